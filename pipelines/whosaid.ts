@@ -1,0 +1,60 @@
+/**
+ * The composition root: the one place where whosaid's stages are put together.
+ *
+ *   discover ─▶ read ─▶ split ─▶ [per article: tokenize ─▶ ner ─▶ quotes ─▶ relations] ─▶ dedupe + merge ─▶ write
+ */
+import { discoverInputs } from '../src/io/discover.js';
+import { writeFilesAtomically } from '../src/io/output.js';
+import { composeStages } from '../src/run/compose.js';
+import { mergeResults } from '../src/run/merge.js';
+import { processInput, type InputResult } from '../src/run/process-input.js';
+import { buildRunReport, type RunReport } from '../src/run/report.js';
+import { StageTimes } from '../src/run/timing.js';
+import type { ArticleStage } from '../src/types.js';
+import { renderTables } from '../src/write/index.js';
+
+/** Per-article stages. Order here matters: each needs what the ones before it assign. */
+export function articleStages(): ArticleStage[] {
+  return [];
+}
+
+export interface RunOptions {
+  /** Files and folders to read. */
+  readonly inputs: readonly string[];
+  /** Output folder. */
+  readonly out: string;
+  /** Folder that input names in the outputs are relative to. @default process.cwd() */
+  readonly cwd?: string;
+  /** Called after each input is processed, for a progress display. */
+  readonly onInput?: (done: number, total: number, result: InputResult) => void;
+}
+
+/** Runs the whole pipeline and writes every table and run.json into `options.out`. */
+export async function runWhosaid(options: RunOptions): Promise<RunReport> {
+  const startedAt = new Date();
+  const times = new StageTimes();
+  const cwd = options.cwd ?? process.cwd();
+  const analyse = composeStages(articleStages(), times);
+
+  const started = performance.now();
+  const discovered = await discoverInputs(options.inputs, cwd);
+  times.add('discover', performance.now() - started);
+
+  const results: InputResult[] = [];
+  for (const input of discovered.files) {
+    const result = await processInput(input, analyse, times);
+    results.push(result);
+    options.onInput?.(results.length, discovered.files.length, result);
+  }
+  const tables = times.measure('dedupe', () => mergeResults(results));
+
+  const writeStarted = performance.now();
+  const files = renderTables(tables);
+  const diagnostics = [...discovered.diagnostics, ...results.flatMap((result) => result.diagnostics)];
+  const inputs = results.map((result) => result.report);
+  times.add('write', performance.now() - writeStarted);
+  const report = buildRunReport({ startedAt, endedAt: new Date(), out: options.out, inputs, tables, times, diagnostics });
+  files.set('run.json', `${JSON.stringify(report, null, 2)}\n`);
+  await writeFilesAtomically(options.out, files);
+  return report;
+}

@@ -1,0 +1,14 @@
+import type { RunReport } from '../run/report.js';
+
+/** The one line printed at the end of a run. */
+export function summaryLine(report: RunReport, seconds: number): string {
+  const { counts } = report;
+  const failed = report.inputs.filter((input) => input.outcome !== 'ok').length;
+  const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+  const problems = failed > 0 || errors > 0 ? `, ${failed} with errors (${errors} errors, see ${report.out}/run.json)` : '';
+  return (
+    `whosaid: ${counts.articles} articles, ${counts.duplicates} duplicates, ${counts.entities} entities, ` +
+    `${counts.quotes} quotes, ${counts.relations} relations in ${seconds.toFixed(1)} s ` +
+    `from ${report.inputs.length} inputs${problems} → ${report.out}/`
+  );
+}

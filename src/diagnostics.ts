@@ -1,0 +1,55 @@
+import type { Diagnostic, Place, Severity, StageName } from './types.js';
+
+interface Rule {
+  readonly stage: StageName;
+  readonly severity: Severity;
+  /** What the rule means, for the README's table of rule ids. */
+  readonly means: string;
+}
+
+/** Every rule id a stage may report, with its stage and severity. The README lists them. */
+export const RULES = {
+  'discover/not-found': { stage: 'discover', severity: 'error', means: 'a path on the command line does not exist' },
+  'discover/unreadable': { stage: 'discover', severity: 'error', means: 'a file or folder cannot be read (permissions)' },
+  'discover/symlink-loop': { stage: 'discover', severity: 'error', means: 'a symbolic link leads back into a folder being read; it is skipped' },
+  'discover/hidden-skipped': { stage: 'discover', severity: 'info', means: 'a hidden file (name starting with a dot) in an input folder is skipped' },
+  'read/io': { stage: 'read', severity: 'error', means: 'the file could not be read' },
+  'read/empty': { stage: 'read', severity: 'error', means: 'the file is empty or holds only white space' },
+  'read/binary': { stage: 'read', severity: 'error', means: 'the file is binary, not text; it is skipped' },
+  'read/invalid-utf8': { stage: 'read', severity: 'error', means: 'bytes that are not UTF-8; they are replaced by U+FFFD and the rest of the line is kept' },
+  'read/not-utf8': { stage: 'read', severity: 'error', means: 'the file is not UTF-8 (UTF-16 or Windows-1252); it is decoded as such, check the result' },
+  'read/nul': { stage: 'read', severity: 'error', means: 'NUL bytes in a text line; they are removed' },
+  'read/bom': { stage: 'read', severity: 'info', means: 'a UTF-8 byte order mark; it is removed' },
+  'read/crlf': { stage: 'read', severity: 'info', means: 'Windows (CRLF) or old Mac (CR) line ends; dump text is normalised to LF' },
+  'read/mixed-line-ends': { stage: 'read', severity: 'warning', means: 'the file mixes LF and CRLF line ends' },
+  'split/no-article': { stage: 'split', severity: 'error', means: 'no article could be found in the file' },
+  'split/no-body': { stage: 'split', severity: 'warning', means: 'an article has a headline but no body (cut off?)' },
+  'split/preamble': { stage: 'split', severity: 'warning', means: 'text before the first headline; kept as an article without title' },
+  'split/jsonl-syntax': { stage: 'split', severity: 'error', means: 'a JSONL line is not valid JSON; the line is skipped' },
+  'split/jsonl-shape': { stage: 'split', severity: 'error', means: 'a JSONL line lacks a string `text` or has a field of the wrong type; the line is skipped' },
+} as const satisfies Record<string, Rule>;
+
+export type RuleId = keyof typeof RULES;
+
+/** Builds a diagnostic; stage and severity come from the rule. */
+export function diagnostic(ruleId: RuleId, source: string, message: string, place?: Place): Diagnostic {
+  const rule: Rule = RULES[ruleId];
+  return place === undefined
+    ? { ruleId, stage: rule.stage, severity: rule.severity, source, message }
+    : { ruleId, stage: rule.stage, severity: rule.severity, source, place, message };
+}
+
+/** Collects diagnostics for one source, like a vfile carries its messages through the stages. */
+export class Messages {
+  readonly list: Diagnostic[] = [];
+
+  constructor(readonly source: string) {}
+
+  report(ruleId: RuleId, message: string, place?: Place): void {
+    this.list.push(diagnostic(ruleId, this.source, message, place));
+  }
+
+  get hasErrors(): boolean {
+    return this.list.some((d) => d.severity === 'error');
+  }
+}

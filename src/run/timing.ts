@@ -1,0 +1,23 @@
+import type { StageName } from '../types.js';
+
+/** Wall-clock milliseconds spent in each stage over the whole run, for run.json. */
+export class StageTimes {
+  private readonly totals = new Map<StageName, number>();
+
+  measure<T>(stage: StageName, work: () => T): T {
+    const started = performance.now();
+    try {
+      return work();
+    } finally {
+      this.add(stage, performance.now() - started);
+    }
+  }
+
+  add(stage: StageName, ms: number): void {
+    this.totals.set(stage, (this.totals.get(stage) ?? 0) + ms);
+  }
+
+  toJSON(): Record<string, number> {
+    return Object.fromEntries([...this.totals].map(([stage, ms]) => [stage, Math.round(ms)]));
+  }
+}

@@ -1,0 +1,77 @@
+import type { Messages } from '../../diagnostics.js';
+import { stableId } from '../../hash.js';
+import type { Article, SourceFile, SourceLine, SourceRange } from '../../types.js';
+import { findCredit } from './credit.js';
+import { splitDump } from './dump.js';
+import { parseJsonl } from './jsonl.js';
+
+/** The split stage: one decoded input becomes its articles, in file order. */
+export function splitSource(source: SourceFile, messages: Messages): Article[] {
+  const articles = source.format === 'jsonl' ? splitJsonl(source, messages) : splitDumpFile(source, messages);
+  if (articles.length === 0) {
+    messages.report('split/no-article', 'no article was found; expected a headline and a body, or JSONL lines with "text"');
+  }
+  return articles;
+}
+
+function splitJsonl(source: SourceFile, messages: Messages): Article[] {
+  return parseJsonl(source.lines, messages).map((record, ordinal) => ({
+    id: articleId(source, ordinal),
+    title: record.title,
+    caption: record.caption,
+    credit: creditOf(record.caption),
+    text: record.text,
+    date: record.date,
+    url: record.url,
+    externalId: record.id,
+    source: range(source, record.line, record.line),
+  }));
+}
+
+function splitDumpFile(source: SourceFile, messages: Messages): Article[] {
+  const { lines } = source;
+  return splitDump(lines).map((story, ordinal) => {
+    const firstLine = lines[story.first] as SourceLine;
+    if (story.headline === '') {
+      messages.report('split/preamble', `line ${firstLine.number}: text without a headline; kept as an article without title`, {
+        line: firstLine.number,
+        byte: firstLine.byteStart,
+      });
+    } else if (story.bodyEnd <= story.bodyStart) {
+      messages.report('split/no-body', `line ${firstLine.number}: "${story.headline}" has no body`, { line: firstLine.number, byte: firstLine.byteStart });
+    }
+    const lastIndex = story.bodyEnd > story.bodyStart ? story.bodyEnd - 1 : Math.max(story.first, story.bodyStart - 1);
+    const caption = story.captions.join('\n');
+    return {
+      id: articleId(source, ordinal),
+      title: story.headline,
+      caption,
+      credit: creditOf(caption),
+      // Trailing white space is layout, not content; line ends are normalised to LF.
+      text: lines.slice(story.bodyStart, story.bodyEnd).map((line) => line.text.trimEnd()).join('\n'),
+      date: '',
+      url: '',
+      externalId: '',
+      source: range(source, firstLine, lines[lastIndex] as SourceLine),
+    };
+  });
+}
+
+function creditOf(caption: string): string {
+  return caption
+    .split('\n')
+    .map((line) => {
+      const credit = findCredit(line);
+      return credit === undefined ? '' : line.slice(credit.start, credit.end);
+    })
+    .filter(Boolean)
+    .join('; ');
+}
+
+function articleId(source: SourceFile, ordinal: number): string {
+  return stableId('a', source.path, ordinal);
+}
+
+function range(source: SourceFile, first: SourceLine, last: SourceLine): SourceRange {
+  return { file: source.path, start: first.byteStart, end: last.byteEnd, line: first.number };
+}

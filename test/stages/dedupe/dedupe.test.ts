@@ -1,0 +1,49 @@
+import { describe, expect, it } from '@jest/globals';
+import { DuplicateIndex } from '../../../src/stages/dedupe/index.js';
+import type { Article } from '../../../src/types.js';
+
+const BODY = [
+  "China's Foreign Minister Wang Yi and Russian Deputy Foreign Minister Andrei Rudenko discussed the Ukraine crisis in talks on Wednesday.",
+  'Both exchanged views on the crisis but the ministry statement did not disclose details of the discussion.',
+  "Russia's RIA agency first reported that Rudenko was in Beijing for the meeting.",
+  'The visit takes place as the war appeared to take a dangerous new turn, with NATO and South Korea expressing alarm.',
+  'Rudenko has been involved in developing Russian ties with North Korea after Moscow launched its full-scale invasion.',
+  'He was also a member of the Russian delegations at peace negotiations with Ukraine early in the war.',
+].join('\n\n');
+
+function article(id: string, text: string, title = 'China, Russia Discuss Ukraine Crisis'): Article {
+  return { id, title, text, caption: '', credit: '', date: '', url: '', externalId: '', source: { file: `${id}.txt`, start: 0, end: 10, line: 1 } };
+}
+
+describe('dedupe', () => {
+  it('test_dedupe_exact_copy_differing_in_typography_is_exact_duplicate', () => {
+    const index = new DuplicateIndex();
+    expect(index.check(article('a', BODY))).toBeUndefined();
+    const copy = article('b', BODY.replaceAll("'", '’').replaceAll('\n\n', '\n  \n'));
+    expect(index.check(copy)).toEqual({ articleId: 'b', duplicateOf: 'a', kind: 'exact', similarity: 1, source: copy.source });
+  });
+
+  it('test_dedupe_edited_version_is_near_duplicate', () => {
+    const index = new DuplicateIndex();
+    index.check(article('a', BODY));
+    const edited = article('b', `${BODY.replace('on Wednesday', 'on Wednesday in Beijing')}\n\nThe ministry did not comment further.`);
+    const found = index.check(edited);
+    expect(found).toMatchObject({ articleId: 'b', duplicateOf: 'a', kind: 'near' });
+    expect(found?.similarity).toBeGreaterThanOrEqual(0.8);
+    expect(found?.similarity).toBeLessThan(1);
+  });
+
+  it('test_dedupe_different_story_on_same_topic_is_kept', () => {
+    const index = new DuplicateIndex();
+    index.check(article('a', BODY));
+    const other = BODY.split('\n\n').slice(0, 2).join(' ') + ' Iran plans to hold talks about its disputed nuclear program with three European powers on Nov. 29 in Geneva, Japan said. Officials called various measures such as activating numerous new and advanced centrifuges.';
+    expect(index.check(article('b', other, 'Iran to Hold Talks'))).toBeUndefined();
+  });
+
+  it('test_dedupe_third_copy_points_at_the_first', () => {
+    const index = new DuplicateIndex();
+    index.check(article('a', BODY));
+    index.check(article('b', BODY));
+    expect(index.check(article('c', BODY))?.duplicateOf).toBe('a');
+  });
+});
