@@ -11,3 +11,10 @@ export function stableId(prefix: string, ...parts: readonly (string | number)[])
 export function sha256Hex(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
+
+/** 32-bit FNV-1a of `text`, continuing from `seed` so that several strings can be hashed as one. */
+export function fnv1a(text: string, seed = 0x811c9dc5): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}

@@ -86,6 +86,12 @@ export interface Article {
 
 export type EntityType = 'PERSON' | 'PLACE' | 'ORGANIZATION';
 
+/**
+ * How a mention names its entity: by name ("Wang Yi", "Wang"), by a demonym that stands for a country
+ * ("Chinese foreign ministry" → China), or inside a photo credit.
+ */
+export type MentionForm = 'name' | 'demonym' | 'credit';
+
 /** A span of one field with the entity it was resolved to. */
 export interface Mention {
   readonly field: Field;
@@ -93,6 +99,7 @@ export interface Mention {
   readonly end: number;
   readonly text: string;
   readonly type: EntityType;
+  readonly form: MentionForm;
   /** Index of the sentence in the field (0-based). */
   readonly sentence: number;
   /** The canonical name inside the article, e.g. `Wang Yi` for a later `Wang`. */
@@ -103,9 +110,13 @@ export interface Mention {
 /** A role a person holds, as stated in the article: Foreign Minister of China. */
 export interface Role {
   readonly role: string;
-  /** Entity id and name of the place or organization the role is of, or '' when not stated. */
+  /** Entity id and name of the place or organization the role is of, or '' when not known. */
   readonly ofId: string;
   readonly of: string;
+  /** Where it is stated: the phrase from the first word of the role to the end of the name. */
+  readonly field: Field;
+  readonly start: number;
+  readonly end: number;
 }
 
 /** An entity as one article knows it. The run merges these by id into `EntityRow`s. */

@@ -100,6 +100,7 @@ function mentionRows({ article, mentions }: AnalysedArticle): MentionRow[] {
     start: mention.start,
     end: mention.end,
     sentence: mention.sentence,
+    form: mention.form,
   }));
 }
 

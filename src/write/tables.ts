@@ -57,6 +57,8 @@ export interface MentionRow {
   readonly start: number;
   readonly end: number;
   readonly sentence: number;
+  /** How the mention names its entity: `name`, `demonym` (Chinese → China) or `credit` (in a photo credit). */
+  readonly form: string;
 }
 
 export interface QuoteRow {
@@ -124,7 +126,7 @@ export const ENTITIES: TableSpec<EntityRow> = {
 
 export const MENTIONS: TableSpec<MentionRow> = {
   name: 'mentions',
-  columns: ['article_id', 'entity_id', 'field', 'text', 'start', 'end', 'sentence'],
+  columns: ['article_id', 'entity_id', 'field', 'text', 'start', 'end', 'sentence', 'form'],
   jsonlOnly: [],
 };
 

@@ -40,8 +40,8 @@ describe('write: CSV and JSONL', () => {
   });
 
   it('test_jsonl_keeps_column_order_and_arrays', () => {
-    const row: MentionRow = { sentence: 0, end: 7, start: 0, text: 'Wang Yi', field: 'text', entity_id: 'e1', article_id: 'a1' };
-    expect(toJsonl(MENTIONS, [row])).toBe('{"article_id":"a1","entity_id":"e1","field":"text","text":"Wang Yi","start":0,"end":7,"sentence":0}\n');
+    const row: MentionRow = { form: 'name', sentence: 0, end: 7, start: 0, text: 'Wang Yi', field: 'text', entity_id: 'e1', article_id: 'a1' };
+    expect(toJsonl(MENTIONS, [row])).toBe('{"article_id":"a1","entity_id":"e1","field":"text","text":"Wang Yi","start":0,"end":7,"sentence":0,"form":"name"}\n');
     expect(JSON.parse(toJsonl(SPEC, [{ name: 'n', tags: ['a'], count: null, text: 't' }]))).toEqual({ name: 'n', tags: ['a'], count: null, text: 't' });
   });
 });

@@ -1,4 +1,4 @@
-import { sha256Hex } from '../../hash.js';
+import { fnv1a, sha256Hex } from '../../hash.js';
 import type { Article } from '../../types.js';
 
 /** Words per shingle: long enough that shared stock phrases do not make two stories look alike. */
@@ -46,12 +46,6 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
   for (let i = 0; i < SIGNATURE_LENGTH; i++) if (a[i] === b[i]) same++;
   return same / SIGNATURE_LENGTH;
-}
-
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 /** MurmurHash3's finaliser: a cheap, well-mixed 32-bit permutation. */

@@ -30,6 +30,18 @@ export function findCredit(caption: string): CreditSpan | undefined {
   return undefined;
 }
 
+/** The credits of a caption of one or more lines, as offsets into the whole caption. */
+export function findCredits(caption: string): CreditSpan[] {
+  const credits: CreditSpan[] = [];
+  let offset = 0;
+  for (const line of caption.split('\n')) {
+    const credit = findCredit(line);
+    if (credit !== undefined) credits.push({ start: offset + credit.start, end: offset + credit.end });
+    offset += line.length + 1;
+  }
+  return credits;
+}
+
 function span(caption: string, start: number, credit: string): CreditSpan {
   const trimmed = credit.trim();
   const from = caption.indexOf(trimmed, start);

@@ -1,7 +1,7 @@
 import type { Messages } from '../../diagnostics.js';
 import { stableId } from '../../hash.js';
 import type { Article, SourceFile, SourceLine, SourceRange } from '../../types.js';
-import { findCredit } from './credit.js';
+import { findCredits } from './credit.js';
 import { splitDump } from './dump.js';
 import { parseJsonl } from './jsonl.js';
 
@@ -58,13 +58,8 @@ function splitDumpFile(source: SourceFile, messages: Messages): Article[] {
 }
 
 function creditOf(caption: string): string {
-  return caption
-    .split('\n')
-    .map((line) => {
-      const credit = findCredit(line);
-      return credit === undefined ? '' : line.slice(credit.start, credit.end);
-    })
-    .filter(Boolean)
+  return findCredits(caption)
+    .map((credit) => caption.slice(credit.start, credit.end))
     .join('; ');
 }
 

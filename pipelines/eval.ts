@@ -1,0 +1,70 @@
+/**
+ * `npm run eval`: scores the real pipeline against gold data and prints tables.
+ *   1. ../shared/gold/seeds.gold.json — the sample dumps: entities, roles, duplicates.
+ *   2. ../shared/data/conllpp/dev.txt — exact-span P/R/F1 per type over PER, LOC, ORG, beside plain compromise.
+ * Only dev splits are read. `--shared DIR` points at another copy of ../shared.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseConll, type ConllType } from '../src/eval/conll.js';
+import { compromiseFinder, pipelineFinder, SCORED_TYPES, scoreConll } from '../src/eval/conll-ner.js';
+import { checkEntities, missingRoles, readRunTables, type SeedsGold } from '../src/eval/seeds.js';
+import { scoresOf, table, type Counts } from '../src/eval/score.js';
+import { loadLexicon } from '../src/lexicon/index.js';
+import { PACKAGE_ROOT } from '../src/paths.js';
+import { composeStages } from '../src/run/compose.js';
+import { StageTimes } from '../src/run/timing.js';
+import { loadNerModel } from '../src/stages/ner/index.js';
+import { articleStages, runWhosaid } from './whosaid.js';
+
+const { values } = parseArgs({ options: { shared: { type: 'string', default: path.join(PACKAGE_ROOT, '../shared') } } });
+const shared = values.shared as string;
+const print = (text: string) => process.stdout.write(`${text}\n`);
+
+async function evalSeeds(): Promise<void> {
+  const gold = JSON.parse(await readFile(path.join(shared, 'gold/seeds.gold.json'), 'utf8')) as SeedsGold;
+  const out = await mkdtemp(path.join(tmpdir(), 'whosaid-eval-'));
+  try {
+    const report = await runWhosaid({ inputs: [path.join(PACKAGE_ROOT, 'data/raw')], out });
+    const tables = await readRunTables(out);
+    const checks = checkEntities(gold, tables);
+    print('\nSeeds gold (../shared/gold/seeds.gold.json)');
+    print(
+      table(
+        ['article', 'type', 'gold', 'found', 'missing', 'unexpected'],
+        checks.map((c) => [c.article, c.type, String(c.gold), String(c.found), c.missing.join('; ') || '-', c.unexpected.join('; ') || '-']),
+      ),
+    );
+    const roles = missingRoles(gold, tables);
+    print(`roles: ${gold.articles.reduce((n, a) => n + a.roles.length, 0) - roles.length} of ${gold.articles.reduce((n, a) => n + a.roles.length, 0)} found${roles.length ? `; missing: ${roles.join('; ')}` : ''}`);
+    print(`articles: ${report.counts.articles} unique (gold ${gold.unique_articles}), ${report.counts.duplicates} duplicates (gold ${gold.duplicates.length})`);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+async function evalConll(): Promise<void> {
+  const documents = parseConll(await readFile(path.join(shared, 'data/conllpp/dev.txt'), 'utf8'));
+  const lexicon = loadLexicon();
+  const analyse = composeStages(articleStages(lexicon, loadNerModel()), new StageTimes());
+  const rows: (string | number)[][] = [];
+  for (const [name, finder] of [
+    ['whosaid', pipelineFinder(analyse)],
+    ['compromise', compromiseFinder()],
+  ] as const) {
+    const started = performance.now();
+    const counts = scoreConll(documents, finder);
+    const seconds = (performance.now() - started) / 1000;
+    for (const type of [...SCORED_TYPES, 'all'] as (ConllType | 'all')[]) {
+      const { precision, recall, f1 } = scoresOf(counts[type] as Counts);
+      rows.push([name, type === 'all' ? 'micro' : type, precision, recall, f1, type === 'all' ? `${seconds.toFixed(1)} s` : '']);
+    }
+  }
+  print(`\nCoNLL++ dev (${documents.length} documents rebuilt as text), exact spans`);
+  print(table(['system', 'type', 'precision', 'recall', 'F1', 'time'], rows));
+}
+
+await evalSeeds();
+await evalConll();

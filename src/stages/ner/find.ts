@@ -1,0 +1,59 @@
+import { type Lexicon, nameKey } from '../../lexicon/index.js';
+import type { EntityType, Field, Tokens } from '../../types.js';
+import { tokenFeatures } from './features.js';
+import type { FoundSpan } from './spans.js';
+import { decode, spansOf, type Weights } from './tagger.js';
+
+const TYPES: Readonly<Record<string, EntityType>> = { PER: 'PERSON', LOC: 'PLACE', ORG: 'ORGANIZATION' };
+/** A lower-case prefix or suffix joined by a hyphen is not part of the name: `then-Trump`, `Iran-backed`. */
+const HYPHENATED_PREFIX = /^[\p{Ll}]+-/u;
+const HYPHENATED_SUFFIX = /-[\p{Ll}]+$/u;
+
+/**
+ * Names the tagger finds in one field, as character spans. MISC names are kept only when they are a
+ * demonym that stands for a country ("Chinese" → China); titles at the start of a person's name and
+ * hyphenated lower-case parts are cut off.
+ */
+export function taggedSpans(field: Field, text: string, tokens: Tokens, lexicon: Lexicon, weights: Weights): FoundSpan[] {
+  const features = tokenFeatures({ text, tokens }, lexicon);
+  const spans: FoundSpan[] = [];
+  let from = 0;
+  for (let i = 1; i <= features.length; i++) {
+    if (i < features.length && tokens.sentence[i] === tokens.sentence[i - 1]) continue;
+    for (const span of spansOf(decode(weights, features.slice(from, i)))) {
+      const found = placed(field, text, tokens, from + span.start, from + span.end, span.type, lexicon);
+      if (found !== undefined) spans.push(found);
+    }
+    from = i;
+  }
+  return spans;
+}
+
+function placed(field: Field, text: string, tokens: Tokens, first: number, last: number, tag: string, lexicon: Lexicon): FoundSpan | undefined {
+  const startToken = tag === 'PER' ? afterLeadingTitles(text, tokens, first, last, lexicon) : first;
+  let start = tokens.starts[startToken] as number;
+  let end = tokens.ends[last - 1] as number;
+  const prefix = HYPHENATED_PREFIX.exec(text.slice(start, end));
+  if (prefix) start += prefix[0].length;
+  const suffix = HYPHENATED_SUFFIX.exec(text.slice(start, end));
+  if (suffix) end -= suffix[0].length;
+  if (end <= start) return undefined;
+  const key = nameKey(text.slice(start, end));
+  const demonym = lexicon.places.countryByDemonym.get(key);
+  if (demonym !== undefined && tag !== 'PER') return { field, start, end, type: 'PLACE', form: 'demonym', country: demonym.code };
+  const type = TYPES[tag];
+  return type === undefined ? undefined : { field, start, end, type, form: 'name' };
+}
+
+/** First token after the titles, honorifics and role modifiers a span starts with (at least one token is left). */
+function afterLeadingTitles(text: string, tokens: Tokens, first: number, last: number, lexicon: Lexicon): number {
+  let start = first;
+  for (let cut = last - 1; cut > start; cut--) {
+    const key = nameKey(text.slice(tokens.starts[start], tokens.ends[cut - 1]));
+    if (lexicon.phrases.is(key, 'title') || lexicon.phrases.is(key, 'honorific') || lexicon.roleModifiers.has(key)) {
+      start = cut;
+      cut = last;
+    }
+  }
+  return start;
+}

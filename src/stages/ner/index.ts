@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import type { Lexicon } from '../../lexicon/index.js';
+import { DATA_DIR } from '../../paths.js';
+import type { ArticleStage, Doc, Field, Tokens } from '../../types.js';
+import { findCredits } from '../split/credit.js';
+import { creditSpans } from './credit.js';
+import { taggedSpans } from './find.js';
+import { decodeModel, type LoadedModel } from './model-file.js';
+import { articleEntity, type Named, resolveArticle } from './resolve.js';
+import { findRoles } from './roles.js';
+import { corrected, lexiconSpans } from './rules.js';
+import { type FoundSpan, withoutOverlaps } from './spans.js';
+import type { Weights } from './tagger.js';
+import { titleSpans } from './title.js';
+
+/** The trained tagger shipped with whosaid (`npm run train:ner` rebuilds it). */
+export const NER_MODEL_FILE = `${DATA_DIR}/models/ner.bin.gz`;
+
+export function loadNerModel(file = NER_MODEL_FILE): LoadedModel {
+  return decodeModel(readFileSync(file), file);
+}
+
+/**
+ * The ner stage: people, places and organizations of every field, resolved inside the article, with the
+ * roles stated for people. Detection (tagger, credits, headline) is kept apart from resolution and roles.
+ */
+export function nerStage(lexicon: Lexicon, weights: Weights): ArticleStage {
+  return {
+    name: 'ner',
+    requires: ['tokens'],
+    assigns: ['mentions', 'entities'],
+    run(doc) {
+      const tokens = doc.tokens as Readonly<Record<Field, Tokens>>;
+      const { article } = doc;
+      const found = withoutOverlaps([
+        ...lexiconSpans('caption', article.caption, tokens.caption, lexicon),
+        ...lexiconSpans('text', article.text, tokens.text, lexicon),
+        ...captionSpans(doc, tokens.caption, lexicon, weights),
+        ...corrected(taggedSpans('text', article.text, tokens.text, lexicon, weights), article.text, lexicon),
+      ]);
+      const inTitle = titleSpans(article.title, tokens.title, found, article, lexicon);
+      const named = [...inTitle, ...found].map((span) => withText(span, doc, tokens));
+      const { mentions, entities } = resolveArticle(named, lexicon);
+      const roles = findRoles(
+        (['title', 'caption', 'text'] as const).map((field) => ({ field, text: article[field], tokens: tokens[field] })),
+        mentions,
+        lexicon,
+      );
+      return {
+        ...doc,
+        mentions,
+        entities: entities.map((entity) => {
+          const stated = roles.get(entity.id) ?? [];
+          const country = entity.type === 'PERSON' ? (entities.find((e) => stated.some((role) => role.ofId === e.id))?.country ?? '') : entity.country;
+          return articleEntity(entity, stated, country);
+        }),
+      };
+    },
+  };
+}
+
+/** The caption's names: the tagger's outside the photo credit, the credit's own names inside it. */
+function captionSpans(doc: Doc, tokens: Tokens, lexicon: Lexicon, weights: Weights): FoundSpan[] {
+  const { caption } = doc.article;
+  const credit = findCredits(caption);
+  const inCredit = (span: FoundSpan) => credit.some((c) => span.start < c.end && c.start < span.end);
+  return [
+    ...corrected(taggedSpans('caption', caption, tokens, lexicon, weights), caption, lexicon).filter((span) => !inCredit(span)),
+    ...credit.flatMap((c) => creditSpans(caption, c.start, c.end, lexicon)),
+  ];
+}
+
+function withText(span: FoundSpan, doc: Doc, tokens: Readonly<Record<Field, Tokens>>): Named {
+  const fieldTokens = tokens[span.field];
+  let sentence = 0;
+  for (let i = 0; i < fieldTokens.starts.length && (fieldTokens.starts[i] as number) <= span.start; i++) sentence = fieldTokens.sentence[i] as number;
+  return { ...span, text: doc.article[span.field].slice(span.start, span.end), sentence };
+}

@@ -1,0 +1,144 @@
+import { stableId } from '../../hash.js';
+import { type Lexicon, nameKey } from '../../lexicon/index.js';
+import type { ArticleEntity, EntityType, Mention } from '../../types.js';
+import type { FoundSpan } from './spans.js';
+
+/** A span with its text, on its way to becoming a mention. */
+export interface Named extends FoundSpan {
+  readonly text: string;
+  readonly sentence: number;
+}
+
+/** What an entity is known as inside one article, before roles are added. */
+export interface ResolvedEntity {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly surfaces: Set<string>;
+  readonly country: string;
+  readonly geonamesId: string;
+  mentions: number;
+}
+
+/**
+ * Resolution inside one article, by one rule: **a name is the entity of the longest name of the article that
+ * holds it as a run of whole words** ("Wang" → Wang Yi, "Khamenei" → Ali Khamenei), the nearest such name
+ * before it winning a tie (or else after it). A word run of a person's name is that person, whatever type the
+ * tagger gave it. Places go through the gazetteer first: "US", "U.S." and "United States" are the same
+ * country; a demonym is its country; a city is its most populous namesake or the city its exonym names.
+ *
+ * Ids are stable: a hash of the type and of the ISO code (countries), GeoNames id (cities) or name key.
+ */
+export function resolveArticle(spans: readonly Named[], lexicon: Lexicon): { mentions: Mention[]; entities: ResolvedEntity[] } {
+  const entities = new Map<string, ResolvedEntity>();
+  const people = spans.filter((span) => span.type === 'PERSON' && span.form === 'name');
+  const mentions = spans.map((span, index) => {
+    const entity = entityOf(span, index, spans, people, lexicon, entities);
+    entity.mentions++;
+    if (span.form !== 'demonym') entity.surfaces.add(span.text);
+    return {
+      field: span.field,
+      start: span.start,
+      end: span.end,
+      text: span.text,
+      type: entity.type,
+      form: span.form,
+      sentence: span.sentence,
+      canonical: entity.name,
+      entityId: entity.id,
+    };
+  });
+  return { mentions, entities: [...entities.values()] };
+}
+
+function entityOf(
+  span: Named,
+  index: number,
+  spans: readonly Named[],
+  people: readonly Named[],
+  lexicon: Lexicon,
+  entities: Map<string, ResolvedEntity>,
+): ResolvedEntity {
+  const get = (type: EntityType, key: string, name: string, country = '', geonamesId = '') => {
+    const id = entityId(type, key);
+    let entity = entities.get(id);
+    if (entity === undefined) {
+      entity = { id, type, name, surfaces: new Set(), country, geonamesId, mentions: 0 };
+      entities.set(id, entity);
+    }
+    return entity;
+  };
+  const key = nameKey(span.text);
+  if (span.form === 'demonym' && span.country !== undefined) {
+    const country = lexicon.places.countryByCode.get(span.country);
+    if (country !== undefined) return get('PLACE', countryKey(country.code), country.name, country.code);
+  }
+  const country = lexicon.places.countryByName.get(key);
+  const city = lexicon.places.cityByName.get(key);
+  const person = span.form === 'name' ? longestHolder(span, index, spans, people) : undefined;
+  if (person !== undefined && (person !== span || span.type === 'PERSON') && country === undefined) {
+    return get('PERSON', nameKey(person.text), person.text);
+  }
+  if (span.type === 'PLACE' || (span.type !== 'PERSON' && country !== undefined)) {
+    if (country !== undefined) return get('PLACE', countryKey(country.code), country.name, country.code);
+    if (city !== undefined) return get('PLACE', `geonames:${city.geonamesId}`, span.text, city.country, city.geonamesId);
+    return get('PLACE', key, span.text);
+  }
+  if (span.type === 'ORGANIZATION') {
+    const holder = longestHolder(span, index, spans, spans.filter((other) => other.type === 'ORGANIZATION' && other.form !== 'demonym'));
+    return get('ORGANIZATION', nameKey(holder?.text ?? span.text), holder?.text ?? span.text);
+  }
+  return get('PERSON', key, span.text);
+}
+
+/** The stable id of an entity: a hash of its type and key (`country:CN`, `geonames:524901`, or its name key). */
+export function entityId(type: EntityType, key: string): string {
+  return stableId(type === 'PERSON' ? 'p' : type === 'PLACE' ? 'l' : 'o', type, key);
+}
+
+/** The key of a country entity. */
+export function countryKey(code: string): string {
+  return `country:${code}`;
+}
+
+/** The longest name among `candidates` that holds `span`'s words as a run, nearest before it on a tie. */
+function longestHolder(span: Named, index: number, spans: readonly Named[], candidates: readonly Named[]): Named | undefined {
+  const words = nameKey(span.text).split(' ');
+  let best: Named | undefined;
+  let bestLength = 0;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const holder = nameKey(candidate.text).split(' ');
+    if (holder.length < words.length || !containsRun(holder, words)) continue;
+    const position = spans.indexOf(candidate);
+    // Before the span counts as nearer than after it.
+    const distance = position <= index ? index - position : spans.length + position - index;
+    if (holder.length > bestLength || (holder.length === bestLength && distance < bestDistance)) {
+      best = candidate;
+      bestLength = holder.length;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function containsRun(holder: readonly string[], words: readonly string[]): boolean {
+  for (let i = 0; i + words.length <= holder.length; i++) {
+    if (words.every((word, j) => holder[i + j] === word)) return true;
+  }
+  return false;
+}
+
+/** The entity as the article knows it, with the aliases it was written as. */
+export function articleEntity(entity: ResolvedEntity, roles: ArticleEntity['roles'], country: string): ArticleEntity {
+  return {
+    id: entity.id,
+    type: entity.type,
+    name: entity.name,
+    aliases: [...entity.surfaces].filter((surface) => surface !== entity.name).sort(),
+    roles,
+    country,
+    geonamesId: entity.geonamesId,
+    mentionCount: entity.mentions,
+  };
+}

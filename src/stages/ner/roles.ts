@@ -1,0 +1,76 @@
+import { type Lexicon, nameKey } from '../../lexicon/index.js';
+import type { Field, Mention, Role, Tokens } from '../../types.js';
+import { countryKey, entityId } from './resolve.js';
+
+/** One field as the role finder reads it. */
+export interface RoleField {
+  readonly field: Field;
+  readonly text: string;
+  readonly tokens: Tokens;
+}
+
+/** Longest title looked for, in tokens ("Deputy Foreign Minister"). */
+const MAX_TITLE_TOKENS = 5;
+const POSSESSIVE = /^['’]s?$/u;
+
+/**
+ * Roles stated right before a person's name: [country or demonym or place/org + 's] [modifier] TITLE NAME,
+ * as in "Chinese Foreign Minister Wang Yi", "Iran’s Supreme Leader Ali Khamenei", "US President-elect Donald
+ * Trump", "former President Joe Biden". Titles come from `data/lexicons/titles.txt`. When the article names no
+ * country for the role, a well-known office holder's country is used if the title is the one on record.
+ */
+export function findRoles(fields: readonly RoleField[], mentions: readonly Mention[], lexicon: Lexicon): Map<string, Role[]> {
+  const titles = new Map(lexicon.titles.map((title) => [nameKey(title), title]));
+  const roles = new Map<string, Role[]>();
+  for (const { field, text, tokens } of fields) {
+    const inField = mentions.filter((mention) => mention.field === field);
+    for (const person of inField.filter((mention) => mention.type === 'PERSON' && mention.form === 'name')) {
+      const role = roleBefore(person, text, tokens, inField, titles, lexicon);
+      if (role !== undefined) roles.set(person.entityId, [...(roles.get(person.entityId) ?? []), role]);
+    }
+  }
+  return roles;
+}
+
+function roleBefore(
+  person: Mention,
+  text: string,
+  tokens: Tokens,
+  mentions: readonly Mention[],
+  titles: ReadonlyMap<string, string>,
+  lexicon: Lexicon,
+): Role | undefined {
+  const first = tokenStartingAt(tokens, person.start);
+  if (first <= 0) return undefined;
+  const sentence = tokens.sentence[first];
+  let titleStart = -1;
+  let title = '';
+  for (let from = Math.max(0, first - MAX_TITLE_TOKENS); from < first; from++) {
+    if (tokens.sentence[from] !== sentence) continue;
+    const found = titles.get(nameKey(text.slice(tokens.starts[from], tokens.ends[first - 1])));
+    if (found !== undefined) {
+      titleStart = from;
+      title = found;
+      break;
+    }
+  }
+  if (titleStart === -1) return undefined;
+  let before = titleStart - 1;
+  while (before >= 0 && tokens.sentence[before] === sentence && lexicon.roleModifiers.has(nameKey(text.slice(tokens.starts[before], tokens.ends[before])))) before--;
+  const phraseStart = (at: number) => ({ field: person.field, start: at, end: person.end });
+  if (before >= 0 && tokens.sentence[before] === sentence) {
+    const possessive = POSSESSIVE.test(text.slice(tokens.starts[before], tokens.ends[before]));
+    const ownerEnd = possessive ? (tokens.starts[before] as number) : (tokens.ends[before] as number);
+    const owner = mentions.find((mention) => mention.end === ownerEnd && mention.type !== 'PERSON');
+    if (owner !== undefined) return { role: title, ofId: owner.entityId, of: owner.canonical, ...phraseStart(owner.start) };
+  }
+  const start = tokens.starts[titleStart] as number;
+  const onRecord = lexicon.officeHolders.get(nameKey(person.canonical));
+  const country = onRecord !== undefined && nameKey(onRecord.title) === nameKey(title) ? lexicon.places.countryByCode.get(onRecord.country) : undefined;
+  return { role: title, ofId: country ? entityId('PLACE', countryKey(country.code)) : '', of: country?.name ?? '', ...phraseStart(start) };
+}
+
+function tokenStartingAt(tokens: Tokens, offset: number): number {
+  for (let i = 0; i < tokens.starts.length; i++) if (tokens.starts[i] === offset) return i;
+  return -1;
+}

@@ -1,0 +1,43 @@
+import { type Lexicon, MAX_PHRASE_TOKENS, nameKey } from '../../lexicon/index.js';
+import type { Field, Tokens } from '../../types.js';
+import type { FoundSpan } from './spans.js';
+
+/** Longest institution head after a demonym, in tokens ("state news agency"). */
+const MAX_HEAD_TOKENS = 3;
+
+/**
+ * Names found by the lexicon rather than the tagger: organizations of `organizations.txt` written exactly
+ * so ("BRICS"), and institutions named by a demonym and a head ("Chinese foreign ministry", "Iranian state
+ * TV"), which are organizations as a whole.
+ */
+export function lexiconSpans(field: Field, text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
+  const spans: FoundSpan[] = [];
+  const count = tokens.starts.length;
+  const slice = (from: number, to: number) => text.slice(tokens.starts[from], tokens.ends[to - 1]);
+  for (let i = 0; i < count; i++) {
+    for (let j = Math.min(count, i + MAX_PHRASE_TOKENS); j > i; j--) {
+      if (tokens.sentence[j - 1] !== tokens.sentence[i] || !lexicon.organizations.has(slice(i, j))) continue;
+      spans.push({ field, start: tokens.starts[i] as number, end: tokens.ends[j - 1] as number, type: 'ORGANIZATION', form: 'name' });
+      break;
+    }
+    for (let d = i + 1; d <= Math.min(count, i + 2); d++) {
+      if (!lexicon.places.countryByDemonym.has(nameKey(slice(i, d))) || !/^\p{Lu}/u.test(slice(i, i + 1))) continue;
+      for (let h = Math.min(count, d + MAX_HEAD_TOKENS); h > d; h--) {
+        if (tokens.sentence[h - 1] !== tokens.sentence[i] || !lexicon.institutions.has(nameKey(slice(d, h)))) continue;
+        spans.push({ field, start: tokens.starts[i] as number, end: tokens.ends[h - 1] as number, type: 'ORGANIZATION', form: 'name' });
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+/** The tagger's spans with the lexicon's word on them: known organizations and agencies are organizations; non-names go. */
+export function corrected(spans: readonly FoundSpan[], text: string, lexicon: Lexicon): FoundSpan[] {
+  return spans.flatMap((span) => {
+    const key = nameKey(text.slice(span.start, span.end));
+    if (lexicon.notNames.has(key)) return [];
+    const organization = span.form === 'name' && (lexicon.phrases.is(key, 'agency') || lexicon.organizations.has(text.slice(span.start, span.end)));
+    return [organization ? { ...span, type: 'ORGANIZATION' as const } : span];
+  });
+}

@@ -1,0 +1,68 @@
+import type { ConllDocument } from '../eval/conll.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { tokenFeatures, type TokenFeatures } from '../stages/ner/features.js';
+import { PerceptronTrainer, TAGS } from '../stages/ner/tagger.js';
+import type { Tokenizer } from '../stages/tokenize/index.js';
+
+interface TrainingSentence {
+  readonly features: readonly TokenFeatures[];
+  readonly gold: Uint8Array;
+}
+
+export interface TrainingOptions {
+  readonly epochs: number;
+  readonly seed: number;
+  /** Features whose averaged weights are all below this are dropped from the model. */
+  readonly minWeight: number;
+  readonly onEpoch?: (epoch: number) => void;
+}
+
+/**
+ * Trains the NER tagger on CoNLL documents rebuilt as text and tokenized exactly as the pipeline tokenizes
+ * news, so that the model learns on the tokens it will see. Gold entity ranges become BIO tags of the tokens
+ * inside them.
+ */
+export function trainNer(documents: readonly ConllDocument[], lexicon: Lexicon, tokenize: Tokenizer, options: TrainingOptions) {
+  const sentences = documents.flatMap((document) => trainingSentences(document, lexicon, tokenize));
+  const trainer = new PerceptronTrainer();
+  const order = sentences.map((_, i) => i);
+  let state = options.seed;
+  const random = () => {
+    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
+    return state / 0x80000000;
+  };
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const i of order) {
+      const sentence = sentences[i] as TrainingSentence;
+      trainer.learn(sentence.features, sentence.gold);
+    }
+    options.onEpoch?.(epoch + 1);
+  }
+  return trainer.averaged(options.minWeight);
+}
+
+function trainingSentences(document: ConllDocument, lexicon: Lexicon, tokenize: Tokenizer): TrainingSentence[] {
+  const tokens = tokenize(document.text);
+  const features = tokenFeatures({ text: document.text, tokens }, lexicon);
+  const gold = new Uint8Array(tokens.starts.length);
+  for (const entity of document.entities) {
+    let first = true;
+    for (let i = 0; i < gold.length; i++) {
+      if ((tokens.starts[i] as number) < entity.start || (tokens.ends[i] as number) > entity.end) continue;
+      gold[i] = TAGS.indexOf(`${first ? 'B' : 'I'}-${entity.type}`);
+      first = false;
+    }
+  }
+  const sentences: TrainingSentence[] = [];
+  let from = 0;
+  for (let i = 1; i <= gold.length; i++) {
+    if (i < gold.length && tokens.sentence[i] === tokens.sentence[i - 1]) continue;
+    sentences.push({ features: features.slice(from, i), gold: gold.slice(from, i) });
+    from = i;
+  }
+  return sentences;
+}
