@@ -1,8 +1,12 @@
+/** Printable ASCII without the curly-quote and space variants that need folding: the common, fast case. */
+const PLAIN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/u;
+
 /**
  * The key under which names are looked up: accents stripped, lower case, one kind of apostrophe, single
  * spaces. "Genève", "GENEVE" and "Geneve" share a key; so do "Iran’s" and "Iran's".
  */
 export function nameKey(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/`/gu, "'");
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

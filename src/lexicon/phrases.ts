@@ -4,17 +4,29 @@ import { nameKey } from './normalize.js';
 export const PHRASE_KINDS = ['country', 'city', 'region', 'demonym', 'organization', 'agency', 'person', 'first', 'last', 'title', 'honorific', 'team'] as const;
 export type PhraseKind = (typeof PHRASE_KINDS)[number];
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** Longest phrase looked for, in tokens. */
 export const MAX_PHRASE_TOKENS = 6;
 
 /** A gazetteer of phrases, each with the kinds it is, looked up by `nameKey`. */
 export class PhraseTable {
   private readonly kinds = new Map<string, number>();
+  /** Every key that a longer phrase starts with, cut where a token may end: lets a lookup stop early. */
+  private readonly prefixes = new Set<string>();
 
   add(phrase: string, kind: PhraseKind): void {
     const key = nameKey(phrase);
     if (key === '') return;
     this.kinds.set(key, (this.kinds.get(key) ?? 0) | (1 << PHRASE_KINDS.indexOf(kind)));
+    for (let cut = 1; cut < key.length; cut++) {
+      if (!WORD_CHAR.test(key[cut] as string) || !WORD_CHAR.test(key[cut - 1] as string)) this.prefixes.add(key.slice(0, cut).trimEnd());
+    }
+  }
+
+  /** True when some longer phrase starts with `key` and goes on after a token boundary. */
+  mayContinue(key: string): boolean {
+    return this.prefixes.has(key);
   }
 
   /** Bit set of the kinds `key` is (bit i for `PHRASE_KINDS[i]`), 0 if it is none. */

@@ -1,12 +1,15 @@
 import type { ConllDocument } from '../eval/conll.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { tokenFeatures, type TokenFeatures } from '../stages/ner/features.js';
+import { type FeatureMatrix, tokenFeatures } from '../stages/ner/features.js';
 import { PerceptronTrainer, TAGS } from '../stages/ner/tagger.js';
 import type { Tokenizer } from '../stages/tokenize/index.js';
 
+/** Tokens `[from, to)` of a document's features and gold tags. */
 interface TrainingSentence {
-  readonly features: readonly TokenFeatures[];
+  readonly features: FeatureMatrix;
   readonly gold: Uint8Array;
+  readonly from: number;
+  readonly to: number;
 }
 
 export interface TrainingOptions {
@@ -38,7 +41,7 @@ export function trainNer(documents: readonly ConllDocument[], lexicon: Lexicon, 
     }
     for (const i of order) {
       const sentence = sentences[i] as TrainingSentence;
-      trainer.learn(sentence.features, sentence.gold);
+      trainer.learn(sentence.features, sentence.from, sentence.to, sentence.gold);
     }
     options.onEpoch?.(epoch + 1);
   }
@@ -61,7 +64,7 @@ function trainingSentences(document: ConllDocument, lexicon: Lexicon, tokenize: 
   let from = 0;
   for (let i = 1; i <= gold.length; i++) {
     if (i < gold.length && tokens.sentence[i] === tokens.sentence[i - 1]) continue;
-    sentences.push({ features: features.slice(from, i), gold: gold.slice(from, i) });
+    sentences.push({ features, gold, from, to: i });
     from = i;
   }
   return sentences;

@@ -1,15 +1,19 @@
-import { kindBit, type Lexicon, MAX_PHRASE_TOKENS, nameKey, PHRASE_KINDS, type PhraseKind } from '../../lexicon/index.js';
 import { fnv1a } from '../../hash.js';
+import { kindBit, type Lexicon, MAX_PHRASE_TOKENS, nameKey, PHRASE_KINDS } from '../../lexicon/index.js';
 import type { Tokens } from '../../types.js';
 
 /**
- * Features of every token for the NER tagger, hashed to 32-bit integers. Changing a template changes what a
+ * Features of every token for the NER tagger, hashed to 32-bit integers. Values are hashed once per token
+ * and combined with template numbers, so the hot loop builds no strings. Changing a template changes what a
  * trained model means: bump FEATURE_VERSION and retrain (`npm run train:ner`).
  */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
-/** Features of one token: a run of hashes. */
-export type TokenFeatures = Uint32Array;
+/** Features of a run of tokens, in compressed rows: token i has `hashes[offsets[i] .. offsets[i + 1])`. */
+export interface FeatureMatrix {
+  readonly hashes: Uint32Array;
+  readonly offsets: Uint32Array;
+}
 
 /** Kinds a name may be matched against even when written in lower case ("foreign minister"). */
 const CASELESS_KINDS = kindBit('title') | kindBit('demonym');
@@ -20,86 +24,109 @@ export interface FeatureSource {
   readonly tokens: Tokens;
 }
 
-export function tokenFeatures(source: FeatureSource, lexicon: Lexicon): TokenFeatures[] {
+const TEMPLATES = [
+  'bias', 'word', 'raw', 'shape', 'prefix1', 'prefix2', 'prefix3', 'suffix2', 'suffix3', 'suffix4', 'pos',
+  'word-1', 'word+1', 'word-2', 'word+2', 'shape-1', 'shape+1', 'pos-1', 'pos+1', 'pos-1|pos', 'pos|pos+1',
+  'word-1|word', 'word|word+1', 'shape-1|shape|shape+1', 'gazetteer', 'gazetteer-1', 'gazetteer+1', 'first', 'caps', 'doclow',
+] as const;
+const T = Object.fromEntries(TEMPLATES.map((name) => [name, fnv1a(name)])) as Record<(typeof TEMPLATES)[number], number>;
+const OUTSIDE = fnv1a('<s>');
+
+/** Order-dependent combination of two 32-bit hashes (MurmurHash3's finaliser over a multiply-xor). */
+function combine(a: number, b: number): number {
+  let h = Math.imul(a, 0x01000193) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+export function tokenFeatures(source: FeatureSource, lexicon: Lexicon): FeatureMatrix {
   const { text, tokens } = source;
   const count = tokens.starts.length;
   const words = Array.from({ length: count }, (_, i) => text.slice(tokens.starts[i], tokens.ends[i]));
   const lower = words.map((word) => word.toLowerCase());
   const shapes = words.map(shapeOf);
-  const keys = words.map(nameKey);
-  const gazetteer = gazetteerTags(source, keys, words, lexicon);
-  const lowerInDoc = new Set(words.filter((word) => /^\p{Ll}/u.test(word)));
+  const lowHash = Uint32Array.from(lower, (word) => fnv1a(word));
+  const rawHash = Uint32Array.from(words, (word) => fnv1a(word));
+  const shapeHash = Uint32Array.from(shapes, (shape) => fnv1a(shape));
+  const posHash = Uint32Array.from(tokens.pos, (pos) => fnv1a(pos));
+  const gazetteer = gazetteerCodes(tokens, words.map(nameKey), words, lexicon);
+  const lowerInDoc = new Set(words.filter((word) => startsLower(word)));
   const upperSentence = sentenceCaps(tokens, words);
 
-  const features: TokenFeatures[] = [];
+  const hashes: number[] = [];
+  const offsets = new Uint32Array(count + 1);
   for (let i = 0; i < count; i++) {
-    const f: number[] = [];
-    const add = (template: string, value: string) => f.push(hashFeature(template, value));
-    const at = (j: number, values: readonly string[]) => (j < 0 || tokens.sentence[j] !== tokens.sentence[i] ? '<s>' : j >= count ? '</s>' : (values[j] ?? '</s>'));
-    const word = words[i] as string;
+    const sentence = tokens.sentence[i];
+    const near = (j: number, values: Uint32Array) => (j < 0 || j >= count || tokens.sentence[j] !== sentence ? OUTSIDE : (values[j] as number));
+    const add = (template: number, value: number) => hashes.push(combine(template, value));
     const low = lower[i] as string;
-    add('b', '');
-    add('w', low);
-    add('W', word);
-    add('s', shapes[i] as string);
-    for (let n = 1; n <= 3; n++) add(`p${n}`, low.slice(0, n));
-    for (let n = 2; n <= 4; n++) add(`x${n}`, low.slice(-n));
-    add('t', tokens.pos[i] as string);
-    add('w-1', at(i - 1, lower));
-    add('w+1', at(i + 1, lower));
-    add('w-2', at(i - 2, lower));
-    add('w+2', at(i + 2, lower));
-    add('s-1', at(i - 1, shapes));
-    add('s+1', at(i + 1, shapes));
-    add('t-1', at(i - 1, tokens.pos));
-    add('t+1', at(i + 1, tokens.pos));
-    add('t-1t', `${at(i - 1, tokens.pos)}|${tokens.pos[i]}`);
-    add('tt+1', `${tokens.pos[i]}|${at(i + 1, tokens.pos)}`);
-    add('w-1w', `${at(i - 1, lower)}|${low}`);
-    add('ww+1', `${low}|${at(i + 1, lower)}`);
-    add('s-1s+1', `${at(i - 1, shapes)}|${shapes[i]}|${at(i + 1, shapes)}`);
-    for (const tag of gazetteer[i] ?? []) add('g', tag);
-    for (const tag of i > 0 && tokens.sentence[i - 1] === tokens.sentence[i] ? (gazetteer[i - 1] ?? []) : []) add('g-1', tag);
-    for (const tag of i + 1 < count && tokens.sentence[i + 1] === tokens.sentence[i] ? (gazetteer[i + 1] ?? []) : []) add('g+1', tag);
-    if (i === 0 || tokens.sentence[i - 1] !== tokens.sentence[i]) add('first', '');
-    if (upperSentence[tokens.sentence[i] as number]) add('caps', shapes[i] as string);
-    if (/^\p{Lu}/u.test(word) && lowerInDoc.has(low)) add('doclow', '');
-    features.push(Uint32Array.from(f));
+    add(T.bias, 0);
+    add(T.word, lowHash[i] as number);
+    add(T.raw, rawHash[i] as number);
+    add(T.shape, shapeHash[i] as number);
+    add(T.prefix1, fnv1a(low.slice(0, 1)));
+    add(T.prefix2, fnv1a(low.slice(0, 2)));
+    add(T.prefix3, fnv1a(low.slice(0, 3)));
+    add(T.suffix2, fnv1a(low.slice(-2)));
+    add(T.suffix3, fnv1a(low.slice(-3)));
+    add(T.suffix4, fnv1a(low.slice(-4)));
+    add(T.pos, posHash[i] as number);
+    add(T['word-1'], near(i - 1, lowHash));
+    add(T['word+1'], near(i + 1, lowHash));
+    add(T['word-2'], near(i - 2, lowHash));
+    add(T['word+2'], near(i + 2, lowHash));
+    add(T['shape-1'], near(i - 1, shapeHash));
+    add(T['shape+1'], near(i + 1, shapeHash));
+    add(T['pos-1'], near(i - 1, posHash));
+    add(T['pos+1'], near(i + 1, posHash));
+    add(T['pos-1|pos'], combine(near(i - 1, posHash), posHash[i] as number));
+    add(T['pos|pos+1'], combine(posHash[i] as number, near(i + 1, posHash)));
+    add(T['word-1|word'], combine(near(i - 1, lowHash), lowHash[i] as number));
+    add(T['word|word+1'], combine(lowHash[i] as number, near(i + 1, lowHash)));
+    add(T['shape-1|shape|shape+1'], combine(combine(near(i - 1, shapeHash), shapeHash[i] as number), near(i + 1, shapeHash)));
+    for (const code of gazetteer[i] ?? []) add(T.gazetteer, code);
+    if (i > 0 && tokens.sentence[i - 1] === sentence) for (const code of gazetteer[i - 1] ?? []) add(T['gazetteer-1'], code);
+    if (i + 1 < count && tokens.sentence[i + 1] === sentence) for (const code of gazetteer[i + 1] ?? []) add(T['gazetteer+1'], code);
+    if (i === 0 || tokens.sentence[i - 1] !== sentence) add(T.first, 0);
+    if (upperSentence[sentence as number]) add(T.caps, shapeHash[i] as number);
+    if (!startsLower(words[i] as string) && lowerInDoc.has(low)) add(T.doclow, 0);
+    offsets[i + 1] = hashes.length;
   }
-  return features;
+  return { hashes: Uint32Array.from(hashes), offsets };
 }
 
 /**
- * Gazetteer tags of each token: `kind:B` / `kind:I` for the longest phrase of each kind that covers it,
- * looked up by the tokens' name keys. Phrases start at a capitalised token, except titles and demonyms.
+ * Gazetteer codes of each token: for the longest phrase of each kind that covers it, `2 × kind + 1` on its
+ * first token and `2 × kind + 2` on the others. Phrases start at a capitalised token, except titles and demonyms.
  */
-function gazetteerTags(source: FeatureSource, keys: readonly string[], words: readonly string[], lexicon: Lexicon): string[][] {
-  const { tokens } = source;
+function gazetteerCodes(tokens: Tokens, keys: readonly string[], words: readonly string[], lexicon: Lexicon): number[][] {
   const count = keys.length;
-  const tags: string[][] = Array.from({ length: count }, () => []);
+  const codes: number[][] = Array.from({ length: count }, () => []);
   const covered = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
-    const capitalised = /^\p{Lu}/u.test(words[i] as string);
+    const allowed = startsUpper(words[i] as string) ? ~0 : CASELESS_KINDS;
     let key = '';
     const spans: { end: number; bits: number }[] = [];
     for (let j = i; j < Math.min(count, i + MAX_PHRASE_TOKENS); j++) {
       if (tokens.sentence[j] !== tokens.sentence[i]) break;
       key = j === i ? (keys[j] as string) : `${key}${(tokens.starts[j] as number) > (tokens.ends[j - 1] as number) ? ' ' : ''}${keys[j]}`;
-      const bits = lexicon.phrases.kindsOf(key) & (capitalised ? ~0 : CASELESS_KINDS);
+      const bits = lexicon.phrases.kindsOf(key) & allowed;
       if (bits !== 0) spans.push({ end: j + 1, bits });
+      if (!lexicon.phrases.mayContinue(key)) break;
     }
     for (const { end, bits } of spans.reverse()) {
-      PHRASE_KINDS.forEach((kind: PhraseKind, k) => {
+      for (let k = 0; k < PHRASE_KINDS.length; k++) {
         const bit = 1 << k;
-        if ((bits & bit) === 0 || (covered[i] as number) & bit) return;
+        if ((bits & bit) === 0 || ((covered[i] as number) & bit) !== 0) continue;
         for (let t = i; t < end; t++) {
-          tags[t]?.push(`${kind}:${t === i ? 'B' : 'I'}`);
+          codes[t]?.push(2 * k + (t === i ? 1 : 2));
           covered[t] = (covered[t] as number) | bit;
         }
-      });
+      }
     }
   }
-  return tags;
+  return codes;
 }
 
 /** A word's shape with runs collapsed: `Wang` → `Xx`, `U.S.` → `X.X.`, `1996-08-30` → `d-d-d`. */
@@ -107,32 +134,44 @@ export function shapeOf(word: string): string {
   let shape = '';
   let last = '';
   for (const char of word) {
-    const kind = /\p{Lu}/u.test(char) ? 'X' : /\p{Ll}/u.test(char) ? 'x' : /\p{N}/u.test(char) ? 'd' : char;
+    const kind = charKind(char);
     if (kind !== last) shape += kind;
     last = kind;
   }
   return shape;
 }
 
-/** True for sentences written in capitals (headlines in wire copy), where case tells little. */
-function sentenceCaps(tokens: Tokens, words: readonly string[]): boolean[] {
-  const letters = new Map<number, { upper: number; all: number }>();
-  words.forEach((word, i) => {
-    const s = tokens.sentence[i] as number;
-    const count = letters.get(s) ?? { upper: 0, all: 0 };
-    for (const char of word) {
-      if (/\p{Lu}/u.test(char)) count.upper++;
-      if (/\p{L}/u.test(char)) count.all++;
-    }
-    letters.set(s, count);
-  });
-  return Array.from({ length: tokens.sentenceStarts.length }, (_, s) => {
-    const count = letters.get(s);
-    return count !== undefined && count.all >= 8 && count.upper / count.all > 0.7;
-  });
+/** `X` upper-case letter, `x` other letter, `d` digit, else the character itself; ASCII without regexes. */
+function charKind(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code < 128) {
+    if (code >= 65 && code <= 90) return 'X';
+    if (code >= 97 && code <= 122) return 'x';
+    if (code >= 48 && code <= 57) return 'd';
+    return char;
+  }
+  return /\p{Lu}/u.test(char) ? 'X' : /\p{L}/u.test(char) ? 'x' : /\p{N}/u.test(char) ? 'd' : char;
 }
 
-/** A feature's hash: the template name, a separator, the value. */
-function hashFeature(template: string, value: string): number {
-  return fnv1a(value, fnv1a(`${template}\u001f`));
+export function startsUpper(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+function startsLower(word: string): boolean {
+  return /^\p{Ll}/u.test(word);
+}
+
+/** True for sentences written in capitals (headlines in wire copy), where case tells little. */
+function sentenceCaps(tokens: Tokens, words: readonly string[]): boolean[] {
+  const upper = new Int32Array(tokens.sentenceStarts.length);
+  const letters = new Int32Array(tokens.sentenceStarts.length);
+  words.forEach((word, i) => {
+    const s = tokens.sentence[i] as number;
+    for (const char of word) {
+      const kind = charKind(char);
+      if (kind === 'X') upper[s] = (upper[s] as number) + 1;
+      if (kind === 'X' || kind === 'x') letters[s] = (letters[s] as number) + 1;
+    }
+  });
+  return Array.from(letters, (all, s) => all >= 8 && (upper[s] as number) / all > 0.7);
 }

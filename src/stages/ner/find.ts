@@ -17,10 +17,11 @@ const HYPHENATED_SUFFIX = /-[\p{Ll}]+$/u;
 export function taggedSpans(field: Field, text: string, tokens: Tokens, lexicon: Lexicon, weights: Weights): FoundSpan[] {
   const features = tokenFeatures({ text, tokens }, lexicon);
   const spans: FoundSpan[] = [];
+  const count = tokens.starts.length;
   let from = 0;
-  for (let i = 1; i <= features.length; i++) {
-    if (i < features.length && tokens.sentence[i] === tokens.sentence[i - 1]) continue;
-    for (const span of spansOf(decode(weights, features.slice(from, i)))) {
+  for (let i = 1; i <= count; i++) {
+    if (i < count && tokens.sentence[i] === tokens.sentence[i - 1]) continue;
+    for (const span of spansOf(decode(weights, features, from, i))) {
       const found = placed(field, text, tokens, from + span.start, from + span.end, span.type, lexicon);
       if (found !== undefined) spans.push(found);
     }

@@ -2,6 +2,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { ConfigError } from '../../errors.js';
 import { FEATURE_VERSION } from './features.js';
 import { TAG_COUNT, TAGS, type Weights } from './tagger.js';
+import { HashIndex } from './weights-table.js';
 
 /** What the model file says about itself. */
 export interface ModelHeader {
@@ -70,14 +71,15 @@ export function decodeModel(file: Buffer, name: string): LoadedModel {
   const quantised = new Int16Array(aligned.buffer, aligned.byteOffset + n * 4, n * TAG_COUNT);
   const transitions = new Float32Array(aligned.buffer, aligned.byteOffset + n * 4 + n * TAG_COUNT * 2, (TAG_COUNT + 1) * TAG_COUNT);
   const weights = Float32Array.from(quantised, (value) => value * header.scale);
-  const index = new Map<number, number>();
-  keys.forEach((key, i) => index.set(key, i));
+  const index = new HashIndex(keys);
   return {
     header,
     transitions,
-    row(feature) {
-      const i = index.get(feature);
-      return i === undefined ? undefined : weights.subarray(i * TAG_COUNT, (i + 1) * TAG_COUNT);
+    addTo(feature, scores, offset) {
+      const row = index.get(feature);
+      if (row === -1) return;
+      const from = row * TAG_COUNT;
+      for (let k = 0; k < TAG_COUNT; k++) scores[offset + k] = (scores[offset + k] as number) + (weights[from + k] as number);
     },
   };
 }

@@ -31,9 +31,11 @@ export interface ResolvedEntity {
  */
 export function resolveArticle(spans: readonly Named[], lexicon: Lexicon): { mentions: Mention[]; entities: ResolvedEntity[] } {
   const entities = new Map<string, ResolvedEntity>();
-  const people = spans.filter((span) => span.type === 'PERSON' && span.form === 'name');
+  const words = new Map(spans.map((span) => [span, nameKey(span.text).split(' ')]));
+  const position = new Map(spans.map((span, i) => [span, i]));
+  const context: Context = { spans, words, position, lexicon, entities, people: spans.filter((span) => span.type === 'PERSON' && span.form === 'name') };
   const mentions = spans.map((span, index) => {
-    const entity = entityOf(span, index, spans, people, lexicon, entities);
+    const entity = entityOf(span, index, context);
     entity.mentions++;
     if (span.form !== 'demonym') entity.surfaces.add(span.text);
     return {
@@ -51,14 +53,18 @@ export function resolveArticle(spans: readonly Named[], lexicon: Lexicon): { men
   return { mentions, entities: [...entities.values()] };
 }
 
-function entityOf(
-  span: Named,
-  index: number,
-  spans: readonly Named[],
-  people: readonly Named[],
-  lexicon: Lexicon,
-  entities: Map<string, ResolvedEntity>,
-): ResolvedEntity {
+/** What resolution needs of the whole article: spans, their name-key words and positions, people, lexicon. */
+interface Context {
+  readonly spans: readonly Named[];
+  readonly words: ReadonlyMap<Named, readonly string[]>;
+  readonly position: ReadonlyMap<Named, number>;
+  readonly people: readonly Named[];
+  readonly lexicon: Lexicon;
+  readonly entities: Map<string, ResolvedEntity>;
+}
+
+function entityOf(span: Named, index: number, context: Context): ResolvedEntity {
+  const { spans, people, lexicon, entities } = context;
   const get = (type: EntityType, key: string, name: string, country = '', geonamesId = '') => {
     const id = entityId(type, key);
     let entity = entities.get(id);
@@ -75,7 +81,7 @@ function entityOf(
   }
   const country = lexicon.places.countryByName.get(key);
   const city = lexicon.places.cityByName.get(key);
-  const person = span.form === 'name' ? longestHolder(span, index, spans, people) : undefined;
+  const person = span.form === 'name' ? longestHolder(span, index, people, context) : undefined;
   if (person !== undefined && (person !== span || span.type === 'PERSON') && country === undefined) {
     return get('PERSON', nameKey(person.text), person.text);
   }
@@ -85,7 +91,7 @@ function entityOf(
     return get('PLACE', key, span.text);
   }
   if (span.type === 'ORGANIZATION') {
-    const holder = longestHolder(span, index, spans, spans.filter((other) => other.type === 'ORGANIZATION' && other.form !== 'demonym'));
+    const holder = longestHolder(span, index, spans.filter((other) => other.type === 'ORGANIZATION' && other.form !== 'demonym'), context);
     return get('ORGANIZATION', nameKey(holder?.text ?? span.text), holder?.text ?? span.text);
   }
   return get('PERSON', key, span.text);
@@ -102,17 +108,18 @@ export function countryKey(code: string): string {
 }
 
 /** The longest name among `candidates` that holds `span`'s words as a run, nearest before it on a tie. */
-function longestHolder(span: Named, index: number, spans: readonly Named[], candidates: readonly Named[]): Named | undefined {
-  const words = nameKey(span.text).split(' ');
+function longestHolder(span: Named, index: number, candidates: readonly Named[], context: Context): Named | undefined {
+  const words = context.words.get(span) ?? [];
+  const count = context.spans.length;
   let best: Named | undefined;
   let bestLength = 0;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const holder = nameKey(candidate.text).split(' ');
+    const holder = context.words.get(candidate) ?? [];
     if (holder.length < words.length || !containsRun(holder, words)) continue;
-    const position = spans.indexOf(candidate);
+    const position = context.position.get(candidate) ?? 0;
     // Before the span counts as nearer than after it.
-    const distance = position <= index ? index - position : spans.length + position - index;
+    const distance = position <= index ? index - position : count + position - index;
     if (holder.length > bestLength || (holder.length === bestLength && distance < bestDistance)) {
       best = candidate;
       bestLength = holder.length;

@@ -15,13 +15,15 @@ export function lexiconSpans(field: Field, text: string, tokens: Tokens, lexicon
   const count = tokens.starts.length;
   const slice = (from: number, to: number) => text.slice(tokens.starts[from], tokens.ends[to - 1]);
   for (let i = 0; i < count; i++) {
+    // Every name these rules find starts with a capital.
+    if (!/^\p{Lu}/u.test(text.slice(tokens.starts[i], (tokens.starts[i] as number) + 1))) continue;
     for (let j = Math.min(count, i + MAX_PHRASE_TOKENS); j > i; j--) {
       if (tokens.sentence[j - 1] !== tokens.sentence[i] || !lexicon.organizations.has(slice(i, j))) continue;
       spans.push({ field, start: tokens.starts[i] as number, end: tokens.ends[j - 1] as number, type: 'ORGANIZATION', form: 'name' });
       break;
     }
     for (let d = i + 1; d <= Math.min(count, i + 2); d++) {
-      if (!lexicon.places.countryByDemonym.has(nameKey(slice(i, d))) || !/^\p{Lu}/u.test(slice(i, i + 1))) continue;
+      if (!lexicon.places.countryByDemonym.has(nameKey(slice(i, d)))) continue;
       for (let h = Math.min(count, d + MAX_HEAD_TOKENS); h > d; h--) {
         if (tokens.sentence[h - 1] !== tokens.sentence[i] || !lexicon.institutions.has(nameKey(slice(d, h)))) continue;
         spans.push({ field, start: tokens.starts[i] as number, end: tokens.ends[h - 1] as number, type: 'ORGANIZATION', form: 'name' });

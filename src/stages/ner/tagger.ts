@@ -1,4 +1,4 @@
-import type { TokenFeatures } from './features.js';
+import type { FeatureMatrix } from './features.js';
 
 /** The tags of the NER tagger: BIO over the four CoNLL types (MISC is learnt to keep it apart, then dropped). */
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
@@ -7,35 +7,37 @@ export const TAG_COUNT = TAGS.length;
 /** Row of the transition table for "before the first token". */
 const START = TAG_COUNT;
 
-/** True when tag `next` may follow tag `previous` (an `I-X` continues only an `X`). */
-function allowed(previous: number, next: number): boolean {
-  const tag = TAGS[next] as Tag;
-  if (!tag.startsWith('I-')) return true;
+/** ALLOWED[previous * TAG_COUNT + next] is 1 when `next` may follow `previous` (an `I-X` continues only an `X`). */
+const ALLOWED = Uint8Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, i) => {
+  const previous = Math.floor(i / TAG_COUNT);
+  const tag = TAGS[i % TAG_COUNT] as Tag;
+  if (!tag.startsWith('I-')) return 1;
   const prev = previous === START ? 'O' : (TAGS[previous] as Tag);
-  return prev !== 'O' && prev.slice(2) === tag.slice(2);
+  return prev !== 'O' && prev.slice(2) === tag.slice(2) ? 1 : 0;
+});
+
+function allowed(previous: number, next: number): boolean {
+  return ALLOWED[previous * TAG_COUNT + next] === 1;
 }
 
 /** Weights of a linear tagger: per feature hash, one weight per tag; plus tag-to-tag transitions. */
 export interface Weights {
-  /** Weights of a feature, TAG_COUNT numbers, or undefined when the feature is unknown. */
-  row(feature: number): ArrayLike<number> | undefined;
+  /** Adds the feature's TAG_COUNT weights to `scores[offset ...]`; an unknown feature adds nothing. */
+  addTo(feature: number, scores: Float64Array, offset: number): void;
   /** `(TAG_COUNT + 1) × TAG_COUNT` transition weights; row START is "before the first token". */
   readonly transitions: ArrayLike<number>;
 }
 
-/** Best tag sequence for one sentence under `weights` (Viterbi with the BIO constraint). */
-export function decode(weights: Weights, sentence: readonly TokenFeatures[]): Uint8Array {
-  const n = sentence.length;
+/** Best tag sequence for tokens `[from, to)` of `features` under `weights` (Viterbi with the BIO constraint). */
+export function decode(weights: Weights, features: FeatureMatrix, from: number, to: number): Uint8Array {
+  const n = to - from;
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
   const emission = new Float64Array(n * TAG_COUNT);
-  sentence.forEach((features, i) => {
-    for (const feature of features) {
-      const row = weights.row(feature);
-      if (row === undefined) continue;
-      for (let k = 0; k < TAG_COUNT; k++) emission[i * TAG_COUNT + k] = (emission[i * TAG_COUNT + k] as number) + (row[k] as number);
-    }
-  });
+  const { hashes, offsets } = features;
+  for (let i = 0; i < n; i++) {
+    for (let f = offsets[from + i] as number; f < (offsets[from + i + 1] as number); f++) weights.addTo(hashes[f] as number, emission, i * TAG_COUNT);
+  }
   const score = new Float64Array(n * TAG_COUNT).fill(-Infinity);
   const back = new Int8Array(n * TAG_COUNT);
   const t = weights.transitions;
@@ -86,22 +88,25 @@ export class PerceptronTrainer implements Weights {
   private readonly transitionSums = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
   private step = 1;
 
-  row(feature: number): ArrayLike<number> | undefined {
-    return this.weights.get(feature)?.w;
+  addTo(feature: number, scores: Float64Array, offset: number): void {
+    const row = this.weights.get(feature)?.w;
+    if (row === undefined) return;
+    for (let k = 0; k < TAG_COUNT; k++) scores[offset + k] = (scores[offset + k] as number) + (row[k] as number);
   }
 
-  /** Decodes one sentence and moves weights toward the gold tags where the guess differs. */
-  learn(sentence: readonly TokenFeatures[], gold: Uint8Array): void {
-    const guess = decode(this, sentence);
-    for (let i = 0; i < sentence.length; i++) {
+  /** Decodes tokens `[from, to)` and moves weights toward the gold tags (`gold[from ..]`) where the guess differs. */
+  learn(features: FeatureMatrix, from: number, to: number, goldTags: Uint8Array): void {
+    const guess = decode(this, features, from, to);
+    const gold = goldTags.subarray(from, to);
+    for (let i = 0; i < to - from; i++) {
       const g = gold[i] as number;
       const p = guess[i] as number;
       const previousGold = i === 0 ? START : (gold[i - 1] as number);
       const previousGuess = i === 0 ? START : (guess[i - 1] as number);
       if (g !== p) {
-        for (const feature of sentence[i] as TokenFeatures) {
-          this.update(feature, g, 1);
-          this.update(feature, p, -1);
+        for (let f = features.offsets[from + i] as number; f < (features.offsets[from + i + 1] as number); f++) {
+          this.update(features.hashes[f] as number, g, 1);
+          this.update(features.hashes[f] as number, p, -1);
         }
       }
       if (g !== p || previousGold !== previousGuess) {
