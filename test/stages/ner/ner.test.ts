@@ -1,0 +1,136 @@
+import { describe, expect, it } from '@jest/globals';
+import { analyseArticle, namesIn } from '../../helpers.js';
+
+describe('ner: detection', () => {
+  it('test_ner_titles_possessives_and_punctuation_are_not_part_of_names', () => {
+    const analysed = analyseArticle({
+      text: "Foreign Minister Wang Yi met officials in Moscow's suburbs. In Tehran: Supreme Leader Ali Khamenei spoke.",
+    });
+    expect(namesIn(analysed)).toEqual([
+      ['Wang Yi', 'PERSON', 'Wang Yi'],
+      ['Moscow', 'PLACE', 'Moscow'],
+      ['Tehran', 'PLACE', 'Tehran'],
+      ['Ali Khamenei', 'PERSON', 'Ali Khamenei'],
+    ]);
+  });
+
+  it('test_ner_lists_are_split_into_one_name_each', () => {
+    const analysed = analyseArticle({ text: 'The resolution was proposed by Britain, France, Germany and the United States.' });
+    expect(namesIn(analysed).map(([text]) => text)).toEqual(['Britain', 'France', 'Germany', 'United States']);
+  });
+
+  it('test_ner_finds_names_no_lexicon_knows_from_context', () => {
+    const analysed = analyseArticle({ text: 'Deputy Trade Minister Oskar Verhalinen told reporters in Brussels that the talks with Quorvia Holdings had failed.' });
+    const names = namesIn(analysed);
+    expect(names).toContainEqual(['Oskar Verhalinen', 'PERSON', 'Oskar Verhalinen']);
+    expect(names).toContainEqual(['Brussels', 'PLACE', 'Brussels']);
+    expect(names.find(([text]) => text.startsWith('Quorvia'))?.[1]).toBe('ORGANIZATION');
+  });
+
+  it('test_ner_state_tv_is_an_organization_not_a_place', () => {
+    const analysed = analyseArticle({ text: '"We will win," Iranian state TV reported Khamenei as saying.' });
+    expect(namesIn(analysed)).toContainEqual(['Iranian state TV', 'ORGANIZATION', 'Iranian state TV']);
+    expect(namesIn(analysed).some(([text, type]) => type === 'PLACE' && text.includes('state'))).toBe(false);
+  });
+
+  it('test_ner_photo_credit_names_agencies_and_photographers_only', () => {
+    const caption = 'Wang Yi attends the summit in Kazan, Russia October 23, 2024. (Sputnik/Alexander Kazakov/Pool via Reuters)';
+    const analysed = analyseArticle({ text: 'Wang Yi spoke.', caption });
+    const credits = analysed.mentions.filter((m) => m.form === 'credit').map((m) => [m.text, m.type]);
+    expect(credits).toEqual([
+      ['Sputnik', 'ORGANIZATION'],
+      ['Alexander Kazakov', 'PERSON'],
+      ['Reuters', 'ORGANIZATION'],
+    ]);
+  });
+
+  it('test_ner_offsets_are_utf16_and_point_at_the_name_after_an_emoji', () => {
+    const text = '😀🇨🇳 Chinese Foreign Minister Wang Yi met 👋 Andrei Rudenko in Beijing.';
+    const analysed = analyseArticle({ text });
+    for (const mention of analysed.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    const wang = analysed.mentions.find((m) => m.text === 'Wang Yi');
+    expect(wang?.start).toBe(text.indexOf('Wang Yi'));
+    expect(wang?.start).toBe(32);
+    expect(namesIn(analysed).map(([t]) => t)).toEqual(['Chinese', 'Wang Yi', 'Andrei Rudenko', 'Beijing']);
+  });
+
+  it('test_ner_headline_names_what_the_body_names', () => {
+    const analysed = analyseArticle({
+      title: 'China, Russia Discuss Ukraine Crisis, Beijing Reaffirms Strong Ties',
+      text: 'China and Russia discussed the crisis in Ukraine on Wednesday, officials in Beijing said.',
+    });
+    expect(namesIn(analysed, 'title').map(([text, type]) => [text, type])).toEqual([
+      ['China', 'PLACE'],
+      ['Russia', 'PLACE'],
+      ['Ukraine', 'PLACE'],
+      ['Beijing', 'PLACE'],
+    ]);
+  });
+});
+
+describe('ner: resolution inside the article', () => {
+  it('test_ner_surname_and_given_name_resolve_to_the_full_name', () => {
+    const analysed = analyseArticle({
+      text: "China's Foreign Minister Wang Yi met Andrei Rudenko. Wang said the ties were strong. Rudenko agreed.",
+    });
+    const byText = Object.fromEntries(analysed.mentions.map((m) => [m.text, m.entityId]));
+    expect(byText['Wang']).toBe(byText['Wang Yi']);
+    expect(byText['Rudenko']).toBe(byText['Andrei Rudenko']);
+    expect(byText['Wang']).not.toBe(byText['Rudenko']);
+  });
+
+  it('test_ner_country_aliases_and_demonyms_are_one_place', () => {
+    const analysed = analyseArticle({
+      text: 'The US and the United States Congress disagreed. U.S. officials met British and UK envoys. Britain and American diplomats agreed.',
+    });
+    const places = analysed.entities.filter((e) => e.type === 'PLACE');
+    expect(places.map((e) => [e.name, e.country]).sort()).toEqual([
+      ['United Kingdom', 'GB'],
+      ['United States', 'US'],
+    ]);
+    const us = places.find((e) => e.country === 'US');
+    expect(us?.aliases).toEqual(expect.arrayContaining(['US', 'U.S.']));
+  });
+
+  it('test_ner_cities_get_geonames_ids_and_english_exonyms_resolve', () => {
+    const analysed = analyseArticle({ text: 'Talks will be held in Geneva, not in Moscow or Kazan.' });
+    const cities = Object.fromEntries(analysed.entities.map((e) => [e.name, [e.country, e.geonamesId]]));
+    expect(cities['Geneva']).toEqual(['CH', '2660646']);
+    expect(cities['Moscow']).toEqual(['RU', '524901']);
+    expect(cities['Kazan']?.[0]).toBe('RU');
+  });
+
+  it('test_ner_entity_ids_are_stable_across_articles', () => {
+    const one = analyseArticle({ text: 'Russian President Vladimir Putin spoke in Moscow.' }, 'a1');
+    const two = analyseArticle({ text: 'In Moscow, Vladimir Putin met envoys. Putin said little.' }, 'a2');
+    const ids = (analysed: typeof one) => Object.fromEntries(analysed.entities.map((e) => [e.name, e.id]));
+    expect(ids(one)['Vladimir Putin']).toBe(ids(two)['Vladimir Putin']);
+    expect(ids(one)['Moscow']).toBe(ids(two)['Moscow']);
+  });
+});
+
+describe('ner: roles', () => {
+  it('test_ner_roles_with_the_country_they_are_of', () => {
+    const analysed = analyseArticle({
+      text: "Russian Deputy Foreign Minister Andrei Rudenko met Iran's Supreme Leader Ali Khamenei. US President-elect Donald Trump and China's Foreign Minister Wang Yi did not.",
+    });
+    const roles = Object.fromEntries(analysed.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles.map((r) => `${r.role} of ${r.of}`)]));
+    expect(roles).toEqual({
+      'Andrei Rudenko': ['Deputy Foreign Minister of Russia'],
+      'Ali Khamenei': ['Supreme Leader of Iran'],
+      'Donald Trump': ['President-elect of United States'],
+      'Wang Yi': ['Foreign Minister of China'],
+    });
+    const rudenko = analysed.entities.find((e) => e.name === 'Andrei Rudenko');
+    expect(rudenko?.country).toBe('RU');
+    const role = rudenko?.roles[0];
+    expect(analysed.article.text.slice(role?.start, role?.end)).toBe('Russian Deputy Foreign Minister Andrei Rudenko');
+  });
+
+  it('test_ner_role_without_a_stated_country_keeps_it_empty_unless_on_record', () => {
+    const analysed = analyseArticle({ text: 'President Vladimir Putin and Governor Jane Okafor spoke.' });
+    const roles = Object.fromEntries(analysed.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles.map((r) => [r.role, r.of])]));
+    expect(roles['Vladimir Putin']).toEqual([['President', 'Russia']]);
+    expect(roles['Jane Okafor']).toEqual([['Governor', '']]);
+  });
+});
