@@ -1,6 +1,6 @@
 import type { ConllDocument } from '../eval/conll.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { type FeatureMatrix, tokenFeatures } from '../stages/ner/features.js';
+import { type FeatureMatrix, tokenFeatures, WordCache } from '../stages/ner/features.js';
 import { PerceptronTrainer, TAGS } from '../stages/ner/tagger.js';
 import type { Tokenizer } from '../stages/tokenize/index.js';
 
@@ -26,7 +26,8 @@ export interface TrainingOptions {
  * inside them.
  */
 export function trainNer(documents: readonly ConllDocument[], lexicon: Lexicon, tokenize: Tokenizer, options: TrainingOptions) {
-  const sentences = documents.flatMap((document) => trainingSentences(document, lexicon, tokenize));
+  const cache = new WordCache();
+  const sentences = documents.flatMap((document) => trainingSentences(document, lexicon, tokenize, cache));
   const trainer = new PerceptronTrainer();
   const order = sentences.map((_, i) => i);
   let state = options.seed;
@@ -48,9 +49,9 @@ export function trainNer(documents: readonly ConllDocument[], lexicon: Lexicon, 
   return trainer.averaged(options.minWeight);
 }
 
-function trainingSentences(document: ConllDocument, lexicon: Lexicon, tokenize: Tokenizer): TrainingSentence[] {
+function trainingSentences(document: ConllDocument, lexicon: Lexicon, tokenize: Tokenizer, cache: WordCache): TrainingSentence[] {
   const tokens = tokenize(document.text);
-  const features = tokenFeatures({ text: document.text, tokens }, lexicon);
+  const features = tokenFeatures({ text: document.text, tokens }, lexicon, cache);
   const gold = new Uint8Array(tokens.starts.length);
   for (const entity of document.entities) {
     let first = true;

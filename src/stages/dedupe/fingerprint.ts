@@ -25,17 +25,36 @@ export function fingerprint(article: Pick<Article, 'title' | 'text'>): Fingerpri
   return { exact: sha256Hex(words.join(' ')), signature: minHash(words) };
 }
 
-/** Seeds of the hash functions: fixed, so that signatures are the same on every run and every machine. */
-const SEEDS = Uint32Array.from({ length: SIGNATURE_LENGTH }, (_, i) => fmix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
+/** Bits of a shingle hash that pick its bin: 2^7 = 128 bins, the signature length. */
+const BIN_BITS = 7;
+const VALUE_BITS = 32 - BIN_BITS;
+const EMPTY = 0xffffffff;
 
+/**
+ * One-permutation MinHash (Li, Owen & Zhang 2012) with rotation densification (Shrivastava & Li 2014): each
+ * shingle is hashed once and kept if it is the smallest in its bin; an empty bin borrows the next non-empty
+ * bin's value, marked with the distance. As good an estimate as 128 hash functions, at 1/128 of the cost.
+ */
 function minHash(words: readonly string[]): Uint32Array {
-  const signature = new Uint32Array(SIGNATURE_LENGTH).fill(0xffffffff);
+  const signature = new Uint32Array(SIGNATURE_LENGTH).fill(EMPTY);
+  if (words.length === 0) return signature;
+  const wordHashes = words.map((word) => fnv1a(word));
   const shingles = Math.max(1, words.length - SHINGLE_WORDS + 1);
-  for (let s = 0; s < shingles && words.length > 0; s++) {
-    const shingle = fnv1a(words.slice(s, s + SHINGLE_WORDS).join(' '));
-    for (let i = 0; i < SIGNATURE_LENGTH; i++) {
-      const h = fmix32(shingle ^ (SEEDS[i] as number));
-      if (h < (signature[i] as number)) signature[i] = h;
+  for (let s = 0; s < shingles; s++) {
+    let h = 0x9e3779b9;
+    for (let k = s; k < Math.min(words.length, s + SHINGLE_WORDS); k++) h = fmix32(h ^ (wordHashes[k] as number));
+    const bin = h >>> VALUE_BITS;
+    const value = h & ((1 << VALUE_BITS) - 1);
+    if (value < (signature[bin] as number)) signature[bin] = value;
+  }
+  const original = Uint32Array.from(signature);
+  for (let bin = 0; bin < SIGNATURE_LENGTH; bin++) {
+    if (original[bin] !== EMPTY) continue;
+    for (let distance = 1; distance < SIGNATURE_LENGTH; distance++) {
+      const donor = original[(bin + distance) % SIGNATURE_LENGTH] as number;
+      if (donor === EMPTY) continue;
+      signature[bin] = (donor + distance * (1 << VALUE_BITS)) >>> 0;
+      break;
     }
   }
   return signature;

@@ -31,6 +31,7 @@ const TEMPLATES = [
 ] as const;
 const T = Object.fromEntries(TEMPLATES.map((name) => [name, fnv1a(name)])) as Record<(typeof TEMPLATES)[number], number>;
 const OUTSIDE = fnv1a('<s>');
+const AFFIX_TEMPLATES = [T.prefix1, T.prefix2, T.prefix3, T.suffix2, T.suffix3, T.suffix4];
 
 /** Order-dependent combination of two 32-bit hashes (MurmurHash3's finaliser over a multiply-xor). */
 function combine(a: number, b: number): number {
@@ -40,19 +41,72 @@ function combine(a: number, b: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-export function tokenFeatures(source: FeatureSource, lexicon: Lexicon): FeatureMatrix {
+/** What the features need of a word, computed once per distinct word. */
+interface WordInfo {
+  readonly lower: string;
+  readonly key: string;
+  readonly lowHash: number;
+  readonly rawHash: number;
+  readonly shapeHash: number;
+  /** Hashes of the 1-, 2- and 3-letter prefixes and the 2-, 3- and 4-letter suffixes of the lower-case word. */
+  readonly affixes: readonly number[];
+  readonly upper: boolean;
+  readonly lowerStart: boolean;
+  readonly capitals: number;
+  readonly letters: number;
+}
+
+/** Words seen before: news repeats its words, so most tokens skip the string work. Bounded, then cleared. */
+export class WordCache {
+  private readonly words = new Map<string, WordInfo>();
+
+  constructor(private readonly limit = 200_000) {}
+
+  get(word: string): WordInfo {
+    let info = this.words.get(word);
+    if (info === undefined) {
+      if (this.words.size >= this.limit) this.words.clear();
+      info = wordInfo(word);
+      this.words.set(word, info);
+    }
+    return info;
+  }
+}
+
+function wordInfo(word: string): WordInfo {
+  const lower = word.toLowerCase();
+  const shape = shapeOf(word);
+  let capitals = 0;
+  let letters = 0;
+  for (const char of word) {
+    const kind = charKind(char);
+    if (kind === 'X') capitals++;
+    if (kind === 'X' || kind === 'x') letters++;
+  }
+  return {
+    lower,
+    key: nameKey(word),
+    lowHash: fnv1a(lower),
+    rawHash: fnv1a(word),
+    shapeHash: fnv1a(shape),
+    affixes: [lower.slice(0, 1), lower.slice(0, 2), lower.slice(0, 3), lower.slice(-2), lower.slice(-3), lower.slice(-4)].map((affix) => fnv1a(affix)),
+    upper: /^\p{Lu}/u.test(word),
+    lowerStart: /^\p{Ll}/u.test(word),
+    capitals,
+    letters,
+  };
+}
+
+export function tokenFeatures(source: FeatureSource, lexicon: Lexicon, cache: WordCache): FeatureMatrix {
   const { text, tokens } = source;
   const count = tokens.starts.length;
-  const words = Array.from({ length: count }, (_, i) => text.slice(tokens.starts[i], tokens.ends[i]));
-  const lower = words.map((word) => word.toLowerCase());
-  const shapes = words.map(shapeOf);
-  const lowHash = Uint32Array.from(lower, (word) => fnv1a(word));
-  const rawHash = Uint32Array.from(words, (word) => fnv1a(word));
-  const shapeHash = Uint32Array.from(shapes, (shape) => fnv1a(shape));
+  const infos = Array.from({ length: count }, (_, i) => cache.get(text.slice(tokens.starts[i], tokens.ends[i])));
+  const lowHash = Uint32Array.from(infos, (info) => info.lowHash);
+  const shapeHash = Uint32Array.from(infos, (info) => info.shapeHash);
   const posHash = Uint32Array.from(tokens.pos, (pos) => fnv1a(pos));
-  const gazetteer = gazetteerCodes(tokens, words.map(nameKey), words, lexicon);
-  const lowerInDoc = new Set(words.filter((word) => startsLower(word)));
-  const upperSentence = sentenceCaps(tokens, words);
+  const gazetteer = gazetteerCodes(tokens, infos, lexicon);
+  const lowerInDoc = new Set(infos.filter((info) => info.lowerStart).map((info) => info.lower));
+  const upperSentence = sentenceCaps(tokens, infos);
 
   const hashes: number[] = [];
   const offsets = new Uint32Array(count + 1);
@@ -60,17 +114,12 @@ export function tokenFeatures(source: FeatureSource, lexicon: Lexicon): FeatureM
     const sentence = tokens.sentence[i];
     const near = (j: number, values: Uint32Array) => (j < 0 || j >= count || tokens.sentence[j] !== sentence ? OUTSIDE : (values[j] as number));
     const add = (template: number, value: number) => hashes.push(combine(template, value));
-    const low = lower[i] as string;
+    const info = infos[i] as WordInfo;
     add(T.bias, 0);
-    add(T.word, lowHash[i] as number);
-    add(T.raw, rawHash[i] as number);
-    add(T.shape, shapeHash[i] as number);
-    add(T.prefix1, fnv1a(low.slice(0, 1)));
-    add(T.prefix2, fnv1a(low.slice(0, 2)));
-    add(T.prefix3, fnv1a(low.slice(0, 3)));
-    add(T.suffix2, fnv1a(low.slice(-2)));
-    add(T.suffix3, fnv1a(low.slice(-3)));
-    add(T.suffix4, fnv1a(low.slice(-4)));
+    add(T.word, info.lowHash);
+    add(T.raw, info.rawHash);
+    add(T.shape, info.shapeHash);
+    AFFIX_TEMPLATES.forEach((template, a) => add(template, info.affixes[a] as number));
     add(T.pos, posHash[i] as number);
     add(T['word-1'], near(i - 1, lowHash));
     add(T['word+1'], near(i + 1, lowHash));
@@ -90,7 +139,7 @@ export function tokenFeatures(source: FeatureSource, lexicon: Lexicon): FeatureM
     if (i + 1 < count && tokens.sentence[i + 1] === sentence) for (const code of gazetteer[i + 1] ?? []) add(T['gazetteer+1'], code);
     if (i === 0 || tokens.sentence[i - 1] !== sentence) add(T.first, 0);
     if (upperSentence[sentence as number]) add(T.caps, shapeHash[i] as number);
-    if (!startsLower(words[i] as string) && lowerInDoc.has(low)) add(T.doclow, 0);
+    if (!info.lowerStart && lowerInDoc.has(info.lower)) add(T.doclow, 0);
     offsets[i + 1] = hashes.length;
   }
   return { hashes: Uint32Array.from(hashes), offsets };
@@ -100,17 +149,18 @@ export function tokenFeatures(source: FeatureSource, lexicon: Lexicon): FeatureM
  * Gazetteer codes of each token: for the longest phrase of each kind that covers it, `2 × kind + 1` on its
  * first token and `2 × kind + 2` on the others. Phrases start at a capitalised token, except titles and demonyms.
  */
-function gazetteerCodes(tokens: Tokens, keys: readonly string[], words: readonly string[], lexicon: Lexicon): number[][] {
-  const count = keys.length;
+function gazetteerCodes(tokens: Tokens, infos: readonly WordInfo[], lexicon: Lexicon): number[][] {
+  const count = infos.length;
   const codes: number[][] = Array.from({ length: count }, () => []);
   const covered = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
-    const allowed = startsUpper(words[i] as string) ? ~0 : CASELESS_KINDS;
+    const allowed = infos[i]?.upper ? ~0 : CASELESS_KINDS;
     let key = '';
     const spans: { end: number; bits: number }[] = [];
     for (let j = i; j < Math.min(count, i + MAX_PHRASE_TOKENS); j++) {
       if (tokens.sentence[j] !== tokens.sentence[i]) break;
-      key = j === i ? (keys[j] as string) : `${key}${(tokens.starts[j] as number) > (tokens.ends[j - 1] as number) ? ' ' : ''}${keys[j]}`;
+      const word = (infos[j] as WordInfo).key;
+      key = j === i ? word : `${key}${(tokens.starts[j] as number) > (tokens.ends[j - 1] as number) ? ' ' : ''}${word}`;
       const bits = lexicon.phrases.kindsOf(key) & allowed;
       if (bits !== 0) spans.push({ end: j + 1, bits });
       if (!lexicon.phrases.mayContinue(key)) break;
@@ -153,25 +203,14 @@ function charKind(char: string): string {
   return /\p{Lu}/u.test(char) ? 'X' : /\p{L}/u.test(char) ? 'x' : /\p{N}/u.test(char) ? 'd' : char;
 }
 
-export function startsUpper(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
-}
-
-function startsLower(word: string): boolean {
-  return /^\p{Ll}/u.test(word);
-}
-
 /** True for sentences written in capitals (headlines in wire copy), where case tells little. */
-function sentenceCaps(tokens: Tokens, words: readonly string[]): boolean[] {
+function sentenceCaps(tokens: Tokens, infos: readonly WordInfo[]): boolean[] {
   const upper = new Int32Array(tokens.sentenceStarts.length);
   const letters = new Int32Array(tokens.sentenceStarts.length);
-  words.forEach((word, i) => {
+  infos.forEach((info, i) => {
     const s = tokens.sentence[i] as number;
-    for (const char of word) {
-      const kind = charKind(char);
-      if (kind === 'X') upper[s] = (upper[s] as number) + 1;
-      if (kind === 'X' || kind === 'x') letters[s] = (letters[s] as number) + 1;
-    }
+    upper[s] = (upper[s] as number) + info.capitals;
+    letters[s] = (letters[s] as number) + info.letters;
   });
   return Array.from(letters, (all, s) => all >= 8 && (upper[s] as number) / all > 0.7);
 }

@@ -1,6 +1,6 @@
 import { type Lexicon, nameKey } from '../../lexicon/index.js';
 import type { EntityType, Field, Tokens } from '../../types.js';
-import { tokenFeatures } from './features.js';
+import { tokenFeatures, type WordCache } from './features.js';
 import type { FoundSpan } from './spans.js';
 import { decode, spansOf, type Weights } from './tagger.js';
 
@@ -14,8 +14,8 @@ const HYPHENATED_SUFFIX = /-[\p{Ll}]+$/u;
  * demonym that stands for a country ("Chinese" → China); titles at the start of a person's name and
  * hyphenated lower-case parts are cut off.
  */
-export function taggedSpans(field: Field, text: string, tokens: Tokens, lexicon: Lexicon, weights: Weights): FoundSpan[] {
-  const features = tokenFeatures({ text, tokens }, lexicon);
+export function taggedSpans(field: Field, text: string, tokens: Tokens, lexicon: Lexicon, weights: Weights, cache: WordCache): FoundSpan[] {
+  const features = tokenFeatures({ text, tokens }, lexicon, cache);
   const spans: FoundSpan[] = [];
   const count = tokens.starts.length;
   let from = 0;

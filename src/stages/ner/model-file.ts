@@ -74,12 +74,19 @@ export function decodeModel(file: Buffer, name: string): LoadedModel {
   const index = new HashIndex(keys);
   return {
     header,
-    transitions,
-    addTo(feature, scores, offset) {
-      const row = index.get(feature);
-      if (row === -1) return;
-      const from = row * TAG_COUNT;
-      for (let k = 0; k < TAG_COUNT; k++) scores[offset + k] = (scores[offset + k] as number) + (weights[from + k] as number);
+    transitions: Float64Array.from(transitions),
+    emissions({ hashes, offsets }, from, to) {
+      const scores = new Float64Array((to - from) * TAG_COUNT);
+      for (let i = from; i < to; i++) {
+        const out = (i - from) * TAG_COUNT;
+        for (let f = offsets[i] as number; f < (offsets[i + 1] as number); f++) {
+          const row = index.get(hashes[f] as number);
+          if (row === -1) continue;
+          const at = row * TAG_COUNT;
+          for (let k = 0; k < TAG_COUNT; k++) scores[out + k] = (scores[out + k] as number) + (weights[at + k] as number);
+        }
+      }
+      return scores;
     },
   };
 }

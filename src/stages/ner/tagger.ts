@@ -22,22 +22,21 @@ function allowed(previous: number, next: number): boolean {
 
 /** Weights of a linear tagger: per feature hash, one weight per tag; plus tag-to-tag transitions. */
 export interface Weights {
-  /** Adds the feature's TAG_COUNT weights to `scores[offset ...]`; an unknown feature adds nothing. */
-  addTo(feature: number, scores: Float64Array, offset: number): void;
+  /** Per token of `[from, to)`, the sum of its features' weights for each tag: `(to - from) × TAG_COUNT` numbers. */
+  emissions(features: FeatureMatrix, from: number, to: number): Float64Array;
   /** `(TAG_COUNT + 1) × TAG_COUNT` transition weights; row START is "before the first token". */
-  readonly transitions: ArrayLike<number>;
+  readonly transitions: Float64Array;
 }
+
+/** ALLOWED_BEFORE[k]: the tags that may precede tag k. */
+const ALLOWED_BEFORE = Array.from({ length: TAG_COUNT }, (_, k) => Int32Array.from({ length: TAG_COUNT }, (_, p) => p).filter((p) => allowed(p, k)));
 
 /** Best tag sequence for tokens `[from, to)` of `features` under `weights` (Viterbi with the BIO constraint). */
 export function decode(weights: Weights, features: FeatureMatrix, from: number, to: number): Uint8Array {
   const n = to - from;
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
-  const emission = new Float64Array(n * TAG_COUNT);
-  const { hashes, offsets } = features;
-  for (let i = 0; i < n; i++) {
-    for (let f = offsets[from + i] as number; f < (offsets[from + i + 1] as number); f++) weights.addTo(hashes[f] as number, emission, i * TAG_COUNT);
-  }
+  const emission = weights.emissions(features, from, to);
   const score = new Float64Array(n * TAG_COUNT).fill(-Infinity);
   const back = new Int8Array(n * TAG_COUNT);
   const t = weights.transitions;
@@ -48,8 +47,7 @@ export function decode(weights: Weights, features: FeatureMatrix, from: number, 
     for (let k = 0; k < TAG_COUNT; k++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < TAG_COUNT; p++) {
-        if (!allowed(p, k)) continue;
+      for (const p of ALLOWED_BEFORE[k] as Int32Array) {
         const value = (score[(i - 1) * TAG_COUNT + p] as number) + (t[p * TAG_COUNT + k] as number);
         if (value > best) {
           best = value;
@@ -88,10 +86,16 @@ export class PerceptronTrainer implements Weights {
   private readonly transitionSums = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
   private step = 1;
 
-  addTo(feature: number, scores: Float64Array, offset: number): void {
-    const row = this.weights.get(feature)?.w;
-    if (row === undefined) return;
-    for (let k = 0; k < TAG_COUNT; k++) scores[offset + k] = (scores[offset + k] as number) + (row[k] as number);
+  emissions(features: FeatureMatrix, from: number, to: number): Float64Array {
+    const scores = new Float64Array((to - from) * TAG_COUNT);
+    for (let i = from; i < to; i++) {
+      for (let f = features.offsets[i] as number; f < (features.offsets[i + 1] as number); f++) {
+        const row = this.weights.get(features.hashes[f] as number)?.w;
+        if (row === undefined) continue;
+        for (let k = 0; k < TAG_COUNT; k++) scores[(i - from) * TAG_COUNT + k] = (scores[(i - from) * TAG_COUNT + k] as number) + (row[k] as number);
+      }
+    }
+    return scores;
   }
 
   /** Decodes tokens `[from, to)` and moves weights toward the gold tags (`gold[from ..]`) where the guess differs. */

@@ -1,23 +1,22 @@
 /**
- * Feature hash → row lookup as an open-addressing table in typed arrays. A `Map` keyed by uint32 hashes
- * boxes every key above 2^30 and was the tagger's hottest spot; this keeps keys unboxed.
+ * Feature hash → row lookup as an open-addressing table in one typed array of `[hash, row + 1]` pairs
+ * (0 marks an empty slot), so that a probe touches one cache line. A `Map` keyed by uint32 hashes boxes
+ * every key above 2^30 and was the tagger's hottest spot.
  */
 export class HashIndex {
-  private readonly keys: Uint32Array;
-  private readonly rows: Int32Array;
+  private readonly slots: Uint32Array;
   private readonly mask: number;
 
   constructor(hashes: Uint32Array) {
     let size = 1;
     while (size < hashes.length * 2) size <<= 1;
-    this.keys = new Uint32Array(size);
-    this.rows = new Int32Array(size).fill(-1);
+    this.slots = new Uint32Array(size * 2);
     this.mask = size - 1;
     hashes.forEach((hash, row) => {
       let slot = this.slotOf(hash);
-      while (this.rows[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.keys[slot] = hash;
-      this.rows[slot] = row;
+      while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[2 * slot] = hash;
+      this.slots[2 * slot + 1] = row + 1;
     });
   }
 
@@ -25,13 +24,14 @@ export class HashIndex {
   get(hash: number): number {
     let slot = this.slotOf(hash);
     for (;;) {
-      const row = this.rows[slot] as number;
-      if (row === -1 || this.keys[slot] === hash) return row;
+      const row = this.slots[2 * slot + 1] as number;
+      if (row === 0) return -1;
+      if (this.slots[2 * slot] === hash) return row - 1;
       slot = (slot + 1) & this.mask;
     }
   }
 
   private slotOf(hash: number): number {
-    return Math.imul(hash, 0x9e3779b1) >>> 0 & this.mask;
+    return (Math.imul(hash, 0x9e3779b1) >>> 0) & this.mask;
   }
 }
