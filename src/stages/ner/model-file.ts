@@ -18,11 +18,12 @@ export interface ModelHeader {
   readonly training: Readonly<Record<string, string | number>>;
 }
 
-const MAGIC = 'WSNER1\n';
+const MAGIC = 'WSNER2\n';
 
 /**
  * The model file: magic line, header length (uint32), header JSON, then feature hashes (uint32, sorted),
- * weights (int16, TAG_COUNT a feature) and transitions (float32), all little-endian, gzipped.
+ * transitions (float32) and weights (int16, TAG_COUNT a feature), all little-endian, gzipped. The int16
+ * weights come last so that every array starts at an offset that is a multiple of its element size.
  */
 export function encodeModel(
   header: Omit<ModelHeader, 'format' | 'features' | 'scale' | 'tags' | 'featureVersion'>,
@@ -39,7 +40,7 @@ export function encodeModel(
   const json = Buffer.from(JSON.stringify(full));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(json.length);
-  return gzipSync(Buffer.concat([Buffer.from(MAGIC), length, json, Buffer.from(keys.buffer), Buffer.from(weights.buffer), Buffer.from(transitions.buffer)]), { level: 9 });
+  return gzipSync(Buffer.concat([Buffer.from(MAGIC), length, json, Buffer.from(keys.buffer), Buffer.from(transitions.buffer), Buffer.from(weights.buffer)]), { level: 9 });
 }
 
 /** A loaded model: the tagger's weights and the header that says what it was trained with. */
@@ -68,8 +69,8 @@ export function decodeModel(file: Buffer, name: string): LoadedModel {
   const expected = n * 4 + n * TAG_COUNT * 2 + (TAG_COUNT + 1) * TAG_COUNT * 4;
   if (aligned.length !== expected) throw fail(`expected ${expected} bytes of weights, found ${aligned.length}`);
   const keys = new Uint32Array(aligned.buffer, aligned.byteOffset, n);
-  const quantised = new Int16Array(aligned.buffer, aligned.byteOffset + n * 4, n * TAG_COUNT);
-  const transitions = new Float32Array(aligned.buffer, aligned.byteOffset + n * 4 + n * TAG_COUNT * 2, (TAG_COUNT + 1) * TAG_COUNT);
+  const transitions = new Float32Array(aligned.buffer, aligned.byteOffset + n * 4, (TAG_COUNT + 1) * TAG_COUNT);
+  const quantised = new Int16Array(aligned.buffer, aligned.byteOffset + n * 4 + (TAG_COUNT + 1) * TAG_COUNT * 4, n * TAG_COUNT);
   const weights = Float32Array.from(quantised, (value) => value * header.scale);
   const index = new HashIndex(keys);
   return {

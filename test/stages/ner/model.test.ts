@@ -12,10 +12,12 @@ describe('ner: model file', () => {
     expect(loadNerModel().header.lexiconFingerprint).toBe(loadLexicon().fingerprint);
   });
 
-  it('test_ner_model_round_trips_through_its_file_format', () => {
+  it('test_ner_model_round_trips_through_its_file_format_with_any_feature_count', () => {
     const features = new Map([
       [7, Float32Array.from({ length: TAG_COUNT }, (_, k) => (k === 1 ? 2 : -0.5))],
       [4_000_000_000, Float32Array.from({ length: TAG_COUNT }, (_, k) => (k === 3 ? 1.5 : 0))],
+      // An odd number of features: the arrays after the weights must still be aligned.
+      [12345, Float32Array.from({ length: TAG_COUNT }, () => 0.25)],
     ]);
     const transitions = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
     const model = decodeModel(encodeModel({ lexiconFingerprint: 'x', training: {} }, features, transitions), 'test');
