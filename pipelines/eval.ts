@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConll, type ConllType } from '../src/eval/conll.js';
 import { compromiseFinder, pipelineFinder, SCORED_TYPES, scoreConll } from '../src/eval/conll-ner.js';
+import { loadPolnear, scorePolnear } from '../src/eval/polnear.js';
 import { checkEntities, missingRoles, readRunTables, type SeedsGold } from '../src/eval/seeds.js';
 import { scoresOf, table, type Counts } from '../src/eval/score.js';
 import { loadLexicon } from '../src/lexicon/index.js';
@@ -66,5 +67,27 @@ async function evalConll(): Promise<void> {
   print(table(['system', 'type', 'precision', 'recall', 'F1', 'time'], rows));
 }
 
+async function evalQuotes(): Promise<void> {
+  const speechVerbs = new Set((await readFile(path.join(shared, 'data/lexicons/quote-verbs.ggt.txt'), 'utf8')).split('\n').map((w) => w.trim().toLowerCase()).filter(Boolean));
+  const articles = loadPolnear(path.join(shared, 'data/polnear/dev'), speechVerbs);
+  const analyse = composeStages(articleStages(), new StageTimes());
+  const s = scorePolnear(articles, analyse);
+  const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
+  print(`\nPolNeAR dev (${articles.length} articles, first annotator), quote content matched at >= half of the longer span`);
+  print(
+    table(
+      ['measure', 'whosaid', 'compromise', 'gold'],
+      [
+        ['direct quotes: recall', ratio(s.directFound, s.directGold), ratio(s.baselineDirectFound, s.directGold), String(s.directGold)],
+        ['direct quotes: speaker right (of found)', ratio(s.directSpeakerRight, s.directFound), '-', '-'],
+        ['indirect speech (cue a verb of saying): recall', ratio(s.speechFound, s.speechGold), '-', String(s.speechGold)],
+        ['indirect, all attributions: recall', ratio(s.indirectFound, s.indirectGold), '-', String(s.indirectGold)],
+        ['indirect: precision', ratio(s.indirectCorrect, s.indirectPredicted), '-', `${s.indirectPredicted} predicted`],
+      ],
+    ),
+  );
+}
+
 await evalSeeds();
 await evalConll();
+await evalQuotes();

@@ -13,13 +13,14 @@ import { StageTimes } from '../src/run/timing.js';
 import { loadLexicon, type Lexicon } from '../src/lexicon/index.js';
 import { loadNerModel, nerStage } from '../src/stages/ner/index.js';
 import type { Weights } from '../src/stages/ner/tagger.js';
+import { quotesStage } from '../src/stages/quotes/index.js';
 import { tokenizeStage } from '../src/stages/tokenize/index.js';
 import type { ArticleStage } from '../src/types.js';
 import { renderTables } from '../src/write/index.js';
 
 /** Per-article stages. Order here matters: each needs what the ones before it assign. */
 export function articleStages(lexicon: Lexicon = loadLexicon(), nerModel: Weights = loadNerModel()): ArticleStage[] {
-  return [tokenizeStage(), nerStage(lexicon, nerModel)];
+  return [tokenizeStage(), nerStage(lexicon, nerModel), quotesStage(lexicon)];
 }
 
 export interface RunOptions {

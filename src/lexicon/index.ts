@@ -1,10 +1,12 @@
 import { sha256Hex } from '../hash.js';
 import { compromiseWords } from './compromise-words.js';
+import { type Cues, loadCues } from './cues.js';
 import { readList, readTable } from './files.js';
 import { nameKey } from './normalize.js';
 import { PhraseTable } from './phrases.js';
 import { loadPlaces, type Places } from './places.js';
 
+export type { Cue, CueFrame, Cues } from './cues.js';
 export type { City, Country } from './places.js';
 export { nameKey } from './normalize.js';
 export { kindBit, MAX_PHRASE_TOKENS, PHRASE_KINDS, type PhraseKind } from './phrases.js';
@@ -26,6 +28,10 @@ export interface Lexicon {
   readonly institutions: ReadonlySet<string>;
   /** Name keys of words that are never a reported entity ("God willing"). */
   readonly notNames: ReadonlySet<string>;
+  /** Cue verbs and what goes with them, for the quotes stage. */
+  readonly cues: Cues;
+  /** Gender of first names where compromise's lexicon knows it, by name key. */
+  readonly firstNameGender: ReadonlyMap<string, 'male' | 'female'>;
   /** Title and country of well-known office holders, by name key (`data/lexicons/office-holders.tsv`). */
   readonly officeHolders: ReadonlyMap<string, { readonly title: string; readonly country: string }>;
   /** SHA-256 of the phrase table: a trained NER model records the one it was trained with. */
@@ -64,9 +70,21 @@ export function loadLexicon(): Lexicon {
     organizations: new Set(organizations),
     institutions: new Set(readList('lexicons/institutions.txt').map(nameKey)),
     notNames: new Set(readList('lexicons/not-names.txt').map(nameKey)),
+    cues: loadCues(),
+    firstNameGender: firstNameGender(),
     officeHolders: new Map(
       readTable('lexicons/office-holders.tsv', ['name', 'title', 'country']).map(({ name, title, country }) => [nameKey(name), { title, country }]),
     ),
     fingerprint: sha256Hex(phrases.entries().join('\n')),
   };
+}
+
+/** Names compromise lists as male or as female (a name on both lists has no gender). */
+function firstNameGender(): Map<string, 'male' | 'female'> {
+  const male = new Set(compromiseWords('MaleName'));
+  const female = new Set(compromiseWords('FemaleName'));
+  const genders = new Map<string, 'male' | 'female'>();
+  male.forEach((name) => female.has(name) || genders.set(name, 'male'));
+  female.forEach((name) => male.has(name) || genders.set(name, 'female'));
+  return genders;
 }

@@ -1,0 +1,56 @@
+import nlp from 'compromise';
+import { ConfigError } from '../errors.js';
+import { readList, readTable } from './files.js';
+import { nameKey } from './normalize.js';
+
+/** How a cue verb introduces what was said (see `data/lexicons/cue-verbs.tsv`). */
+export type CueFrame = 'clause' | 'that' | 'quote';
+
+export interface Cue {
+  readonly lemma: string;
+  readonly frame: CueFrame;
+}
+
+export interface Cues {
+  /** Every form of every cue verb, lower case. */
+  readonly verbs: ReadonlyMap<string, Cue>;
+  /** Forms of the verbs an outlet passes words on with ("cited", "quoted", "reported"). */
+  readonly outletVerbs: ReadonlySet<string>;
+  /** Prepositional cues, as name keys ("according to"). */
+  readonly phrases: readonly string[];
+  /** Words that may stand between a cue verb and what was said ("Thursday", "reporters"). */
+  readonly adjuncts: ReadonlySet<string>;
+  /** Subject pronouns and what they can stand for. */
+  readonly pronouns: ReadonlyMap<string, { readonly gender: string; readonly who: string }>;
+}
+
+const FRAMES: readonly CueFrame[] = ['clause', 'that', 'quote'];
+
+/** Every form of a verb: compromise conjugates the lemma; `extra` adds forms it gets wrong. */
+function formsOf(lemma: string, extra: readonly string[]): string[] {
+  const doc = nlp(lemma);
+  doc.tag('Infinitive');
+  const conjugated = (doc.verbs().conjugate()[0] ?? {}) as Record<string, string>;
+  const forms = ['Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Participle'].map((tense) => conjugated[tense]).filter((form): form is string => !!form);
+  return [...new Set([lemma, ...forms, ...extra].map((form) => form.toLowerCase()))];
+}
+
+export function loadCues(): Cues {
+  const verbs = new Map<string, Cue>();
+  for (const { lemma, frame, forms } of readTable('lexicons/cue-verbs.tsv', ['lemma', 'frame', 'forms'])) {
+    if (!FRAMES.includes(frame as CueFrame)) {
+      throw new ConfigError(`data/lexicons/cue-verbs.tsv: "${lemma}" has frame "${frame}"; expected one of ${FRAMES.join(', ')}`);
+    }
+    const extra = forms === '-' ? [] : forms.split(',').map((form) => form.trim());
+    for (const form of formsOf(lemma, extra)) verbs.set(form, { lemma, frame: frame as CueFrame });
+  }
+  const outletVerbs = new Set(readList('lexicons/outlet-verbs.txt').flatMap((lemma) => formsOf(lemma, [])));
+  const pronouns = new Map(readTable('lexicons/pronouns.tsv', ['pronoun', 'gender', 'who']).map(({ pronoun, gender, who }) => [pronoun, { gender, who }]));
+  return {
+    verbs,
+    outletVerbs,
+    phrases: readList('lexicons/cue-phrases.txt').map(nameKey),
+    adjuncts: new Set(readList('lexicons/speech-adjuncts.txt').map(nameKey)),
+    pronouns,
+  };
+}

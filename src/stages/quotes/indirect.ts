@@ -1,0 +1,165 @@
+import type { Attribution, Attributor } from './attribution.js';
+import { isBetweenSubjectAndVerb } from './phrases.js';
+
+/** Reported speech found in a sentence: what was said as `[start, end)`, and who said it. */
+export interface ReportedSpeech extends Attribution {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Verbs whose first object is the audience, not what was said: "told reporters that". */
+const AUDIENCE_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'warn']);
+/** Reported speech shorter than this is a fragment, not a statement. */
+const MIN_WORDS = 3;
+/** Most words between a cue and what was said ("told Reuters in an interview on Monday that"). */
+const MAX_GAP = 7;
+
+/**
+ * Indirect speech in one sentence (tokens `[first, end)`):
+ *   SUBJECT CUE [that] CONTENT        "Rudenko said that countries ... priorities."
+ *   CONTENT, SUBJECT CUE | CUE SUBJECT  "... with Moscow, the Chinese foreign ministry said."
+ *   according to X, CONTENT | CONTENT, according to X
+ *   ..., adding that CONTENT           (who adds is the subject of the main speech verb)
+ * What was said must hold a verb; content that is a quotation in marks is left to the direct quotes.
+ */
+export function reportedSpeech(reader: Attributor, first: number, end: number): ReportedSpeech[] {
+  const { view } = reader;
+  const found: ReportedSpeech[] = [];
+  for (let t = first; t < end; t++) {
+    if (view.insideQuote[t] !== -1) continue;
+    const according = reader.accordingTo(t, end);
+    if (according !== undefined) {
+      const speaker = reader.speaker(according);
+      const content = t === first && view.words[according.last + 1] === ',' ? span(reader, according.last + 2, end) : view.words[t - 1] === ',' ? span(reader, first, t - 1) : undefined;
+      if (content !== undefined) found.push({ ...content, speaker, cue: 'according to' });
+      continue;
+    }
+    const cue = reader.cueAt(t);
+    if (cue === undefined || cue.frame === 'quote' || reader.isOutletForm(t, end)) continue;
+    const participial = reader.isParticipial(t);
+    const subject = participial ? reader.mainSubject(t, first) : reader.subject(t, first);
+    const word = view.words[t] as string;
+    // CONTENT, SUBJECT CUE.  /  CONTENT, CUE SUBJECT.  (adjuncts may follow, and a clause after a comma)
+    if (!participial && subject !== undefined && view.words[subject.first - 1] === ',' && restIsAdjuncts(reader, t + 1, nextComma(reader, t + 1, end))) {
+      const content = span(reader, first, subject.first - 1);
+      if (content !== undefined) found.push({ ...content, speaker: reader.speaker(subject), cue: word });
+      continue;
+    }
+    if (!participial && view.words[t - 1] === ',' && subject === undefined) {
+      const inverted = reader.phraseAt(t + 1, end);
+      if (inverted !== undefined && restIsAdjuncts(reader, inverted.last + 1, nextComma(reader, inverted.last + 1, end))) {
+        const content = span(reader, first, t - 1);
+        if (content !== undefined) found.push({ ...content, speaker: reader.speaker(inverted), cue: word });
+        continue;
+      }
+    }
+    if (subject === undefined) continue;
+    // SUBJECT CUE [audience] [adjuncts] [that] CONTENT
+    let from = t + 1;
+    if (AUDIENCE_VERBS.has(cue.lemma)) from = (reader.phraseAt(from, end)?.last ?? from - 1) + 1;
+    from = afterAdjuncts(reader, from, end);
+    const hasThat = view.words[from] === 'that';
+    if (hasThat) from++;
+    if (cue.frame === 'that' && !hasThat) continue;
+    const content = span(reader, from, clauseEnd(reader, from, end));
+    if (content !== undefined) found.push({ ...content, speaker: reader.speaker(subject), cue: word });
+  }
+  return passedOn(found);
+}
+
+/**
+ * "Kyodo said X, Reuters reported": the outer report holds a whole inner one. The inner speaker said it; the
+ * outer one is the outlet it came through.
+ */
+function passedOn(found: readonly ReportedSpeech[]): ReportedSpeech[] {
+  const outer = new Set<ReportedSpeech>();
+  const result = found.map((inner) => {
+    const holder = found.find((other) => other !== inner && other.start <= inner.start && other.end >= inner.end && other.start < inner.start);
+    if (holder === undefined) return inner;
+    outer.add(holder);
+    return inner.via === undefined ? { ...inner, via: holder.speaker } : inner;
+  });
+  return result.filter((_, i) => !outer.has(found[i] as ReportedSpeech));
+}
+
+function isAdjunct(reader: Attributor, t: number): boolean {
+  const word = reader.view.words[t] as string;
+  const mention = reader.view.mentionAt(t);
+  return reader.lexicon.cues.adjuncts.has(word) || ((reader.view.pos(t) === 'NUM' || reader.view.pos(t) === 'PROPN') && mention === undefined) || word === ',';
+}
+
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'over', 'late', 'earlier']);
+
+/**
+ * The first token after the adjuncts that follow a cue: time words ("Thursday"), and prepositional phrases
+ * ("in a statement", "in his election campaign in September"); at most MAX_GAP tokens.
+ */
+function afterAdjuncts(reader: Attributor, from: number, end: number): number {
+  const { view } = reader;
+  let t = from;
+  while (t < end && t - from < MAX_GAP && view.words[t] !== 'that') {
+    if (ADJUNCT_PREPOSITIONS.has(view.words[t] as string)) {
+      const object = reader.phraseAt(t + 1, end);
+      if (object !== undefined) {
+        t = object.last + 1;
+        continue;
+      }
+    }
+    if (!isAdjunct(reader, t) || DETERMINERS.has(view.words[t] as string)) break;
+    t++;
+  }
+  return t;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the']);
+
+/** The next comma outside quotes from `from`, or `end`. */
+function nextComma(reader: Attributor, from: number, end: number): number {
+  for (let t = from; t < end; t++) if (reader.view.words[t] === ',' && reader.view.insideQuote[t] === -1) return t;
+  return end;
+}
+
+/** True when only adjuncts and punctuation follow: "the ministry said on Thursday." */
+function restIsAdjuncts(reader: Attributor, from: number, end: number): boolean {
+  for (let t = from; t < end; t++) if (reader.view.isWord(t) && !isAdjunct(reader, t) && !isBetweenSubjectAndVerb(reader.view.words[t] as string)) return false;
+  return true;
+}
+
+/** Where reported speech after a cue stops: before a trailing ", X reported", ", according to", ", adding". */
+function clauseEnd(reader: Attributor, from: number, end: number): number {
+  const { view } = reader;
+  for (let t = from; t < end; t++) {
+    if (view.words[t] !== ',' || view.insideQuote[t] !== -1) continue;
+    const next = t + 1;
+    if (reader.accordingTo(next, end) !== undefined) return t;
+    if (reader.cueAt(next) !== undefined && reader.isParticipial(next)) return t;
+    const subject = reader.phraseAt(next, end);
+    if (subject !== undefined) {
+      let verb = subject.last + 1;
+      while (verb < end && isBetweenSubjectAndVerb(view.words[verb] as string)) verb++;
+      if (reader.cueAt(verb) !== undefined && restIsAdjuncts(reader, verb + 1, end)) return t;
+    }
+  }
+  return end;
+}
+
+/** Tokens `[from, to)` as reported speech, if they make one: enough words, a verb, not a quotation in marks. */
+function span(reader: Attributor, from: number, to: number): { start: number; end: number } | undefined {
+  const { view } = reader;
+  let first = from;
+  let last = to - 1;
+  while (first <= last && !view.isWord(first) && view.insideQuote[first] === -1) first++;
+  while (last >= first && !view.isWord(last) && view.insideQuote[last] === -1) last--;
+  if (last - first + 1 < MIN_WORDS) return undefined;
+  let words = 0;
+  let quoted = 0;
+  let verb = false;
+  for (let t = first; t <= last; t++) {
+    if (!view.isWord(t)) continue;
+    words++;
+    if (view.insideQuote[t] !== -1) quoted++;
+    if (view.pos(t) === 'VERB' || view.pos(t) === 'AUX') verb = true;
+  }
+  if (words < MIN_WORDS || !verb || quoted >= words * 0.8) return undefined;
+  return { start: view.start(first), end: view.end(last) };
+}

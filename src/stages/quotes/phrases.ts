@@ -1,0 +1,90 @@
+import type { FieldView } from './view.js';
+
+/** A run of tokens `[first, last]` (inclusive: token indices, not offsets). */
+export interface TokenRun {
+  readonly first: number;
+  readonly last: number;
+}
+
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const HEADS = new Set(['NOUN', 'PROPN']);
+/** Prepositions that may join two parts of one noun phrase: "a spokesman for the ministry". */
+const JOINING = new Set(['of', 'for', 'at', 'from']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** Possessive determiners, which wink-nlp tags as pronouns: "his election campaign". */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Words between a subject and its verb: "Rudenko has also said". */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'again', 'once', 'previously', 'earlier', 'repeatedly', 'reportedly', 'further', 'will', 'would', 'may', 'might', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'had', 'been', 'not', "n't", 'never', 'still', 'just', 'recently', 'publicly', 'separately', 'quickly', 'flatly', 'firmly']);
+
+function inPhrase(view: FieldView, t: number): boolean {
+  if (view.insideQuote[t] !== -1) return false;
+  if (view.mentionAt(t) !== undefined) return true;
+  const word = view.words[t] as string;
+  if (POSSESSIVE.has(word) || POSSESSIVE_DETERMINERS.has(word)) return true;
+  if (word === '-' || word === '.') return false;
+  return NOUN_PHRASE_POS.has(view.pos(t));
+}
+
+function hasHead(view: FieldView, run: TokenRun): boolean {
+  for (let t = run.first; t <= run.last; t++) if (HEADS.has(view.pos(t)) || view.mentionAt(t) !== undefined) return true;
+  return false;
+}
+
+/** The tokens of a subject pronoun ("he", "they") at t, if it is one the lexicon knows. */
+function pronounAt(view: FieldView, t: number, pronouns: ReadonlySet<string>): TokenRun | undefined {
+  return view.pos(t) === 'PRON' && pronouns.has(view.words[t] as string) ? { first: t, last: t } : undefined;
+}
+
+/**
+ * The noun phrase that ends at token `last` and is the subject of a verb after it, walking back over the
+ * words that stand between a subject and its verb; an appositive between commas is skipped ("Clinton, the
+ * former secretary of State, said" → Clinton). Never crosses `min`, a sentence end or a quote.
+ */
+export function subjectBefore(view: FieldView, verb: number, min: number, pronouns: ReadonlySet<string>): TokenRun | undefined {
+  let last = verb - 1;
+  while (last >= min && BETWEEN_SUBJECT_AND_VERB.has(view.words[last] as string)) last--;
+  if (last < min || view.sentence(last) !== view.sentence(verb)) return undefined;
+  if (view.words[last] === ',') {
+    // "X, a spokesman for Y, said": the subject is the phrase before the appositive.
+    let comma = last - 1;
+    while (comma >= min && view.words[comma] !== ',' && view.sentence(comma) === view.sentence(verb) && view.insideQuote[comma] === -1) comma--;
+    if (comma < min || view.words[comma] !== ',') return undefined;
+    const appositive = phraseEndingAt(view, last - 1, comma + 1);
+    if (appositive === undefined || appositive.first !== comma + 1) return undefined;
+    return phraseEndingAt(view, comma - 1, min);
+  }
+  return pronounAt(view, last, pronouns) ?? phraseEndingAt(view, last, min);
+}
+
+function phraseEndingAt(view: FieldView, last: number, min: number): TokenRun | undefined {
+  if (last < min || !inPhrase(view, last)) return undefined;
+  let first = last;
+  while (first - 1 >= min && view.sentence(first - 1) === view.sentence(last)) {
+    if (inPhrase(view, first - 1)) first--;
+    else if (JOINING.has(view.words[first - 1] as string) && first - 2 >= min && inPhrase(view, first - 2)) first -= 2;
+    else break;
+  }
+  const run = { first, last };
+  return hasHead(view, run) ? run : undefined;
+}
+
+/** The noun phrase that starts at token `first` ("said Rudenko", "said the Chinese foreign ministry"), up to `max`. */
+export function phraseStartingAt(view: FieldView, first: number, max: number, pronouns: ReadonlySet<string>): TokenRun | undefined {
+  if (first >= max) return undefined;
+  const pronoun = pronounAt(view, first, pronouns);
+  if (pronoun !== undefined) return pronoun;
+  if (!inPhrase(view, first)) return undefined;
+  let last = first;
+  while (last + 1 < max && view.sentence(last + 1) === view.sentence(first)) {
+    if (inPhrase(view, last + 1)) last++;
+    else if (JOINING.has(view.words[last + 1] as string) && last + 2 < max && inPhrase(view, last + 2)) last += 2;
+    else break;
+  }
+  const run = { first, last };
+  return hasHead(view, run) ? run : undefined;
+}
+
+/** The words between a subject and its verb, as a set, for callers that walk forward. */
+export function isBetweenSubjectAndVerb(word: string): boolean {
+  return BETWEEN_SUBJECT_AND_VERB.has(word);
+}

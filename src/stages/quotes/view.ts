@@ -1,0 +1,82 @@
+import type { Field, Mention, Tokens } from '../../types.js';
+import type { MarkedQuote } from './marks.js';
+
+/** One field as the quote finders read it: text, tokens, mentions and quote marks, with lookups by offset. */
+export class FieldView {
+  /** Lower-case text of every token. */
+  readonly words: readonly string[];
+  /** Index of the quote (in `quotes`) each token lies inside, or -1. */
+  readonly insideQuote: Int32Array;
+  private readonly lineStarts: number[];
+
+  constructor(
+    readonly field: Field,
+    readonly text: string,
+    readonly tokens: Tokens,
+    readonly mentions: readonly Mention[],
+    readonly quotes: readonly MarkedQuote[],
+  ) {
+    this.words = Array.from({ length: tokens.starts.length }, (_, i) => text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase());
+    this.insideQuote = new Int32Array(tokens.starts.length).fill(-1);
+    quotes.forEach((quote, q) => {
+      for (let t = this.firstTokenAt(quote.open); t < this.count && this.start(t) < quote.close; t++) this.insideQuote[t] = q;
+    });
+    this.lineStarts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  get count(): number {
+    return this.tokens.starts.length;
+  }
+
+  start(t: number): number {
+    return this.tokens.starts[t] as number;
+  }
+
+  end(t: number): number {
+    return this.tokens.ends[t] as number;
+  }
+
+  pos(t: number): string {
+    return this.tokens.pos[t] as string;
+  }
+
+  sentence(t: number): number {
+    return this.tokens.sentence[t] as number;
+  }
+
+  /** The first token that starts at or after `offset`. */
+  firstTokenAt(offset: number): number {
+    let low = 0;
+    let high = this.count;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.end(mid) <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** Paragraph (line) number of an offset. */
+  paragraph(offset: number): number {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.lineStarts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /** The mention that covers token t, if any. */
+  mentionAt(t: number): Mention | undefined {
+    const offset = this.start(t);
+    return this.mentions.find((mention) => mention.start <= offset && offset < mention.end);
+  }
+
+  /** True when token t is a word (not punctuation). */
+  isWord(t: number): boolean {
+    return /[\p{L}\p{N}]/u.test(this.words[t] ?? '');
+  }
+}
