@@ -12,6 +12,10 @@ export interface Attribution {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
+/** Prepositions before a speech verb's gerund whose subject is the sentence's: "responded by saying". */
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'for', 'from', 'without', 'when']);
+/** Longest source after "according to", in tokens. */
+const MAX_SOURCE_TOKENS = 12;
 /** How many words may stand between a cue and the quote it introduces ("said in a statement on Monday:"). */
 const MAX_CUE_DISTANCE = 8;
 
@@ -26,10 +30,20 @@ export class Attributor {
     this.pronouns = new Set(lexicon.cues.pronouns.keys());
   }
 
-  /** The cue verb at token t: a speech verb used as a verb ("the United States" holds no cue), outside quotes. */
+  /**
+   * The cue verb at token t, outside quotes: a speech verb tagged as a verb ("the United States" holds no cue),
+   * or a lower-case one the tagger took for a noun where only a verb fits ("The Times reports:").
+   */
   cueAt(t: number): Cue | undefined {
-    if (this.view.insideQuote[t] !== -1 || this.view.pos(t) !== 'VERB') return undefined;
-    return this.lexicon.cues.verbs.get(this.view.words[t] as string);
+    const { view } = this;
+    if (view.insideQuote[t] !== -1) return undefined;
+    const cue = this.lexicon.cues.verbs.get(view.words[t] as string);
+    if (cue === undefined || view.pos(t) === 'VERB') return cue;
+    // Only an inflected form ("reports", "said") can be read as a verb against the tagger; "counter" cannot.
+    const written = view.text[view.start(t)] as string;
+    const next = view.words[t + 1] ?? '.';
+    const inflected = view.words[t] !== cue.lemma;
+    return inflected && written === written.toLowerCase() && (view.insideQuote[t + 1] !== -1 || [':', ',', 'that', '.'].includes(next)) ? cue : undefined;
   }
 
   /** True at an outlet's verb that passes on someone's words: "cited Rudenko as saying". */
@@ -37,12 +51,21 @@ export class Attributor {
     return this.outletForm(verb, limit) !== undefined;
   }
 
-  /** True for a cue written as a participle after a comma: ", adding that ...", ", saying ...". */
+  /**
+   * True for a cue written as a participle that goes back to the sentence's subject: ", adding that ...",
+   * ", even suggesting ...", "by saying ...", "after saying ...".
+   */
   isParticipial(t: number): boolean {
-    return (this.view.words[t] as string).endsWith('ing') && this.view.words[t - 1] === ',';
+    const { words } = this.view;
+    if (!(words[t] as string).endsWith('ing')) return false;
+    return words[t - 1] === ',' || GERUND_PREPOSITIONS.has(words[t - 1] as string) || (words[t - 2] === ',' && this.view.pos(t - 1) === 'ADV');
   }
 
+  /** The subject of the verb at `verb`; for a second verb joined by "and", the subject of the first. */
   subject(verb: number, min: number): TokenRun | undefined {
+    let before = verb - 1;
+    while (before >= min && isBetweenSubjectAndVerb(this.view.words[before] as string)) before--;
+    if (this.view.words[before] === 'and' && this.view.pos(before - 1) !== 'PROPN') return this.mainSubject(before, min);
     return subjectBefore(this.view, verb, min, this.pronouns);
   }
 
@@ -54,11 +77,15 @@ export class Attributor {
     return speakerOf(this.view, run, this.lexicon);
   }
 
-  /** "according to X" at token t: the phrase X, or undefined. */
+  /** "according to X" at token t: X, up to a comma or the end (the tagger often misreads its words). */
   accordingTo(t: number, max: number): TokenRun | undefined {
     for (const phrase of this.lexicon.cues.phrases) {
       const words = phrase.split(' ');
-      if (words.every((word, i) => this.view.words[t + i] === word)) return this.phraseAt(t + words.length, max);
+      if (!words.every((word, i) => this.view.words[t + i] === word)) continue;
+      const first = t + words.length;
+      let last = first;
+      while (last + 1 < max && last - first < MAX_SOURCE_TOKENS && this.view.words[last + 1] !== ',' && this.view.isWord(last + 1) && this.view.insideQuote[last + 1] === -1) last++;
+      return first < max && this.view.isWord(first) ? { first, last } : undefined;
     }
     return undefined;
   }
@@ -71,11 +98,24 @@ export class Attributor {
     return first;
   }
 
-  /** The subject of the sentence's main speech verb before token t: who "adding that" goes back to. */
+  /**
+   * Who "adding that" goes back to: the subject of the sentence's main speech verb before token t, or else
+   * the phrase that opens the sentence when a verb follows it ("Clinton had mocked the complaint, saying").
+   */
   mainSubject(t: number, min: number): TokenRun | undefined {
-    for (let c = t - 1; c >= min; c--) {
-      if (this.view.sentence(c) !== this.view.sentence(t)) break;
+    let start = t;
+    for (let c = t - 1; c >= min && this.view.sentence(c) === this.view.sentence(t); c--) {
+      start = c;
       if (this.cueAt(c) !== undefined && !this.isParticipial(c)) return this.subject(c, min);
+    }
+    // The first phrase of the sentence that a verb follows: "In the day before, two speechwriters implored her".
+    for (let first = start; first < t; first++) {
+      const phrase = this.phraseAt(first, t);
+      if (phrase === undefined) continue;
+      let verb = phrase.last + 1;
+      while (verb < t && isBetweenSubjectAndVerb(this.view.words[verb] as string)) verb++;
+      if (['VERB', 'AUX'].includes(this.view.pos(verb))) return phrase;
+      first = phrase.last;
     }
     return undefined;
   }
@@ -90,6 +130,11 @@ export class Attributor {
     const paragraph = view.paragraph(quote.close - 1);
     let limit = t;
     while (limit < view.count && view.insideQuote[limit] === -1 && !SENTENCE_END.has(view.words[limit] as string) && view.paragraph(view.start(limit)) === paragraph) limit++;
+    if (['―', '—', '–', '-'].includes(view.words[t] as string)) {
+      // "...” ― Karen Bobadilla."
+      const run = this.phraseAt(t + 1, limit);
+      if (run !== undefined) return { speaker: this.speaker(run), cue: view.words[t] as string };
+    }
     while (t < limit && !view.isWord(t)) t++;
     const according = this.accordingTo(t, limit);
     if (according !== undefined) return { speaker: this.speaker(according), cue: 'according to' };
@@ -101,13 +146,40 @@ export class Attributor {
       if (run !== undefined) return { speaker: this.speaker(run), cue: view.words[verb] as string };
     }
     const subject = this.phraseAt(t, limit);
-    if (subject === undefined) return undefined;
-    verb = subject.last + 1;
+    if (subject !== undefined) {
+      verb = this.verbAfter(subject, limit);
+      const outlet = this.outletForm(verb, limit);
+      if (outlet !== undefined) return { speaker: this.speaker(outlet.speaker), cue: outlet.cue, via: this.speaker(subject) };
+      if (this.cueAt(verb) !== undefined) return { speaker: this.speaker(subject), cue: view.words[verb] as string };
+    }
+    return this.sentenceFinal(t, limit);
+  }
+
+  /** The verb after a subject, past an appositive between commas and the words between subject and verb. */
+  private verbAfter(subject: TokenRun, limit: number): number {
+    const { view } = this;
+    let verb = subject.last + 1;
+    if (view.words[verb] === ',') {
+      const appositive = this.phraseAt(verb + 1, limit);
+      if (appositive !== undefined && view.words[appositive.last + 1] === ',') verb = appositive.last + 2;
+    }
     while (verb < limit && isBetweenSubjectAndVerb(view.words[verb] as string)) verb++;
-    if (verb >= limit) return undefined;
-    const outlet = this.outletForm(verb, limit);
-    if (outlet !== undefined) return { speaker: this.speaker(outlet.speaker), cue: outlet.cue, via: this.speaker(subject) };
-    return this.cueAt(verb) === undefined ? undefined : { speaker: this.speaker(subject), cue: view.words[verb] as string };
+    return verb;
+  }
+
+  /** An attribution closing the sentence after other words: `"..." to drive up the price, she said.` */
+  private sentenceFinal(from: number, limit: number): Attribution | undefined {
+    const { view } = this;
+    for (let comma = limit - 1; comma >= from; comma--) {
+      if (view.words[comma] !== ',') continue;
+      const subject = this.phraseAt(comma + 1, limit);
+      if (subject === undefined) return undefined;
+      const verb = this.verbAfter(subject, limit);
+      if (this.cueAt(verb) === undefined) return undefined;
+      for (let t = verb + 1; t < limit; t++) if (view.isWord(t) && !this.lexicon.cues.adjuncts.has(view.words[t] as string) && view.pos(t) !== 'PROPN' && view.pos(t) !== 'NUM') return undefined;
+      return { speaker: this.speaker(subject), cue: view.words[verb] as string };
+    }
+    return undefined;
   }
 
   /** OUTLET VERB SPEAKER as CUE-ing ("cited Rudenko as saying"), from the outlet's verb at `verb`. */

@@ -5,7 +5,16 @@ import { isBetweenSubjectAndVerb } from './phrases.js';
 export interface ReportedSpeech extends Attribution {
   readonly start: number;
   readonly end: number;
+  /** Whether the attribution comes after what was said ("..., Reuters reported") or before it. */
+  readonly trailing: boolean;
 }
+
+/** Object pronouns that can be the audience: "told them that". */
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
+/** Words reported speech does not start with: it would be an adjunct or another clause, not what was said. */
+const NOT_CONTENT_START = new Set(['and', 'but', 'or', 'when', 'where', 'while', 'as', 'because', 'if', 'until', 'since', 'with', 'for', 'by', 'about', 'of', 'from', 'after', 'before', 'to', 'so', 'yet']);
+/** Conjunctions after a comma that end what was said: "..., though she acknowledged ...". */
+const CLAUSE_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'which']);
 
 /** Verbs whose first object is the audience, not what was said: "told reporters that". */
 const AUDIENCE_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'warn']);
@@ -30,8 +39,9 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     const according = reader.accordingTo(t, end);
     if (according !== undefined) {
       const speaker = reader.speaker(according);
-      const content = t === first && view.words[according.last + 1] === ',' ? span(reader, according.last + 2, end) : view.words[t - 1] === ',' ? span(reader, first, t - 1) : undefined;
-      if (content !== undefined) found.push({ ...content, speaker, cue: 'according to' });
+      const leading = t === first && view.words[according.last + 1] === ',';
+      const content = leading ? span(reader, according.last + 2, clauseEnd(reader, according.last + 2, end)) : view.words[t - 1] === ',' ? span(reader, first, t - 1) : undefined;
+      if (content !== undefined) found.push({ ...content, speaker, cue: 'according to', trailing: !leading });
       continue;
     }
     const cue = reader.cueAt(t);
@@ -39,30 +49,39 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     const participial = reader.isParticipial(t);
     const subject = participial ? reader.mainSubject(t, first) : reader.subject(t, first);
     const word = view.words[t] as string;
-    // CONTENT, SUBJECT CUE.  /  CONTENT, CUE SUBJECT.  (adjuncts may follow, and a clause after a comma)
-    if (!participial && subject !== undefined && view.words[subject.first - 1] === ',' && restIsAdjuncts(reader, t + 1, nextComma(reader, t + 1, end))) {
-      const content = span(reader, first, subject.first - 1);
-      if (content !== undefined) found.push({ ...content, speaker: reader.speaker(subject), cue: word });
-      continue;
-    }
-    if (!participial && view.words[t - 1] === ',' && subject === undefined) {
+    // '"...," Melanie said' and '"...," said Melanie': the verb attributes the quote before it.
+    if (closesQuote(reader, subject === undefined || participial ? t : subject.first)) continue;
+    const afterCue = AUDIENCE_VERBS.has(cue.lemma) ? afterAudience(reader, t + 1, end) : t + 1;
+    // CONTENT, CUE SUBJECT.  ("..., said one GOP source in the room.")
+    if (!participial && view.words[t - 1] === ',') {
       const inverted = reader.phraseAt(t + 1, end);
       if (inverted !== undefined && restIsAdjuncts(reader, inverted.last + 1, nextComma(reader, inverted.last + 1, end))) {
         const content = span(reader, first, t - 1);
-        if (content !== undefined) found.push({ ...content, speaker: reader.speaker(inverted), cue: word });
+        if (content !== undefined) found.push({ ...content, speaker: reader.speaker(inverted), cue: word, trailing: true });
+        continue;
+      }
+    }
+    if (!participial && subject !== undefined && view.words[subject.first - 1] === ',' && restIsAdjuncts(reader, afterCue, nextComma(reader, afterCue, end))) {
+      // CONTENT, SUBJECT CUE [audience] [adjuncts][, clause].  When what comes before holds no verb, the
+      // attribution is an aside: START, SUBJECT CUE, REST  ("The museum, Mr. Obama said, would make ...").
+      const before = span(reader, first, subject.first - 1);
+      const aside = before === undefined && nextComma(reader, afterCue, end) < end ? span(reader, first, end) : undefined;
+      const content = before ?? aside;
+      if (content !== undefined) {
+        found.push({ ...content, speaker: reader.speaker(subject), cue: word, trailing: true });
         continue;
       }
     }
     if (subject === undefined) continue;
     // SUBJECT CUE [audience] [adjuncts] [that] CONTENT
-    let from = t + 1;
-    if (AUDIENCE_VERBS.has(cue.lemma)) from = (reader.phraseAt(from, end)?.last ?? from - 1) + 1;
-    from = afterAdjuncts(reader, from, end);
+    let from = afterAdjuncts(reader, afterCue, end);
     const hasThat = view.words[from] === 'that';
     if (hasThat) from++;
     if (cue.frame === 'that' && !hasThat) continue;
-    const content = span(reader, from, clauseEnd(reader, from, end));
-    if (content !== undefined) found.push({ ...content, speaker: reader.speaker(subject), cue: word });
+    // "promised to continue" reports an intention, not speech; "said when ..." is not what was said.
+    if (NOT_CONTENT_START.has(view.words[from] as string)) continue;
+    const content = span(reader, from, clauseEnd(reader, from, end), hasThat);
+    if (content !== undefined) found.push({ ...content, speaker: reader.speaker(subject), cue: word, trailing: false });
   }
   return passedOn(found);
 }
@@ -74,12 +93,18 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
 function passedOn(found: readonly ReportedSpeech[]): ReportedSpeech[] {
   const outer = new Set<ReportedSpeech>();
   const result = found.map((inner) => {
-    const holder = found.find((other) => other !== inner && other.start <= inner.start && other.end >= inner.end && other.start < inner.start);
+    const holder = found.find((other) => other !== inner && other.trailing && other.start <= inner.start && other.end >= inner.end && other.start < inner.start);
     if (holder === undefined) return inner;
     outer.add(holder);
     return inner.via === undefined ? { ...inner, via: holder.speaker } : inner;
   });
   return result.filter((_, i) => !outer.has(found[i] as ReportedSpeech));
+}
+
+/** The first token after the audience of "told reporters", "told them", "told The Huffington Post". */
+function afterAudience(reader: Attributor, from: number, end: number): number {
+  if (OBJECT_PRONOUNS.has(reader.view.words[from] as string)) return from + 1;
+  return (reader.phraseAt(from, end)?.last ?? from - 1) + 1;
 }
 
 function isAdjunct(reader: Attributor, t: number): boolean {
@@ -113,6 +138,14 @@ function afterAdjuncts(reader: Attributor, from: number, end: number): number {
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
 
+/** True when token t follows a closing quote and a comma: the speech verb there attributes that quote. */
+function closesQuote(reader: Attributor, t: number): boolean {
+  const { view } = reader;
+  let b = t - 1;
+  while (b >= 0 && [',', '―', '—', '–'].includes(view.words[b] as string)) b--;
+  return b >= 0 && b < t - 1 && view.insideQuote[b] !== -1;
+}
+
 /** The next comma outside quotes from `from`, or `end`. */
 function nextComma(reader: Attributor, from: number, end: number): number {
   for (let t = from; t < end; t++) if (reader.view.words[t] === ',' && reader.view.insideQuote[t] === -1) return t;
@@ -125,12 +158,22 @@ function restIsAdjuncts(reader: Attributor, from: number, end: number): boolean 
   return true;
 }
 
-/** Where reported speech after a cue stops: before a trailing ", X reported", ", according to", ", adding". */
+/**
+ * Where reported speech after a cue stops: at a semicolon or a dash aside, before a second speech verb ("and
+ * says"), and before a trailing ", X reported", ", according to", ", adding", ", which ..." or participle.
+ */
 function clauseEnd(reader: Attributor, from: number, end: number): number {
   const { view } = reader;
   for (let t = from; t < end; t++) {
-    if (view.words[t] !== ',' || view.insideQuote[t] !== -1) continue;
+    if (view.insideQuote[t] !== -1) continue;
+    const word = view.words[t] as string;
+    if ([';', '―', '—', '--'].includes(word)) return t;
+    if (word === 'and' && t + 1 < end && reader.cueAt(t + 1) !== undefined) return t;
+    if (word !== ',') continue;
     const next = t + 1;
+    if (CLAUSE_BREAKS.has(view.words[next] as string) || (view.words[next] === 'and' && reader.cueAt(next + 1) !== undefined)) return t;
+    if ((view.words[next] as string).endsWith('ing') && view.pos(next) === 'VERB') return t;
+    if (view.pos(next) === 'ADV' && (view.words[next + 1] ?? '').endsWith('ing') && view.pos(next + 1) === 'VERB') return t;
     if (reader.accordingTo(next, end) !== undefined) return t;
     if (reader.cueAt(next) !== undefined && reader.isParticipial(next)) return t;
     const subject = reader.phraseAt(next, end);
@@ -143,8 +186,11 @@ function clauseEnd(reader: Attributor, from: number, end: number): number {
   return end;
 }
 
-/** Tokens `[from, to)` as reported speech, if they make one: enough words, a verb, not a quotation in marks. */
-function span(reader: Attributor, from: number, to: number): { start: number; end: number } | undefined {
+/**
+ * Tokens `[from, to)` as reported speech, if they make one: enough words, a verb (unless "that" introduced
+ * them: the tagger misses verbs), and not a quotation in marks, which the direct quotes cover.
+ */
+function span(reader: Attributor, from: number, to: number, afterThat = false): { start: number; end: number } | undefined {
   const { view } = reader;
   let first = from;
   let last = to - 1;
@@ -160,6 +206,7 @@ function span(reader: Attributor, from: number, to: number): { start: number; en
     if (view.insideQuote[t] !== -1) quoted++;
     if (view.pos(t) === 'VERB' || view.pos(t) === 'AUX') verb = true;
   }
-  if (words < MIN_WORDS || !verb || quoted >= words * 0.8) return undefined;
+  const opensWithQuote = view.insideQuote[first] !== -1;
+  if (words < MIN_WORDS || (!verb && !afterThat) || (opensWithQuote && quoted >= words * 0.8)) return undefined;
   return { start: view.start(first), end: view.end(last) };
 }

@@ -1,8 +1,10 @@
 /**
- * Quotations marked in a field: pairs of quote marks, straight or curly. A quote may run over paragraphs
- * when each new paragraph opens with a quote mark and the last one closes it; a quote left open at the end
- * of a paragraph that the next paragraph does not continue is closed there, so that a stray mark never
- * swallows the rest of the article.
+ * Quotations marked in a field. Marks are straight (`"`, or `''` as some papers print it) or curly (“ ” « »),
+ * and papers mix them, so a mark's role comes from what stands around it: a mark after a space that a word
+ * follows opens, a mark after a word closes. Quotes nest (“... ‘...’ ...” or "... “...” ..."); only the
+ * outermost ones are returned. A quote may run over paragraphs when each new paragraph opens with a mark and
+ * the last one closes it; a quote left open at the end of a paragraph that the next one does not continue is
+ * closed there, so that a stray mark never swallows the rest of the article.
  */
 export interface MarkedQuote {
   /** Offset of the opening mark. */
@@ -16,76 +18,84 @@ export interface MarkedQuote {
   readonly closed: boolean;
 }
 
-const OPENING = new Set(['“', '«', '„']);
-const CLOSING = new Set(['”', '»']);
-const STRAIGHT = '"';
 /** A quote longer than this many paragraphs is a run of stray marks, not a quotation. */
 const MAX_PARAGRAPHS = 12;
 
 type Role = 'open' | 'close' | 'either';
 
-function roleOf(text: string, at: number): Role | undefined {
+interface Mark {
+  readonly at: number;
+  /** 1, or 2 for `''` and ``` `` ```. */
+  readonly width: number;
+  readonly role: Role;
+}
+
+/** The quote mark at `at`, if any, with the role its neighbours give it. */
+function markAt(text: string, at: number): Mark | undefined {
   const char = text[at] as string;
-  if (OPENING.has(char)) return 'open';
-  if (CLOSING.has(char)) return 'close';
-  if (char !== STRAIGHT) return undefined;
+  const pair = text.slice(at, at + 2);
+  const width = pair === "''" || pair === '``' ? 2 : 1;
+  if (width === 1 && !'"“”«»„'.includes(char)) return undefined;
   const before = at === 0 ? ' ' : (text[at - 1] as string);
-  const after = at + 1 >= text.length ? ' ' : (text[at + 1] as string);
-  const spaceBefore = /[\s([{—–-]/u.test(before);
-  const spaceAfter = /[\s.,;:!?)\]}—–-]/u.test(after);
-  if (spaceBefore && !spaceAfter) return 'open';
-  if (!spaceBefore && spaceAfter) return 'close';
-  return 'either';
+  const after = at + width >= text.length ? ' ' : (text[at + width] as string);
+  const spaceBefore = /[\s([{—–―-]/u.test(before);
+  const spaceAfter = /[\s.,;:!?)\]}—–―-]/u.test(after);
+  const fromContext: Role = spaceBefore && !spaceAfter ? 'open' : !spaceBefore && spaceAfter ? 'close' : 'either';
+  if ('“«„'.includes(char) || pair === '``') return { at, width, role: fromContext === 'close' ? 'either' : 'open' };
+  if ('”»'.includes(char)) return { at, width, role: fromContext === 'open' ? 'either' : 'close' };
+  return { at, width, role: fromContext };
 }
 
 export function findQuoteMarks(text: string): MarkedQuote[] {
   const quotes: MarkedQuote[] = [];
-  let open = -1;
+  const stack: Mark[] = [];
   let paragraphs = 0;
-  const finish = (close: number, closed: boolean) => {
-    let end = closed ? close - 1 : close;
-    let start = open + 1;
+  const finish = (close: number, closed: boolean, markWidth: number) => {
+    const open = stack[0] as Mark;
+    let start = open.at + open.width;
+    let end = closed ? close - markWidth : close;
     while (start < end && /\s/u.test(text[start] as string)) start++;
     while (end > start && /[\s,]/u.test(text[end - 1] as string)) end--;
-    if (end > start) quotes.push({ open, close, start, end, closed });
-    open = -1;
+    if (end > start) quotes.push({ open: open.at, close, start, end, closed });
+    stack.length = 0;
   };
   for (let i = 0; i < text.length; i++) {
-    const char = text[i] as string;
-    if (char === '\n' && open !== -1) {
+    if (text[i] === '\n' && stack.length > 0) {
       // A paragraph ends inside a quote: it goes on only if the next paragraph opens with a mark.
       let next = i;
       while (next < text.length && /\s/u.test(text[next] as string)) next++;
-      const continues = next < text.length && roleOf(text, next) !== 'close' && roleOf(text, next) !== undefined && paragraphs < MAX_PARAGRAPHS;
-      if (continues) {
+      const mark = next < text.length ? markAt(text, next) : undefined;
+      if (mark !== undefined && mark.role !== 'close' && paragraphs < MAX_PARAGRAPHS) {
+        stack.length = 1;
         paragraphs++;
-        i = next;
+        i = next + mark.width - 1;
         continue;
       }
       let end = i;
-      while (end > open && /\s/u.test(text[end - 1] as string)) end--;
-      finish(end, false);
+      while (end > (stack[0] as Mark).at && /\s/u.test(text[end - 1] as string)) end--;
+      finish(end, false, 0);
       continue;
     }
-    const role = roleOf(text, i);
-    if (role === undefined) continue;
-    if (open === -1) {
-      if (role !== 'close') {
-        open = i;
+    const mark = markAt(text, i);
+    if (mark === undefined) continue;
+    i += mark.width - 1;
+    if (stack.length === 0) {
+      if (mark.role !== 'close') {
+        stack.push(mark);
         paragraphs = 0;
       }
-    } else if (role === 'close' || role === 'either') {
-      finish(i + 1, true);
+    } else if (mark.role === 'open') {
+      stack.push(mark);
+    } else if (stack.length === 1) {
+      finish(mark.at + mark.width, true, mark.width);
     } else {
-      // A second opening mark: the first one was stray.
-      open = i;
-      paragraphs = 0;
+      stack.pop();
     }
   }
-  if (open !== -1) {
+  if (stack.length > 0) {
     let end = text.length;
-    while (end > open && /\s/u.test(text[end - 1] as string)) end--;
-    finish(end, false);
+    while (end > (stack[0] as Mark).at && /\s/u.test(text[end - 1] as string)) end--;
+    finish(end, false, 0);
   }
   return quotes;
 }

@@ -9,12 +9,16 @@ export interface TokenRun {
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const HEADS = new Set(['NOUN', 'PROPN']);
 /** Prepositions that may join two parts of one noun phrase: "a spokesman for the ministry". */
-const JOINING = new Set(['of', 'for', 'at', 'from']);
+const JOINING = new Set(['of', 'for', 'at', 'from', 'in', 'on']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Possessive determiners, which wink-nlp tags as pronouns: "his election campaign". */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Most asides between commas after a subject. */
+const MAX_ASIDES = 2;
+/** Longest aside between commas after a subject, in tokens. */
+const MAX_ASIDE_TOKENS = 14;
 /** Words between a subject and its verb: "Rudenko has also said". */
-const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'again', 'once', 'previously', 'earlier', 'repeatedly', 'reportedly', 'further', 'will', 'would', 'may', 'might', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'had', 'been', 'not', "n't", 'never', 'still', 'just', 'recently', 'publicly', 'separately', 'quickly', 'flatly', 'firmly']);
+const BETWEEN_SUBJECT_AND_VERB = new Set(['now', 'even', 'all', 'both', "'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '’ll', "'d", '’d', 'has', 'have', 'had', 'also', 'later', 'then', 'again', 'once', 'previously', 'earlier', 'repeatedly', 'reportedly', 'further', 'will', 'would', 'may', 'might', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'had', 'been', 'not', "n't", 'never', 'still', 'just', 'recently', 'publicly', 'separately', 'quickly', 'flatly', 'firmly']);
 
 function inPhrase(view: FieldView, t: number): boolean {
   if (view.insideQuote[t] !== -1) return false;
@@ -44,22 +48,31 @@ export function subjectBefore(view: FieldView, verb: number, min: number, pronou
   let last = verb - 1;
   while (last >= min && BETWEEN_SUBJECT_AND_VERB.has(view.words[last] as string)) last--;
   if (last < min || view.sentence(last) !== view.sentence(verb)) return undefined;
-  if (view.words[last] === ',') {
-    // "X, a spokesman for Y, said": the subject is the phrase before the appositive.
+  // "X, a spokesman for Y, said", "Schiff, 56, who has served ..., told": the subject is before the asides.
+  for (let asides = 0; view.words[last] === ',' && asides < MAX_ASIDES; asides++) {
     let comma = last - 1;
-    while (comma >= min && view.words[comma] !== ',' && view.sentence(comma) === view.sentence(verb) && view.insideQuote[comma] === -1) comma--;
+    while (comma >= min && last - comma <= MAX_ASIDE_TOKENS && view.words[comma] !== ',' && view.sentence(comma) === view.sentence(verb) && view.insideQuote[comma] === -1) comma--;
     if (comma < min || view.words[comma] !== ',') return undefined;
-    const appositive = phraseEndingAt(view, last - 1, comma + 1);
-    if (appositive === undefined || appositive.first !== comma + 1) return undefined;
-    return phraseEndingAt(view, comma - 1, min);
+    const subject = phraseEndingAt(view, comma - 1, min);
+    if (subject !== undefined) return subject;
+    last = comma;
   }
+  // "Trump, who says he is honored": the relative pronoun stands for the phrase before the comma.
+  if (view.words[last] === 'who' && view.words[last - 1] === ',' && last - 2 >= min) return phraseEndingAt(view, last - 2, min);
   return pronounAt(view, last, pronouns) ?? phraseEndingAt(view, last, min);
 }
 
-function phraseEndingAt(view: FieldView, last: number, min: number): TokenRun | undefined {
+function phraseEndingAt(view: FieldView, lastToken: number, min: number): TokenRun | undefined {
+  let last = lastToken;
+  // "Rep. Gwen Moore (D-Wis.) said": a bracketed aside after the name belongs to the phrase.
+  if (view.words[last] === ')') {
+    let open = last;
+    while (open > min && view.words[open] !== '(' && last - open < 8) open--;
+    if (view.words[open] === '(') last = open - 1;
+  }
   if (last < min || !inPhrase(view, last)) return undefined;
   let first = last;
-  while (first - 1 >= min && view.sentence(first - 1) === view.sentence(last)) {
+  while (first - 1 >= min && view.sentence(first - 1) === view.sentence(last) && view.pos(first) !== 'DET') {
     if (inPhrase(view, first - 1)) first--;
     else if (JOINING.has(view.words[first - 1] as string) && first - 2 >= min && inPhrase(view, first - 2)) first -= 2;
     else break;
@@ -76,12 +89,19 @@ export function phraseStartingAt(view: FieldView, first: number, max: number, pr
   if (!inPhrase(view, first)) return undefined;
   let last = first;
   while (last + 1 < max && view.sentence(last + 1) === view.sentence(first)) {
+    // A determiner starts a new phrase: "told African-Americans this weekend".
+    if (view.pos(last + 1) === 'DET' && view.mentionAt(last + 1) === undefined) break;
     if (inPhrase(view, last + 1)) last++;
     else if (JOINING.has(view.words[last + 1] as string) && last + 2 < max && inPhrase(view, last + 2)) last += 2;
     else break;
   }
   const run = { first, last };
-  return hasHead(view, run) ? run : undefined;
+  if (!hasHead(view, run)) return undefined;
+  // A bracketed aside right after the name ("(D-Wis.)") is part of the phrase.
+  if (view.words[last + 1] === '(') {
+    for (let close = last + 2; close < Math.min(max, last + 10); close++) if (view.words[close] === ')') return { first, last: close };
+  }
+  return run;
 }
 
 /** The words between a subject and its verb, as a set, for callers that walk forward. */

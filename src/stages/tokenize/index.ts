@@ -52,7 +52,10 @@ function tokenize(nlp: WinkMethods, text: string): Tokens {
       return;
     }
     const winkSentence = sentenceOf[i] ?? 0;
-    if (current === -1 || lineBreak || winkSentence !== lastWinkSentence) current++;
+    // wink-nlp ends sentences at some abbreviations ("(D-Mass.) said"): a sentence that opens with a closing
+    // bracket or a lower-case word goes on the one before.
+    const continues = /^[)\]}\p{Ll}]/u.test(value);
+    if (current === -1 || lineBreak || (winkSentence !== lastWinkSentence && !continues)) current++;
     lineBreak = false;
     lastWinkSentence = winkSentence;
     starts.push(at);
