@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { nameKey } from '../lexicon/index.js';
-import type { ArticleRow, EntityRow, MentionRow } from '../write/tables.js';
+import type { ArticleRow, EntityRow, MentionRow, QuoteRow } from '../write/tables.js';
 
 /** The hand-checked answers for the sample dumps (`../shared/gold/seeds.gold.json`), the parts scored here. */
 export interface SeedsGold {
@@ -18,6 +18,16 @@ export interface GoldArticle {
   readonly organizations: readonly string[];
   readonly optional: readonly string[];
   readonly roles: readonly { person: string; role: string; of: string }[];
+  readonly quotes: readonly GoldQuote[];
+  readonly indirect: readonly GoldQuote[];
+}
+
+export interface GoldQuote {
+  readonly kind?: string;
+  readonly speaker: string;
+  readonly cue: string | null;
+  readonly via?: string;
+  readonly text: string;
 }
 
 /** The tables of a run, read back from its JSONL files. */
@@ -25,6 +35,7 @@ export interface RunTables {
   readonly articles: readonly ArticleRow[];
   readonly entities: readonly EntityRow[];
   readonly mentions: readonly MentionRow[];
+  readonly quotes: readonly QuoteRow[];
 }
 
 export async function readRunTables(out: string): Promise<RunTables> {
@@ -33,7 +44,7 @@ export async function readRunTables(out: string): Promise<RunTables> {
       .split('\n')
       .filter(Boolean)
       .map((line) => JSON.parse(line) as T);
-  return { articles: await read('articles'), entities: await read('entities'), mentions: await read('mentions') };
+  return { articles: await read('articles'), entities: await read('entities'), mentions: await read('mentions'), quotes: await read('quotes') };
 }
 
 export interface EntityCheck {
@@ -82,4 +93,37 @@ export function missingRoles(gold: SeedsGold, tables: RunTables): string[] {
       })
       .map(({ person, role, of }) => `${person}: ${role} of ${of}`),
   );
+}
+
+/** Quote text as the gold compares it: punctuation and spaces trimmed at both ends, case and apostrophes folded. */
+function quoteKey(text: string): string {
+  return nameKey(text.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ''));
+}
+
+export interface QuoteCheck {
+  readonly article: string;
+  /** Gold quotes not found, or found with another kind, speaker, cue or outlet: `what: expected / got`. */
+  readonly problems: readonly string[];
+  /** Direct and partial quotes the run has that the gold does not. */
+  readonly extra: readonly string[];
+}
+
+/** Every gold quote (direct, partial and indirect) found with its kind, speaker, cue and the outlet the gold names; no extra direct or partial quote. */
+export function checkQuotes(gold: SeedsGold, tables: RunTables): QuoteCheck[] {
+  return gold.articles.map((article) => {
+    const id = tables.articles.find((a) => a.title === article.title)?.article_id;
+    const rows = tables.quotes.filter((q) => q.article_id === id);
+    const problems: string[] = [];
+    const expected = [...article.quotes, ...article.indirect.map((q) => ({ ...q, kind: 'indirect' }))];
+    for (const quote of expected) {
+      const row = rows.find((r) => quoteKey(r.text) === quoteKey(quote.text));
+      // The gold names an outlet where there is one to name; where it names none, the outlet is not checked.
+      const want = `${quote.kind}, ${quote.speaker}, ${quote.cue ?? '-'}${quote.via ? ` via ${quote.via}` : ''}`;
+      const got = row === undefined ? 'not found' : `${row.kind}, ${row.speaker}, ${row.cue || '-'}${quote.via && row.via ? ` via ${row.via}` : ''}`;
+      if (nameKey(want) !== nameKey(got)) problems.push(`"${quote.text.slice(0, 40)}": ${want} / ${got}`);
+    }
+    const golden = new Set(expected.map((q) => quoteKey(q.text)));
+    const extra = rows.filter((r) => r.kind !== 'indirect' && !golden.has(quoteKey(r.text))).map((r) => `${r.kind}: ${r.text.slice(0, 50)}`);
+    return { article: article.key, problems, extra };
+  });
 }

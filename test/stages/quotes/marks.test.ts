@@ -1,0 +1,37 @@
+import { describe, expect, it } from '@jest/globals';
+import { findQuoteMarks } from '../../../src/stages/quotes/marks.js';
+
+const quoted = (text: string) => findQuoteMarks(text).map((q) => text.slice(q.start, q.end));
+
+describe('quotes: marks', () => {
+  it('test_marks_straight_and_curly_quotes_without_trailing_comma', () => {
+    expect(quoted('"We will talk," he said. “We agree,” she said.')).toEqual(['We will talk', 'We agree']);
+  });
+
+  it('test_marks_quote_running_over_paragraphs_with_an_opening_mark_each', () => {
+    const text = '“First paragraph of the quote.\n\n“Second paragraph.\n\n“Third and last.”\n\nAfter.';
+    const [quote] = findQuoteMarks(text);
+    expect(text.slice(quote?.start, quote?.end)).toBe('First paragraph of the quote.\n\n“Second paragraph.\n\n“Third and last.');
+    expect(quote?.closed).toBe(true);
+  });
+
+  it('test_marks_stray_mark_is_cut_at_the_paragraph_end_not_the_article_end', () => {
+    const text = 'He called it "a disaster and left.\n\nThe next paragraph is plain prose.\n\n"Here," she said.';
+    const quotes = findQuoteMarks(text);
+    expect(quotes.map((q) => [text.slice(q.start, q.end), q.closed])).toEqual([
+      ['a disaster and left.', false],
+      ['Here', true],
+    ]);
+  });
+
+  it('test_marks_nested_and_mixed_marks_give_the_outer_quote', () => {
+    expect(quoted('"The question was: “Do you agree?” Forty-three said yes." Then he left.')).toEqual(['The question was: “Do you agree?” Forty-three said yes.']);
+    expect(quoted("''This isn't tax reform,'' said Douglas Holtz-Eakin.")).toEqual(["This isn't tax reform"]);
+    expect(quoted('”Fear. I am truly afraid.” ― Edwin G. Monroy')).toEqual(['Fear. I am truly afraid.']);
+  });
+
+  it('test_marks_only_quote_marks_give_no_quote_and_no_error', () => {
+    expect(quoted('"""""""\n“”“”\n""')).toEqual([]);
+    expect(quoted("It's the candidates' day.")).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from '@jest/globals';
+import type { AnalysedArticle } from '../../../src/types.js';
+import { analyseArticle } from '../../helpers.js';
+
+/** The article's quotes as `[kind, text, speaker, cue, via]`. */
+function quotesOf(analysed: AnalysedArticle): string[][] {
+  return analysed.quotes.map((q) => [q.kind, q.text, q.speaker, q.cue, q.via]);
+}
+
+describe('quotes: direct quotes and their speakers', () => {
+  it('test_quotes_speaker_named_after_before_and_inverted', () => {
+    const analysed = analyseArticle({
+      text: [
+        '"The talks went well," Foreign Minister Wang Yi said on Monday.',
+        '"We will meet again," said Andrei Rudenko.',
+        'Masoud Pezeshkian told reporters: "Iran has never left the talks."',
+      ].join('\n\n'),
+    });
+    expect(quotesOf(analysed).filter(([kind]) => kind === 'direct')).toEqual([
+      ['direct', 'The talks went well', 'Wang Yi', 'said', ''],
+      ['direct', 'We will meet again', 'Andrei Rudenko', 'said', ''],
+      ['direct', 'Iran has never left the talks.', 'Masoud Pezeshkian', 'told', ''],
+    ]);
+  });
+
+  it('test_quotes_outlet_form_gives_speaker_and_via', () => {
+    const analysed = analyseArticle({
+      text: 'Andrei Rudenko spoke in Moscow.\n\n"They will always be a priority," RIA cited Rudenko as saying in December 2021.',
+    });
+    const quote = analysed.quotes.find((q) => q.kind === 'direct');
+    expect([quote?.speaker, quote?.cue, quote?.via]).toEqual(['Andrei Rudenko', 'cited as saying', 'RIA']);
+    expect(quote?.viaId).not.toBe('');
+    expect(quote?.speakerId).toBe(analysed.entities.find((e) => e.name === 'Andrei Rudenko')?.id);
+  });
+
+  it('test_quotes_pronoun_resolves_to_the_person_and_gender_is_respected', () => {
+    const analysed = analyseArticle({
+      text: 'Wang Yi met Hillary Clinton in Beijing.\n\n"Both sides should cooperate," he said.\n\n"We agree," she said.',
+    });
+    const direct = analysed.quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => [q.speaker, q.speakerMention])).toEqual([
+      ['Wang Yi', 'he'],
+      ['Hillary Clinton', 'she'],
+    ]);
+    for (const q of direct) expect(analysed.article.text.slice(q.speakerStart ?? 0, q.speakerEnd ?? 0)).toBe(q.speakerMention);
+  });
+
+  it('test_quotes_continuation_paragraph_keeps_the_speaker_with_no_cue', () => {
+    const analysed = analyseArticle({
+      text: '"Wherever these countries go, they will be a priority," Andrei Rudenko said.\n\n"This is part of our former common Soviet past."',
+    });
+    expect(quotesOf(analysed).filter(([kind]) => kind === 'direct')).toEqual([
+      ['direct', 'Wherever these countries go, they will be a priority', 'Andrei Rudenko', 'said', ''],
+      ['direct', 'This is part of our former common Soviet past.', 'Andrei Rudenko', '', ''],
+    ]);
+  });
+
+  it('test_quotes_unnamed_source_is_kept_as_written_without_id', () => {
+    const analysed = analyseArticle({
+      text: 'A senior Iranian official confirmed that the meeting would go ahead next Friday, adding that "Tehran has always believed in diplomacy."',
+    });
+    expect(analysed.quotes.map((q) => [q.kind, q.speaker, q.speakerId, q.cue])).toEqual([
+      ['indirect', 'A senior Iranian official', '', 'confirmed'],
+      ['direct', 'A senior Iranian official', '', 'adding'],
+    ]);
+  });
+
+  it('test_quotes_partial_quotes_need_a_speech_verb_scare_quotes_do_not_count', () => {
+    const analysed = analyseArticle({
+      text: 'Ali Khamenei said Hamas and other "leaders of the resistance" are "still fighting". The so-called "peace plan" was dropped.',
+    });
+    const partial = analysed.quotes.filter((q) => q.kind === 'partial');
+    expect(partial.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['leaders of the resistance', 'Ali Khamenei', 'said'],
+      ['still fighting', 'Ali Khamenei', 'said'],
+    ]);
+  });
+
+  it('test_quotes_offsets_point_at_their_text_in_every_field', () => {
+    const analysed = analyseArticle({
+      title: 'Minister: "We Will Talk"',
+      text: '😀 “We will talk,” Wang Yi said. Officials said the talks would go on, according to state media.',
+    });
+    for (const quote of analysed.quotes) {
+      expect(analysed.article[quote.field].slice(quote.start, quote.end)).toBe(quote.text);
+      if (quote.speakerStart !== null) expect(analysed.article[quote.field].slice(quote.speakerStart, quote.speakerEnd ?? 0)).toBe(quote.speakerMention);
+    }
+  });
+});
+
+describe('quotes: indirect speech', () => {
+  it('test_quotes_indirect_forms_with_their_content', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Rudenko said that countries of the post-Soviet space will always be among its priorities.',
+        'Wang reaffirmed Beijing\'s strong ties with Moscow, the Chinese foreign ministry said.',
+        'According to Kyodo, Iran plans to hold talks with three European powers.',
+        'Khamenei said Thursday the alliance remains strong.',
+      ].join('\n\n'),
+    });
+    expect(quotesOf(analysed).map(([kind, text, speaker, cue]) => [kind, text, speaker, cue])).toEqual([
+      ['indirect', 'countries of the post-Soviet space will always be among its priorities', 'Rudenko', 'said'],
+      ['indirect', "Wang reaffirmed Beijing's strong ties with Moscow", 'Chinese foreign ministry', 'said'],
+      ['indirect', 'Iran plans to hold talks with three European powers', 'Kyodo', 'according to'],
+      ['indirect', 'the alliance remains strong', 'Khamenei', 'said'],
+    ]);
+  });
+
+  it('test_quotes_reported_through_an_outlet_keeps_the_inner_speaker', () => {
+    const analysed = analyseArticle({ text: 'Kyodo said the government was seeking a solution to the impasse, Reuters reported.' });
+    expect(analysed.quotes.map((q) => [q.speaker, q.cue, q.via, q.text])).toEqual([['Kyodo', 'said', 'Reuters', 'the government was seeking a solution to the impasse']]);
+  });
+});
