@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { parseConll, type ConllType } from '../src/eval/conll.js';
 import { compromiseFinder, pipelineFinder, SCORED_TYPES, scoreConll } from '../src/eval/conll-ner.js';
 import { loadPolnear, scorePolnear } from '../src/eval/polnear.js';
-import { checkEntities, checkQuotes, missingRoles, readRunTables, type SeedsGold } from '../src/eval/seeds.js';
+import { checkEntities, checkQuotes, missingRelations, missingRoles, readRunTables, type SeedsGold } from '../src/eval/seeds.js';
 import { scoresOf, table, type Counts } from '../src/eval/score.js';
 import { loadLexicon } from '../src/lexicon/index.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
@@ -46,6 +46,8 @@ async function evalSeeds(): Promise<void> {
     const extra = quotes.flatMap((q) => q.extra.map((e) => `${q.article} ${e}`));
     print(`quotes: ${expected - problems.length} of ${expected} found with kind, speaker, cue and outlet; ${extra.length} extra direct or partial`);
     for (const line of [...problems, ...extra]) print(`  ${line}`);
+    const relations = missingRelations(gold, tables);
+    print(`relations: ${relations.length === 0 ? 'every gold role, meeting, SAID and REPORTED present' : `missing ${relations.join('; ')}`}`);
     print(`articles: ${report.counts.articles} unique (gold ${gold.unique_articles}), ${report.counts.duplicates} duplicates (gold ${gold.duplicates.length})`);
   } finally {
     await rm(out, { recursive: true, force: true });

@@ -14,13 +14,15 @@ import { loadLexicon, type Lexicon } from '../src/lexicon/index.js';
 import { loadNerModel, nerStage } from '../src/stages/ner/index.js';
 import type { Weights } from '../src/stages/ner/tagger.js';
 import { quotesStage } from '../src/stages/quotes/index.js';
+import { relationsStage } from '../src/stages/relations/index.js';
 import { tokenizeStage } from '../src/stages/tokenize/index.js';
 import type { ArticleStage } from '../src/types.js';
 import { renderTables } from '../src/write/index.js';
+import { renderGraph } from '../src/write/neo4j.js';
 
 /** Per-article stages. Order here matters: each needs what the ones before it assign. */
 export function articleStages(lexicon: Lexicon = loadLexicon(), nerModel: Weights = loadNerModel()): ArticleStage[] {
-  return [tokenizeStage(), nerStage(lexicon, nerModel), quotesStage(lexicon)];
+  return [tokenizeStage(), nerStage(lexicon, nerModel), quotesStage(lexicon), relationsStage(lexicon)];
 }
 
 export interface RunOptions {
@@ -55,6 +57,7 @@ export async function runWhosaid(options: RunOptions): Promise<RunReport> {
 
   const writeStarted = performance.now();
   const files = renderTables(tables);
+  for (const [name, content] of renderGraph(tables)) files.set(`graph/${name}`, content);
   const diagnostics = [...discovered.diagnostics, ...results.flatMap((result) => result.diagnostics)];
   const inputs = results.map((result) => result.report);
   times.add('write', performance.now() - writeStarted);

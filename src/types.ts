@@ -113,6 +113,8 @@ export interface Role {
   /** Entity id and name of the place or organization the role is of, or '' when not known. */
   readonly ofId: string;
   readonly of: string;
+  /** Where the "of" comes from: stated in the text, the office holders on record, or nowhere. */
+  readonly ofSource: 'text' | 'record' | 'none';
   /** Where it is stated: the phrase from the first word of the role to the end of the name. */
   readonly field: Field;
   readonly start: number;
@@ -157,13 +159,18 @@ export interface Quote {
 
 export type Predicate = 'SAID' | 'HAS_ROLE' | 'MET' | 'REPORTED' | 'MENTIONED_IN';
 
+/** What a node of the graph is: an entity, a quote, an article, a role title, or a source with no entity. */
+export type NodeType = EntityType | 'QUOTE' | 'ARTICLE' | 'ROLE' | 'SOURCE';
+
 export interface Relation {
   readonly id: string;
   readonly subjectId: string;
   readonly subject: string;
+  readonly subjectType: NodeType;
   readonly predicate: Predicate;
   readonly objectId: string;
   readonly object: string;
+  readonly objectType: NodeType;
   /** Extra facts of the triple: the place or organization a role is of. */
   readonly qualifierId: string;
   readonly qualifier: string;

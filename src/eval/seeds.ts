@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { nameKey } from '../lexicon/index.js';
-import type { ArticleRow, EntityRow, MentionRow, QuoteRow } from '../write/tables.js';
+import type { ArticleRow, EntityRow, MentionRow, QuoteRow, RelationRow } from '../write/tables.js';
 
 /** The hand-checked answers for the sample dumps (`../shared/gold/seeds.gold.json`), the parts scored here. */
 export interface SeedsGold {
@@ -18,6 +18,7 @@ export interface GoldArticle {
   readonly organizations: readonly string[];
   readonly optional: readonly string[];
   readonly roles: readonly { person: string; role: string; of: string }[];
+  readonly met: readonly (readonly [string, string])[];
   readonly quotes: readonly GoldQuote[];
   readonly indirect: readonly GoldQuote[];
 }
@@ -36,6 +37,7 @@ export interface RunTables {
   readonly entities: readonly EntityRow[];
   readonly mentions: readonly MentionRow[];
   readonly quotes: readonly QuoteRow[];
+  readonly relations: readonly RelationRow[];
 }
 
 export async function readRunTables(out: string): Promise<RunTables> {
@@ -44,7 +46,7 @@ export async function readRunTables(out: string): Promise<RunTables> {
       .split('\n')
       .filter(Boolean)
       .map((line) => JSON.parse(line) as T);
-  return { articles: await read('articles'), entities: await read('entities'), mentions: await read('mentions'), quotes: await read('quotes') };
+  return { articles: await read('articles'), entities: await read('entities'), mentions: await read('mentions'), quotes: await read('quotes'), relations: await read('relations') };
 }
 
 export interface EntityCheck {
@@ -126,4 +128,29 @@ export function checkQuotes(gold: SeedsGold, tables: RunTables): QuoteCheck[] {
     const extra = rows.filter((r) => r.kind !== 'indirect' && !golden.has(quoteKey(r.text))).map((r) => `${r.kind}: ${r.text.slice(0, 50)}`);
     return { article: article.key, problems, extra };
   });
+}
+
+/**
+ * What the relations must hold for the gold: a HAS_ROLE for every role (person, role, of), a MET for every
+ * pair, a SAID for every quote with a speaker, and a REPORTED for every outlet the gold names. Returns what is missing.
+ */
+export function missingRelations(gold: SeedsGold, tables: RunTables): string[] {
+  const missing: string[] = [];
+  const has = (predicate: string, test: (r: RelationRow) => boolean) => tables.relations.some((r) => r.predicate === predicate && test(r));
+  const same = (a: string, b: string) => nameKey(a) === nameKey(b);
+  for (const article of gold.articles) {
+    for (const { person, role, of } of article.roles) {
+      if (!has('HAS_ROLE', (r) => same(r.subject, person) && same(r.object, role) && same(r.qualifier, of))) missing.push(`HAS_ROLE ${person} ${role} ${of}`);
+    }
+    for (const [a, b] of article.met) {
+      if (!has('MET', (r) => (same(r.subject, a) && same(r.object, b)) || (same(r.subject, b) && same(r.object, a)))) missing.push(`MET ${a} ${b}`);
+    }
+    for (const via of article.quotes.flatMap((q) => (q.via ? [q.via] : []))) {
+      if (!has('REPORTED', (r) => same(r.subject, via))) missing.push(`REPORTED ${via}`);
+    }
+  }
+  for (const quote of tables.quotes.filter((q) => q.speaker !== '')) {
+    if (!has('SAID', (r) => r.object_id === quote.quote_id)) missing.push(`SAID for ${quote.quote_id}`);
+  }
+  return missing;
 }

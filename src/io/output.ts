@@ -12,8 +12,10 @@ export async function writeFilesAtomically(dir: string, files: ReadonlyMap<strin
   } catch (error) {
     throw new ConfigError(`cannot create the output folder ${dir}: ${(error as Error).message}; pass a writable folder with --out`, { cause: error });
   }
-  const temporary = [...files.keys()].map((name) => path.join(dir, `.${name}.${process.pid}.tmp`));
+  // Each temporary file sits beside its target, so that the rename stays within one file system.
+  const temporary = [...files.keys()].map((name) => path.join(dir, path.dirname(name), `.${path.basename(name)}.${process.pid}.tmp`));
   try {
+    await Promise.all([...new Set([...files.keys()].map((name) => path.join(dir, path.dirname(name))))].map((folder) => mkdir(folder, { recursive: true })));
     await Promise.all([...files].map(([, content], i) => writeFile(temporary[i] as string, content)));
     for (const [i, name] of [...files.keys()].entries()) await rename(temporary[i] as string, path.join(dir, name));
   } catch (error) {

@@ -27,7 +27,7 @@ export interface Cues {
 const FRAMES: readonly CueFrame[] = ['clause', 'that', 'quote'];
 
 /** Every form of a verb: compromise conjugates the lemma; `extra` adds forms it gets wrong. */
-function formsOf(lemma: string, extra: readonly string[]): string[] {
+export function formsOf(lemma: string, extra: readonly string[]): string[] {
   const doc = nlp(lemma);
   doc.tag('Infinitive');
   const conjugated = (doc.verbs().conjugate()[0] ?? {}) as Record<string, string>;

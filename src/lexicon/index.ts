@@ -1,6 +1,6 @@
 import { sha256Hex } from '../hash.js';
 import { compromiseWords } from './compromise-words.js';
-import { type Cues, loadCues } from './cues.js';
+import { type Cues, formsOf, loadCues } from './cues.js';
 import { readList, readTable } from './files.js';
 import { nameKey } from './normalize.js';
 import { PhraseTable } from './phrases.js';
@@ -30,6 +30,12 @@ export interface Lexicon {
   readonly notNames: ReadonlySet<string>;
   /** Cue verbs and what goes with them, for the quotes stage. */
   readonly cues: Cues;
+  /** Words of the relations stage: meeting verbs (every form) and nouns, and the words that make an outlet. */
+  readonly relations: {
+    readonly meetingVerbs: ReadonlySet<string>;
+    readonly meetingNouns: ReadonlySet<string>;
+    readonly outletWords: ReadonlySet<string>;
+  };
   /** Gender of first names where compromise's lexicon knows it, by name key. */
   readonly firstNameGender: ReadonlyMap<string, 'male' | 'female'>;
   /** Title and country of well-known office holders, by name key (`data/lexicons/office-holders.tsv`). */
@@ -71,6 +77,11 @@ export function loadLexicon(): Lexicon {
     institutions: new Set(readList('lexicons/institutions.txt').map(nameKey)),
     notNames: new Set(readList('lexicons/not-names.txt').map(nameKey)),
     cues: loadCues(),
+    relations: {
+      meetingVerbs: new Set(readList('lexicons/meeting-verbs.txt').flatMap((lemma) => formsOf(lemma, []))),
+      meetingNouns: new Set(readList('lexicons/meeting-nouns.txt').map(nameKey)),
+      outletWords: new Set(readList('lexicons/outlet-words.txt').map(nameKey)),
+    },
     firstNameGender: firstNameGender(),
     officeHolders: new Map(
       readTable('lexicons/office-holders.tsv', ['name', 'title', 'country']).map(({ name, title, country }) => [nameKey(name), { title, country }]),

@@ -141,5 +141,7 @@ function relationRows({ article, relations }: AnalysedArticle): RelationRow[] {
     field: relation.field,
     evidence_start: relation.evidenceStart,
     evidence_end: relation.evidenceEnd,
+    subject_type: relation.subjectType,
+    object_type: relation.objectType,
   }));
 }

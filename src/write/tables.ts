@@ -95,6 +95,9 @@ export interface RelationRow {
   readonly field: string;
   readonly evidence_start: number;
   readonly evidence_end: number;
+  /** What the ends are: PERSON, PLACE, ORGANIZATION, QUOTE, ARTICLE, ROLE or SOURCE (an unnamed source). */
+  readonly subject_type: string;
+  readonly object_type: string;
 }
 
 export interface Tables {
@@ -143,7 +146,7 @@ export const RELATIONS: TableSpec<RelationRow> = {
   name: 'relations',
   columns: [
     'relation_id', 'article_id', 'subject_id', 'subject', 'predicate', 'object_id', 'object', 'evidence', 'confidence',
-    'qualifier_id', 'qualifier', 'field', 'evidence_start', 'evidence_end',
+    'qualifier_id', 'qualifier', 'field', 'evidence_start', 'evidence_end', 'subject_type', 'object_type',
   ],
   jsonlOnly: [],
 };

@@ -101,3 +101,28 @@ describe('pipeline: command line', () => {
     });
   });
 });
+
+describe('pipeline: stable ids', () => {
+  it('test_pipeline_old_ids_stay_when_a_new_dump_is_added', async () => {
+    await inTempDir(async (dir) => {
+      const raw = await samplesIn(dir);
+      const idsOf = async (out: string) => {
+        const ids = new Set<string>();
+        for (const [table, key] of [['articles', 'article_id'], ['entities', 'entity_id'], ['quotes', 'quote_id'], ['relations', 'relation_id']] as const) {
+          for (const row of await readJsonl(path.join(out, `${table}.jsonl`))) ids.add(String(row[key]));
+        }
+        return ids;
+      };
+      await runWhosaid({ inputs: [raw], out: path.join(dir, 'before'), cwd: dir });
+      const before = await idsOf(path.join(dir, 'before'));
+      await writeFile(
+        path.join(raw, '002_new.txt'),
+        'Germany Hosts Talks\n\nTT\n\nGermany Hosts Talks\n\nChancellor Olaf Scholz met Joe Biden in Berlin. "We agree," Scholz said.\n',
+      );
+      await runWhosaid({ inputs: [raw], out: path.join(dir, 'after'), cwd: dir });
+      const after = await idsOf(path.join(dir, 'after'));
+      expect([...before].filter((id) => !after.has(id))).toEqual([]);
+      expect(after.size).toBeGreaterThan(before.size);
+    });
+  });
+});

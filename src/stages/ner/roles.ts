@@ -62,12 +62,14 @@ function roleBefore(
     const possessive = POSSESSIVE.test(text.slice(tokens.starts[before], tokens.ends[before]));
     const ownerEnd = possessive ? (tokens.starts[before] as number) : (tokens.ends[before] as number);
     const owner = mentions.find((mention) => mention.end === ownerEnd && mention.type !== 'PERSON');
-    if (owner !== undefined) return { role: title, ofId: owner.entityId, of: owner.canonical, ...phraseStart(owner.start) };
+    if (owner !== undefined) return { role: title, ofId: owner.entityId, of: owner.canonical, ofSource: 'text', ...phraseStart(owner.start) };
   }
   const start = tokens.starts[titleStart] as number;
   const onRecord = lexicon.officeHolders.get(nameKey(person.canonical));
   const country = onRecord !== undefined && nameKey(onRecord.title) === nameKey(title) ? lexicon.places.countryByCode.get(onRecord.country) : undefined;
-  return { role: title, ofId: country ? entityId('PLACE', countryKey(country.code)) : '', of: country?.name ?? '', ...phraseStart(start) };
+  return country === undefined
+    ? { role: title, ofId: '', of: '', ofSource: 'none', ...phraseStart(start) }
+    : { role: title, ofId: entityId('PLACE', countryKey(country.code)), of: country.name, ofSource: 'record', ...phraseStart(start) };
 }
 
 function tokenStartingAt(tokens: Tokens, offset: number): number {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from '@jest/globals';
+import type { AnalysedArticle } from '../../../src/types.js';
+import { analyseArticle } from '../../helpers.js';
+
+const triples = (analysed: AnalysedArticle, predicate: string) =>
+  analysed.relations.filter((r) => r.predicate === predicate).map((r) => [r.subject, r.object, r.qualifier]);
+
+describe('relations', () => {
+  it('test_relations_said_for_every_quote_and_reported_for_outlets', () => {
+    const analysed = analyseArticle({
+      text: '"They will always be a priority," RIA cited Andrei Rudenko as saying. Iran plans to hold talks in Geneva, Japan\'s Kyodo news agency reported. A senior official said the meeting would go ahead.',
+    });
+    const said = analysed.relations.filter((r) => r.predicate === 'SAID');
+    expect(said).toHaveLength(analysed.quotes.filter((q) => q.speaker !== '').length);
+    expect(said.map((r) => [r.subject, r.subjectType])).toEqual([
+      ['Andrei Rudenko', 'PERSON'],
+      ['Kyodo', 'ORGANIZATION'],
+      ['A senior official', 'SOURCE'],
+    ]);
+    expect(triples(analysed, 'REPORTED').map(([subject]) => subject)).toEqual(['RIA', 'Kyodo']);
+    for (const r of analysed.relations) expect(analysed.article[r.field].slice(r.evidenceStart, r.evidenceEnd)).toBe(r.evidence);
+  });
+
+  it('test_relations_has_role_with_the_place_it_is_of', () => {
+    const analysed = analyseArticle({ text: "Russian Deputy Foreign Minister Andrei Rudenko met Iran's Supreme Leader Ali Khamenei. Governor Jane Okafor did not." });
+    expect(triples(analysed, 'HAS_ROLE')).toEqual([
+      ['Andrei Rudenko', 'Deputy Foreign Minister', 'Russia'],
+      ['Ali Khamenei', 'Supreme Leader', 'Iran'],
+      ['Jane Okafor', 'Governor', ''],
+    ]);
+  });
+
+  it('test_relations_met_for_people_meeting_and_not_for_people_merely_named_together', () => {
+    const met = (text: string) => triples(analyseArticle({ text }), 'MET').map(([a, b]) => [a, b]);
+    expect(met("China's Foreign Minister Wang Yi and Russian Deputy Foreign Minister Andrei Rudenko discussed the Ukraine crisis.")).toEqual([['Wang Yi', 'Andrei Rudenko']]);
+    expect(met('Joe Biden met with Olaf Scholz in Berlin.')).toEqual([['Joe Biden', 'Olaf Scholz']]);
+    expect(met('Emmanuel Macron held talks with Xi Jinping on Friday.')).toEqual([['Emmanuel Macron', 'Xi Jinping']]);
+    expect(met('Donald Trump criticized Joe Biden on Friday.')).toEqual([]);
+    expect(met('Joe Biden and Donald Trump will both address voters.')).toEqual([]);
+  });
+
+  it('test_relations_mentioned_in_once_per_entity', () => {
+    const analysed = analyseArticle({ title: 'Iran talks', text: 'Iran and Japan spoke. Iran agreed.' });
+    expect(triples(analysed, 'MENTIONED_IN').map(([subject]) => subject).sort()).toEqual(['Iran', 'Japan']);
+  });
+});
