@@ -9,6 +9,7 @@ interface Rule {
 
 /** Every rule id a stage may report, with its stage and severity. The README lists them. */
 export const RULES = {
+  'run/cache-outdated': { stage: 'run', severity: 'info', means: 'the output folder was made by another version of whosaid or its data; every input is analysed again' },
   'discover/not-found': { stage: 'discover', severity: 'error', means: 'a path on the command line does not exist' },
   'discover/unreadable': { stage: 'discover', severity: 'error', means: 'a file or folder cannot be read (permissions)' },
   'discover/symlink-loop': { stage: 'discover', severity: 'error', means: 'a symbolic link leads back into a folder being read; it is skipped' },

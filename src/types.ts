@@ -7,7 +7,7 @@ import type { RuleId } from './diagnostics.js';
 /** How bad a diagnostic is: `error` means the input did not come through whole and the run exits with 1. */
 export type Severity = 'error' | 'warning' | 'info';
 
-export type StageName = 'discover' | 'read' | 'split' | 'dedupe' | 'tokenize' | 'ner' | 'quotes' | 'relations' | 'write';
+export type StageName = 'run' | 'discover' | 'read' | 'split' | 'dedupe' | 'tokenize' | 'ner' | 'quotes' | 'relations' | 'write';
 
 /** Where in an input a diagnostic points. Every part is optional because not every reader knows every part. */
 export interface Place {
@@ -254,4 +254,30 @@ export interface InputReport {
   readonly bytes: number;
   readonly outcome: InputOutcome;
   readonly articles: number;
+  /** True when an earlier run analysed the input and this one reused its segment. */
+  readonly cached?: boolean;
+}
+
+/**
+ * What analysing one input leaves in the output folder's cache (`.whosaid/segments/`), so that a later run
+ * reuses it instead of analysing the input again: its report line, diagnostics and stage times, then one
+ * record per article with the article's dedupe fingerprint.
+ */
+export interface SegmentHeader {
+  readonly input: InputReport;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly stageMs: Readonly<Record<string, number>>;
+}
+
+/** The dedupe fingerprint of an article as stored: SHA-256 of its words and its MinHash signature in base64. */
+export interface StoredFingerprint {
+  readonly id: string;
+  readonly source: SourceRange;
+  readonly exact: string;
+  readonly signature: string;
+}
+
+export interface SegmentArticle {
+  readonly analysed: AnalysedArticle;
+  readonly fingerprint: StoredFingerprint;
 }

@@ -59,3 +59,48 @@ export function analyseArticle(fields: { text: string; title?: string; caption?:
 export function namesIn(analysed: AnalysedArticle, field: Field = 'text'): [string, string, string][] {
   return analysed.mentions.filter((m) => m.field === field).map((m) => [m.text, m.type, m.canonical]);
 }
+
+/**
+ * A corpus in the dump layout, made from the sample dumps' sentences in a seeded order: `files` files of
+ * `stories` stories each, every story a fresh mix (so few are duplicates), plus a copy of one story in the
+ * last file so that dedupe has work.
+ */
+export async function writeCorpus(dir: string, files: number, stories: number, seed = 7): Promise<void> {
+  const { readFile, writeFile, mkdir } = await import('node:fs/promises');
+  const sentences = (await Promise.all(SAMPLES.map((file) => readFile(file, 'utf8'))))
+    .join('\n')
+    .split('\n')
+    .filter((line) => line.length > 80 && !line.includes('TT'))
+    .flatMap((line) => line.match(/[^.!?]+[.!?]+["”]?/gu) ?? [])
+    .map((sentence) => sentence.trim());
+  let state = seed;
+  const random = (n: number) => {
+    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
+    return state % n;
+  };
+  await mkdir(dir, { recursive: true });
+  let first = '';
+  for (let f = 0; f < files; f++) {
+    const parts: string[] = [];
+    for (let s = 0; s < stories; s++) {
+      const headline = `Story ${f}-${s}: ${sentences[random(sentences.length)]?.split(' ').slice(0, 6).join(' ')}`;
+      const body = Array.from({ length: 8 }, () => Array.from({ length: 2 }, () => sentences[random(sentences.length)]).join(' ')).join('\n\n');
+      parts.push(`${headline}\n\n${headline} caption. (AFP)\n${headline} caption. (AFP)\nTT\n\n${headline}\n\n${body}\n`);
+    }
+    if (f === 0) first = parts[0] as string;
+    if (f === files - 1) parts.push(first);
+    await writeFile(`${dir}/${String(f).padStart(3, '0')}.txt`, parts.join('\n\n\n'));
+  }
+}
+
+/** The bytes of every table and graph file of an output folder, by name (run.json and the cache left out). */
+export async function outputFiles(out: string): Promise<Map<string, Buffer>> {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const files = new Map<string, Buffer>();
+  for (const dir of ['', 'graph']) {
+    for (const name of (await readdir(path.join(out, dir))).sort()) {
+      if (/\.(csv|jsonl)$/u.test(name)) files.set(path.join(dir, name), await readFile(path.join(out, dir, name)));
+    }
+  }
+  return files;
+}

@@ -8,6 +8,8 @@ export interface InputFile {
   readonly path: string;
   readonly absolute: string;
   readonly format: InputFormat;
+  /** Size in bytes when it was found. */
+  readonly bytes: number;
 }
 
 export interface Discovered {
@@ -40,7 +42,7 @@ export async function discoverInputs(args: readonly string[], cwd: string): Prom
       return;
     }
     if (info.isFile()) {
-      found.set(name, { path: name, absolute, format: JSONL_EXTENSIONS.has(path.extname(absolute).toLowerCase()) ? 'jsonl' : 'dump' });
+      found.set(name, { path: name, absolute, format: JSONL_EXTENSIONS.has(path.extname(absolute).toLowerCase()) ? 'jsonl' : 'dump', bytes: info.size });
       return;
     }
     if (!info.isDirectory()) return;

@@ -1,147 +1,69 @@
+import type { SegmentStore } from '../io/segments.js';
 import { DuplicateIndex } from '../stages/dedupe/index.js';
-import type { AnalysedArticle, ArticleEntity, Duplicate, SourceRange } from '../types.js';
-import type { ArticleRow, DuplicateRow, EntityRow, MentionRow, QuoteRow, RelationRow, Tables } from '../write/tables.js';
-import type { InputResult } from './process-input.js';
+import type { Duplicate, SourceRange, StoredFingerprint } from '../types.js';
+import { ARTICLE_NODES, DerivedNodes, ENTITY_NODES, QUOTE_NODES, RELATIONSHIPS, ROLE_NODES, SOURCE_NODES } from '../write/neo4j.js';
+import { articleRow, duplicateRow, EntityAggregator, mentionRows, quoteRows, relationRows } from '../write/rows.js';
+import { ARTICLES, DUPLICATES, ENTITIES, MENTIONS, QUOTES, RELATIONS } from '../write/tables.js';
+import type { TableWriter } from './table-writer.js';
+
+/** An input to merge and the segment that holds its analysis. */
+export interface MergeInput {
+  readonly path: string;
+  readonly segment: string;
+}
 
 /**
- * Merges the inputs' results, in input order, into the run's tables: the dedupe stage keeps the first copy
- * of every story, and the entities that articles found are merged by id into the run's entities.
+ * Merges the inputs' segments, in path order, into the run's tables, in two streaming passes. The first
+ * reads only fingerprints and lets the dedupe stage decide, for every article, whether it is the first copy
+ * of its story; the second writes the rows of the first copies (whose `sources` then list every copy), and
+ * merges their entities by id. Memory holds the dedupe index and the entities, never the articles.
  */
-export function mergeResults(results: readonly InputResult[]): Tables {
+export async function mergeSegments(store: SegmentStore, inputs: readonly MergeInput[], writer: TableWriter, onInput?: (done: number) => void): Promise<void> {
   const index = new DuplicateIndex();
-  const kept: AnalysedArticle[] = [];
   const duplicates: Duplicate[] = [];
   const seenAt = new Map<string, SourceRange[]>();
-  for (const { articles } of results) {
-    for (const analysed of articles) {
-      const duplicate = index.check(analysed.article);
-      if (duplicate === undefined) {
-        kept.push(analysed);
-        seenAt.set(analysed.article.id, [analysed.article.source]);
-      } else {
+  for (const input of inputs) {
+    for await (const stored of store.fingerprints(input.segment)) {
+      const duplicate = index.check({ id: stored.id, source: stored.source, fingerprint: decode(stored) });
+      if (duplicate === undefined) seenAt.set(stored.id, [stored.source]);
+      else {
         duplicates.push(duplicate);
         seenAt.get(duplicate.duplicateOf)?.push(duplicate.source);
       }
     }
   }
-  return {
-    articles: kept.map((analysed) => articleRow(analysed, seenAt.get(analysed.article.id) ?? [])),
-    duplicates: duplicates.map(duplicateRow),
-    entities: entityRows(kept),
-    mentions: kept.flatMap(mentionRows),
-    quotes: kept.flatMap(quoteRows),
-    relations: kept.flatMap(relationRows),
-  };
-}
+  await writer.table(DUPLICATES, duplicates.map(duplicateRow));
 
-export function sourceLabel(source: SourceRange): string {
-  return `${source.file}:${source.start}-${source.end}`;
-}
-
-function articleRow({ article }: AnalysedArticle, sources: readonly SourceRange[]): ArticleRow {
-  return {
-    article_id: article.id,
-    title: article.title,
-    date: article.date,
-    caption: article.caption,
-    credit: article.credit,
-    word_count: article.text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0,
-    sources: sources.map(sourceLabel),
-    url: article.url,
-    external_id: article.externalId,
-    text: article.text,
-  };
-}
-
-function duplicateRow(duplicate: Duplicate): DuplicateRow {
-  return {
-    article_id: duplicate.articleId,
-    duplicate_of: duplicate.duplicateOf,
-    kind: duplicate.kind,
-    similarity: duplicate.similarity,
-    source: sourceLabel(duplicate.source),
-  };
-}
-
-/** One row per entity id: aliases and roles are the union over articles, counts are sums. Sorted by id. */
-function entityRows(kept: readonly AnalysedArticle[]): EntityRow[] {
-  const merged = new Map<string, { entity: ArticleEntity; aliases: Set<string>; roles: Set<string>; articles: number; mentions: number }>();
-  for (const { entities } of kept) {
-    for (const entity of entities) {
-      const into = merged.get(entity.id) ?? { entity, aliases: new Set<string>(), roles: new Set<string>(), articles: 0, mentions: 0 };
-      entity.aliases.forEach((alias) => into.aliases.add(alias));
-      entity.roles.forEach((role) => into.roles.add(role.of ? `${role.role} of ${role.of}` : role.role));
-      into.articles += 1;
-      into.mentions += entity.mentionCount;
-      merged.set(entity.id, into);
+  const entities = new EntityAggregator();
+  const derived = new DerivedNodes();
+  for (const [done, input] of inputs.entries()) {
+    for await (const analysed of store.articles(input.segment)) {
+      const sources = seenAt.get(analysed.article.id);
+      if (sources === undefined) continue;
+      const article = articleRow(analysed, sources);
+      const quotes = quoteRows(analysed);
+      const relations = relationRows(analysed);
+      await writer.table(ARTICLES, [article]);
+      await writer.table(MENTIONS, mentionRows(analysed));
+      await writer.table(QUOTES, quotes);
+      await writer.table(RELATIONS, relations);
+      await writer.graph(ARTICLE_NODES, [article]);
+      await writer.graph(QUOTE_NODES, quotes);
+      await writer.graph(RELATIONSHIPS, relations);
+      entities.add(analysed.entities);
+      derived.add(relations);
     }
+    onInput?.(done + 1);
   }
-  return [...merged.values()]
-    .map(({ entity, aliases, roles, articles, mentions }) => ({
-      entity_id: entity.id,
-      type: entity.type,
-      name: entity.name,
-      aliases: [...aliases].sort(),
-      roles: [...roles].sort(),
-      country: entity.country,
-      article_count: articles,
-      mention_count: mentions,
-      geonames_id: entity.geonamesId,
-    }))
-    .sort((a, b) => (a.entity_id < b.entity_id ? -1 : 1));
+  const entityRows = entities.rows();
+  await writer.table(ENTITIES, entityRows);
+  await writer.graph(ENTITY_NODES, entityRows);
+  await writer.graph(ROLE_NODES, DerivedNodes.sorted(derived.roles));
+  await writer.graph(SOURCE_NODES, DerivedNodes.sorted(derived.sources));
+  await writer.finish();
 }
 
-function mentionRows({ article, mentions }: AnalysedArticle): MentionRow[] {
-  return mentions.map((mention) => ({
-    article_id: article.id,
-    entity_id: mention.entityId,
-    field: mention.field,
-    text: mention.text,
-    start: mention.start,
-    end: mention.end,
-    sentence: mention.sentence,
-    form: mention.form,
-  }));
-}
-
-function quoteRows({ article, quotes }: AnalysedArticle): QuoteRow[] {
-  return quotes.map((quote) => ({
-    quote_id: quote.id,
-    article_id: article.id,
-    field: quote.field,
-    kind: quote.kind,
-    text: quote.text,
-    speaker: quote.speaker,
-    speaker_id: quote.speakerId,
-    speaker_mention: quote.speakerMention,
-    speaker_start: quote.speakerStart,
-    speaker_end: quote.speakerEnd,
-    cue: quote.cue,
-    via: quote.via,
-    via_id: quote.viaId,
-    start: quote.start,
-    end: quote.end,
-    confidence: quote.confidence,
-  }));
-}
-
-function relationRows({ article, relations }: AnalysedArticle): RelationRow[] {
-  return relations.map((relation) => ({
-    relation_id: relation.id,
-    article_id: article.id,
-    subject_id: relation.subjectId,
-    subject: relation.subject,
-    predicate: relation.predicate,
-    object_id: relation.objectId,
-    object: relation.object,
-    evidence: relation.evidence,
-    confidence: relation.confidence,
-    qualifier_id: relation.qualifierId,
-    qualifier: relation.qualifier,
-    field: relation.field,
-    evidence_start: relation.evidenceStart,
-    evidence_end: relation.evidenceEnd,
-    subject_type: relation.subjectType,
-    object_type: relation.objectType,
-  }));
+function decode(stored: StoredFingerprint) {
+  const bytes = Buffer.from(stored.signature, 'base64');
+  return { exact: stored.exact, signature: new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) };
 }

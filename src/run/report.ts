@@ -1,6 +1,6 @@
 import { TOOL_VERSION } from '../paths.js';
 import type { Diagnostic, InputReport } from '../types.js';
-import type { Tables } from '../write/tables.js';
+import type { TableName } from '../write/tables.js';
 import type { StageTimes } from './timing.js';
 
 /** Exit codes of the contract: 0 every input processed, 1 some input failed (the rest still written). */
@@ -14,7 +14,7 @@ export interface RunReport {
   readonly endedAt: string;
   readonly out: string;
   readonly inputs: readonly InputReport[];
-  readonly counts: Readonly<Record<keyof Tables, number>>;
+  readonly counts: Readonly<Record<TableName, number>>;
   readonly stageMs: Record<string, number>;
   readonly diagnostics: readonly Diagnostic[];
   readonly exitCode: number;
@@ -25,16 +25,20 @@ export function exitCodeFor(diagnostics: readonly Diagnostic[]): number {
   return diagnostics.some((d) => d.severity === 'error') ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 
+/**
+ * run.json. `diagnostics` lists every diagnostic of every input merged (cached ones too), so the report
+ * describes the tables; the exit code counts only `exitDiagnostics`: those of inputs processed in this run.
+ */
 export function buildRunReport(args: {
   startedAt: Date;
   endedAt: Date;
   out: string;
   inputs: readonly InputReport[];
-  tables: Tables;
+  counts: Readonly<Record<TableName, number>>;
   times: StageTimes;
   diagnostics: readonly Diagnostic[];
+  exitDiagnostics: readonly Diagnostic[];
 }): RunReport {
-  const { tables } = args;
   return {
     tool: 'whosaid',
     version: TOOL_VERSION,
@@ -42,16 +46,9 @@ export function buildRunReport(args: {
     endedAt: args.endedAt.toISOString(),
     out: args.out,
     inputs: args.inputs,
-    counts: {
-      articles: tables.articles.length,
-      duplicates: tables.duplicates.length,
-      entities: tables.entities.length,
-      mentions: tables.mentions.length,
-      quotes: tables.quotes.length,
-      relations: tables.relations.length,
-    },
+    counts: args.counts,
     stageMs: args.times.toJSON(),
     diagnostics: args.diagnostics,
-    exitCode: exitCodeFor(args.diagnostics),
+    exitCode: exitCodeFor(args.exitDiagnostics),
   };
 }

@@ -17,6 +17,18 @@ export class StageTimes {
     this.totals.set(stage, (this.totals.get(stage) ?? 0) + ms);
   }
 
+  /** Adds times measured elsewhere (a worker's), as `toJSON` gives them. */
+  addAll(ms: Readonly<Record<string, number>>): void {
+    for (const [stage, value] of Object.entries(ms)) this.add(stage as StageName, value);
+  }
+
+  /** The times so far, which are then reset: what one batch of work took. */
+  drain(): Record<string, number> {
+    const ms = Object.fromEntries(this.totals);
+    this.totals.clear();
+    return ms;
+  }
+
   toJSON(): Record<string, number> {
     return Object.fromEntries([...this.totals].map(([stage, ms]) => [stage, Math.round(ms)]));
   }

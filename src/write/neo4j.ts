@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { neutralise } from './csv.js';
-import type { RelationRow, Tables } from './tables.js';
+import type { ArticleRow, EntityRow, QuoteRow, RelationRow } from './tables.js';
 
 /**
  * The graph as `neo4j-admin database import full` reads it: node files with an `:ID` column and a `:LABEL`
@@ -11,51 +11,67 @@ import type { RelationRow, Tables } from './tables.js';
  */
 type Cell = string | number | null | readonly string[];
 
-interface GraphFile {
+/** A graph file: its name under `graph/`, its header, and how a row of the source table becomes its row. */
+export interface GraphFile<Row> {
+  readonly name: string;
   readonly header: readonly string[];
-  readonly rows: readonly (readonly Cell[])[];
+  readonly row: (row: Row) => readonly Cell[];
 }
 
 const LABELS: Readonly<Record<string, string>> = { PERSON: 'Entity;Person', PLACE: 'Entity;Place', ORGANIZATION: 'Entity;Organization' };
 
-export function renderGraph(tables: Tables): Map<string, string> {
-  const files: Record<string, GraphFile> = {
-    'nodes-entities.csv': {
-      header: ['entity_id:ID', 'name', 'type', 'aliases:string[]', 'roles:string[]', 'country', 'geonames_id', 'article_count:int', 'mention_count:int', ':LABEL'],
-      rows: tables.entities.map((e) => [e.entity_id, e.name, e.type, e.aliases, e.roles, e.country, e.geonames_id, e.article_count, e.mention_count, LABELS[e.type] ?? 'Entity']),
-    },
-    'nodes-articles.csv': {
-      header: ['article_id:ID', 'title', 'date', 'word_count:int', 'sources:string[]', 'url', ':LABEL'],
-      rows: tables.articles.map((a) => [a.article_id, a.title, a.date, a.word_count, a.sources, a.url, 'Article']),
-    },
-    'nodes-quotes.csv': {
-      header: ['quote_id:ID', 'text', 'kind', 'cue', 'speaker', 'article_id', 'confidence:float', ':LABEL'],
-      rows: tables.quotes.map((q) => [q.quote_id, q.text, q.kind, q.cue, q.speaker, q.article_id, q.confidence, 'Quote']),
-    },
-    'nodes-roles.csv': {
-      header: ['role_id:ID', 'name', ':LABEL'],
-      rows: derivedNodes(tables.relations, 'ROLE').map(([id, name]) => [id, name, 'Role']),
-    },
-    'nodes-sources.csv': {
-      header: ['source_id:ID', 'name', ':LABEL'],
-      rows: derivedNodes(tables.relations, 'SOURCE').map(([id, name]) => [id, name, 'Source']),
-    },
-    'relationships.csv': {
-      header: [':START_ID', ':END_ID', ':TYPE', 'relation_id', 'article_id', 'evidence', 'confidence:float', 'qualifier_id', 'qualifier', 'field', 'evidence_start:int', 'evidence_end:int'],
-      rows: tables.relations.map((r) => [r.subject_id, r.object_id, r.predicate, r.relation_id, r.article_id, r.evidence, r.confidence, r.qualifier_id, r.qualifier, r.field, r.evidence_start, r.evidence_end]),
-    },
-  };
-  return new Map(Object.entries(files).map(([name, file]) => [name, stringify([file.header, ...file.rows.map((row) => row.map(cell))])]));
+export const ENTITY_NODES: GraphFile<EntityRow> = {
+  name: 'nodes-entities.csv',
+  header: ['entity_id:ID', 'name', 'type', 'aliases:string[]', 'roles:string[]', 'country', 'geonames_id', 'article_count:int', 'mention_count:int', ':LABEL'],
+  row: (e) => [e.entity_id, e.name, e.type, e.aliases, e.roles, e.country, e.geonames_id, e.article_count, e.mention_count, LABELS[e.type] ?? 'Entity'],
+};
+
+export const ARTICLE_NODES: GraphFile<ArticleRow> = {
+  name: 'nodes-articles.csv',
+  header: ['article_id:ID', 'title', 'date', 'word_count:int', 'sources:string[]', 'url', ':LABEL'],
+  row: (a) => [a.article_id, a.title, a.date, a.word_count, a.sources, a.url, 'Article'],
+};
+
+export const QUOTE_NODES: GraphFile<QuoteRow> = {
+  name: 'nodes-quotes.csv',
+  header: ['quote_id:ID', 'text', 'kind', 'cue', 'speaker', 'article_id', 'confidence:float', ':LABEL'],
+  row: (q) => [q.quote_id, q.text, q.kind, q.cue, q.speaker, q.article_id, q.confidence, 'Quote'],
+};
+
+/** A node that only relations name: `[id, name]`. */
+type DerivedNode = readonly [string, string];
+
+export const ROLE_NODES: GraphFile<DerivedNode> = { name: 'nodes-roles.csv', header: ['role_id:ID', 'name', ':LABEL'], row: ([id, name]) => [id, name, 'Role'] };
+
+export const SOURCE_NODES: GraphFile<DerivedNode> = { name: 'nodes-sources.csv', header: ['source_id:ID', 'name', ':LABEL'], row: ([id, name]) => [id, name, 'Source'] };
+
+export const RELATIONSHIPS: GraphFile<RelationRow> = {
+  name: 'relationships.csv',
+  header: [':START_ID', ':END_ID', ':TYPE', 'relation_id', 'article_id', 'evidence', 'confidence:float', 'qualifier_id', 'qualifier', 'field', 'evidence_start:int', 'evidence_end:int'],
+  row: (r) => [r.subject_id, r.object_id, r.predicate, r.relation_id, r.article_id, r.evidence, r.confidence, r.qualifier_id, r.qualifier, r.field, r.evidence_start, r.evidence_end],
+};
+
+/** CSV text of a batch of rows of a graph file, with the header when asked. */
+export function graphCsv<Row>(file: GraphFile<Row>, rows: readonly Row[], withHeader: boolean): string {
+  const records = rows.map((row) => file.row(row).map(cell));
+  return stringify(withHeader ? [file.header, ...records] : records);
 }
 
-/** Nodes that only relations name (role titles, sources without an entity), once each, sorted by id. */
-function derivedNodes(relations: readonly RelationRow[], type: 'ROLE' | 'SOURCE'): [string, string][] {
-  const nodes = new Map<string, string>();
-  for (const r of relations) {
-    if (r.subject_type === type) nodes.set(r.subject_id, r.subject);
-    if (r.object_type === type) nodes.set(r.object_id, r.object);
+/** Role titles and sources without an entity, by id, from relations: the nodes no table holds. */
+export class DerivedNodes {
+  readonly roles = new Map<string, string>();
+  readonly sources = new Map<string, string>();
+
+  add(relations: readonly RelationRow[]): void {
+    for (const r of relations) {
+      if (r.object_type === 'ROLE') this.roles.set(r.object_id, r.object);
+      if (r.subject_type === 'SOURCE') this.sources.set(r.subject_id, r.subject);
+    }
   }
-  return [...nodes].sort(([a], [b]) => (a < b ? -1 : 1));
+
+  static sorted(nodes: ReadonlyMap<string, string>): DerivedNode[] {
+    return [...nodes].sort(([a], [b]) => (a < b ? -1 : 1));
+  }
 }
 
 function cell(value: Cell): string {
@@ -64,3 +80,6 @@ function cell(value: Cell): string {
   // Neo4j splits arrays on ";" and does not unescape it, so a ";" inside an element becomes ",".
   return neutralise(typeof value === 'string' ? value : value.map((v) => v.replaceAll(';', ',')).join(';'));
 }
+
+/** Every graph file, in the order they are listed in the README. */
+export const GRAPH_FILES = [ENTITY_NODES, ARTICLE_NODES, QUOTE_NODES, ROLE_NODES, SOURCE_NODES, RELATIONSHIPS] as const;

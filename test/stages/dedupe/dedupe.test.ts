@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DuplicateIndex } from '../../../src/stages/dedupe/index.js';
+import { DuplicateIndex, fingerprint, type Seen } from '../../../src/stages/dedupe/index.js';
 import type { Article } from '../../../src/types.js';
 
 const BODY = [
@@ -11,8 +11,9 @@ const BODY = [
   'He was also a member of the Russian delegations at peace negotiations with Ukraine early in the war.',
 ].join('\n\n');
 
-function article(id: string, text: string, title = 'China, Russia Discuss Ukraine Crisis'): Article {
-  return { id, title, text, caption: '', credit: '', date: '', url: '', externalId: '', source: { file: `${id}.txt`, start: 0, end: 10, line: 1 } };
+function article(id: string, text: string, title = 'China, Russia Discuss Ukraine Crisis'): Seen {
+  const full: Article = { id, title, text, caption: '', credit: '', date: '', url: '', externalId: '', source: { file: `${id}.txt`, start: 0, end: 10, line: 1 } };
+  return { id, source: full.source, fingerprint: fingerprint(full) };
 }
 
 describe('dedupe', () => {
