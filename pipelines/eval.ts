@@ -10,15 +10,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConll, type ConllType } from '../src/eval/conll.js';
 import { compromiseFinder, pipelineFinder, SCORED_TYPES, scoreConll } from '../src/eval/conll-ner.js';
+import { scoreConllPos } from '../src/eval/conll-pos.js';
+import { createTokenizer } from '../src/stages/tokenize/index.js';
 import { loadPolnear, scorePolnear } from '../src/eval/polnear.js';
 import { checkEntities, checkQuotes, missingRelations, missingRoles, readRunTables, type SeedsGold } from '../src/eval/seeds.js';
 import { scoresOf, table, type Counts } from '../src/eval/score.js';
-import { loadLexicon } from '../src/lexicon/index.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 import { composeStages } from '../src/run/compose.js';
 import { StageTimes } from '../src/run/timing.js';
-import { loadNerModel } from '../src/stages/ner/index.js';
-import { articleStages, runWhosaid } from './whosaid.js';
+import { articleStages, loadModels, runWhosaid } from './whosaid.js';
 
 const { values } = parseArgs({ options: { shared: { type: 'string', default: path.join(PACKAGE_ROOT, '../shared') } } });
 const shared = values.shared as string;
@@ -56,8 +56,7 @@ async function evalSeeds(): Promise<void> {
 
 async function evalConll(): Promise<void> {
   const documents = parseConll(await readFile(path.join(shared, 'data/conllpp/dev.txt'), 'utf8'));
-  const lexicon = loadLexicon();
-  const analyse = composeStages(articleStages(lexicon, loadNerModel()), new StageTimes());
+  const analyse = composeStages(articleStages(), new StageTimes());
   const rows: (string | number)[][] = [];
   for (const [name, finder] of [
     ['whosaid', pipelineFinder(analyse)],
@@ -73,6 +72,9 @@ async function evalConll(): Promise<void> {
   }
   print(`\nCoNLL++ dev (${documents.length} documents rebuilt as text), exact spans`);
   print(table(['system', 'type', 'precision', 'recall', 'F1', 'time'], rows));
+  const models = loadModels();
+  const pos = scoreConllPos(documents, createTokenizer(models.lexicon, models.pos), models.lexicon);
+  print(`part-of-speech accuracy (universal tags, ${pos.total} tokens): ${(pos.correct / pos.total).toFixed(3)}`);
 }
 
 async function evalQuotes(): Promise<void> {

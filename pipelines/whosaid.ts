@@ -13,18 +13,15 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import PQueue from 'p-queue';
 import { diagnostic } from '../src/diagnostics.js';
-import { sha256Hex, stableId } from '../src/hash.js';
 import { analysisVersion } from '../src/io/analysis-version.js';
 import { discoverInputs, type InputFile } from '../src/io/discover.js';
-import { readBytes } from '../src/io/read-bytes.js';
 import { SegmentStore } from '../src/io/segments.js';
 import { Staging } from '../src/io/staging.js';
 import { readState, type RunState, STATE_FILE } from '../src/io/state-file.js';
 import { loadLexicon, type Lexicon } from '../src/lexicon/index.js';
-import { type Analyser, inThreadAnalyser } from '../src/run/analyser.js';
+import { type Analyser, inThreadAnalyser, poolAnalyser } from '../src/run/analyser.js';
 import { mergeSegments } from '../src/run/merge.js';
-import { poolAnalyser } from '../src/run/pool.js';
-import { processInput } from '../src/run/process-input.js';
+import type { InputDone } from '../src/run/process-input.js';
 import { buildRunReport, type RunReport } from '../src/run/report.js';
 import { TableWriter } from '../src/run/table-writer.js';
 import { StageTimes } from '../src/run/timing.js';
@@ -32,12 +29,23 @@ import { loadNerModel, nerStage } from '../src/stages/ner/index.js';
 import type { Weights } from '../src/stages/ner/tagger.js';
 import { quotesStage } from '../src/stages/quotes/index.js';
 import { relationsStage } from '../src/stages/relations/index.js';
-import { tokenizeStage } from '../src/stages/tokenize/index.js';
+import { createTokenizer, loadPosModel, type PosModel, tokenizeStage } from '../src/stages/tokenize/index.js';
 import type { ArticleStage, Diagnostic, InputReport } from '../src/types.js';
 
+/** What the per-article stages read: the lexicon and the two trained models. */
+export interface Models {
+  readonly lexicon: Lexicon;
+  readonly pos: PosModel;
+  readonly ner: Weights;
+}
+
+export function loadModels(): Models {
+  return { lexicon: loadLexicon(), pos: loadPosModel(), ner: loadNerModel() };
+}
+
 /** Per-article stages. Order here matters: each needs what the ones before it assign. */
-export function articleStages(lexicon: Lexicon = loadLexicon(), nerModel: Weights = loadNerModel()): ArticleStage[] {
-  return [tokenizeStage(), nerStage(lexicon, nerModel), quotesStage(lexicon), relationsStage(lexicon)];
+export function articleStages({ lexicon, pos, ner }: Models = loadModels()): ArticleStage[] {
+  return [tokenizeStage(createTokenizer(lexicon, pos)), nerStage(lexicon, ner), quotesStage(lexicon), relationsStage(lexicon)];
 }
 
 /** What a progress display is told. */
@@ -61,8 +69,6 @@ export interface RunOptions {
 
 /** Below this many bytes of input, analysis runs in this thread whatever the concurrency. */
 const MIN_BYTES_FOR_WORKERS = 256 * 1024;
-/** Inputs processed at once: a second one keeps the workers busy while the first one's batches finish. */
-const INPUTS_IN_FLIGHT = 2;
 
 /** Runs the whole pipeline and commits every table, the graph files and run.json into `options.out`. */
 export async function runWhosaid(options: RunOptions): Promise<RunReport> {
@@ -78,6 +84,7 @@ export async function runWhosaid(options: RunOptions): Promise<RunReport> {
   const started = performance.now();
   const discovered = await discoverInputs(options.inputs, cwd);
   times.add('discover', performance.now() - started);
+  if (options.full) await store.prune(new Set());
   const previous = options.full ? undefined : await readState(out);
   const runDiagnostics: Diagnostic[] = [];
   if (previous !== undefined && previous.analysis !== analysis) {
@@ -85,34 +92,22 @@ export async function runWhosaid(options: RunOptions): Promise<RunReport> {
   }
   const plan = planInputs(previous?.analysis === analysis ? previous : undefined, discovered.files);
 
-  // Worker threads each load the lexicon and model (about a second): not worth it for a small run.
+  // Worker threads each load the lexicon and models (about a second): not worth it for a small run. A large
+  // run uses them even with one thread, whose bounded heap keeps memory down.
   const work = discovered.files.reduce((sum, file) => sum + file.bytes, 0);
   const threads = work < MIN_BYTES_FOR_WORKERS ? 1 : concurrency;
-  const analyser: Analyser = threads === 1 ? inThreadAnalyser(articleStages()) : poolAnalyser(new URL('./worker.js', import.meta.url), threads);
-  const batches = new PQueue({ concurrency: concurrency * 2 });
-  const inputsQueue = new PQueue({ concurrency: INPUTS_IN_FLIGHT });
-  const headers = new Map<string, { input: InputReport; diagnostics: readonly Diagnostic[]; cached: boolean }>();
-  const segments = new Map<string, string>();
-  let done = 0;
+  const analyser: Analyser = work < MIN_BYTES_FOR_WORKERS ? inThreadAnalyser(() => articleStages()) : poolAnalyser(new URL('./worker.js', import.meta.url), threads);
+  // p-queue schedules the inputs; the analyser (a worker pool, or this thread) runs them.
+  const queue = new PQueue({ concurrency: threads });
+  const done = new Map<string, InputDone>();
   try {
     await Promise.all(
       plan.map((input) =>
-        inputsQueue.add(async () => {
-          const read = await readBytes(input.absolute);
-          const sha256 = 'bytes' in read ? sha256Hex(read.bytes) : (input.sha256 ?? '');
-          const segment = stableId('g', analysis, input.path, sha256);
-          const cached = await store.has(segment);
-          if (cached) {
-            const header = await store.header(segment);
-            headers.set(input.path, { input: header.input, diagnostics: header.diagnostics, cached });
-          } else {
-            const processed = await processInput(input, { ...read, sha256 }, analyser, batches);
-            await store.write(segment, processed.header, processed.articles);
-            times.addAll(processed.header.stageMs);
-            headers.set(input.path, { input: processed.header.input, diagnostics: processed.header.diagnostics, cached });
-          }
-          segments.set(input.path, segment);
-          options.onProgress?.({ phase: 'analyse', done: ++done, total: plan.length, input: (headers.get(input.path) as { input: InputReport }).input, cached });
+        queue.add(async () => {
+          const result = await analyser.run({ input, analysis, segments: store.dir, previous: input.segment }).catch((error: unknown) => failedInput(input, error));
+          if (!result.cached) times.addAll(result.header.stageMs);
+          done.set(input.path, result);
+          options.onProgress?.({ phase: 'analyse', done: done.size, total: plan.length, input: result.header.input, cached: result.cached });
         }),
       ),
     );
@@ -122,39 +117,56 @@ export async function runWhosaid(options: RunOptions): Promise<RunReport> {
 
   const mergeStarted = performance.now();
   const writer = await TableWriter.open(staging);
-  const merged = plan.map((input) => ({ path: input.path, segment: segments.get(input.path) as string }));
+  const outcome = (input: InputFile) => done.get(input.path) as InputDone;
+  const merged = plan.filter((input) => outcome(input).segment !== '').map((input) => ({ path: input.path, segment: outcome(input).segment }));
   await mergeSegments(store, merged, writer, (count) => options.onProgress?.({ phase: 'merge', done: count, total: merged.length }));
-  times.add('write', performance.now() - mergeStarted);
+  times.add('merge', performance.now() - mergeStarted);
 
-  const fresh = plan.filter((input) => !headers.get(input.path)?.cached);
-  const diagnostics = [
-    ...runDiagnostics,
-    ...discovered.diagnostics,
-    ...plan.flatMap((input) => headers.get(input.path)?.diagnostics ?? []),
-  ];
-  const exitDiagnostics = [...runDiagnostics, ...discovered.diagnostics, ...fresh.flatMap((input) => headers.get(input.path)?.diagnostics ?? [])];
+  const fresh = plan.filter((input) => !outcome(input).cached);
+  const diagnostics = [...runDiagnostics, ...discovered.diagnostics, ...plan.flatMap((input) => outcome(input).header.diagnostics)];
+  const exitDiagnostics = [...runDiagnostics, ...discovered.diagnostics, ...fresh.flatMap((input) => outcome(input).header.diagnostics)];
   const report = buildRunReport({
     startedAt,
     endedAt: new Date(),
     out: options.out,
-    inputs: plan.map((input) => ({ ...(headers.get(input.path)?.input as InputReport), cached: headers.get(input.path)?.cached ?? false })),
+    inputs: plan.map((input) => ({ ...outcome(input).header.input, cached: outcome(input).cached })),
     counts: writer.counts,
     times,
     diagnostics,
     exitDiagnostics,
   });
-  const state: RunState = { version: 1, analysis, inputs: plan.map((input) => ({ ...input, sha256: headers.get(input.path)?.input.sha256 ?? '', segment: segments.get(input.path) as string })) };
+  const state: RunState = {
+    version: 1,
+    analysis,
+    inputs: plan
+      .filter((input) => outcome(input).segment !== '')
+      .map((input) => ({ path: input.path, absolute: input.absolute, format: input.format, sha256: outcome(input).header.input.sha256, segment: outcome(input).segment })),
+  };
   await staging.writeWhole('run.json', `${JSON.stringify(report, null, 2)}\n`);
   await staging.writeWhole(STATE_FILE, `${JSON.stringify(state, null, 2)}\n`);
   await staging.commit();
-  await store.prune(new Set(segments.values()));
+  await store.prune(new Set(merged.map((input) => input.segment)));
   return report;
 }
 
+/** An input whose analysis failed as a whole (a worker ran out of memory on it): reported, not merged. */
+function failedInput(input: InputFile, error: unknown): InputDone {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    header: {
+      input: { path: input.path, sha256: '', bytes: input.bytes, outcome: 'failed', articles: 0 },
+      diagnostics: [diagnostic('analyse/input-failed', input.path, `the input could not be analysed (${reason}); split it into smaller files`)],
+      stageMs: {},
+    },
+    segment: '',
+    cached: false,
+  };
+}
+
 /** The inputs of this run: those merged before (unless full) and those given now, one per path, in path order. */
-function planInputs(previous: RunState | undefined, files: readonly InputFile[]): (InputFile & { sha256?: string })[] {
-  const byPath = new Map<string, InputFile & { sha256?: string }>();
-  for (const input of previous?.inputs ?? []) byPath.set(input.path, { path: input.path, absolute: input.absolute, format: input.format, bytes: 0, sha256: input.sha256 });
+function planInputs(previous: RunState | undefined, files: readonly InputFile[]): (InputFile & { segment?: string })[] {
+  const byPath = new Map<string, InputFile & { segment?: string }>();
+  for (const input of previous?.inputs ?? []) byPath.set(input.path, { path: input.path, absolute: input.absolute, format: input.format, bytes: 0, segment: input.segment });
   for (const file of files) byPath.set(file.path, file);
   return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -1,16 +1,15 @@
 /**
  * A worker thread of the analysis pool: it composes the per-article stages once (loading the lexicon and the
- * model in this thread) and analyses the batches piscina hands it.
+ * model in this thread) and brings the inputs piscina hands it into the segment cache.
  */
-import { analyseBatch, type BatchResult, type BatchTask } from '../src/run/analyser.js';
 import { type Analyse, composeStages } from '../src/run/compose.js';
+import { type InputDone, type InputTask, processInput } from '../src/run/process-input.js';
 import { StageTimes } from '../src/run/timing.js';
 import { articleStages } from './whosaid.js';
 
 const times = new StageTimes();
 let analyse: Analyse | undefined;
 
-export default function analyseInWorker(task: BatchTask): BatchResult {
-  analyse ??= composeStages(articleStages(), times);
-  return analyseBatch(analyse, times, task);
+export default function processInWorker(task: InputTask): Promise<InputDone> {
+  return processInput(task, () => (analyse ??= composeStages(articleStages(), times)), times);
 }

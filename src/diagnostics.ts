@@ -27,6 +27,8 @@ export const RULES = {
   'split/no-body': { stage: 'split', severity: 'warning', means: 'an article has a headline but no body (cut off?)' },
   'split/preamble': { stage: 'split', severity: 'warning', means: 'text before the first headline; kept as an article without title' },
   'split/jsonl-syntax': { stage: 'split', severity: 'error', means: 'a JSONL line is not valid JSON; the line is skipped' },
+  'analyse/input-failed': { stage: 'run', severity: 'error', means: 'an input could not be analysed at all (a worker ran out of memory on it); nothing of it is in the tables' },
+  'analyse/stage-failed': { stage: 'run', severity: 'error', means: 'a per-article stage threw on an article (a bug); the article is kept with what earlier stages found' },
   'split/jsonl-shape': { stage: 'split', severity: 'error', means: 'a JSONL line lacks a string `text` or has a field of the wrong type; the line is skipped' },
 } as const satisfies Record<string, Rule>;
 

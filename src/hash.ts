@@ -18,3 +18,11 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
+
+/** Order-dependent combination of two 32-bit hashes (MurmurHash3's finaliser over a multiply-xor). */
+export function combineHashes(a: number, b: number): number {
+  let h = Math.imul(a, 0x01000193) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}

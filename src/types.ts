@@ -7,7 +7,7 @@ import type { RuleId } from './diagnostics.js';
 /** How bad a diagnostic is: `error` means the input did not come through whole and the run exits with 1. */
 export type Severity = 'error' | 'warning' | 'info';
 
-export type StageName = 'run' | 'discover' | 'read' | 'split' | 'dedupe' | 'tokenize' | 'ner' | 'quotes' | 'relations' | 'write';
+export type StageName = 'run' | 'discover' | 'read' | 'split' | 'dedupe' | 'tokenize' | 'ner' | 'quotes' | 'relations' | 'write' | 'merge';
 
 /** Where in an input a diagnostic points. Every part is optional because not every reader knows every part. */
 export interface Place {
@@ -277,7 +277,35 @@ export interface StoredFingerprint {
   readonly signature: string;
 }
 
+/** The output files whose rows an article's analysis alone decides, rendered where the article is analysed. */
+export type RenderedFile =
+  | 'mentions.csv'
+  | 'mentions.jsonl'
+  | 'quotes.csv'
+  | 'quotes.jsonl'
+  | 'relations.csv'
+  | 'relations.jsonl'
+  | 'graph/nodes-quotes.csv'
+  | 'graph/relationships.csv';
+
+/**
+ * One article of a segment, as the merge needs it. Everything is rendered already (in the worker that
+ * analysed it) except what depends on other inputs: whether it is kept, the copies listed in its `sources`,
+ * and the run's entities, which merge what each article knows.
+ */
+export interface SegmentRecord {
+  readonly id: string;
+  /** The article's table row, without `sources`. */
+  readonly article: Readonly<Record<string, string | number>>;
+  readonly entities: readonly ArticleEntity[];
+  /** Nodes only its relations name: role titles and sources without an entity, as `[id, name]`. */
+  readonly roles: readonly (readonly [string, string])[];
+  readonly sources: readonly (readonly [string, string])[];
+  readonly rendered: Readonly<Record<RenderedFile, string>>;
+  readonly counts: { readonly mentions: number; readonly quotes: number; readonly relations: number };
+}
+
 export interface SegmentArticle {
-  readonly analysed: AnalysedArticle;
+  readonly record: SegmentRecord;
   readonly fingerprint: StoredFingerprint;
 }

@@ -17,6 +17,8 @@ export interface ConllDocument {
   /** Character range of every token in `text`. */
   readonly tokenStarts: readonly number[];
   readonly tokenEnds: readonly number[];
+  /** Penn Treebank part-of-speech tag of every token. */
+  readonly tokenPos: readonly string[];
   /** Gold entities as character ranges of `text`. */
   readonly entities: readonly ConllEntity[];
 }
@@ -28,8 +30,8 @@ const NO_SPACE_AFTER = /^[([{$]$/u;
 
 export function parseConll(content: string): ConllDocument[] {
   const documents: ConllDocument[] = [];
-  let sentences: { word: string; tag: string }[][] = [];
-  let sentence: { word: string; tag: string }[] = [];
+  let sentences: ConllToken[][] = [];
+  let sentence: ConllToken[] = [];
   const endSentence = () => {
     if (sentence.length > 0) sentences.push(sentence);
     sentence = [];
@@ -43,16 +45,23 @@ export function parseConll(content: string): ConllDocument[] {
     const parts = line.trim().split(' ');
     if (parts[0] === '-DOCSTART-') endDocument();
     else if (parts.length < 2 || parts[0] === '') endSentence();
-    else sentence.push({ word: parts[0] as string, tag: parts[parts.length - 1] as string });
+    else sentence.push({ word: parts[0] as string, pos: parts[1] as string, tag: parts[parts.length - 1] as string });
   }
   endDocument();
   return documents;
 }
 
-function rebuild(sentences: readonly (readonly { word: string; tag: string }[])[]): ConllDocument {
+interface ConllToken {
+  readonly word: string;
+  readonly pos: string;
+  readonly tag: string;
+}
+
+function rebuild(sentences: readonly (readonly ConllToken[])[]): ConllDocument {
   let text = '';
   const tokenStarts: number[] = [];
   const tokenEnds: number[] = [];
+  const tokenPos: string[] = [];
   const entities: ConllEntity[] = [];
   let open: { type: ConllType; start: number } | undefined;
   let quoteOpen = false;
@@ -63,7 +72,7 @@ function rebuild(sentences: readonly (readonly { word: string; tag: string }[])[
   for (const sentence of sentences) {
     if (text !== '') text += '\n';
     let glue = true;
-    for (const { word, tag } of sentence) {
+    for (const { word, pos, tag } of sentence) {
       const isQuote = word === '"';
       const noSpace = glue || NO_SPACE_BEFORE.test(word) || (isQuote && quoteOpen);
       if (!noSpace) text += ' ';
@@ -76,11 +85,12 @@ function rebuild(sentences: readonly (readonly { word: string; tag: string }[])[
       } else if (prefix === 'O') close(tokenEnds[tokenEnds.length - 1] ?? start);
       tokenStarts.push(start);
       tokenEnds.push(text.length);
+      tokenPos.push(pos);
       glue = NO_SPACE_AFTER.test(word) || (isQuote && !quoteOpen);
       if (isQuote) quoteOpen = !quoteOpen;
     }
     close(tokenEnds[tokenEnds.length - 1] ?? text.length);
     quoteOpen = false;
   }
-  return { text, tokenStarts, tokenEnds, entities };
+  return { text, tokenStarts, tokenEnds, tokenPos, entities };
 }

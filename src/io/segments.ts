@@ -1,39 +1,37 @@
 import { createReadStream } from 'node:fs';
-import { access, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import type { SegmentArticle, SegmentHeader, StoredFingerprint } from '../types.js';
+import type { SegmentArticle, SegmentHeader, SegmentRecord, StoredFingerprint } from '../types.js';
+import { FileSink } from './file-sink.js';
+
+type Part = 'records' | 'fingerprints' | 'header';
+const SUFFIX: Readonly<Record<Part, string>> = { records: '.jsonl', fingerprints: '.fp.jsonl', header: '.json' };
 
 /**
- * The segment cache of an output folder: for each analysed input, `<key>.jsonl` (header line, then one line
- * per article) and `<key>.fp.jsonl` (one fingerprint per article, read alone by the dedupe pass). A segment is
- * written under temporary names and renamed into place, fingerprints last: a segment whose fingerprint file
- * exists is complete, so a run killed mid-way leaves only whole segments behind.
+ * The segment cache of an output folder. Each analysed input has `<key>.jsonl` (one record per article),
+ * `<key>.fp.jsonl` (one fingerprint per article, read alone by the dedupe pass) and `<key>.json` (its report
+ * and diagnostics). Records are appended as articles are analysed, so an input's articles are never all in
+ * memory; the files are written under temporary names and renamed, the header last: a segment whose header
+ * exists is complete, and a run killed mid-way leaves only whole segments behind.
  */
 export class SegmentStore {
   constructor(readonly dir: string) {}
 
-  private file(key: string, kind: 'articles' | 'fingerprints'): string {
-    return path.join(this.dir, kind === 'articles' ? `${key}.jsonl` : `${key}.fp.jsonl`);
+  private file(key: string, part: Part): string {
+    return path.join(this.dir, `${key}${SUFFIX[part]}`);
   }
 
   async has(key: string): Promise<boolean> {
-    return access(this.file(key, 'fingerprints')).then(
+    return access(this.file(key, 'header')).then(
       () => true,
       () => false,
     );
   }
 
-  async write(key: string, header: SegmentHeader, articles: readonly SegmentArticle[]): Promise<void> {
+  /** Starts writing a segment: append its articles, then `finish` with its header. */
+  async open(key: string): Promise<SegmentWriter> {
     await mkdir(this.dir, { recursive: true });
-    const articlesText = [JSON.stringify(header), ...articles.map((a) => JSON.stringify(a.analysed))].join('\n') + '\n';
-    const fingerprintsText = articles.map((a) => `${JSON.stringify(a.fingerprint)}\n`).join('');
-    for (const [kind, text] of [['articles', articlesText], ['fingerprints', fingerprintsText]] as const) {
-      const target = this.file(key, kind);
-      const temporary = `${target}.${process.pid}.tmp`;
-      await writeFile(temporary, text);
-      await rename(temporary, target);
-    }
+    return new SegmentWriter((part) => this.file(key, part));
   }
 
   async *fingerprints(key: string): AsyncGenerator<StoredFingerprint> {
@@ -41,27 +39,62 @@ export class SegmentStore {
   }
 
   async header(key: string): Promise<SegmentHeader> {
-    for await (const line of lines(this.file(key, 'articles'))) return JSON.parse(line) as SegmentHeader;
-    throw new Error(`segment ${key} has no header`);
+    return JSON.parse(await readFile(this.file(key, 'header'), 'utf8')) as SegmentHeader;
   }
 
-  async *articles(key: string): AsyncGenerator<SegmentArticle['analysed']> {
-    let first = true;
-    for await (const line of lines(this.file(key, 'articles'))) {
-      if (!first) yield JSON.parse(line) as SegmentArticle['analysed'];
-      first = false;
-    }
+  async *articles(key: string): AsyncGenerator<SegmentRecord> {
+    for await (const line of lines(this.file(key, 'records'))) yield JSON.parse(line) as SegmentRecord;
   }
 
   /** Removes segments (and leftover temporary files) not in `keep`. */
   async prune(keep: ReadonlySet<string>): Promise<void> {
     const names = await readdir(this.dir).catch(() => [] as string[]);
-    await Promise.all(
-      names.filter((name) => !keep.has(name.replace(/\.(fp\.)?jsonl(\.\d+\.tmp)?$/u, ''))).map((name) => rm(path.join(this.dir, name), { force: true })),
-    );
+    await Promise.all(names.filter((name) => !keep.has(name.replace(/\..*$/u, ''))).map((name) => rm(path.join(this.dir, name), { force: true })));
   }
 }
 
-function lines(file: string): AsyncIterable<string> {
-  return createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+/** One segment being written. */
+export class SegmentWriter {
+  private readonly records: FileSink;
+  private readonly fingerprints: FileSink;
+
+  constructor(private readonly target: (part: Part) => string) {
+    this.records = new FileSink(this.temporary('records'));
+    this.fingerprints = new FileSink(this.temporary('fingerprints'));
+  }
+
+  private temporary(part: Part): string {
+    return `${this.target(part)}.${process.pid}.tmp`;
+  }
+
+  async append(article: SegmentArticle): Promise<void> {
+    await this.records.write(`${JSON.stringify(article.record)}\n`);
+    await this.fingerprints.write(`${JSON.stringify(article.fingerprint)}\n`);
+  }
+
+  async finish(header: SegmentHeader): Promise<void> {
+    await this.records.close();
+    await this.fingerprints.close();
+    await writeFile(this.temporary('header'), JSON.stringify(header));
+    for (const part of ['records', 'fingerprints', 'header'] as const) await rename(this.temporary(part), this.target(part));
+  }
+}
+
+/**
+ * The lines of a file, read in large chunks and cut at newline bytes: segment lines are long (rendered rows),
+ * where readline's per-character scanning is slow. JSON lines hold no raw newline, so a byte 0x0A always
+ * ends one, and UTF-8 never has that byte inside a character.
+ */
+async function* lines(file: string): AsyncGenerator<string> {
+  let rest: Buffer = Buffer.alloc(0);
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    const buffer = rest.length === 0 ? chunk : Buffer.concat([rest, chunk]);
+    let start = 0;
+    for (let end = buffer.indexOf(0x0a, start); end !== -1; end = buffer.indexOf(0x0a, start)) {
+      if (end > start) yield buffer.toString('utf8', start, end);
+      start = end + 1;
+    }
+    rest = buffer.subarray(start);
+  }
+  if (rest.length > 0) yield rest.toString('utf8');
 }

@@ -1,28 +1,11 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
+import { FileSink } from './file-sink.js';
 
 /** Where a run builds its outputs before they replace the old ones, inside the output folder. */
 const STAGING = '.whosaid/staging';
 const MARKER = 'COMMIT';
-
-/** A file being written in the staging folder, chunk by chunk, with back-pressure. */
-export class FileSink {
-  private readonly stream: WriteStream;
-
-  constructor(file: string) {
-    this.stream = createWriteStream(file);
-  }
-
-  async write(chunk: string): Promise<void> {
-    if (chunk !== '' && !this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
-  }
-
-  async close(): Promise<void> {
-    await new Promise<void>((resolve, reject) => this.stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
-  }
-}
 
 /**
  * The outputs of a run, written whole into `.whosaid/staging/` and then moved into the output folder. The

@@ -1,11 +1,11 @@
-import nlp from 'compromise';
+import { compromise } from './packages.js';
 
 /** The compromise lexicon tags whosaid uses as gazetteers. */
 export type CompromiseTag = 'Country' | 'City' | 'Region' | 'Demonym' | 'Organization' | 'Person' | 'FirstName' | 'MaleName' | 'FemaleName' | 'LastName' | 'Honorific' | 'SportsTeam';
 
 /** Words and phrases compromise's own lexicon tags with `tag`: its curated lists of names, places and honorifics. */
 export function compromiseWords(tag: CompromiseTag): string[] {
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const lexicon = (compromise().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   return Object.entries(lexicon)
     .filter(([, tags]) => (Array.isArray(tags) ? tags.includes(tag) : tags === tag))
     .map(([word]) => word)

@@ -1,7 +1,7 @@
-import nlp from 'compromise';
 import { ConfigError } from '../errors.js';
 import { readList, readTable } from './files.js';
 import { nameKey } from './normalize.js';
+import { compromise } from './packages.js';
 
 /** How a cue verb introduces what was said (see `data/lexicons/cue-verbs.tsv`). */
 export type CueFrame = 'clause' | 'that' | 'quote';
@@ -28,7 +28,7 @@ const FRAMES: readonly CueFrame[] = ['clause', 'that', 'quote'];
 
 /** Every form of a verb: compromise conjugates the lemma; `extra` adds forms it gets wrong. */
 export function formsOf(lemma: string, extra: readonly string[]): string[] {
-  const doc = nlp(lemma);
+  const doc = compromise()(lemma);
   doc.tag('Infinitive');
   const conjugated = (doc.verbs().conjugate()[0] ?? {}) as Record<string, string>;
   const forms = ['Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Participle'].map((tense) => conjugated[tense]).filter((form): form is string => !!form);

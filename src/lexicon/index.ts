@@ -3,6 +3,7 @@ import { compromiseWords } from './compromise-words.js';
 import { type Cues, formsOf, loadCues } from './cues.js';
 import { readList, readTable } from './files.js';
 import { nameKey } from './normalize.js';
+import { compromise, releasePackages } from './packages.js';
 import { PhraseTable } from './phrases.js';
 import { loadPlaces, type Places } from './places.js';
 
@@ -24,6 +25,8 @@ export interface Lexicon {
   readonly creditWords: ReadonlySet<string>;
   /** Organizations found by name wherever the tagger missed them (`data/lexicons/organizations.txt`), as written. */
   readonly organizations: ReadonlySet<string>;
+  /** Last words that make a name an organization ("Holdings", "Ministry"), as written. */
+  readonly organizationWords: ReadonlySet<string>;
   /** Heads that make "demonym + head" an institution ("foreign ministry", "state TV"), by name key. */
   readonly institutions: ReadonlySet<string>;
   /** Name keys of words that are never a reported entity ("God willing"). */
@@ -35,6 +38,19 @@ export interface Lexicon {
     readonly meetingVerbs: ReadonlySet<string>;
     readonly meetingNouns: ReadonlySet<string>;
     readonly outletWords: ReadonlySet<string>;
+  };
+  /** What the tokenizer and the POS tagger read. */
+  readonly tokens: {
+    /** Abbreviations that keep their period (compromise's list, lower case, no period). */
+    readonly abbreviations: ReadonlySet<string>;
+    /** Abbreviations that never end a sentence: titles and honorifics. */
+    readonly titles: ReadonlySet<string>;
+    /** Words that start a sentence after an abbreviation that ends one. */
+    readonly starters: ReadonlySet<string>;
+    /** Penn tag → universal part of speech, for training and scoring the tagger on Penn-tagged data. */
+    readonly universal: ReadonlyMap<string, string>;
+    /** Forms of be, have and do, which are AUX. */
+    readonly auxiliaries: ReadonlySet<string>;
   };
   /** Gender of first names where compromise's lexicon knows it, by name key. */
   readonly firstNameGender: ReadonlyMap<string, 'male' | 'female'>;
@@ -67,15 +83,23 @@ export function loadLexicon(): Lexicon {
   organizations.forEach((name) => phrases.add(name, 'organization'));
   const titles = readList('lexicons/titles.txt');
   titles.forEach((title) => phrases.add(title, 'title'));
-  return {
+  const lexicon: Lexicon = {
     places,
     phrases,
     titles,
     roleModifiers: new Set(readList('lexicons/role-modifiers.txt').map(nameKey)),
     creditWords: new Set(readList('lexicons/credit-words.txt').map(nameKey)),
     organizations: new Set(organizations),
+    organizationWords: new Set(readList('lexicons/organization-words.txt')),
     institutions: new Set(readList('lexicons/institutions.txt').map(nameKey)),
     notNames: new Set(readList('lexicons/not-names.txt').map(nameKey)),
+    tokens: {
+      abbreviations: new Set([...Object.keys((compromise().model() as { one: { abbreviations: Record<string, unknown> } }).one.abbreviations), ...compromiseWords('Honorific')]),
+      titles: new Set(compromiseWords('Honorific')),
+      starters: new Set(readList('lexicons/sentence-starters.txt')),
+      universal: new Map(readTable('lexicons/penn-to-universal.tsv', ['penn', 'universal']).map(({ penn, universal }) => [penn, universal])),
+      auxiliaries: new Set(readList('lexicons/auxiliaries.txt')),
+    },
     cues: loadCues(),
     relations: {
       meetingVerbs: new Set(readList('lexicons/meeting-verbs.txt').flatMap((lemma) => formsOf(lemma, []))),
@@ -88,6 +112,8 @@ export function loadLexicon(): Lexicon {
     ),
     fingerprint: sha256Hex(phrases.entries().join('\n')),
   };
+  releasePackages();
+  return lexicon;
 }
 
 /** Names compromise lists as male or as female (a name on both lists has no gender). */

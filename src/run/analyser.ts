@@ -1,47 +1,51 @@
-import { Messages } from '../diagnostics.js';
-import { fingerprint } from '../stages/dedupe/index.js';
-import type { Article, ArticleStage, Diagnostic, SegmentArticle } from '../types.js';
+import { Piscina } from 'piscina';
+import type { ArticleStage } from '../types.js';
 import { type Analyse, composeStages } from './compose.js';
+import { type InputDone, type InputTask, processInput } from './process-input.js';
 import { StageTimes } from './timing.js';
 
-/** A batch of articles of one input, analysed: each with its dedupe fingerprint, plus diagnostics and times. */
-export interface BatchResult {
-  readonly articles: SegmentArticle[];
-  readonly diagnostics: Diagnostic[];
-  readonly stageMs: Record<string, number>;
-}
-
-export interface BatchTask {
-  readonly source: string;
-  readonly articles: readonly Article[];
-}
-
-/** Runs the per-article stages over batches, in this thread or in worker threads. */
+/** Brings inputs into the segment cache, in this thread or in worker threads. */
 export interface Analyser {
-  analyse(task: BatchTask): Promise<BatchResult>;
+  run(task: InputTask): Promise<InputDone>;
   close(): Promise<void>;
 }
 
-/** The work on one batch, the same in every thread: the stages, then the fingerprint dedupe will compare. */
-export function analyseBatch(analyse: Analyse, times: StageTimes, task: BatchTask): BatchResult {
-  const messages = new Messages(task.source);
-  const articles = task.articles.map((article) => {
-    const analysed = analyse(article, messages);
-    const print = times.measure('dedupe', () => fingerprint(article));
-    return {
-      analysed,
-      fingerprint: { id: article.id, source: article.source, exact: print.exact, signature: Buffer.from(print.signature.buffer).toString('base64') },
-    };
-  });
-  return { articles, diagnostics: messages.list, stageMs: times.drain() };
+/**
+ * Analysis in the calling thread: for one worker, small runs, and tests. The stages (which load the lexicon
+ * and models) are made when an input first needs analysing, so a run that finds every input cached loads none.
+ */
+export function inThreadAnalyser(stages: () => readonly ArticleStage[]): Analyser {
+  const times = new StageTimes();
+  let analyse: Analyse | undefined;
+  return {
+    run: (task) => processInput(task, () => (analyse ??= composeStages(stages(), times)), times),
+    close: async () => undefined,
+  };
 }
 
-/** Analysis in the calling thread: for one worker, and for tests. */
-export function inThreadAnalyser(stages: readonly ArticleStage[]): Analyser {
-  const times = new StageTimes();
-  const analyse = composeStages(stages, times);
+/** Old-generation heap of a worker thread: the lexicon and models take about 70 MB, one input the rest. */
+const WORKER_HEAP_MB = 256;
+
+/**
+ * Analysis in worker threads: piscina runs `workerFile` (which composes the same stages) in `threads`
+ * threads; each thread loads the lexicon and model once, takes whole inputs, and writes their segments
+ * itself, so that analysed articles never cross between threads. The merge reads segments in path order,
+ * so output does not depend on which thread did what.
+ */
+export function poolAnalyser(workerFile: URL, threads: number): Analyser {
+  const pool = new Piscina<InputTask, InputDone>({
+    filename: workerFile.href,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: Infinity,
+    // A bounded heap makes V8 collect as it goes instead of growing: peak memory stays near what is live.
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
+  // A worker that dies (out of memory on a huge input) fails its task, which the caller reports; piscina
+  // replaces the worker and also emits the error here, where it must not end the process.
+  pool.on('error', () => undefined);
   return {
-    analyse: async (task) => analyseBatch(analyse, times, task),
-    close: async () => undefined,
+    run: (task) => pool.run(task),
+    close: () => pool.destroy(),
   };
 }

@@ -23,7 +23,15 @@ export function composeStages(stages: readonly ArticleStage[], times: StageTimes
   return (article, messages) => {
     const context: StageContext = { report: (ruleId, message, place) => messages.report(ruleId, message, { articleId: article.id, ...place }) };
     let doc: Doc = { article };
-    for (const stage of stages) doc = times.measure(stage.name, () => stage.run(doc, context));
+    for (const stage of stages) {
+      try {
+        doc = times.measure(stage.name, () => stage.run(doc, context));
+      } catch (error) {
+        // A bug must not cost the run or the article: the article is kept with what earlier stages found.
+        context.report('analyse/stage-failed', `stage "${stage.name}" failed on this article (${(error as Error).message}); it is kept without what this and later stages add. This is a bug in whosaid: please report it with the article`);
+        break;
+      }
+    }
     return {
       article,
       mentions: doc.mentions ?? [],

@@ -1,9 +1,9 @@
 import type { SegmentStore } from '../io/segments.js';
 import { DuplicateIndex } from '../stages/dedupe/index.js';
-import type { Duplicate, SourceRange, StoredFingerprint } from '../types.js';
-import { ARTICLE_NODES, DerivedNodes, ENTITY_NODES, QUOTE_NODES, RELATIONSHIPS, ROLE_NODES, SOURCE_NODES } from '../write/neo4j.js';
-import { articleRow, duplicateRow, EntityAggregator, mentionRows, quoteRows, relationRows } from '../write/rows.js';
-import { ARTICLES, DUPLICATES, ENTITIES, MENTIONS, QUOTES, RELATIONS } from '../write/tables.js';
+import type { Duplicate, RenderedFile, SourceRange, StoredFingerprint } from '../types.js';
+import { ARTICLE_NODES, ENTITY_NODES, ROLE_NODES, SOURCE_NODES } from '../write/neo4j.js';
+import { duplicateRow, EntityAggregator, sourceLabel } from '../write/rows.js';
+import { ARTICLES, type ArticleRow, DUPLICATES, ENTITIES, type TableName } from '../write/tables.js';
 import type { TableWriter } from './table-writer.js';
 
 /** An input to merge and the segment that holds its analysis. */
@@ -35,32 +35,46 @@ export async function mergeSegments(store: SegmentStore, inputs: readonly MergeI
   await writer.table(DUPLICATES, duplicates.map(duplicateRow));
 
   const entities = new EntityAggregator();
-  const derived = new DerivedNodes();
+  const roles = new Map<string, string>();
+  const sources = new Map<string, string>();
   for (const [done, input] of inputs.entries()) {
-    for await (const analysed of store.articles(input.segment)) {
-      const sources = seenAt.get(analysed.article.id);
-      if (sources === undefined) continue;
-      const article = articleRow(analysed, sources);
-      const quotes = quoteRows(analysed);
-      const relations = relationRows(analysed);
+    for await (const record of store.articles(input.segment)) {
+      const seen = seenAt.get(record.id);
+      if (seen === undefined) continue;
+      const article = { ...record.article, sources: seen.map(sourceLabel) } as unknown as ArticleRow;
       await writer.table(ARTICLES, [article]);
-      await writer.table(MENTIONS, mentionRows(analysed));
-      await writer.table(QUOTES, quotes);
-      await writer.table(RELATIONS, relations);
       await writer.graph(ARTICLE_NODES, [article]);
-      await writer.graph(QUOTE_NODES, quotes);
-      await writer.graph(RELATIONSHIPS, relations);
-      entities.add(analysed.entities);
-      derived.add(relations);
+      for (const [file, text] of Object.entries(record.rendered) as [RenderedFile, string][]) {
+        await writer.rendered(file, text, TABLE_OF[file], record.counts[TABLE_OF[file] as 'mentions' | 'quotes' | 'relations'] ?? 0);
+      }
+      entities.add(record.entities);
+      record.roles.forEach(([id, name]) => roles.set(id, name));
+      record.sources.forEach(([id, name]) => sources.set(id, name));
     }
     onInput?.(done + 1);
   }
   const entityRows = entities.rows();
   await writer.table(ENTITIES, entityRows);
   await writer.graph(ENTITY_NODES, entityRows);
-  await writer.graph(ROLE_NODES, DerivedNodes.sorted(derived.roles));
-  await writer.graph(SOURCE_NODES, DerivedNodes.sorted(derived.sources));
+  await writer.graph(ROLE_NODES, sortedById(roles));
+  await writer.graph(SOURCE_NODES, sortedById(sources));
   await writer.finish();
+}
+
+/** The table a rendered file's rows are counted in (graph files are counted by their table). */
+const TABLE_OF: Readonly<Record<RenderedFile, TableName | undefined>> = {
+  'mentions.csv': 'mentions',
+  'mentions.jsonl': 'mentions',
+  'quotes.csv': 'quotes',
+  'quotes.jsonl': 'quotes',
+  'relations.csv': 'relations',
+  'relations.jsonl': 'relations',
+  'graph/nodes-quotes.csv': undefined,
+  'graph/relationships.csv': undefined,
+};
+
+function sortedById(nodes: ReadonlyMap<string, string>): [string, string][] {
+  return [...nodes].sort(([a], [b]) => (a < b ? -1 : 1));
 }
 
 function decode(stored: StoredFingerprint) {

@@ -1,48 +1,76 @@
-import type PQueue from 'p-queue';
 import { Messages } from '../diagnostics.js';
+import { sha256Hex, stableId } from '../hash.js';
 import type { InputFile } from '../io/discover.js';
+import { readBytes } from '../io/read-bytes.js';
+import { SegmentStore } from '../io/segments.js';
+import { fingerprint } from '../stages/dedupe/index.js';
 import { readSource } from '../stages/read/index.js';
 import { splitSource } from '../stages/split/index.js';
-import type { Article, SegmentArticle, SegmentHeader } from '../types.js';
-import type { Analyser, BatchResult } from './analyser.js';
-import { StageTimes } from './timing.js';
+import type { Article, SegmentHeader } from '../types.js';
+import { renderArticle } from '../write/render.js';
+import type { Analyse } from './compose.js';
+import type { StageTimes } from './timing.js';
 
-/** Articles sent to a worker at once: enough to make the hand-over cheap, few enough to spread the work. */
-const BATCH_ARTICLES = 16;
+/** One input to bring into the segment cache: the file, the analysis version, the cache folder. */
+export interface InputTask {
+  readonly input: InputFile;
+  readonly analysis: string;
+  readonly segments: string;
+  /** The segment an earlier run merged for this path: kept if the file is gone. */
+  readonly previous?: string | undefined;
+}
 
-export interface ProcessedInput {
+/** An input in the cache: its segment's header and key, and whether an earlier run had made it. */
+export interface InputDone {
   readonly header: SegmentHeader;
-  readonly articles: readonly SegmentArticle[];
+  readonly segment: string;
+  readonly cached: boolean;
 }
 
 /**
- * Reads, decodes and splits one input here, then has its articles analysed in batches through `queue`
- * (which bounds the batches in flight over all inputs). Never throws on bad input: the header's report says
- * `ok`, `partial` (read with errors) or `failed`, and its diagnostics say why.
+ * Brings one input into the segment cache, in whatever thread runs it: reads the bytes, and unless a segment
+ * for this path, these bytes and this analysis version exists, decodes, splits, analyses every article (with
+ * the fingerprint dedupe will compare) and writes the segment. Never throws on bad input: the header's
+ * report says `ok`, `partial` (read with errors) or `failed`, and its diagnostics say why.
  */
-export async function processInput(input: InputFile, read: { bytes: Uint8Array; sha256: string } | { error: NodeJS.ErrnoException; sha256: string }, analyser: Analyser, queue: PQueue): Promise<ProcessedInput> {
-  const times = new StageTimes();
+export async function processInput(task: InputTask, stages: () => Analyse, times: StageTimes): Promise<InputDone> {
+  const { input } = task;
+  const store = new SegmentStore(task.segments);
+  const started = performance.now();
+  const read = await readBytes(input.absolute);
+  times.add('read', performance.now() - started);
+  // A file merged before and deleted since stays in the tables with the analysis it had.
+  if ('error' in read && read.error.code === 'ENOENT' && task.previous !== undefined && (await store.has(task.previous))) {
+    return { header: await store.header(task.previous), segment: task.previous, cached: true };
+  }
+  const bytes = 'bytes' in read ? read.bytes : new Uint8Array();
+  const sha256 = sha256Hex(bytes);
+  const segment = stableId('g', task.analysis, input.path, sha256);
+  if (await store.has(segment)) return { header: await store.header(segment), segment, cached: true };
+
   const messages = new Messages(input.path);
   let articles: Article[] = [];
-  let bytes = 0;
   if ('error' in read) {
     messages.report('read/io', `cannot read the file (${read.error.code ?? read.error.message}); check its permissions`);
   } else {
-    bytes = read.bytes.length;
-    const source = times.measure('read', () => readSource({ path: input.path, format: input.format, sha256: read.sha256 }, read.bytes, messages));
+    const source = times.measure('read', () => readSource({ path: input.path, format: input.format, sha256 }, bytes, messages));
     articles = source === undefined ? [] : times.measure('split', () => splitSource(source, messages));
   }
-  const batches: Article[][] = [];
-  for (let i = 0; i < articles.length; i += BATCH_ARTICLES) batches.push(articles.slice(i, i + BATCH_ARTICLES));
-  const results = await Promise.all(batches.map((batch) => queue.add(() => analyser.analyse({ source: input.path, articles: batch })) as Promise<BatchResult>));
-  const stageMs = new StageTimes();
-  stageMs.addAll(times.toJSON());
-  results.forEach((result) => stageMs.addAll(result.stageMs));
-  const diagnostics = [...messages.list, ...results.flatMap((result) => result.diagnostics)];
-  const hasErrors = diagnostics.some((d) => d.severity === 'error');
-  const outcome = !hasErrors ? 'ok' : articles.length > 0 ? 'partial' : 'failed';
-  return {
-    header: { input: { path: input.path, sha256: read.sha256, bytes, outcome, articles: articles.length }, diagnostics, stageMs: stageMs.toJSON() },
-    articles: results.flatMap((result) => result.articles),
+  const analyse = articles.length > 0 ? stages() : undefined;
+  const writer = await store.open(segment);
+  for (const article of articles) {
+    const result = (analyse as Analyse)(article, messages);
+    const record = times.measure('write', () => renderArticle(result));
+    const print = times.measure('dedupe', () => fingerprint(article));
+    const signature = Buffer.from(print.signature.buffer).toString('base64');
+    await writer.append({ record, fingerprint: { id: article.id, source: article.source, exact: print.exact, signature } });
+  }
+  const outcome = !messages.hasErrors ? 'ok' : articles.length > 0 ? 'partial' : 'failed';
+  const header: SegmentHeader = {
+    input: { path: input.path, sha256, bytes: bytes.length, outcome, articles: articles.length },
+    diagnostics: messages.list,
+    stageMs: times.drain(),
   };
+  await writer.finish(header);
+  return { header, segment, cached: false };
 }

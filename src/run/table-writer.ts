@@ -1,4 +1,5 @@
-import type { FileSink, Staging } from '../io/staging.js';
+import type { FileSink } from '../io/file-sink.js';
+import type { Staging } from '../io/staging.js';
 import { toCsv } from '../write/csv.js';
 import { toJsonl } from '../write/jsonl.js';
 import { GRAPH_FILES, type GraphFile, graphCsv } from '../write/neo4j.js';
@@ -53,6 +54,18 @@ export class TableWriter {
 
   async graph<Row>(file: GraphFile<Row>, rows: readonly Row[]): Promise<void> {
     await this.add(file.name, rows as readonly object[]);
+  }
+
+  /**
+   * Rows rendered elsewhere (by the worker that analysed the article), appended as they are. `file` is the
+   * output file (`mentions.csv`, `graph/relationships.csv`); `rows` counts them for the table's total.
+   */
+  async rendered(file: string, text: string, table: TableName | undefined, rows: number): Promise<void> {
+    if (table !== undefined && file.endsWith('.csv')) this.counts[table] += rows;
+    const key = file.startsWith('graph/') ? file.slice('graph/'.length) : file.endsWith('.jsonl') ? file : file.slice(0, -'.csv'.length);
+    const pending = this.pending.get(key) as Pending;
+    await this.flush(pending);
+    for (const sink of pending.sinks) await sink.write(text);
   }
 
   private async add(key: string, rows: readonly object[]): Promise<void> {

@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import { type FeatureMatrix, tokenFeatures, WordCache } from '../stages/ner/features.js';
 import { PerceptronTrainer, TAGS } from '../stages/ner/tagger.js';
 import type { Tokenizer } from '../stages/tokenize/index.js';
+import { inSeededOrder } from './order.js';
 
 /** Tokens `[from, to)` of a document's features and gold tags. */
 interface TrainingSentence {
@@ -29,23 +30,16 @@ export function trainNer(documents: readonly ConllDocument[], lexicon: Lexicon, 
   const cache = new WordCache();
   const sentences = documents.flatMap((document) => trainingSentences(document, lexicon, tokenize, cache));
   const trainer = new PerceptronTrainer();
-  const order = sentences.map((_, i) => i);
-  let state = options.seed;
-  const random = () => {
-    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
-    return state / 0x80000000;
-  };
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
-    }
-    for (const i of order) {
+  inSeededOrder(
+    sentences.length,
+    options.epochs,
+    options.seed,
+    (i) => {
       const sentence = sentences[i] as TrainingSentence;
       trainer.learn(sentence.features, sentence.from, sentence.to, sentence.gold);
-    }
-    options.onEpoch?.(epoch + 1);
-  }
+    },
+    options.onEpoch,
+  );
   return trainer.averaged(options.minWeight);
 }
 

@@ -57,23 +57,6 @@ export function graphCsv<Row>(file: GraphFile<Row>, rows: readonly Row[], withHe
   return stringify(withHeader ? [file.header, ...records] : records);
 }
 
-/** Role titles and sources without an entity, by id, from relations: the nodes no table holds. */
-export class DerivedNodes {
-  readonly roles = new Map<string, string>();
-  readonly sources = new Map<string, string>();
-
-  add(relations: readonly RelationRow[]): void {
-    for (const r of relations) {
-      if (r.object_type === 'ROLE') this.roles.set(r.object_id, r.object);
-      if (r.subject_type === 'SOURCE') this.sources.set(r.subject_id, r.subject);
-    }
-  }
-
-  static sorted(nodes: ReadonlyMap<string, string>): DerivedNode[] {
-    return [...nodes].sort(([a], [b]) => (a < b ? -1 : 1));
-  }
-}
-
 function cell(value: Cell): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);

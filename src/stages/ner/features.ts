@@ -1,11 +1,12 @@
-import { fnv1a } from '../../hash.js';
+import { combineHashes, fnv1a } from '../../hash.js';
+import { BoundedCache } from '../../model/bounded-cache.js';
 import { kindBit, type Lexicon, MAX_PHRASE_TOKENS, nameKey, PHRASE_KINDS } from '../../lexicon/index.js';
 import type { Tokens } from '../../types.js';
 
 /**
  * Features of every token for the NER tagger, hashed to 32-bit integers. Values are hashed once per token
  * and combined with template numbers, so the hot loop builds no strings. Changing a template changes what a
- * trained model means: bump FEATURE_VERSION and retrain (`npm run train:ner`).
+ * trained model means: bump FEATURE_VERSION and retrain (`npm run train`).
  */
 export const FEATURE_VERSION = 2;
 
@@ -33,14 +34,6 @@ const T = Object.fromEntries(TEMPLATES.map((name) => [name, fnv1a(name)])) as Re
 const OUTSIDE = fnv1a('<s>');
 const AFFIX_TEMPLATES = [T.prefix1, T.prefix2, T.prefix3, T.suffix2, T.suffix3, T.suffix4];
 
-/** Order-dependent combination of two 32-bit hashes (MurmurHash3's finaliser over a multiply-xor). */
-function combine(a: number, b: number): number {
-  let h = Math.imul(a, 0x01000193) ^ b;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
 /** What the features need of a word, computed once per distinct word. */
 interface WordInfo {
   readonly lower: string;
@@ -56,22 +49,14 @@ interface WordInfo {
   readonly letters: number;
 }
 
-/** Words seen before: news repeats its words, so most tokens skip the string work. Bounded, then cleared. */
-export class WordCache {
-  private readonly words = new Map<string, WordInfo>();
-
-  constructor(private readonly limit = 200_000) {}
-
-  get(word: string): WordInfo {
-    let info = this.words.get(word);
-    if (info === undefined) {
-      if (this.words.size >= this.limit) this.words.clear();
-      info = wordInfo(word);
-      this.words.set(word, info);
-    }
-    return info;
+/** What the features need of each word, computed once per distinct word. */
+export class WordCache extends BoundedCache<WordInfo> {
+  constructor() {
+    super(wordInfo, WORD_CACHE_LIMIT);
   }
 }
+
+const WORD_CACHE_LIMIT = 50_000;
 
 function wordInfo(word: string): WordInfo {
   const lower = word.toLowerCase();
@@ -113,7 +98,7 @@ export function tokenFeatures(source: FeatureSource, lexicon: Lexicon, cache: Wo
   for (let i = 0; i < count; i++) {
     const sentence = tokens.sentence[i];
     const near = (j: number, values: Uint32Array) => (j < 0 || j >= count || tokens.sentence[j] !== sentence ? OUTSIDE : (values[j] as number));
-    const add = (template: number, value: number) => hashes.push(combine(template, value));
+    const add = (template: number, value: number) => hashes.push(combineHashes(template, value));
     const info = infos[i] as WordInfo;
     add(T.bias, 0);
     add(T.word, info.lowHash);
@@ -129,11 +114,11 @@ export function tokenFeatures(source: FeatureSource, lexicon: Lexicon, cache: Wo
     add(T['shape+1'], near(i + 1, shapeHash));
     add(T['pos-1'], near(i - 1, posHash));
     add(T['pos+1'], near(i + 1, posHash));
-    add(T['pos-1|pos'], combine(near(i - 1, posHash), posHash[i] as number));
-    add(T['pos|pos+1'], combine(posHash[i] as number, near(i + 1, posHash)));
-    add(T['word-1|word'], combine(near(i - 1, lowHash), lowHash[i] as number));
-    add(T['word|word+1'], combine(lowHash[i] as number, near(i + 1, lowHash)));
-    add(T['shape-1|shape|shape+1'], combine(combine(near(i - 1, shapeHash), shapeHash[i] as number), near(i + 1, shapeHash)));
+    add(T['pos-1|pos'], combineHashes(near(i - 1, posHash), posHash[i] as number));
+    add(T['pos|pos+1'], combineHashes(posHash[i] as number, near(i + 1, posHash)));
+    add(T['word-1|word'], combineHashes(near(i - 1, lowHash), lowHash[i] as number));
+    add(T['word|word+1'], combineHashes(lowHash[i] as number, near(i + 1, lowHash)));
+    add(T['shape-1|shape|shape+1'], combineHashes(combineHashes(near(i - 1, shapeHash), shapeHash[i] as number), near(i + 1, shapeHash)));
     for (const code of gazetteer[i] ?? []) add(T.gazetteer, code);
     if (i > 0 && tokens.sentence[i - 1] === sentence) for (const code of gazetteer[i - 1] ?? []) add(T['gazetteer-1'], code);
     if (i + 1 < count && tokens.sentence[i + 1] === sentence) for (const code of gazetteer[i + 1] ?? []) add(T['gazetteer+1'], code);

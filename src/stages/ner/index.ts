@@ -14,7 +14,7 @@ import { type FoundSpan, withoutOverlaps } from './spans.js';
 import type { Weights } from './tagger.js';
 import { titleSpans } from './title.js';
 
-/** The trained tagger shipped with whosaid (`npm run train:ner` rebuilds it). */
+/** The trained tagger shipped with whosaid (`npm run train` rebuilds it). */
 export const NER_MODEL_FILE = `${DATA_DIR}/models/ner.bin.gz`;
 
 export function loadNerModel(file = NER_MODEL_FILE): LoadedModel {

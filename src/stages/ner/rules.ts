@@ -34,12 +34,19 @@ export function lexiconSpans(field: Field, text: string, tokens: Tokens, lexicon
   return spans;
 }
 
-/** The tagger's spans with the lexicon's word on them: known organizations and agencies are organizations; non-names go. */
+/**
+ * The tagger's spans with the lexicon's word on them: known organizations and agencies, and names ending
+ * in an organization word ("Quorvia Holdings"), are organizations; non-names go.
+ */
 export function corrected(spans: readonly FoundSpan[], text: string, lexicon: Lexicon): FoundSpan[] {
   return spans.flatMap((span) => {
-    const key = nameKey(text.slice(span.start, span.end));
+    const written = text.slice(span.start, span.end);
+    const key = nameKey(written);
     if (lexicon.notNames.has(key)) return [];
-    const organization = span.form === 'name' && (lexicon.phrases.is(key, 'agency') || lexicon.organizations.has(text.slice(span.start, span.end)));
+    const words = written.split(/\s+/u);
+    const organization =
+      span.form === 'name' &&
+      (lexicon.phrases.is(key, 'agency') || lexicon.organizations.has(written) || (words.length > 1 && lexicon.organizationWords.has(words.at(-1) as string)));
     return [organization ? { ...span, type: 'ORGANIZATION' as const } : span];
   });
 }

@@ -1,3 +1,4 @@
+import { AveragedWeights } from '../../model/averaged-weights.js';
 import type { FeatureMatrix } from './features.js';
 
 /** The tags of the NER tagger: BIO over the four CoNLL types (MISC is learnt to keep it apart, then dropped). */
@@ -79,21 +80,17 @@ export function spansOf(tags: Uint8Array): { type: string; start: number; end: n
   return spans;
 }
 
-/** Structured averaged perceptron (Collins 2002) with the lazy averaging of Daumé (2006). */
+/** Structured averaged perceptron (Collins 2002) over BIO tags, with transitions learnt like features. */
 export class PerceptronTrainer implements Weights {
-  private readonly weights = new Map<number, { w: Float64Array; sum: Float64Array }>();
+  private readonly weights = new AveragedWeights(TAG_COUNT);
+  /** Transitions are one more row of averaged weights, `(TAG_COUNT + 1) × TAG_COUNT` wide. */
+  private readonly transitionWeights = new AveragedWeights((TAG_COUNT + 1) * TAG_COUNT);
   readonly transitions = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
-  private readonly transitionSums = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
-  private step = 1;
 
   emissions(features: FeatureMatrix, from: number, to: number): Float64Array {
     const scores = new Float64Array((to - from) * TAG_COUNT);
     for (let i = from; i < to; i++) {
-      for (let f = features.offsets[i] as number; f < (features.offsets[i + 1] as number); f++) {
-        const row = this.weights.get(features.hashes[f] as number)?.w;
-        if (row === undefined) continue;
-        for (let k = 0; k < TAG_COUNT; k++) scores[(i - from) * TAG_COUNT + k] = (scores[(i - from) * TAG_COUNT + k] as number) + (row[k] as number);
-      }
+      for (let f = features.offsets[i] as number; f < (features.offsets[i + 1] as number); f++) this.weights.addTo(features.hashes[f] as number, scores, (i - from) * TAG_COUNT);
     }
     return scores;
   }
@@ -109,8 +106,8 @@ export class PerceptronTrainer implements Weights {
       const previousGuess = i === 0 ? START : (guess[i - 1] as number);
       if (g !== p) {
         for (let f = features.offsets[from + i] as number; f < (features.offsets[from + i + 1] as number); f++) {
-          this.update(features.hashes[f] as number, g, 1);
-          this.update(features.hashes[f] as number, p, -1);
+          this.weights.update(features.hashes[f] as number, g, 1);
+          this.weights.update(features.hashes[f] as number, p, -1);
         }
       }
       if (g !== p || previousGold !== previousGuess) {
@@ -118,32 +115,18 @@ export class PerceptronTrainer implements Weights {
         this.updateTransition(previousGuess * TAG_COUNT + p, -1);
       }
     }
-    this.step++;
-  }
-
-  private update(feature: number, tag: number, delta: number): void {
-    let entry = this.weights.get(feature);
-    if (entry === undefined) {
-      entry = { w: new Float64Array(TAG_COUNT), sum: new Float64Array(TAG_COUNT) };
-      this.weights.set(feature, entry);
-    }
-    entry.w[tag] = (entry.w[tag] as number) + delta;
-    entry.sum[tag] = (entry.sum[tag] as number) + this.step * delta;
+    this.weights.tick();
+    this.transitionWeights.tick();
   }
 
   private updateTransition(index: number, delta: number): void {
     this.transitions[index] = (this.transitions[index] as number) + delta;
-    this.transitionSums[index] = (this.transitionSums[index] as number) + this.step * delta;
+    this.transitionWeights.update(0, index, delta);
   }
 
-  /** The averaged weights, without features whose weights all round to zero. */
+  /** The averaged weights, without features whose weights all fall below `minWeight`. */
   averaged(minWeight: number): { features: Map<number, Float32Array>; transitions: Float32Array } {
-    const features = new Map<number, Float32Array>();
-    for (const [feature, { w, sum }] of this.weights) {
-      const avg = Float32Array.from(w, (value, k) => value - (sum[k] as number) / this.step);
-      if (avg.some((value) => Math.abs(value) >= minWeight)) features.set(feature, avg);
-    }
-    const transitions = Float32Array.from(this.transitions, (value, k) => value - (this.transitionSums[k] as number) / this.step);
-    return { features, transitions };
+    const transitions = this.transitionWeights.averaged(0).get(0) ?? new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
+    return { features: this.weights.averaged(minWeight), transitions };
   }
 }

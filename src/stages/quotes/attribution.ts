@@ -37,7 +37,7 @@ export class Attributor {
   cueAt(t: number): Cue | undefined {
     const { view } = this;
     if (view.insideQuote[t] !== -1) return undefined;
-    const cue = this.lexicon.cues.verbs.get(view.words[t] as string);
+    const cue = this.lexicon.cues.verbs.get(view.word(t));
     if (cue === undefined || view.pos(t) === 'VERB') return cue;
     // Only an inflected form ("reports", "said") can be read as a verb against the tagger; "counter" cannot.
     const written = view.text[view.start(t)] as string;
@@ -56,15 +56,15 @@ export class Attributor {
    * ", even suggesting ...", "by saying ...", "after saying ...".
    */
   isParticipial(t: number): boolean {
-    const { words } = this.view;
-    if (!(words[t] as string).endsWith('ing')) return false;
-    return words[t - 1] === ',' || GERUND_PREPOSITIONS.has(words[t - 1] as string) || (words[t - 2] === ',' && this.view.pos(t - 1) === 'ADV');
+    const { view } = this;
+    if (!view.word(t).endsWith('ing')) return false;
+    return view.word(t - 1) === ',' || GERUND_PREPOSITIONS.has(view.word(t - 1)) || (view.word(t - 2) === ',' && view.pos(t - 1) === 'ADV');
   }
 
   /** The subject of the verb at `verb`; for a second verb joined by "and", the subject of the first. */
   subject(verb: number, min: number): TokenRun | undefined {
     let before = verb - 1;
-    while (before >= min && isBetweenSubjectAndVerb(this.view.words[before] as string)) before--;
+    while (before >= min && isBetweenSubjectAndVerb(this.view.word(before))) before--;
     if (this.view.words[before] === 'and' && this.view.pos(before - 1) !== 'PROPN') return this.mainSubject(before, min);
     return subjectBefore(this.view, verb, min, this.pronouns);
   }
@@ -113,7 +113,7 @@ export class Attributor {
       const phrase = this.phraseAt(first, t);
       if (phrase === undefined) continue;
       let verb = phrase.last + 1;
-      while (verb < t && isBetweenSubjectAndVerb(this.view.words[verb] as string)) verb++;
+      while (verb < t && isBetweenSubjectAndVerb(this.view.word(verb))) verb++;
       if (['VERB', 'AUX'].includes(this.view.pos(verb))) return phrase;
       first = phrase.last;
     }
@@ -129,28 +129,28 @@ export class Attributor {
     let t = view.firstTokenAt(quote.close);
     const paragraph = view.paragraph(quote.close - 1);
     let limit = t;
-    while (limit < view.count && view.insideQuote[limit] === -1 && !SENTENCE_END.has(view.words[limit] as string) && view.paragraph(view.start(limit)) === paragraph) limit++;
-    if (['―', '—', '–', '-'].includes(view.words[t] as string)) {
+    while (limit < view.count && view.insideQuote[limit] === -1 && !SENTENCE_END.has(view.word(limit)) && view.paragraph(view.start(limit)) === paragraph) limit++;
+    if (['―', '—', '–', '-'].includes(view.word(t))) {
       // "...” ― Karen Bobadilla."
       const run = this.phraseAt(t + 1, limit);
-      if (run !== undefined) return { speaker: this.speaker(run), cue: view.words[t] as string };
+      if (run !== undefined) return { speaker: this.speaker(run), cue: view.word(t) };
     }
     while (t < limit && !view.isWord(t)) t++;
     const according = this.accordingTo(t, limit);
     if (according !== undefined) return { speaker: this.speaker(according), cue: 'according to' };
     let verb = t;
-    while (verb < limit && isBetweenSubjectAndVerb(view.words[verb] as string)) verb++;
+    while (verb < limit && isBetweenSubjectAndVerb(view.word(verb))) verb++;
     const inverted = this.cueAt(verb);
     if (inverted !== undefined) {
       const run = this.phraseAt(verb + 1, limit);
-      if (run !== undefined) return { speaker: this.speaker(run), cue: view.words[verb] as string };
+      if (run !== undefined) return { speaker: this.speaker(run), cue: view.word(verb) };
     }
     const subject = this.phraseAt(t, limit);
     if (subject !== undefined) {
       verb = this.verbAfter(subject, limit);
       const outlet = this.outletForm(verb, limit);
       if (outlet !== undefined) return { speaker: this.speaker(outlet.speaker), cue: outlet.cue, via: this.speaker(subject) };
-      if (this.cueAt(verb) !== undefined) return { speaker: this.speaker(subject), cue: view.words[verb] as string };
+      if (this.cueAt(verb) !== undefined) return { speaker: this.speaker(subject), cue: view.word(verb) };
     }
     return this.sentenceFinal(t, limit);
   }
@@ -163,7 +163,7 @@ export class Attributor {
       const appositive = this.phraseAt(verb + 1, limit);
       if (appositive !== undefined && view.words[appositive.last + 1] === ',') verb = appositive.last + 2;
     }
-    while (verb < limit && isBetweenSubjectAndVerb(view.words[verb] as string)) verb++;
+    while (verb < limit && isBetweenSubjectAndVerb(view.word(verb))) verb++;
     return verb;
   }
 
@@ -176,8 +176,8 @@ export class Attributor {
       if (subject === undefined) return undefined;
       const verb = this.verbAfter(subject, limit);
       if (this.cueAt(verb) === undefined) return undefined;
-      for (let t = verb + 1; t < limit; t++) if (view.isWord(t) && !this.lexicon.cues.adjuncts.has(view.words[t] as string) && view.pos(t) !== 'PROPN' && view.pos(t) !== 'NUM') return undefined;
-      return { speaker: this.speaker(subject), cue: view.words[verb] as string };
+      for (let t = verb + 1; t < limit; t++) if (view.isWord(t) && !this.lexicon.cues.adjuncts.has(view.word(t)) && view.pos(t) !== 'PROPN' && view.pos(t) !== 'NUM') return undefined;
+      return { speaker: this.speaker(subject), cue: view.word(verb) };
     }
     return undefined;
   }
@@ -185,7 +185,7 @@ export class Attributor {
   /** OUTLET VERB SPEAKER as CUE-ing ("cited Rudenko as saying"), from the outlet's verb at `verb`. */
   private outletForm(verb: number, limit: number): { speaker: TokenRun; cue: string } | undefined {
     const { view } = this;
-    if (!this.lexicon.cues.outletVerbs.has(view.words[verb] as string)) return undefined;
+    if (!this.lexicon.cues.outletVerbs.has(view.word(verb))) return undefined;
     const speaker = this.phraseAt(verb + 1, limit);
     if (speaker === undefined || view.words[speaker.last + 1] !== 'as' || this.cueAt(speaker.last + 2) === undefined) return undefined;
     return { speaker, cue: `${view.words[verb]} as ${view.words[speaker.last + 2]}` };
@@ -205,16 +205,16 @@ export class Attributor {
       b = min - 1;
       min = this.paragraphStart(min - 1);
     }
-    while (b >= min && [':', ',', 'that', '—', '–', '-'].includes(view.words[b] as string)) b--;
+    while (b >= min && [':', ',', 'that', '—', '–', '-'].includes(view.word(b))) b--;
     for (let c = b; c >= Math.max(min, b - MAX_CUE_DISTANCE); c--) {
       if (view.insideQuote[c] !== -1) break;
       const cue = this.cueAt(c);
       if (cue === undefined) {
-        if (['VERB', 'AUX'].includes(view.pos(c)) || SENTENCE_END.has(view.words[c] as string)) break;
+        if (['VERB', 'AUX'].includes(view.pos(c)) || SENTENCE_END.has(view.word(c))) break;
         continue;
       }
       const run = this.isParticipial(c) ? this.mainSubject(c, min) : (this.subject(c, min) ?? this.phraseAt(c + 1, b + 1));
-      return run === undefined ? undefined : { speaker: this.speaker(run), cue: view.words[c] as string };
+      return run === undefined ? undefined : { speaker: this.speaker(run), cue: view.word(c) };
     }
     return undefined;
   }
@@ -227,7 +227,7 @@ export class Attributor {
     for (let c = open - 1; c >= min && view.sentence(c) === view.sentence(open); c--) {
       if (this.cueAt(c) === undefined || this.cueAt(c)?.frame === 'quote') continue;
       const run = this.isParticipial(c) ? this.mainSubject(c, min) : this.subject(c, min);
-      if (run !== undefined) return { speaker: this.speaker(run), cue: view.words[c] as string };
+      if (run !== undefined) return { speaker: this.speaker(run), cue: view.word(c) };
     }
     return this.after(quote);
   }

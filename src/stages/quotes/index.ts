@@ -75,11 +75,11 @@ function kindOf(reader: Attributor, mark: MarkedQuote): QuoteKind {
   const { view } = reader;
   const open = view.firstTokenAt(mark.open);
   let b = open - 1;
-  while (b >= 0 && ['(', '[', '—', '–'].includes(view.words[b] as string)) b--;
-  const opensSentence = b < 0 || view.paragraph(view.start(b)) !== view.paragraph(mark.open) || ['.', '!', '?'].includes(view.words[b] as string) || view.insideQuote[b] !== -1;
+  while (b >= 0 && ['(', '[', '—', '–'].includes(view.word(b))) b--;
+  const opensSentence = b < 0 || view.paragraph(view.start(b)) !== view.paragraph(mark.open) || ['.', '!', '?'].includes(view.word(b)) || view.insideQuote[b] !== -1;
   if (opensSentence) return 'direct';
   const content = view.text.slice(mark.start, mark.end);
-  const introduced = [':', ',', 'that'].includes(view.words[b] as string) || reader.cueAt(b) !== undefined;
+  const introduced = [':', ',', 'that'].includes(view.word(b)) || reader.cueAt(b) !== undefined;
   if (/^\p{Lu}/u.test(content) && introduced) return 'direct';
   return /[.!?]["”’]?\s+\p{Lu}/u.test(content) ? 'direct' : 'partial';
 }

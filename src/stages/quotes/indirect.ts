@@ -48,7 +48,7 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     if (cue === undefined || cue.frame === 'quote' || reader.isOutletForm(t, end)) continue;
     const participial = reader.isParticipial(t);
     const subject = participial ? reader.mainSubject(t, first) : reader.subject(t, first);
-    const word = view.words[t] as string;
+    const word = view.word(t);
     // '"...," Melanie said' and '"...," said Melanie': the verb attributes the quote before it.
     if (closesQuote(reader, subject === undefined || participial ? t : subject.first)) continue;
     const afterCue = AUDIENCE_VERBS.has(cue.lemma) ? afterAudience(reader, t + 1, end) : t + 1;
@@ -79,7 +79,7 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     if (hasThat) from++;
     if (cue.frame === 'that' && !hasThat) continue;
     // "promised to continue" reports an intention, not speech; "said when ..." is not what was said.
-    if (NOT_CONTENT_START.has(view.words[from] as string)) continue;
+    if (NOT_CONTENT_START.has(view.word(from))) continue;
     const content = span(reader, from, clauseEnd(reader, from, end), hasThat);
     if (content !== undefined) found.push({ ...content, speaker: reader.speaker(subject), cue: word, trailing: false });
   }
@@ -103,12 +103,12 @@ function passedOn(found: readonly ReportedSpeech[]): ReportedSpeech[] {
 
 /** The first token after the audience of "told reporters", "told them", "told The Huffington Post". */
 function afterAudience(reader: Attributor, from: number, end: number): number {
-  if (OBJECT_PRONOUNS.has(reader.view.words[from] as string)) return from + 1;
+  if (OBJECT_PRONOUNS.has(reader.view.word(from))) return from + 1;
   return (reader.phraseAt(from, end)?.last ?? from - 1) + 1;
 }
 
 function isAdjunct(reader: Attributor, t: number): boolean {
-  const word = reader.view.words[t] as string;
+  const word = reader.view.word(t);
   const mention = reader.view.mentionAt(t);
   return reader.lexicon.cues.adjuncts.has(word) || ((reader.view.pos(t) === 'NUM' || reader.view.pos(t) === 'PROPN') && mention === undefined) || word === ',';
 }
@@ -123,14 +123,14 @@ function afterAdjuncts(reader: Attributor, from: number, end: number): number {
   const { view } = reader;
   let t = from;
   while (t < end && t - from < MAX_GAP && view.words[t] !== 'that') {
-    if (ADJUNCT_PREPOSITIONS.has(view.words[t] as string)) {
+    if (ADJUNCT_PREPOSITIONS.has(view.word(t))) {
       const object = reader.phraseAt(t + 1, end);
       if (object !== undefined) {
         t = object.last + 1;
         continue;
       }
     }
-    if (!isAdjunct(reader, t) || DETERMINERS.has(view.words[t] as string)) break;
+    if (!isAdjunct(reader, t) || DETERMINERS.has(view.word(t))) break;
     t++;
   }
   return t;
@@ -142,7 +142,7 @@ const DETERMINERS = new Set(['a', 'an', 'the']);
 function closesQuote(reader: Attributor, t: number): boolean {
   const { view } = reader;
   let b = t - 1;
-  while (b >= 0 && [',', '―', '—', '–'].includes(view.words[b] as string)) b--;
+  while (b >= 0 && [',', '―', '—', '–'].includes(view.word(b))) b--;
   return b >= 0 && b < t - 1 && view.insideQuote[b] !== -1;
 }
 
@@ -154,7 +154,7 @@ function nextComma(reader: Attributor, from: number, end: number): number {
 
 /** True when only adjuncts and punctuation follow: "the ministry said on Thursday." */
 function restIsAdjuncts(reader: Attributor, from: number, end: number): boolean {
-  for (let t = from; t < end; t++) if (reader.view.isWord(t) && !isAdjunct(reader, t) && !isBetweenSubjectAndVerb(reader.view.words[t] as string)) return false;
+  for (let t = from; t < end; t++) if (reader.view.isWord(t) && !isAdjunct(reader, t) && !isBetweenSubjectAndVerb(reader.view.word(t))) return false;
   return true;
 }
 
@@ -166,20 +166,20 @@ function clauseEnd(reader: Attributor, from: number, end: number): number {
   const { view } = reader;
   for (let t = from; t < end; t++) {
     if (view.insideQuote[t] !== -1) continue;
-    const word = view.words[t] as string;
+    const word = view.word(t);
     if ([';', '―', '—', '--'].includes(word)) return t;
     if (word === 'and' && t + 1 < end && reader.cueAt(t + 1) !== undefined) return t;
     if (word !== ',') continue;
     const next = t + 1;
-    if (CLAUSE_BREAKS.has(view.words[next] as string) || (view.words[next] === 'and' && reader.cueAt(next + 1) !== undefined)) return t;
-    if ((view.words[next] as string).endsWith('ing') && view.pos(next) === 'VERB') return t;
+    if (CLAUSE_BREAKS.has(view.word(next)) || (view.words[next] === 'and' && reader.cueAt(next + 1) !== undefined)) return t;
+    if (view.word(next).endsWith('ing') && view.pos(next) === 'VERB') return t;
     if (view.pos(next) === 'ADV' && (view.words[next + 1] ?? '').endsWith('ing') && view.pos(next + 1) === 'VERB') return t;
     if (reader.accordingTo(next, end) !== undefined) return t;
     if (reader.cueAt(next) !== undefined && reader.isParticipial(next)) return t;
     const subject = reader.phraseAt(next, end);
     if (subject !== undefined) {
       let verb = subject.last + 1;
-      while (verb < end && isBetweenSubjectAndVerb(view.words[verb] as string)) verb++;
+      while (verb < end && isBetweenSubjectAndVerb(view.word(verb))) verb++;
       if (reader.cueAt(verb) !== undefined && restIsAdjuncts(reader, verb + 1, end)) return t;
     }
   }

@@ -23,7 +23,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(['now', 'even', 'all', 'both', "'s", 'â
 function inPhrase(view: FieldView, t: number): boolean {
   if (view.insideQuote[t] !== -1) return false;
   if (view.mentionAt(t) !== undefined) return true;
-  const word = view.words[t] as string;
+  const word = view.word(t);
   if (POSSESSIVE.has(word) || POSSESSIVE_DETERMINERS.has(word)) return true;
   if (word === '-' || word === '.') return false;
   return NOUN_PHRASE_POS.has(view.pos(t));
@@ -36,7 +36,7 @@ function hasHead(view: FieldView, run: TokenRun): boolean {
 
 /** The tokens of a subject pronoun ("he", "they") at t, if it is one the lexicon knows. */
 function pronounAt(view: FieldView, t: number, pronouns: ReadonlySet<string>): TokenRun | undefined {
-  return view.pos(t) === 'PRON' && pronouns.has(view.words[t] as string) ? { first: t, last: t } : undefined;
+  return view.pos(t) === 'PRON' && pronouns.has(view.word(t)) ? { first: t, last: t } : undefined;
 }
 
 /**
@@ -46,7 +46,7 @@ function pronounAt(view: FieldView, t: number, pronouns: ReadonlySet<string>): T
  */
 export function subjectBefore(view: FieldView, verb: number, min: number, pronouns: ReadonlySet<string>): TokenRun | undefined {
   let last = verb - 1;
-  while (last >= min && BETWEEN_SUBJECT_AND_VERB.has(view.words[last] as string)) last--;
+  while (last >= min && BETWEEN_SUBJECT_AND_VERB.has(view.word(last))) last--;
   if (last < min || view.sentence(last) !== view.sentence(verb)) return undefined;
   // "X, a spokesman for Y, said", "Schiff, 56, who has served ..., told": the subject is before the asides.
   for (let asides = 0; view.words[last] === ',' && asides < MAX_ASIDES; asides++) {
@@ -74,7 +74,7 @@ function phraseEndingAt(view: FieldView, lastToken: number, min: number): TokenR
   let first = last;
   while (first - 1 >= min && view.sentence(first - 1) === view.sentence(last) && view.pos(first) !== 'DET') {
     if (inPhrase(view, first - 1)) first--;
-    else if (JOINING.has(view.words[first - 1] as string) && first - 2 >= min && inPhrase(view, first - 2)) first -= 2;
+    else if (JOINING.has(view.word(first - 1)) && first - 2 >= min && inPhrase(view, first - 2)) first -= 2;
     else break;
   }
   const run = { first, last };
@@ -92,7 +92,7 @@ export function phraseStartingAt(view: FieldView, first: number, max: number, pr
     // A determiner starts a new phrase: "told African-Americans this weekend".
     if (view.pos(last + 1) === 'DET' && view.mentionAt(last + 1) === undefined) break;
     if (inPhrase(view, last + 1)) last++;
-    else if (JOINING.has(view.words[last + 1] as string) && last + 2 < max && inPhrase(view, last + 2)) last += 2;
+    else if (JOINING.has(view.word(last + 1)) && last + 2 < max && inPhrase(view, last + 2)) last += 2;
     else break;
   }
   const run = { first, last };

@@ -31,7 +31,7 @@ export function speakerOf(view: FieldView, run: TokenRun, lexicon: Lexicon): Spe
   const at = { mention, start, end };
   let head = run.last;
   for (let t = run.first; t <= run.last; t++) {
-    if (['of', 'for', 'at', 'from'].includes(view.words[t] as string) && view.mentionAt(t) === undefined) {
+    if (['of', 'for', 'at', 'from'].includes(view.word(t)) && view.mentionAt(t) === undefined) {
       head = t - 1;
       break;
     }
@@ -41,7 +41,7 @@ export function speakerOf(view: FieldView, run: TokenRun, lexicon: Lexicon): Spe
   const organization = inHead.find((m) => m.type === 'ORGANIZATION');
   const named = person ?? organization;
   if (named !== undefined) return { ...at, name: named.canonical, id: named.entityId, how: 'named' };
-  const pronoun = run.first === run.last ? lexicon.cues.pronouns.get(view.words[run.first] as string) : undefined;
+  const pronoun = run.first === run.last ? lexicon.cues.pronouns.get(view.word(run.first)) : undefined;
   if (pronoun !== undefined) {
     const antecedent = antecedentOf(view, start, pronoun, lexicon);
     if (antecedent !== undefined) return { ...at, name: antecedent.canonical, id: antecedent.entityId, how: 'pronoun' };

@@ -25,6 +25,11 @@ export class FieldView {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
   }
 
+  /** Lower-case text of token t, or '' outside the field. */
+  word(t: number): string {
+    return this.words[t] ?? '';
+  }
+
   get count(): number {
     return this.tokens.starts.length;
   }

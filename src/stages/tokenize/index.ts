@@ -1,20 +1,40 @@
-import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { readFileSync } from 'node:fs';
+import type { Lexicon } from '../../lexicon/index.js';
+import { decodeLinearModel, type LinearModel } from '../../model/linear-model.js';
+import { DATA_DIR } from '../../paths.js';
 import { FIELDS, type ArticleStage, type Field, type Tokens } from '../../types.js';
+import { POS_FEATURE_VERSION, PosWordCache, tagHashes, tagSentence } from './pos.js';
+import { sentenceOf } from './sentences.js';
+import { tokenSpans } from './tokens.js';
+
+/** The trained part-of-speech tagger shipped with whosaid (`npm run train` rebuilds it). */
+export const POS_MODEL_FILE = `${DATA_DIR}/models/pos.bin.gz`;
+export const POS_MODEL_KIND = 'whosaid-pos';
+
+/** The POS model with its dictionary of unambiguous words (word → tag index). */
+export interface PosModel {
+  readonly model: LinearModel;
+  readonly dictionary: ReadonlyMap<string, number>;
+}
+
+export function loadPosModel(file = POS_MODEL_FILE): PosModel {
+  const model = decodeLinearModel(readFileSync(file), file, { kind: POS_MODEL_KIND, featureVersion: POS_FEATURE_VERSION, tags: [] }, 'npm run train');
+  return { model, dictionary: new Map(Object.entries((model.header.about['dictionary'] ?? {}) as Record<string, number>)) };
+}
 
 /**
- * The tokenize stage: wink-nlp splits each field into tokens and sentences and tags parts of speech; this
- * stage turns its output into flat arrays of character offsets into the field. White-space tokens are
- * dropped, and a line break always ends a sentence (a dump's lines are paragraphs).
+ * The tokenize stage: each field becomes tokens (offsets), sentences and universal parts of speech, as flat
+ * arrays. Everything here is a function of the field's text alone, so an article is tokenized the same way
+ * whatever was read before it (wink-nlp's tokenizer and tagger are not: their cache learns from the text
+ * they read, so that "Clinton's" is split or not depending on earlier articles).
  */
-export function tokenizeStage(): ArticleStage {
-  const tokenizer = createTokenizer();
+export function tokenizeStage(tokenize: Tokenizer): ArticleStage {
   return {
     name: 'tokenize',
     requires: [],
     assigns: ['tokens'],
     run(doc) {
-      const tokens = Object.fromEntries(FIELDS.map((field) => [field, tokenizer(doc.article[field])])) as Record<Field, Tokens>;
+      const tokens = Object.fromEntries(FIELDS.map((field) => [field, tokenize(doc.article[field])])) as Record<Field, Tokens>;
       return { ...doc, tokens };
     },
   };
@@ -22,57 +42,29 @@ export function tokenizeStage(): ArticleStage {
 
 export type Tokenizer = (text: string) => Tokens;
 
-export function createTokenizer(): Tokenizer {
-  const nlp = winkNLP(model, ['sbd', 'pos']);
-  return (text) => tokenize(nlp, text);
-}
-
-function tokenize(nlp: WinkMethods, text: string): Tokens {
-  const its = nlp.its;
-  const doc = nlp.readDoc(text);
-  const values = doc.tokens().out();
-  const tags = doc.tokens().out(its.pos);
-  const sentenceOf = new Int32Array(values.length);
-  (doc.sentences().out(its.span) as unknown as [number, number][]).forEach(([first, last], s) => sentenceOf.fill(s, first, last + 1));
-
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const pos: string[] = [];
-  const sentence: number[] = [];
-  let cursor = 0;
-  let current = -1;
-  let lastWinkSentence = -1;
-  let lineBreak = false;
-  values.forEach((value, i) => {
-    const at = text.indexOf(value, cursor);
-    if (at === -1) return; // wink normalised the token; it cannot be placed, so it is left out.
-    cursor = at + value.length;
-    if (value.trim() === '') {
-      lineBreak ||= value.includes('\n') || value.includes('\r');
-      return;
+export function createTokenizer(lexicon: Lexicon, pos: PosModel): Tokenizer {
+  const { abbreviations, titles, starters } = lexicon.tokens;
+  const tags = pos.model.header.tags;
+  const hashes = tagHashes(tags);
+  const cache = new PosWordCache();
+  return (text) => {
+    const spans = tokenSpans(text, abbreviations);
+    const sentence = sentenceOf(text, spans, { titles, starters });
+    const words = spans.starts.map((start, i) => text.slice(start, spans.ends[i]));
+    const upos: string[] = new Array<string>(words.length);
+    let from = 0;
+    for (let i = 1; i <= words.length; i++) {
+      if (i < words.length && sentence[i] === sentence[i - 1]) continue;
+      tagSentence(words.slice(from, i), pos.model, pos.dictionary, hashes, cache).forEach((tag, k) => {
+        upos[from + k] = tags[tag] as string;
+      });
+      from = i;
     }
-    const winkSentence = sentenceOf[i] ?? 0;
-    // wink-nlp ends sentences at some abbreviations ("(D-Mass.) said"): a sentence that opens with a closing
-    // bracket or a lower-case word goes on the one before.
-    const continues = /^[)\]}\p{Ll}]/u.test(value);
-    if (current === -1 || lineBreak || (winkSentence !== lastWinkSentence && !continues)) current++;
-    lineBreak = false;
-    lastWinkSentence = winkSentence;
-    starts.push(at);
-    ends.push(cursor);
-    pos.push(tags[i] ?? 'X');
-    sentence.push(current);
-  });
-  const sentenceStarts = new Int32Array(current + 1);
-  const sentenceEnds = new Int32Array(current + 1);
-  for (let t = starts.length - 1; t >= 0; t--) sentenceStarts[sentence[t] as number] = starts[t] as number;
-  for (let t = 0; t < starts.length; t++) sentenceEnds[sentence[t] as number] = ends[t] as number;
-  return {
-    starts: Int32Array.from(starts),
-    ends: Int32Array.from(ends),
-    pos,
-    sentence: Int32Array.from(sentence),
-    sentenceStarts,
-    sentenceEnds,
+    const count = sentence.length === 0 ? 0 : (sentence[sentence.length - 1] as number) + 1;
+    const sentenceStarts = new Int32Array(count);
+    const sentenceEnds = new Int32Array(count);
+    for (let t = words.length - 1; t >= 0; t--) sentenceStarts[sentence[t] as number] = spans.starts[t] as number;
+    for (let t = 0; t < words.length; t++) sentenceEnds[sentence[t] as number] = spans.ends[t] as number;
+    return { starts: Int32Array.from(spans.starts), ends: Int32Array.from(spans.ends), pos: upos, sentence, sentenceStarts, sentenceEnds };
   };
 }

@@ -1,0 +1,58 @@
+/**
+ * Feature hash → weights row, laid out for the cache: one slot per feature (32 or 64 bytes, aligned) holds
+ * its hash, a used mark and its weights as int16, so a lookup touches one cache line, hit or miss. Open
+ * addressing with linear probing, at most half full. Rows of up to 28 weights. Weights stay quantised:
+ * `addTo` adds the int16 values, and the caller multiplies sums by `scale` once.
+ */
+const MAX_SLOT_INTS = 16;
+const MAX_WIDTH = (MAX_SLOT_INTS - 2) * 2;
+
+export class InlineTable {
+  private readonly slots: Int32Array;
+  private readonly weights: Int16Array;
+  private readonly mask: number;
+  /** Slot size in int32s: hash, mark and the row, rounded up to 8 or 16 so slots do not straddle lines. */
+  private readonly slotInts: number;
+
+  constructor(
+    keys: Uint32Array,
+    quantised: Int16Array,
+    readonly width: number,
+  ) {
+    if (width > MAX_WIDTH) throw new RangeError(`InlineTable holds rows of at most ${MAX_WIDTH} weights, got ${width}`);
+    this.slotInts = 2 + Math.ceil(width / 2) <= 8 ? 8 : MAX_SLOT_INTS;
+    const SLOT_INTS = this.slotInts;
+    let size = 1;
+    while (size < keys.length * 2) size <<= 1;
+    this.slots = new Int32Array(size * SLOT_INTS);
+    this.weights = new Int16Array(this.slots.buffer);
+    this.mask = size - 1;
+    keys.forEach((key, row) => {
+      let slot = this.slotOf(key);
+      while (this.slots[slot * SLOT_INTS + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * SLOT_INTS] = key | 0;
+      this.slots[slot * SLOT_INTS + 1] = 1;
+      for (let k = 0; k < width; k++) this.weights[slot * SLOT_INTS * 2 + 4 + k] = quantised[row * width + k] as number;
+    });
+  }
+
+  /** Adds the row of `hash` (quantised) to `sums[offset ...]`; returns false when the hash is unknown. */
+  addTo(hash: number, sums: Float64Array, offset: number): boolean {
+    const key = hash | 0;
+    let slot = this.slotOf(hash);
+    for (;;) {
+      const base = slot * this.slotInts;
+      if (this.slots[base + 1] === 0) return false;
+      if (this.slots[base] === key) {
+        const at = base * 2 + 4;
+        for (let k = 0; k < this.width; k++) sums[offset + k] = (sums[offset + k] as number) + (this.weights[at + k] as number);
+        return true;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  private slotOf(hash: number): number {
+    return (Math.imul(hash, 0x9e3779b1) >>> 0) & this.mask;
+  }
+}

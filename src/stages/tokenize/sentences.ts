@@ -1,0 +1,45 @@
+import type { TokenSpans } from './tokens.js';
+
+/** What the sentence splitter knows of abbreviations. */
+export interface SentenceRules {
+  /** Abbreviations that never end a sentence (titles: `Mr.`, `Gen.`, `Sen.`), lower case, without period. */
+  readonly titles: ReadonlySet<string>;
+  /** Words that start a sentence after an abbreviation that ends one ("U.S. The talks"). */
+  readonly starters: ReadonlySet<string>;
+}
+
+const TERMINAL = new Set(['.', '!', '?', '...', '…']);
+const CLOSING = new Set(['"', '”', '’', "'", ')', ']', "''", '»']);
+const OPENING_START = /^[\p{Lu}\p{N}"“‘'(\[«]/u;
+
+/**
+ * The sentence of every token. A sentence ends at a line break (a dump's lines are paragraphs), or after
+ * `.`, `!`, `?` or an ellipsis (with the quote marks and brackets that close after it) when the next token
+ * starts like a sentence. After an abbreviation with its period, a sentence ends only when the next word is
+ * a common sentence starter ("in the U.S. The talks"), and never after a title ("Gen. Smith").
+ */
+export function sentenceOf(text: string, tokens: TokenSpans, rules: SentenceRules): Int32Array {
+  const count = tokens.starts.length;
+  const sentence = new Int32Array(count);
+  let current = 0;
+  let ended = false;
+  for (let i = 0; i < count; i++) {
+    const start = tokens.starts[i] as number;
+    const word = text.slice(start, tokens.ends[i]);
+    if (i > 0) {
+      const gap = text.slice(tokens.ends[i - 1], start);
+      if (gap.includes('\n') || gap.includes('\r') || (ended && !CLOSING.has(word) && OPENING_START.test(word))) {
+        current++;
+        ended = false;
+      } else if (ended && !CLOSING.has(word)) ended = false;
+    }
+    sentence[i] = current;
+    if (TERMINAL.has(word)) ended = true;
+    else if (word.length > 1 && word.endsWith('.')) {
+      const next = i + 1 < count ? text.slice(tokens.starts[i + 1], tokens.ends[i + 1]) : '';
+      const bare = word.slice(0, -1).toLowerCase();
+      ended = !rules.titles.has(bare) && rules.starters.has(next);
+    }
+  }
+  return sentence;
+}

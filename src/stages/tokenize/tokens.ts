@@ -1,0 +1,62 @@
+/**
+ * A deterministic tokenizer with offsets: words (hyphenated words whole, as in CoNLL), numbers, dotted
+ * acronyms (`U.S.`, `p.m.`), abbreviations and initials with their period (`Mr.`, `J.`), URLs and e-mail
+ * addresses whole, clitics apart as in the Penn Treebank (`Iran` `'s`, `do` `n't`), and every other
+ * character (punctuation, quote marks, an emoji) on its own. White space is never a token.
+ */
+export interface TokenSpans {
+  readonly starts: number[];
+  readonly ends: number[];
+}
+
+const PATTERN = new RegExp(
+  [
+    String.raw`(?<space>\s+)`,
+    String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:!?)\]'’])`,
+    String.raw`(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)`,
+    String.raw`(?<acronym>(?:\p{L}\.){2,})`,
+    String.raw`(?<number>\p{N}(?:[\p{N},.:\/-]*\p{N})?)`,
+    String.raw`(?<word>[\p{L}\p{M}\p{N}_]+(?:['’\-][\p{L}\p{M}\p{N}_]+)*)`,
+    "(?<run>\\.\\.\\.|--|''|``)",
+    String.raw`(?<other>[^])`,
+  ].join('|'),
+  'uy',
+);
+
+/** A clitic at the end of a word: possessive `'s`, `n't`, `'re`, `'ve`, `'ll`, `'d`, `'m`. */
+const CLITIC = /(?:['’][sS]|[nN]['’][tT]|['’](?:re|ve|ll|d|m|RE|VE|LL|D|M))$/u;
+
+export function tokenSpans(text: string, abbreviations: ReadonlySet<string>): TokenSpans {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const push = (start: number, end: number) => {
+    starts.push(start);
+    ends.push(end);
+  };
+  PATTERN.lastIndex = 0;
+  for (let match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const groups = match.groups ?? {};
+    if (groups['space'] !== undefined) continue;
+    if (groups['word'] === undefined) {
+      push(start, end);
+      continue;
+    }
+    const word = match[0];
+    const clitic = CLITIC.exec(word);
+    if (clitic !== null && clitic.index > 0) {
+      push(start, start + clitic.index);
+      push(start + clitic.index, end);
+      continue;
+    }
+    // An abbreviation or an initial keeps its period: "Mr.", "Gen.", "J."; a sentence's last word does not.
+    if (text[end] === '.' && (/^\p{Lu}$/u.test(word) || abbreviations.has(word.toLowerCase()))) {
+      push(start, end + 1);
+      PATTERN.lastIndex = end + 1;
+      continue;
+    }
+    push(start, end);
+  }
+  return { starts, ends };
+}
