@@ -62,11 +62,17 @@ export interface RunOptions {
   readonly cwd?: string;
   /** Forget what earlier runs merged into `out` and analyse every input again. @default false */
   readonly full?: boolean;
-  /** Worker threads for the per-article stages; 1 analyses in this thread. @default os.availableParallelism() */
+  /** Worker threads for the per-article stages. @default os.availableParallelism() */
   readonly concurrency?: number;
+  /** Input files larger than this many MB are skipped with a diagnostic. @default 32 */
+  readonly maxInputMb?: number;
+  /** The per-article stages, when they are not to be loaded from `data/` (tests share one set). */
+  readonly stages?: () => ArticleStage[];
   readonly onProgress?: (progress: Progress) => void;
 }
 
+/** Input files larger than this are skipped: one input is read whole. */
+export const DEFAULT_MAX_INPUT_MB = 32;
 /** Below this many bytes of input, analysis runs in this thread whatever the concurrency. */
 const MIN_BYTES_FOR_WORKERS = 256 * 1024;
 
@@ -94,9 +100,13 @@ export async function runWhosaid(options: RunOptions): Promise<RunReport> {
 
   // Worker threads each load the lexicon and models (about a second): not worth it for a small run. A large
   // run uses them even with one thread, whose bounded heap keeps memory down.
-  const work = discovered.files.reduce((sum, file) => sum + file.bytes, 0);
+  const work = discovered.files.reduce((sum, file) => sum + Math.min(file.bytes, (options.maxInputMb ?? DEFAULT_MAX_INPUT_MB) << 20), 0);
   const threads = work < MIN_BYTES_FOR_WORKERS ? 1 : concurrency;
-  const analyser: Analyser = work < MIN_BYTES_FOR_WORKERS ? inThreadAnalyser(() => articleStages()) : poolAnalyser(new URL('./worker.js', import.meta.url), threads);
+  const analyser: Analyser =
+    work < MIN_BYTES_FOR_WORKERS || options.stages !== undefined
+      ? inThreadAnalyser(options.stages ?? (() => articleStages()))
+      : poolAnalyser(new URL('./worker.js', import.meta.url), threads);
+  const maxInputBytes = (options.maxInputMb ?? DEFAULT_MAX_INPUT_MB) * (1 << 20);
   // p-queue schedules the inputs; the analyser (a worker pool, or this thread) runs them.
   const queue = new PQueue({ concurrency: threads });
   const done = new Map<string, InputDone>();
@@ -104,7 +114,7 @@ export async function runWhosaid(options: RunOptions): Promise<RunReport> {
     await Promise.all(
       plan.map((input) =>
         queue.add(async () => {
-          const result = await analyser.run({ input, analysis, segments: store.dir, previous: input.segment }).catch((error: unknown) => failedInput(input, error));
+          const result = await analyser.run({ input, analysis, segments: store.dir, previous: input.segment, maxInputBytes }).catch((error: unknown) => failedInput(input, error));
           if (!result.cached) times.addAll(result.header.stageMs);
           done.set(input.path, result);
           options.onProgress?.({ phase: 'analyse', done: done.size, total: plan.length, input: result.header.input, cached: result.cached });

@@ -1,13 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { expect } from '@jest/globals';
+import { parse } from 'csv-parse/sync';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { articleStages } from '../pipelines/whosaid.js';
+import { articleStages, loadModels } from '../pipelines/whosaid.js';
 import { Messages } from '../src/diagnostics.js';
 import { type Analyse, composeStages } from '../src/run/compose.js';
 import { StageTimes } from '../src/run/timing.js';
 import { readSource } from '../src/stages/read/index.js';
 import { splitSource } from '../src/stages/split/index.js';
-import type { AnalysedArticle, Article, Field, InputFormat, SourceFile } from '../src/types.js';
+import type { AnalysedArticle, Article, ArticleStage, Field, InputFormat, SourceFile } from '../src/types.js';
 
 /** Decodes `content` the way the read stage does a file of that name. */
 export function sourceOf(content: string | Uint8Array, format: InputFormat = 'dump', path = 'test.txt'): { source: SourceFile | undefined; messages: Messages } {
@@ -39,7 +42,7 @@ let analyseOnce: Analyse | undefined;
 
 /** The pipeline's per-article analysis (stages of the composition root), built once per test file. */
 export function analyseArticle(fields: { text: string; title?: string; caption?: string }, id = 'test-article'): AnalysedArticle {
-  analyseOnce ??= composeStages(articleStages(), new StageTimes());
+  analyseOnce ??= composeStages(sharedStages(), new StageTimes());
   const caption = fields.caption ?? '';
   const article: Article = {
     id,
@@ -103,4 +106,49 @@ export async function outputFiles(out: string): Promise<Map<string, Buffer>> {
     }
   }
   return files;
+}
+
+let sharedModels: ReturnType<typeof loadModels> | undefined;
+
+/** The per-article stages over models loaded once per test file, for runs that inject them. */
+export function sharedStages(): ArticleStage[] {
+  sharedModels ??= loadModels();
+  return articleStages(sharedModels);
+}
+
+/** Every CSV parses as RFC 4180 with a constant number of columns; every JSONL line and run.json parse. */
+export async function everyOutputParses(out: string): Promise<void> {
+  for (const folder of ['', 'graph']) {
+    for (const name of await readdir(path.join(out, folder))) {
+      const file = path.join(out, folder, name);
+      if (name.endsWith('.csv')) {
+        const records = parse(await readFile(file, 'utf8'), { bom: true }) as string[][];
+        expect(new Set(records.map((r) => r.length)).size).toBe(1);
+      } else if (name.endsWith('.jsonl')) {
+        for (const line of (await readFile(file, 'utf8')).split('\n').filter(Boolean)) expect(() => JSON.parse(line)).not.toThrow();
+      }
+    }
+  }
+  expect(() => JSON.parse(readFileSync(path.join(out, 'run.json'), 'utf8'))).not.toThrow();
+}
+
+/** Every span of the outputs points at the text it claims: mentions, quotes, speakers and evidence. */
+export async function everyOffsetHolds(out: string): Promise<number> {
+  const { readFile } = await import('node:fs/promises');
+  const lines = async (table: string) => (await readFile(path.join(out, `${table}.jsonl`), 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const fields = new Map((await lines('articles')).map((a) => [a['article_id'] as string, a]));
+  const text = (row: Record<string, unknown>) => String(fields.get(row['article_id'] as string)?.[row['field'] as string] ?? '');
+  let checked = 0;
+  const holds = (row: Record<string, unknown>, written: unknown, start: unknown, end: unknown) => {
+    if (start === null) return;
+    expect(text(row).slice(start as number, end as number)).toBe(written);
+    checked++;
+  };
+  for (const m of await lines('mentions')) holds(m, m['text'], m['start'], m['end']);
+  for (const q of await lines('quotes')) {
+    holds(q, q['text'], q['start'], q['end']);
+    holds(q, q['speaker_mention'], q['speaker_start'], q['speaker_end']);
+  }
+  for (const r of await lines('relations')) holds(r, r['evidence'], r['evidence_start'], r['evidence_end']);
+  return checked;
 }

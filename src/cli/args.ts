@@ -9,6 +9,7 @@ export interface CliOptions {
   readonly out: string;
   readonly full: boolean;
   readonly concurrency: number;
+  readonly maxInputMb: number;
   readonly quiet: boolean;
   readonly logFormat: LogFormat;
   readonly help: boolean;
@@ -35,6 +36,7 @@ Options
   -o, --out DIR          output folder (default: ${DEFAULT_OUT})
       --full             forget earlier runs into DIR and analyse every input again
   -j, --concurrency N    worker threads (default: ${availableParallelism()}, the cores of this machine)
+      --max-input-mb N   skip input files larger than N MB, with a diagnostic (default: 32)
   -q, --quiet            print nothing but errors
       --log-format F     text (default) or json: one JSON object a line on stderr
   -h, --help             show this help
@@ -67,6 +69,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
         out: { type: 'string', short: 'o' },
         full: { type: 'boolean', default: false },
         concurrency: { type: 'string', short: 'j' },
+        'max-input-mb': { type: 'string', default: '32' },
         quiet: { type: 'boolean', short: 'q', default: false },
         'log-format': { type: 'string', default: 'text' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -82,6 +85,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new UsageError(`--concurrency expects a whole number of threads of 1 or more, got "${values.concurrency}"`);
   }
+  const maxInputMb = Number(values['max-input-mb']);
+  if (!(maxInputMb > 0)) throw new UsageError(`--max-input-mb expects a number of megabytes above 0, got "${values['max-input-mb']}"`);
   const logFormat = values['log-format'];
   if (logFormat !== 'text' && logFormat !== 'json') throw new UsageError(`--log-format expects text or json, got "${logFormat}"`);
   return {
@@ -89,6 +94,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     out: values.out ?? DEFAULT_OUT,
     full: values.full,
     concurrency,
+    maxInputMb,
     quiet: values.quiet,
     logFormat,
     help: values.help,

@@ -45,7 +45,11 @@ export async function discoverInputs(args: readonly string[], cwd: string): Prom
       found.set(name, { path: name, absolute, format: JSONL_EXTENSIONS.has(path.extname(absolute).toLowerCase()) ? 'jsonl' : 'dump', bytes: info.size });
       return;
     }
-    if (!info.isDirectory()) return;
+    if (!info.isDirectory()) {
+      // A FIFO, socket or device: reading it could block the run forever.
+      diagnostics.push(diagnostic('discover/unreadable', name, 'not a regular file (a FIFO, socket or device); skipped'));
+      return;
+    }
     const real = await realpath(absolute);
     if (ancestors.has(real)) {
       diagnostics.push(diagnostic('discover/symlink-loop', name, `a symbolic link leads back to ${relativeName(real, cwd)}; not followed`));

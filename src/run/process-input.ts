@@ -14,6 +14,8 @@ import type { StageTimes } from './timing.js';
 /** One input to bring into the segment cache: the file, the analysis version, the cache folder. */
 export interface InputTask {
   readonly input: InputFile;
+  /** Larger files are not read (`read/too-large`). */
+  readonly maxInputBytes: number;
   readonly analysis: string;
   readonly segments: string;
   /** The segment an earlier run merged for this path: kept if the file is gone. */
@@ -37,7 +39,8 @@ export async function processInput(task: InputTask, stages: () => Analyse, times
   const { input } = task;
   const store = new SegmentStore(task.segments);
   const started = performance.now();
-  const read = await readBytes(input.absolute);
+  const read: Awaited<ReturnType<typeof readBytes>> =
+    input.bytes > task.maxInputBytes ? { error: Object.assign(new Error('too large'), { code: 'E_TOO_LARGE' }) } : await readBytes(input.absolute);
   times.add('read', performance.now() - started);
   // A file merged before and deleted since stays in the tables with the analysis it had.
   if ('error' in read && read.error.code === 'ENOENT' && task.previous !== undefined && (await store.has(task.previous))) {
@@ -50,7 +53,10 @@ export async function processInput(task: InputTask, stages: () => Analyse, times
 
   const messages = new Messages(input.path);
   let articles: Article[] = [];
-  if ('error' in read) {
+  if ('error' in read && read.error.code === 'E_TOO_LARGE') {
+    const mb = (n: number) => `${Math.round(n / (1 << 20))} MB`;
+    messages.report('read/too-large', `the file is ${mb(input.bytes)}, more than the ${mb(task.maxInputBytes)} allowed; split it or raise --max-input-mb`);
+  } else if ('error' in read) {
     messages.report('read/io', `cannot read the file (${read.error.code ?? read.error.message}); check its permissions`);
   } else {
     const source = times.measure('read', () => readSource({ path: input.path, format: input.format, sha256 }, bytes, messages));
@@ -59,7 +65,7 @@ export async function processInput(task: InputTask, stages: () => Analyse, times
   const analyse = articles.length > 0 ? stages() : undefined;
   const writer = await store.open(segment);
   for (const article of articles) {
-    const result = (analyse as Analyse)(article, messages);
+    const result = { ...(analyse as Analyse)(withinLimit(article, messages), messages), article };
     const record = times.measure('write', () => renderArticle(result));
     const print = times.measure('dedupe', () => fingerprint(article));
     const signature = Buffer.from(print.signature.buffer).toString('base64');
@@ -73,4 +79,22 @@ export async function processInput(task: InputTask, stages: () => Analyse, times
   };
   await writer.finish(header);
   return { header, segment, cached: false };
+}
+
+/** Longest article body analysed, in characters: about 30,000 words, far beyond any news story. */
+export const MAX_ARTICLE_CHARS = 200_000;
+
+/**
+ * The article as the stages see it: whole, or cut at a white space before MAX_ARTICLE_CHARS (a runaway
+ * "article", such as a file of one 5 MB line, would take minutes and most of the memory). The tables keep
+ * the whole text; offsets into the analysed part are offsets into it.
+ */
+function withinLimit(article: Article, messages: Messages): Article {
+  if (article.text.length <= MAX_ARTICLE_CHARS) return article;
+  const cut = Math.max(article.text.lastIndexOf(' ', MAX_ARTICLE_CHARS), MAX_ARTICLE_CHARS / 2);
+  messages.report('split/article-too-long', `the article is ${article.text.length} characters long; only the first ${cut} are analysed`, {
+    articleId: article.id,
+    line: article.source.line,
+  });
+  return { ...article, text: article.text.slice(0, cut) };
 }

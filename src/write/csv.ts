@@ -4,9 +4,13 @@ import type { Cell, TableSpec } from './tables.js';
 /** Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"). */
 const FORMULA_START = /^[=+\-@\t\r]/u;
 
-/** A cell a spreadsheet shows as the text it is: a leading `'` keeps a formula-like value from running. */
+/**
+ * A cell a spreadsheet shows as the text it is: a leading `'` keeps a formula-like value from running, and a
+ * bare CR becomes LF (LibreOffice starts a new row at a bare CR even inside quotes). JSONL keeps the text exact.
+ */
 export function neutralise(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  const cell = FORMULA_START.test(value) ? `'${value}` : value;
+  return cell.includes('\r') ? cell.replace(/\r(?!\n)/gu, '\n') : cell;
 }
 
 function csvCell(value: Cell): string {
@@ -22,5 +26,7 @@ function csvCell(value: Cell): string {
 export function toCsv<Row extends object>(spec: TableSpec<Row>, rows: readonly Row[], withHeader: boolean): string {
   const columns = spec.columns.filter((column) => !spec.jsonlOnly.includes(column));
   const records = rows.map((row) => columns.map((column) => csvCell(row[column] as Cell)));
-  return stringify(withHeader ? [columns, ...records] : records, { bom: withHeader, record_delimiter: 'windows', quoted_match: /^\s|\s$/u });
+  // RFC 4180: a field with a line break is quoted, whatever the record delimiter; so is one that starts or
+  // ends with white space, which spreadsheets would trim.
+  return stringify(withHeader ? [columns, ...records] : records, { bom: withHeader, record_delimiter: 'windows', quoted_match: /[\r\n]|^\s|\s$/u });
 }

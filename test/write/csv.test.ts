@@ -20,6 +20,8 @@ describe('write: CSV and JSONL', () => {
     ];
     const csv = toCsv(SPEC, rows, true);
     expect(csv.startsWith('\uFEFFname,tags,count\r\n')).toBe(true);
+    expect(csv).toContain('"a, ""quoted""\nname"');
+    expect(toCsv(SPEC, [{ name: 'one\ntwo', tags: [], count: null, text: '' }], false)).toBe('"one\ntwo",,\r\n');
     expect(parse(csv, { bom: true, columns: true })).toEqual([
       { name: 'a, "quoted"\nname', tags: 'x; y', count: '3' },
       { name: 'plain', tags: '', count: '' },
@@ -27,9 +29,10 @@ describe('write: CSV and JSONL', () => {
   });
 
   it('test_csv_cells_that_start_like_formulas_are_neutralised', () => {
-    for (const attack of ['=HYPERLINK("http://evil","x")', '+1+1', '-2+3', '@SUM(A1)', '\tx', '\rx']) {
+    for (const attack of ['=HYPERLINK("http://evil","x")', '+1+1', '-2+3', '@SUM(A1)', '\tx']) {
       expect(neutralise(attack)).toBe(`'${attack}`);
     }
+    expect(neutralise('\rx\r\ny')).toBe("'\nx\r\ny");
     expect(neutralise('Wang Yi')).toBe('Wang Yi');
     const csv = toCsv(SPEC, [{ name: '=1+1', tags: ['=cmd|x'], count: 1, text: '' }], false);
     expect(parse(csv)).toEqual([["'=1+1", "'=cmd|x", '1']]);

@@ -20,12 +20,16 @@ export function quotesStage(lexicon: Lexicon): ArticleStage {
     name: 'quotes',
     requires: ['tokens', 'mentions'],
     assigns: ['quotes'],
-    run(doc) {
+    run(doc, context) {
       const tokens = doc.tokens as Readonly<Record<Field, Tokens>>;
       const mentions = doc.mentions ?? [];
       const quotes = FIELDS.flatMap((field) => {
         const text = doc.article[field];
-        const view = new FieldView(field, text, tokens[field], mentions.filter((m) => m.field === field), findQuoteMarks(text));
+        const marks = findQuoteMarks(text);
+        for (const mark of marks.filter((m) => !m.closed)) {
+          context.report('quotes/unclosed', `${field} offset ${mark.open}: a quote mark is never closed; the quote is cut at the end of its paragraph`);
+        }
+        const view = new FieldView(field, text, tokens[field], mentions.filter((m) => m.field === field), marks);
         const reader = new Attributor(view, lexicon);
         const marked = markedQuotes(reader);
         const indirect = field === 'text' ? indirectQuotes(reader) : [];

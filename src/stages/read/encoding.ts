@@ -7,8 +7,8 @@ export type Detected =
 
 /** How much of the file the binary check looks at: enough to see a header, little enough to be instant. */
 const SAMPLE_BYTES = 64 * 1024;
-/** Text has next to no NUL bytes and few control characters; a binary file has many. */
-const MAX_NUL_SHARE = 0.01;
+/** Text has few NUL bytes (a stray one is reported and removed) and few control characters; a binary file has many. */
+const MAX_NUL_SHARE = 0.1;
 const MAX_CONTROL_SHARE = 0.05;
 
 /**
@@ -24,7 +24,7 @@ export function detectEncoding(bytes: Uint8Array): Detected {
   const binaryReason = binaryEvidence(bytes.subarray(0, SAMPLE_BYTES));
   if (binaryReason !== undefined) return { kind: 'binary', reason: binaryReason };
 
-  if (isUtf8(bytes) || hasMultiByteSequence(bytes)) return { kind: 'text', encoding: 'utf-8', bomLength: 0 };
+  if (isUtf8(bytes) || isUtf8CutAtEnd(bytes) || hasMultiByteSequence(bytes)) return { kind: 'text', encoding: 'utf-8', bomLength: 0 };
   return { kind: 'text', encoding: 'windows-1252', bomLength: 0 };
 }
 
@@ -43,6 +43,19 @@ function binaryEvidence(sample: Uint8Array): string | undefined {
   if (nul > sample.length * MAX_NUL_SHARE) return `${nul} NUL bytes in the first ${sample.length} bytes`;
   if (control > sample.length * MAX_CONTROL_SHARE) return `${control} control bytes in the first ${sample.length} bytes`;
   return undefined;
+}
+
+/** True when the bytes are UTF-8 but for a character cut off at the very end (a file truncated mid-write). */
+function isUtf8CutAtEnd(bytes: Uint8Array): boolean {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const lead = bytes[bytes.length - back] as number;
+    if (lead < 0x80) return false;
+    if (lead >= 0xc0) {
+      const length = lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+      return length > back && isUtf8(bytes.subarray(0, bytes.length - back));
+    }
+  }
+  return false;
 }
 
 /** True when the bytes hold at least one well-formed UTF-8 sequence of two or more bytes. */

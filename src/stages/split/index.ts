@@ -2,7 +2,7 @@ import type { Messages } from '../../diagnostics.js';
 import { stableId } from '../../hash.js';
 import type { Article, SourceFile, SourceLine, SourceRange } from '../../types.js';
 import { findCredits } from './credit.js';
-import { splitDump } from './dump.js';
+import { type DumpStory, splitDump } from './dump.js';
 import { parseJsonl } from './jsonl.js';
 
 /** The split stage: one decoded input becomes its articles, in file order. */
@@ -30,7 +30,9 @@ function splitJsonl(source: SourceFile, messages: Messages): Article[] {
 
 function splitDumpFile(source: SourceFile, messages: Messages): Article[] {
   const { lines } = source;
-  return splitDump(lines).map((story, ordinal) => {
+  // A "story" without a letter or digit (a file of quote marks) is noise, not an article.
+  const hasWords = (story: DumpStory) => /[\p{L}\p{N}]/u.test(story.headline + story.captions.join('') + lines.slice(story.bodyStart, story.bodyEnd).map((l) => l.text).join(''));
+  return splitDump(lines).filter(hasWords).map((story, ordinal) => {
     const firstLine = lines[story.first] as SourceLine;
     if (story.headline === '') {
       messages.report('split/preamble', `line ${firstLine.number}: text without a headline; kept as an article without title`, {
