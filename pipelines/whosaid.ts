@@ -20,7 +20,7 @@ import { Staging } from '../src/io/staging.js';
 import { readState, type RunState, STATE_FILE } from '../src/io/state-file.js';
 import { loadLexicon, type Lexicon } from '../src/lexicon/index.js';
 import { type Analyser, inThreadAnalyser, poolAnalyser } from '../src/run/analyser.js';
-import { mergeSegments } from '../src/run/merge.js';
+import { Merger } from '../src/run/merge.js';
 import type { InputDone } from '../src/run/process-input.js';
 import { buildRunReport, type RunReport } from '../src/run/report.js';
 import { TableWriter } from '../src/run/table-writer.js';
@@ -107,30 +107,38 @@ export async function runWhosaid(options: RunOptions): Promise<RunReport> {
       ? inThreadAnalyser(options.stages ?? (() => articleStages()))
       : poolAnalyser(new URL('./worker.js', import.meta.url), threads);
   const maxInputBytes = (options.maxInputMb ?? DEFAULT_MAX_INPUT_MB) * (1 << 20);
-  // p-queue schedules the inputs; the analyser (a worker pool, or this thread) runs them.
+  // p-queue schedules the inputs; the analyser (a worker pool, or this thread) runs them. The merge takes each
+  // input, in path order, as soon as it is done, while the workers go on with the next ones.
   const queue = new PQueue({ concurrency: threads });
   const done = new Map<string, InputDone>();
+  const finished = plan.map((input) =>
+    queue.add(async () => {
+      const result = await analyser.run({ input, analysis, segments: store.dir, previous: input.segment, maxInputBytes }).catch((error: unknown) => failedInput(input, error));
+      if (!result.cached) times.addAll(result.header.stageMs);
+      done.set(input.path, result);
+      options.onProgress?.({ phase: 'analyse', done: done.size, total: plan.length, input: result.header.input, cached: result.cached });
+      return result;
+    }) as Promise<InputDone>,
+  );
+  const writer = await TableWriter.open(staging);
+  const merger = new Merger(store, writer);
+  let mergeMs = 0;
   try {
-    await Promise.all(
-      plan.map((input) =>
-        queue.add(async () => {
-          const result = await analyser.run({ input, analysis, segments: store.dir, previous: input.segment, maxInputBytes }).catch((error: unknown) => failedInput(input, error));
-          if (!result.cached) times.addAll(result.header.stageMs);
-          done.set(input.path, result);
-          options.onProgress?.({ phase: 'analyse', done: done.size, total: plan.length, input: result.header.input, cached: result.cached });
-        }),
-      ),
-    );
+    for (const [i, input] of plan.entries()) {
+      const result = await (finished[i] as Promise<InputDone>);
+      const started = performance.now();
+      if (result.segment !== '') await merger.add({ path: input.path, segment: result.segment });
+      mergeMs += performance.now() - started;
+      options.onProgress?.({ phase: 'merge', done: i + 1, total: plan.length });
+    }
   } finally {
+    await Promise.allSettled(finished);
     await analyser.close();
   }
-
-  const mergeStarted = performance.now();
-  const writer = await TableWriter.open(staging);
+  const finishStarted = performance.now();
+  await merger.finish();
+  times.add('merge', mergeMs + performance.now() - finishStarted);
   const outcome = (input: InputFile) => done.get(input.path) as InputDone;
-  const merged = plan.filter((input) => outcome(input).segment !== '').map((input) => ({ path: input.path, segment: outcome(input).segment }));
-  await mergeSegments(store, merged, writer, (count) => options.onProgress?.({ phase: 'merge', done: count, total: merged.length }));
-  times.add('merge', performance.now() - mergeStarted);
 
   const fresh = plan.filter((input) => !outcome(input).cached);
   const diagnostics = [...runDiagnostics, ...discovered.diagnostics, ...plan.flatMap((input) => outcome(input).header.diagnostics)];
@@ -155,7 +163,7 @@ export async function runWhosaid(options: RunOptions): Promise<RunReport> {
   await staging.writeWhole('run.json', `${JSON.stringify(report, null, 2)}\n`);
   await staging.writeWhole(STATE_FILE, `${JSON.stringify(state, null, 2)}\n`);
   await staging.commit();
-  await store.prune(new Set(merged.map((input) => input.segment)));
+  await store.prune(new Set(plan.map((input) => outcome(input).segment)));
   return report;
 }
 

@@ -278,15 +278,17 @@ export interface StoredFingerprint {
 }
 
 /** The output files whose rows an article's analysis alone decides, rendered where the article is analysed. */
-export type RenderedFile =
-  | 'mentions.csv'
-  | 'mentions.jsonl'
-  | 'quotes.csv'
-  | 'quotes.jsonl'
-  | 'relations.csv'
-  | 'relations.jsonl'
-  | 'graph/nodes-quotes.csv'
-  | 'graph/relationships.csv';
+export const RENDERED_FILES = [
+  'mentions.csv',
+  'mentions.jsonl',
+  'quotes.csv',
+  'quotes.jsonl',
+  'relations.csv',
+  'relations.jsonl',
+  'graph/nodes-quotes.csv',
+  'graph/relationships.csv',
+] as const;
+export type RenderedFile = (typeof RENDERED_FILES)[number];
 
 /**
  * One article of a segment, as the merge needs it. Everything is rendered already (in the worker that
@@ -301,11 +303,14 @@ export interface SegmentRecord {
   /** Nodes only its relations name: role titles and sources without an entity, as `[id, name]`. */
   readonly roles: readonly (readonly [string, string])[];
   readonly sources: readonly (readonly [string, string])[];
-  readonly rendered: Readonly<Record<RenderedFile, string>>;
+  /** Bytes its rows take in each rendered file of the segment, in record order (offsets are their sums). */
+  readonly bytes: Readonly<Record<RenderedFile, number>>;
   readonly counts: { readonly mentions: number; readonly quotes: number; readonly relations: number };
 }
 
 export interface SegmentArticle {
   readonly record: SegmentRecord;
+  /** The article's rows of every rendered file, as the output files' text. */
+  readonly rendered: Readonly<Record<RenderedFile, string>>;
   readonly fingerprint: StoredFingerprint;
 }

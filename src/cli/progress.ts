@@ -33,16 +33,14 @@ export function createReporter(options: { quiet: boolean; logFormat: LogFormat }
     };
   }
   const interactive = !options.quiet && stream.isTTY === true && !process.env['CI'];
-  const bar = interactive ? new cliProgress.SingleBar({ stream, format: '{phase} [{bar}] {value}/{total} inputs {file}', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
-  let phase = '';
+  const bar = interactive ? new cliProgress.SingleBar({ stream, format: 'analyse [{bar}] {value}/{total} inputs {file}', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
+  let started = false;
   return {
     progress(event) {
-      if (bar === undefined) return;
-      if (event.phase !== phase) {
-        if (phase !== '') bar.stop();
-        phase = event.phase;
-        bar.start(event.total, 0, { phase: event.phase.padEnd(7), file: '' });
-      }
+      // The merge follows the analysis input by input; the bar counts analysed inputs.
+      if (bar === undefined || event.phase !== 'analyse') return;
+      if (!started) bar.start(event.total, 0, { file: '' });
+      started = true;
       bar.update(event.done, { file: event.input?.path ?? '' });
     },
     finish(report, seconds) {

@@ -1,29 +1,49 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 
-/** Text gathered before it is handed to the file: many small appends would each cost a system call. */
-const SINK_BUFFER_CHARS = 1 << 20;
+/** Bytes gathered before they are handed to the file: many small appends would each cost a system call. */
+const SINK_BUFFER_BYTES = 256 << 10;
+/** Bytes copied from a file at a time. */
+const COPY_CHUNK_BYTES = 1 << 20;
 
-/** A file being written in the staging folder, in large chunks, with back-pressure. */
+/** A file being written, in large chunks, with back-pressure. */
 export class FileSink {
   private readonly stream: WriteStream;
-  private buffered: string[] = [];
+  private buffered: Buffer[] = [];
   private size = 0;
 
   constructor(file: string) {
     this.stream = createWriteStream(file);
   }
 
-  async write(chunk: string): Promise<void> {
-    this.buffered.push(chunk);
-    this.size += chunk.length;
-    if (this.size >= SINK_BUFFER_CHARS) await this.flush();
+  async write(chunk: string | Buffer): Promise<void> {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    this.buffered.push(bytes);
+    this.size += bytes.length;
+    if (this.size >= SINK_BUFFER_BYTES) await this.flush();
+  }
+
+  /** Appends the bytes `[start, end)` of another file. */
+  async copy(file: string, start: number, end: number): Promise<void> {
+    const handle = await open(file, 'r');
+    try {
+      for (let at = start; at < end; ) {
+        const buffer = Buffer.allocUnsafe(Math.min(COPY_CHUNK_BYTES, end - at));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, at);
+        if (bytesRead === 0) throw new Error(`${file} ends at ${at}, before ${end}`);
+        await this.write(buffer.subarray(0, bytesRead));
+        at += bytesRead;
+      }
+    } finally {
+      await handle.close();
+    }
   }
 
   private async flush(): Promise<void> {
-    const text = this.buffered.join('');
+    const bytes = Buffer.concat(this.buffered);
     this.buffered = [];
     this.size = 0;
-    if (text !== '' && !this.stream.write(text)) await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
+    if (bytes.length > 0 && !this.stream.write(bytes)) await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
   }
 
   async close(): Promise<void> {

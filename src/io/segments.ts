@@ -1,16 +1,22 @@
 import { createReadStream } from 'node:fs';
 import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { SegmentArticle, SegmentHeader, SegmentRecord, StoredFingerprint } from '../types.js';
+import { RENDERED_FILES, type RenderedFile, type SegmentArticle, type SegmentHeader, type SegmentRecord, type StoredFingerprint } from '../types.js';
 import { FileSink } from './file-sink.js';
 
-type Part = 'records' | 'fingerprints' | 'header';
-const SUFFIX: Readonly<Record<Part, string>> = { records: '.jsonl', fingerprints: '.fp.jsonl', header: '.json' };
+type Part = 'records' | 'fingerprints' | 'header' | RenderedFile;
+const SUFFIX: Readonly<Record<Part, string>> = {
+  records: '.jsonl',
+  fingerprints: '.fp.jsonl',
+  header: '.json',
+  ...(Object.fromEntries(RENDERED_FILES.map((file) => [file, `.rows.${file.replace('/', '-')}`])) as Record<RenderedFile, string>),
+};
 
 /**
  * The segment cache of an output folder. Each analysed input has `<key>.jsonl` (one record per article),
- * `<key>.fp.jsonl` (one fingerprint per article, read alone by the dedupe pass) and `<key>.json` (its report
- * and diagnostics). Records are appended as articles are analysed, so an input's articles are never all in
+ * `<key>.fp.jsonl` (one fingerprint per article, read alone by the dedupe pass), `<key>.rows.<file>` (the
+ * articles' rendered rows of each output file, which the merge copies as bytes) and `<key>.json` (its report
+ * and diagnostics). Everything is appended as articles are analysed, so an input's articles are never all in
  * memory; the files are written under temporary names and renamed, the header last: a segment whose header
  * exists is complete, and a run killed mid-way leaves only whole segments behind.
  */
@@ -38,6 +44,11 @@ export class SegmentStore {
     for await (const line of lines(this.file(key, 'fingerprints'))) yield JSON.parse(line) as StoredFingerprint;
   }
 
+  /** The file of a segment that holds the rendered rows of an output file. */
+  rows(key: string, file: RenderedFile): string {
+    return this.file(key, file);
+  }
+
   async header(key: string): Promise<SegmentHeader> {
     return JSON.parse(await readFile(this.file(key, 'header'), 'utf8')) as SegmentHeader;
   }
@@ -57,10 +68,12 @@ export class SegmentStore {
 export class SegmentWriter {
   private readonly records: FileSink;
   private readonly fingerprints: FileSink;
+  private readonly rows = new Map<RenderedFile, FileSink>();
 
   constructor(private readonly target: (part: Part) => string) {
     this.records = new FileSink(this.temporary('records'));
     this.fingerprints = new FileSink(this.temporary('fingerprints'));
+    for (const file of RENDERED_FILES) this.rows.set(file, new FileSink(this.temporary(file)));
   }
 
   private temporary(part: Part): string {
@@ -70,13 +83,15 @@ export class SegmentWriter {
   async append(article: SegmentArticle): Promise<void> {
     await this.records.write(`${JSON.stringify(article.record)}\n`);
     await this.fingerprints.write(`${JSON.stringify(article.fingerprint)}\n`);
+    for (const file of RENDERED_FILES) await this.rows.get(file)?.write(article.rendered[file]);
   }
 
   async finish(header: SegmentHeader): Promise<void> {
     await this.records.close();
     await this.fingerprints.close();
+    for (const sink of this.rows.values()) await sink.close();
     await writeFile(this.temporary('header'), JSON.stringify(header));
-    for (const part of ['records', 'fingerprints', 'header'] as const) await rename(this.temporary(part), this.target(part));
+    for (const part of [...RENDERED_FILES, 'records', 'fingerprints', 'header'] as const) await rename(this.temporary(part), this.target(part));
   }
 }
 

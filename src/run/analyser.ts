@@ -25,6 +25,8 @@ export function inThreadAnalyser(stages: () => readonly ArticleStage[]): Analyse
 
 /** Old-generation heap of a worker thread: the lexicon and models take about 70 MB, one input the rest. */
 const WORKER_HEAP_MB = 256;
+/** Young generation of a worker thread: small, so short-lived garbage is collected before it adds up. */
+const WORKER_YOUNG_MB = 16;
 
 /**
  * Analysis in worker threads: piscina runs `workerFile` (which composes the same stages) in `threads`
@@ -39,7 +41,7 @@ export function poolAnalyser(workerFile: URL, threads: number): Analyser {
     maxThreads: threads,
     idleTimeout: Infinity,
     // A bounded heap makes V8 collect as it goes instead of growing: peak memory stays near what is live.
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
   // A worker that dies (out of memory on a huge input) fails its task, which the caller reports; piscina
   // replaces the worker and also emits the error here, where it must not end the process.

@@ -1,9 +1,9 @@
 import type { SegmentStore } from '../io/segments.js';
 import { DuplicateIndex } from '../stages/dedupe/index.js';
-import type { Duplicate, RenderedFile, SourceRange, StoredFingerprint } from '../types.js';
+import { type Duplicate, RENDERED_FILES, type RenderedFile, type SegmentRecord, type SourceRange, type StoredFingerprint } from '../types.js';
 import { ARTICLE_NODES, ENTITY_NODES, ROLE_NODES, SOURCE_NODES } from '../write/neo4j.js';
 import { duplicateRow, EntityAggregator, sourceLabel } from '../write/rows.js';
-import { ARTICLES, type ArticleRow, DUPLICATES, ENTITIES, type TableName } from '../write/tables.js';
+import { ARTICLES, type ArticleRow, DUPLICATES, ENTITIES } from '../write/tables.js';
 import type { TableWriter } from './table-writer.js';
 
 /** An input to merge and the segment that holds its analysis. */
@@ -13,65 +13,101 @@ export interface MergeInput {
 }
 
 /**
- * Merges the inputs' segments, in path order, into the run's tables, in two streaming passes. The first
- * reads only fingerprints and lets the dedupe stage decide, for every article, whether it is the first copy
- * of its story; the second writes the rows of the first copies (whose `sources` then list every copy), and
- * merges their entities by id. Memory holds the dedupe index and the entities, never the articles.
+ * Merges the inputs' segments into the run's tables, in path order, while later inputs are still being
+ * analysed. Each input is added once its segment is whole: the dedupe stage decides, from fingerprints alone,
+ * whether each of its articles is the first copy of its story (a decision that depends only on inputs before
+ * it), and the rendered rows of the first copies are copied as bytes. `finish` then writes what depends on
+ * every input: the duplicates, the articles (whose `sources` list every copy, read again from the records),
+ * and the entities merged by id. Memory holds the dedupe index and the entities, never the articles.
  */
-export async function mergeSegments(store: SegmentStore, inputs: readonly MergeInput[], writer: TableWriter, onInput?: (done: number) => void): Promise<void> {
-  const index = new DuplicateIndex();
-  const duplicates: Duplicate[] = [];
-  const seenAt = new Map<string, SourceRange[]>();
-  for (const input of inputs) {
-    for await (const stored of store.fingerprints(input.segment)) {
-      const duplicate = index.check({ id: stored.id, source: stored.source, fingerprint: decode(stored) });
-      if (duplicate === undefined) seenAt.set(stored.id, [stored.source]);
-      else {
-        duplicates.push(duplicate);
-        seenAt.get(duplicate.duplicateOf)?.push(duplicate.source);
-      }
-    }
-  }
-  await writer.table(DUPLICATES, duplicates.map(duplicateRow));
+export class Merger {
+  private readonly index = new DuplicateIndex();
+  private readonly duplicates: Duplicate[] = [];
+  private readonly seenAt = new Map<string, SourceRange[]>();
+  private readonly entities = new EntityAggregator();
+  private readonly roles = new Map<string, string>();
+  private readonly sources = new Map<string, string>();
+  private readonly added: MergeInput[] = [];
 
-  const entities = new EntityAggregator();
-  const roles = new Map<string, string>();
-  const sources = new Map<string, string>();
-  for (const [done, input] of inputs.entries()) {
-    for await (const record of store.articles(input.segment)) {
-      const seen = seenAt.get(record.id);
-      if (seen === undefined) continue;
-      const article = { ...record.article, sources: seen.map(sourceLabel) } as unknown as ArticleRow;
-      await writer.table(ARTICLES, [article]);
-      await writer.graph(ARTICLE_NODES, [article]);
-      for (const [file, text] of Object.entries(record.rendered) as [RenderedFile, string][]) {
-        await writer.rendered(file, text, TABLE_OF[file], record.counts[TABLE_OF[file] as 'mentions' | 'quotes' | 'relations'] ?? 0);
+  constructor(
+    private readonly store: SegmentStore,
+    private readonly writer: TableWriter,
+  ) {}
+
+  /** Adds the next input in path order. */
+  async add(input: MergeInput): Promise<void> {
+    this.added.push(input);
+    for await (const stored of this.store.fingerprints(input.segment)) {
+      const duplicate = this.index.check({ id: stored.id, source: stored.source, fingerprint: decode(stored) });
+      if (duplicate === undefined) this.seenAt.set(stored.id, [stored.source]);
+      else {
+        this.duplicates.push(duplicate);
+        this.seenAt.get(duplicate.duplicateOf)?.push(duplicate.source);
       }
-      entities.add(record.entities);
-      record.roles.forEach(([id, name]) => roles.set(id, name));
-      record.sources.forEach(([id, name]) => sources.set(id, name));
     }
-    onInput?.(done + 1);
+    const ranges = new RowRanges();
+    for await (const record of this.store.articles(input.segment)) {
+      // Only first copies have an entry: a copy's own id is never one (ids are per place in a file).
+      const kept = this.seenAt.has(record.id);
+      ranges.next(record, kept);
+      if (!kept) continue;
+      this.writer.count('mentions', record.counts.mentions);
+      this.writer.count('quotes', record.counts.quotes);
+      this.writer.count('relations', record.counts.relations);
+      this.entities.add(record.entities);
+      record.roles.forEach(([id, name]) => this.roles.set(id, name));
+      record.sources.forEach(([id, name]) => this.sources.set(id, name));
+    }
+    for (const file of RENDERED_FILES) {
+      for (const [start, end] of ranges.of(file)) await this.writer.copy(file, this.store.rows(input.segment, file), start, end);
+    }
   }
-  const entityRows = entities.rows();
-  await writer.table(ENTITIES, entityRows);
-  await writer.graph(ENTITY_NODES, entityRows);
-  await writer.graph(ROLE_NODES, sortedById(roles));
-  await writer.graph(SOURCE_NODES, sortedById(sources));
-  await writer.finish();
+
+  async finish(): Promise<void> {
+    await this.writer.table(DUPLICATES, this.duplicates.map(duplicateRow));
+    for (const input of this.added) {
+      for await (const record of this.store.articles(input.segment)) {
+        const seen = this.seenAt.get(record.id);
+        if (seen === undefined) continue;
+        const article = { ...record.article, sources: seen.map(sourceLabel) } as unknown as ArticleRow;
+        await this.writer.table(ARTICLES, [article]);
+        await this.writer.graph(ARTICLE_NODES, [article]);
+      }
+    }
+    const entityRows = this.entities.rows();
+    await this.writer.table(ENTITIES, entityRows);
+    await this.writer.graph(ENTITY_NODES, entityRows);
+    await this.writer.graph(ROLE_NODES, sortedById(this.roles));
+    await this.writer.graph(SOURCE_NODES, sortedById(this.sources));
+    await this.writer.finish();
+  }
 }
 
-/** The table a rendered file's rows are counted in (graph files are counted by their table). */
-const TABLE_OF: Readonly<Record<RenderedFile, TableName | undefined>> = {
-  'mentions.csv': 'mentions',
-  'mentions.jsonl': 'mentions',
-  'quotes.csv': 'quotes',
-  'quotes.jsonl': 'quotes',
-  'relations.csv': 'relations',
-  'relations.jsonl': 'relations',
-  'graph/nodes-quotes.csv': undefined,
-  'graph/relationships.csv': undefined,
-};
+/**
+ * The byte ranges of a segment's rendered files that belong to kept articles, coalesced: records come in
+ * file order with their rows' sizes, so a run of kept articles is one range to copy.
+ */
+class RowRanges {
+  private readonly offsets = new Map<RenderedFile, number>(RENDERED_FILES.map((file) => [file, 0]));
+  private readonly ranges = new Map<RenderedFile, [number, number][]>(RENDERED_FILES.map((file) => [file, []]));
+
+  next(record: SegmentRecord, kept: boolean): void {
+    for (const file of RENDERED_FILES) {
+      const start = this.offsets.get(file) as number;
+      const end = start + record.bytes[file];
+      this.offsets.set(file, end);
+      if (!kept || end === start) continue;
+      const ranges = this.ranges.get(file) as [number, number][];
+      const last = ranges.at(-1);
+      if (last !== undefined && last[1] === start) last[1] = end;
+      else ranges.push([start, end]);
+    }
+  }
+
+  of(file: RenderedFile): readonly (readonly [number, number])[] {
+    return this.ranges.get(file) ?? [];
+  }
+}
 
 function sortedById(nodes: ReadonlyMap<string, string>): [string, string][] {
   return [...nodes].sort(([a], [b]) => (a < b ? -1 : 1));

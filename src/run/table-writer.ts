@@ -3,6 +3,7 @@ import type { Staging } from '../io/staging.js';
 import { toCsv } from '../write/csv.js';
 import { toJsonl } from '../write/jsonl.js';
 import { GRAPH_FILES, type GraphFile, graphCsv } from '../write/neo4j.js';
+import type { RenderedFile } from '../types.js';
 import { TABLE_SPECS, type TableName, type TableSpec } from '../write/tables.js';
 
 /** Rows are rendered and written in batches of this many, so that a large run streams in bounded memory. */
@@ -57,15 +58,19 @@ export class TableWriter {
   }
 
   /**
-   * Rows rendered elsewhere (by the worker that analysed the article), appended as they are. `file` is the
-   * output file (`mentions.csv`, `graph/relationships.csv`); `rows` counts them for the table's total.
+   * Rows rendered elsewhere (by the worker that analysed the article), copied as bytes from `[start, end)` of
+   * `source`. `file` is the output file (`mentions.csv`, `graph/relationships.csv`).
    */
-  async rendered(file: string, text: string, table: TableName | undefined, rows: number): Promise<void> {
-    if (table !== undefined && file.endsWith('.csv')) this.counts[table] += rows;
+  async copy(file: RenderedFile, source: string, start: number, end: number): Promise<void> {
     const key = file.startsWith('graph/') ? file.slice('graph/'.length) : file.endsWith('.jsonl') ? file : file.slice(0, -'.csv'.length);
     const pending = this.pending.get(key) as Pending;
     await this.flush(pending);
-    for (const sink of pending.sinks) await sink.write(text);
+    for (const sink of pending.sinks) await sink.copy(source, start, end);
+  }
+
+  /** Counts rows that `copy` wrote. */
+  count(table: TableName, rows: number): void {
+    this.counts[table] += rows;
   }
 
   private async add(key: string, rows: readonly object[]): Promise<void> {

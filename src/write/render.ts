@@ -9,7 +9,7 @@ import { MENTIONS, QUOTES, RELATIONS } from './tables.js';
  * An analysed article as its segment stores it: the rows only it decides, rendered as the output files'
  * text, so that the merge (which runs in one thread) only copies them. Pure: an article in, text out.
  */
-export function renderArticle(analysed: AnalysedArticle): SegmentRecord {
+export function renderArticle(analysed: AnalysedArticle): { record: SegmentRecord; rendered: Record<RenderedFile, string> } {
   const { sources: _sources, ...article } = articleRow(analysed, []);
   const mentions = mentionRows(analysed);
   const quotes = quoteRows(analysed);
@@ -32,13 +32,15 @@ export function renderArticle(analysed: AnalysedArticle): SegmentRecord {
     }
     return [...found];
   };
-  return {
+  const bytes = Object.fromEntries(Object.entries(rendered).map(([file, text]) => [file, Buffer.byteLength(text)])) as Record<RenderedFile, number>;
+  const record = {
     id: analysed.article.id,
     article,
     entities: analysed.entities,
     roles: nodes('ROLE'),
     sources: nodes('SOURCE'),
-    rendered,
+    bytes,
     counts: { mentions: mentions.length, quotes: quotes.length, relations: relations.length },
   };
+  return { record, rendered };
 }

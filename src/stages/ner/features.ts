@@ -56,7 +56,7 @@ export class WordCache extends BoundedCache<WordInfo> {
   }
 }
 
-const WORD_CACHE_LIMIT = 50_000;
+const WORD_CACHE_LIMIT = 20_000;
 
 function wordInfo(word: string): WordInfo {
   const lower = word.toLowerCase();

@@ -85,5 +85,7 @@ function metTriples(text: string, tokens: Tokens, mentions: readonly Mention[], 
 
 function mentionedIn(entity: ArticleEntity, article: { id: string; title: string }, mentions: readonly Mention[], maker: TripleMaker): Relation {
   const first = mentions.find((m) => m.entityId === entity.id) as Mention;
-  return maker.make('MENTIONED_IN', { id: entity.id, name: entity.name, type: entity.type }, { id: article.id, name: article.title, type: 'ARTICLE' }, { field: first.field, offset: first.start }, 1);
+  // The evidence is the first mention itself: the mentions table holds the others, and a sentence per entity
+  // would repeat most of the article in the relations.
+  return maker.make('MENTIONED_IN', { id: entity.id, name: entity.name, type: entity.type }, { id: article.id, name: article.title, type: 'ARTICLE' }, { field: first.field, offset: first.start, end: first.end }, 1);
 }

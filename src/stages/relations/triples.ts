@@ -9,10 +9,14 @@ export interface End {
   readonly type: NodeType;
 }
 
-/** Where a triple is stated: a field and an offset in it; the evidence is the sentence around the offset. */
+/**
+ * Where a triple is stated: a field and an offset in it. The evidence is the sentence around the offset, or,
+ * when `end` is given, exactly `[offset, end)` (a mention is its own evidence of MENTIONED_IN).
+ */
 export interface Place {
   readonly field: Field;
   readonly offset: number;
+  readonly end?: number;
 }
 
 /** The sentence of `tokens` that holds `offset`, as offsets `[start, end)`. */
@@ -31,7 +35,7 @@ export class TripleMaker {
   ) {}
 
   make(predicate: Predicate, subject: End, object: End, place: Place, confidence: number, qualifier: Omit<End, 'type'> = { id: '', name: '' }): Relation {
-    const sentence = sentenceAround(this.tokens[place.field], place.offset);
+    const sentence = place.end === undefined ? sentenceAround(this.tokens[place.field], place.offset) : { start: place.offset, end: place.end };
     return {
       id: stableId('r', this.articleId, predicate, subject.id, object.id, qualifier.id, place.field, sentence.start),
       subjectId: subject.id,

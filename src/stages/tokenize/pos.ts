@@ -37,7 +37,7 @@ export class PosWordCache extends BoundedCache<PosWord> {
   }
 }
 
-const WORD_CACHE_LIMIT = 50_000;
+const WORD_CACHE_LIMIT = 20_000;
 
 /** The words of a sentence as the features read them. */
 export interface PosSentence {
