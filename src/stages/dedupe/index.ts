@@ -19,54 +19,79 @@ export interface Seen {
 /**
  * The dedupe stage: articles are offered in input order; the first copy of a story is kept and every later
  * copy comes back as a `Duplicate` pointing at it, exact (same normalised words) or near (shingle similarity).
- * Memory per kept article: its signature and one number per band.
+ * Memory per kept article, in flat arrays and small-integer maps: its signature, one map entry and one chain
+ * link per band, and its exact hash: about 1.5 KB, so a run of a million articles fits.
  */
 export class DuplicateIndex {
   private readonly exact = new Map<string, string>();
-  private readonly bands = new Map<number, number[]>();
-  private readonly kept: { id: string; signature: Uint32Array }[] = [];
+  private readonly ids: string[] = [];
+  /** Signatures of the kept articles, one after the other. */
+  private signatures = new Uint32Array(SIGNATURE_LENGTH * 1024);
+  /** Per band, band hash → the latest kept article with it; `chain` leads from there to the earlier ones. */
+  private readonly heads = Array.from({ length: BANDS }, () => new Map<number, number>());
+  /** `chain[index × BANDS + band]`: the kept article before `index` in the same band bucket, or -1. */
+  private chain = new Int32Array(BANDS * 1024);
 
   /** Returns the duplicate record for `article`, or undefined when it is new (and remembered from now on). */
   check(article: Seen): Duplicate | undefined {
     const { fingerprint } = article;
     const exactOf = this.exact.get(fingerprint.exact);
     if (exactOf !== undefined) return duplicate(article, exactOf, 'exact', 1);
-    const near = this.nearest(fingerprint.signature);
+    const keys = bandKeys(fingerprint.signature);
+    const near = this.nearest(fingerprint.signature, keys);
     if (near !== undefined) return duplicate(article, near.id, 'near', near.similarity);
-    this.exact.set(fingerprint.exact, article.id);
-    const index = this.kept.length;
-    this.kept.push({ id: article.id, signature: fingerprint.signature });
-    for (const key of bandKeys(fingerprint.signature)) {
-      const bucket = this.bands.get(key);
-      if (bucket === undefined) this.bands.set(key, [index]);
-      else bucket.push(index);
-    }
+    this.remember(article.id, fingerprint, keys);
     return undefined;
   }
 
-  private nearest(signature: Uint32Array): { id: string; similarity: number } | undefined {
-    let best: { id: string; similarity: number } | undefined;
+  private remember(id: string, fingerprint: Fingerprint, keys: Int32Array): void {
+    const index = this.ids.length;
+    this.exact.set(fingerprint.exact, id);
+    this.ids.push(id);
+    this.signatures = ensureLength(this.signatures, (index + 1) * SIGNATURE_LENGTH);
+    this.signatures.set(fingerprint.signature.subarray(0, SIGNATURE_LENGTH), index * SIGNATURE_LENGTH);
+    this.chain = ensureLength(this.chain, (index + 1) * BANDS);
+    keys.forEach((key, band) => {
+      const heads = this.heads[band] as Map<number, number>;
+      this.chain[index * BANDS + band] = heads.get(key) ?? -1;
+      heads.set(key, index);
+    });
+  }
+
+  /** The most similar kept article at or above the threshold; of equally similar ones, the first kept. */
+  private nearest(signature: Uint32Array, keys: Int32Array): { id: string; similarity: number } | undefined {
+    let best: { index: number; similarity: number } | undefined;
     const compared = new Set<number>();
-    for (const key of bandKeys(signature)) {
-      for (const index of this.bands.get(key) ?? []) {
+    keys.forEach((key, band) => {
+      for (let index = this.heads[band]?.get(key) ?? -1; index !== -1; index = this.chain[index * BANDS + band] as number) {
         if (compared.has(index)) continue;
         compared.add(index);
-        const seen = this.kept[index] as { id: string; signature: Uint32Array };
-        const value = similarity(signature, seen.signature);
-        if (value >= NEAR_DUPLICATE_SIMILARITY && (best === undefined || value > best.similarity)) best = { id: seen.id, similarity: value };
+        const value = similarity(signature, this.signatures.subarray(index * SIGNATURE_LENGTH, (index + 1) * SIGNATURE_LENGTH));
+        if (value < NEAR_DUPLICATE_SIMILARITY) continue;
+        if (best === undefined || value > best.similarity || (value === best.similarity && index < best.index)) best = { index, similarity: value };
       }
-    }
-    return best;
+    });
+    return best && { id: this.ids[best.index] as string, similarity: best.similarity };
   }
 }
 
-/** One number per band: the band's index in the high bits, a hash of its rows in the low 32. */
-function bandKeys(signature: Uint32Array): number[] {
-  return Array.from({ length: BANDS }, (_, band) => {
+/** `array`, or a copy twice as long when it is shorter than `length`. */
+function ensureLength<T extends Uint32Array | Int32Array>(array: T, length: number): T {
+  if (array.length >= length) return array;
+  const grown = new (array.constructor as new (size: number) => T)(Math.max(length, array.length * 2));
+  grown.set(array);
+  return grown;
+}
+
+/** One small integer per band: a hash of the band's rows (each band has a map of its own). */
+function bandKeys(signature: Uint32Array): Int32Array {
+  const keys = new Int32Array(BANDS);
+  for (let band = 0; band < BANDS; band++) {
     let h = 0x811c9dc5;
     for (let r = band * ROWS_PER_BAND; r < (band + 1) * ROWS_PER_BAND; r++) h = Math.imul(h ^ (signature[r] as number), 0x01000193);
-    return band * 2 ** 32 + (h >>> 0);
-  });
+    keys[band] = h;
+  }
+  return keys;
 }
 
 function duplicate(article: Seen, duplicateOf: string, kind: Duplicate['kind'], value: number): Duplicate {

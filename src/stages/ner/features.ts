@@ -93,41 +93,67 @@ export function tokenFeatures(source: FeatureSource, lexicon: Lexicon, cache: Wo
   const lowerInDoc = new Set(infos.filter((info) => info.lowerStart).map((info) => info.lower));
   const upperSentence = sentenceCaps(tokens, infos);
 
-  const hashes: number[] = [];
+  const hashes = new FeatureBuffer(count);
   const offsets = new Uint32Array(count + 1);
   for (let i = 0; i < count; i++) {
-    const sentence = tokens.sentence[i];
-    const near = (j: number, values: Uint32Array) => (j < 0 || j >= count || tokens.sentence[j] !== sentence ? OUTSIDE : (values[j] as number));
-    const add = (template: number, value: number) => hashes.push(combineHashes(template, value));
+    const sentence = tokens.sentence[i] as number;
     const info = infos[i] as WordInfo;
-    add(T.bias, 0);
-    add(T.word, info.lowHash);
-    add(T.raw, info.rawHash);
-    add(T.shape, info.shapeHash);
-    AFFIX_TEMPLATES.forEach((template, a) => add(template, info.affixes[a] as number));
-    add(T.pos, posHash[i] as number);
-    add(T['word-1'], near(i - 1, lowHash));
-    add(T['word+1'], near(i + 1, lowHash));
-    add(T['word-2'], near(i - 2, lowHash));
-    add(T['word+2'], near(i + 2, lowHash));
-    add(T['shape-1'], near(i - 1, shapeHash));
-    add(T['shape+1'], near(i + 1, shapeHash));
-    add(T['pos-1'], near(i - 1, posHash));
-    add(T['pos+1'], near(i + 1, posHash));
-    add(T['pos-1|pos'], combineHashes(near(i - 1, posHash), posHash[i] as number));
-    add(T['pos|pos+1'], combineHashes(posHash[i] as number, near(i + 1, posHash)));
-    add(T['word-1|word'], combineHashes(near(i - 1, lowHash), lowHash[i] as number));
-    add(T['word|word+1'], combineHashes(lowHash[i] as number, near(i + 1, lowHash)));
-    add(T['shape-1|shape|shape+1'], combineHashes(combineHashes(near(i - 1, shapeHash), shapeHash[i] as number), near(i + 1, shapeHash)));
-    for (const code of gazetteer[i] ?? []) add(T.gazetteer, code);
-    if (i > 0 && tokens.sentence[i - 1] === sentence) for (const code of gazetteer[i - 1] ?? []) add(T['gazetteer-1'], code);
-    if (i + 1 < count && tokens.sentence[i + 1] === sentence) for (const code of gazetteer[i + 1] ?? []) add(T['gazetteer+1'], code);
-    if (i === 0 || tokens.sentence[i - 1] !== sentence) add(T.first, 0);
-    if (upperSentence[sentence as number]) add(T.caps, shapeHash[i] as number);
-    if (!info.lowerStart && lowerInDoc.has(info.lower)) add(T.doclow, 0);
+    hashes.add(T.bias, 0);
+    hashes.add(T.word, info.lowHash);
+    hashes.add(T.raw, info.rawHash);
+    hashes.add(T.shape, info.shapeHash);
+    for (let a = 0; a < AFFIX_TEMPLATES.length; a++) hashes.add(AFFIX_TEMPLATES[a] as number, info.affixes[a] as number);
+    hashes.add(T.pos, posHash[i] as number);
+    hashes.add(T['word-1'], near(tokens.sentence, sentence, i - 1, lowHash));
+    hashes.add(T['word+1'], near(tokens.sentence, sentence, i + 1, lowHash));
+    hashes.add(T['word-2'], near(tokens.sentence, sentence, i - 2, lowHash));
+    hashes.add(T['word+2'], near(tokens.sentence, sentence, i + 2, lowHash));
+    hashes.add(T['shape-1'], near(tokens.sentence, sentence, i - 1, shapeHash));
+    hashes.add(T['shape+1'], near(tokens.sentence, sentence, i + 1, shapeHash));
+    hashes.add(T['pos-1'], near(tokens.sentence, sentence, i - 1, posHash));
+    hashes.add(T['pos+1'], near(tokens.sentence, sentence, i + 1, posHash));
+    hashes.add(T['pos-1|pos'], combineHashes(near(tokens.sentence, sentence, i - 1, posHash), posHash[i] as number));
+    hashes.add(T['pos|pos+1'], combineHashes(posHash[i] as number, near(tokens.sentence, sentence, i + 1, posHash)));
+    hashes.add(T['word-1|word'], combineHashes(near(tokens.sentence, sentence, i - 1, lowHash), lowHash[i] as number));
+    hashes.add(T['word|word+1'], combineHashes(lowHash[i] as number, near(tokens.sentence, sentence, i + 1, lowHash)));
+    hashes.add(T['shape-1|shape|shape+1'], combineHashes(combineHashes(near(tokens.sentence, sentence, i - 1, shapeHash), shapeHash[i] as number), near(tokens.sentence, sentence, i + 1, shapeHash)));
+    for (const code of gazetteer[i] ?? []) hashes.add(T.gazetteer, code);
+    if (i > 0 && tokens.sentence[i - 1] === sentence) for (const code of gazetteer[i - 1] ?? []) hashes.add(T['gazetteer-1'], code);
+    if (i + 1 < count && tokens.sentence[i + 1] === sentence) for (const code of gazetteer[i + 1] ?? []) hashes.add(T['gazetteer+1'], code);
+    if (i === 0 || tokens.sentence[i - 1] !== sentence) hashes.add(T.first, 0);
+    if (upperSentence[sentence]) hashes.add(T.caps, shapeHash[i] as number);
+    if (!info.lowerStart && lowerInDoc.has(info.lower)) hashes.add(T.doclow, 0);
     offsets[i + 1] = hashes.length;
   }
-  return { hashes: Uint32Array.from(hashes), offsets };
+  return { hashes: hashes.values(), offsets };
+}
+
+/** `values[j]`, or OUTSIDE when token j is not in the sentence. */
+function near(sentenceOf: ArrayLike<number>, sentence: number, j: number, values: Uint32Array): number {
+  return j < 0 || j >= values.length || sentenceOf[j] !== sentence ? OUTSIDE : (values[j] as number);
+}
+
+/** Feature hashes as they are made, in a typed array that grows: no boxed numbers, little garbage. */
+class FeatureBuffer {
+  private buffer: Uint32Array;
+  length = 0;
+
+  constructor(tokens: number) {
+    this.buffer = new Uint32Array(Math.max(64, tokens * TEMPLATES.length));
+  }
+
+  add(template: number, value: number): void {
+    if (this.length === this.buffer.length) {
+      const grown = new Uint32Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer[this.length++] = combineHashes(template, value);
+  }
+
+  values(): Uint32Array {
+    return this.buffer.subarray(0, this.length);
+  }
 }
 
 /**

@@ -11,7 +11,6 @@ export interface TokenSpans {
 
 const PATTERN = new RegExp(
   [
-    String.raw`(?<space>\s+)`,
     String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:!?)\]'’])`,
     String.raw`(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)`,
     String.raw`(?<acronym>(?:\p{L}\.){2,})`,
@@ -23,6 +22,9 @@ const PATTERN = new RegExp(
   'uy',
 );
 
+/** White space between tokens, skipped with `test` (no match object) before each token is matched. */
+const SPACE = /\s+/uy;
+
 /** A clitic at the end of a word: possessive `'s`, `n't`, `'re`, `'ve`, `'ll`, `'d`, `'m`. */
 const CLITIC = /(?:['’][sS]|[nN]['’][tT]|['’](?:re|ve|ll|d|m|RE|VE|LL|D|M))$/u;
 
@@ -33,13 +35,18 @@ export function tokenSpans(text: string, abbreviations: ReadonlySet<string>): To
     starts.push(start);
     ends.push(end);
   };
-  PATTERN.lastIndex = 0;
-  for (let match = PATTERN.exec(text); match !== null; match = PATTERN.exec(text)) {
-    const start = match.index;
+  let at = 0;
+  while (at < text.length) {
+    SPACE.lastIndex = at;
+    if (SPACE.test(text)) at = SPACE.lastIndex;
+    if (at === text.length) break;
+    PATTERN.lastIndex = at;
+    // `other` matches any character, so there is always a match here.
+    const match = PATTERN.exec(text) as RegExpExecArray;
+    const start = at;
     const end = start + match[0].length;
-    const groups = match.groups ?? {};
-    if (groups['space'] !== undefined) continue;
-    if (groups['word'] === undefined) {
+    at = end;
+    if (match.groups?.['word'] === undefined) {
       push(start, end);
       continue;
     }
@@ -53,7 +60,7 @@ export function tokenSpans(text: string, abbreviations: ReadonlySet<string>): To
     // An abbreviation or an initial keeps its period: "Mr.", "Gen.", "J."; a sentence's last word does not.
     if (text[end] === '.' && (/^\p{Lu}$/u.test(word) || abbreviations.has(word.toLowerCase()))) {
       push(start, end + 1);
-      PATTERN.lastIndex = end + 1;
+      at = end + 1;
       continue;
     }
     push(start, end);
