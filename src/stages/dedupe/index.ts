@@ -1,5 +1,6 @@
 import type { Duplicate, SourceRange } from '../../types.js';
 import { type Fingerprint, SIGNATURE_LENGTH, similarity } from './fingerprint.js';
+import { Int32Map } from './int-map.js';
 
 export { fingerprint, type Fingerprint } from './fingerprint.js';
 
@@ -19,18 +20,18 @@ export interface Seen {
 /**
  * The dedupe stage: articles are offered in input order; the first copy of a story is kept and every later
  * copy comes back as a `Duplicate` pointing at it, exact (same normalised words) or near (shingle similarity).
- * Memory per kept article, in flat arrays and small-integer maps: its signature, one map entry and one chain
- * link per band, and its exact hash: about 1.5 KB, so a run of a million articles fits.
+ * Memory per kept article, in typed arrays: its signature (512 bytes), one map entry and one chain link per
+ * band (about 600 bytes with the maps' free slots), its exact hash and id: about 1.2 KB.
  */
 export class DuplicateIndex {
   private readonly exact = new Map<string, string>();
   private readonly ids: string[] = [];
-  /** Signatures of the kept articles, one after the other. */
-  private signatures = new Uint32Array(SIGNATURE_LENGTH * 1024);
+  /** Signatures of the kept articles, CHUNK_ARTICLES to a chunk: the index grows without copying them. */
+  private readonly signatures: Uint32Array[] = [];
   /** Per band, band hash → the latest kept article with it; `chain` leads from there to the earlier ones. */
-  private readonly heads = Array.from({ length: BANDS }, () => new Map<number, number>());
+  private readonly heads = Array.from({ length: BANDS }, () => new Int32Map());
   /** `chain[index × BANDS + band]`: the kept article before `index` in the same band bucket, or -1. */
-  private chain = new Int32Array(BANDS * 1024);
+  private chain = new Int32Array(BANDS * CHUNK_ARTICLES);
 
   /** Returns the duplicate record for `article`, or undefined when it is new (and remembered from now on). */
   check(article: Seen): Duplicate | undefined {
@@ -48,14 +49,23 @@ export class DuplicateIndex {
     const index = this.ids.length;
     this.exact.set(fingerprint.exact, id);
     this.ids.push(id);
-    this.signatures = ensureLength(this.signatures, (index + 1) * SIGNATURE_LENGTH);
-    this.signatures.set(fingerprint.signature.subarray(0, SIGNATURE_LENGTH), index * SIGNATURE_LENGTH);
-    this.chain = ensureLength(this.chain, (index + 1) * BANDS);
+    if (index % CHUNK_ARTICLES === 0) this.signatures.push(new Uint32Array(CHUNK_ARTICLES * SIGNATURE_LENGTH));
+    (this.signatures[this.signatures.length - 1] as Uint32Array).set(fingerprint.signature.subarray(0, SIGNATURE_LENGTH), (index % CHUNK_ARTICLES) * SIGNATURE_LENGTH);
+    if (this.chain.length < (index + 1) * BANDS) {
+      const grown = new Int32Array(this.chain.length * 2);
+      grown.set(this.chain);
+      this.chain = grown;
+    }
     keys.forEach((key, band) => {
-      const heads = this.heads[band] as Map<number, number>;
-      this.chain[index * BANDS + band] = heads.get(key) ?? -1;
+      const heads = this.heads[band] as Int32Map;
+      this.chain[index * BANDS + band] = heads.get(key);
       heads.set(key, index);
     });
+  }
+
+  private signatureOf(index: number): Uint32Array {
+    const at = (index % CHUNK_ARTICLES) * SIGNATURE_LENGTH;
+    return (this.signatures[Math.floor(index / CHUNK_ARTICLES)] as Uint32Array).subarray(at, at + SIGNATURE_LENGTH);
   }
 
   /** The most similar kept article at or above the threshold; of equally similar ones, the first kept. */
@@ -63,10 +73,10 @@ export class DuplicateIndex {
     let best: { index: number; similarity: number } | undefined;
     const compared = new Set<number>();
     keys.forEach((key, band) => {
-      for (let index = this.heads[band]?.get(key) ?? -1; index !== -1; index = this.chain[index * BANDS + band] as number) {
+      for (let index = (this.heads[band] as Int32Map).get(key); index !== -1; index = this.chain[index * BANDS + band] as number) {
         if (compared.has(index)) continue;
         compared.add(index);
-        const value = similarity(signature, this.signatures.subarray(index * SIGNATURE_LENGTH, (index + 1) * SIGNATURE_LENGTH));
+        const value = similarity(signature, this.signatureOf(index));
         if (value < NEAR_DUPLICATE_SIMILARITY) continue;
         if (best === undefined || value > best.similarity || (value === best.similarity && index < best.index)) best = { index, similarity: value };
       }
@@ -75,13 +85,7 @@ export class DuplicateIndex {
   }
 }
 
-/** `array`, or a copy twice as long when it is shorter than `length`. */
-function ensureLength<T extends Uint32Array | Int32Array>(array: T, length: number): T {
-  if (array.length >= length) return array;
-  const grown = new (array.constructor as new (size: number) => T)(Math.max(length, array.length * 2));
-  grown.set(array);
-  return grown;
-}
+const CHUNK_ARTICLES = 4096;
 
 /** One small integer per band: a hash of the band's rows (each band has a map of its own). */
 function bandKeys(signature: Uint32Array): Int32Array {

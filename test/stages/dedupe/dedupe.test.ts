@@ -48,12 +48,12 @@ describe('dedupe', () => {
     expect(index.check(article('c', BODY))?.duplicateOf).toBe('a');
   });
 
-  it('test_dedupe_finds_a_near_copy_of_an_early_story_among_thousands_kept', () => {
+  it('test_dedupe_finds_near_copies_of_early_and_late_stories_among_thousands_kept', () => {
     const index = new DuplicateIndex();
     // Stories of distinct words, so none is a copy of another: the index must grow past its first arrays.
     const story = (n: number) => Array.from({ length: 60 }, (_, w) => `w${(n * 7919 + w * 104729) % 1_000_003}`).join(' ');
-    for (let n = 0; n < 3000; n++) expect(index.check(article(`s${n}`, story(n), `Story ${n}`))).toBeUndefined();
-    const copy = index.check(article('late', `${story(5)} w1 w2`, 'Story 5'));
-    expect(copy).toMatchObject({ articleId: 'late', duplicateOf: 's5', kind: 'near' });
+    for (let n = 0; n < 4500; n++) expect(index.check(article(`s${n}`, story(n), `Story ${n}`))).toBeUndefined();
+    expect(index.check(article('copy-early', `${story(5)} w1 w2`, 'Story 5'))).toMatchObject({ duplicateOf: 's5', kind: 'near' });
+    expect(index.check(article('copy-late', `w3 ${story(4400)}`, 'Story 4400'))).toMatchObject({ duplicateOf: 's4400', kind: 'near' });
   });
 });
