@@ -23,7 +23,7 @@ export function inThreadAnalyser(stages: () => readonly ArticleStage[]): Analyse
   };
 }
 
-/** Old-generation heap of a worker thread: the lexicon and models take about 70 MB, one input the rest. */
+/** Old-generation heap of a worker thread: the lexicon and models take about 25 MB, one input the rest. */
 const WORKER_HEAP_MB = 256;
 /** Young generation of a worker thread: large enough that an article's garbage dies young, small enough to stay bounded. */
 const WORKER_YOUNG_MB = 32;

@@ -2,7 +2,7 @@ import type { TableSpec } from './tables.js';
 
 /**
  * JSONL text for a batch of rows: one object a line, keys in column order, every line ended by `\n`. Each
- * value goes through JSON.stringify on its own, with its key's JSON made once per table: the same text as
+ * value goes through JSON.stringify on its own, with each key's JSON made once per batch: the same text as
  * stringifying an object built in column order, without building it (a column whose value is undefined is
  * left out, as JSON.stringify would).
  */
@@ -19,4 +19,3 @@ export function toJsonl<Row extends object>(spec: TableSpec<Row>, rows: readonly
   }
   return text;
 }
-
