@@ -21,7 +21,12 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
 
 /** Order-dependent combination of two 32-bit hashes (MurmurHash3's finaliser over a multiply-xor). */
 export function combineHashes(a: number, b: number): number {
-  let h = Math.imul(a, 0x01000193) ^ b;
+  return fmix32(Math.imul(a, 0x01000193) ^ b);
+}
+
+/** MurmurHash3's finaliser: a cheap, well-mixed 32-bit permutation. */
+export function fmix32(value: number): number {
+  let h = value;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;

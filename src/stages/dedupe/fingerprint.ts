@@ -1,4 +1,4 @@
-import { fnv1a, sha256Hex } from '../../hash.js';
+import { fmix32, fnv1a, sha256Hex } from '../../hash.js';
 import type { Article } from '../../types.js';
 
 /** Words per shingle: long enough that shared stock phrases do not make two stories look alike. */
@@ -65,12 +65,4 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
   for (let i = 0; i < SIGNATURE_LENGTH; i++) if (a[i] === b[i]) same++;
   return same / SIGNATURE_LENGTH;
-}
-
-/** MurmurHash3's finaliser: a cheap, well-mixed 32-bit permutation. */
-function fmix32(value: number): number {
-  let h = value;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
 }

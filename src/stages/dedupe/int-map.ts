@@ -1,3 +1,5 @@
+import { fmix32 } from '../../hash.js';
+
 /**
  * A map from 32-bit integers to non-negative integers in two typed arrays (open addressing, linear probing,
  * at most half full): 16 bytes an entry or less, where a `Map` takes about 40. The dedupe index keeps one
@@ -17,7 +19,7 @@ export class Int32Map {
   /** The value of `key`, or -1. */
   get(key: number): number {
     const mask = this.keys.length - 1;
-    for (let slot = hashOf(key) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = fmix32(key) & mask; ; slot = (slot + 1) & mask) {
       const value = this.values[slot] as number;
       if (value === -1 || this.keys[slot] === (key | 0)) return value;
     }
@@ -27,7 +29,7 @@ export class Int32Map {
   set(key: number, value: number): void {
     if (2 * (this.count + 1) > this.keys.length) this.grow();
     const mask = this.keys.length - 1;
-    let slot = hashOf(key) & mask;
+    let slot = fmix32(key) & mask;
     while (this.values[slot] !== -1 && this.keys[slot] !== (key | 0)) slot = (slot + 1) & mask;
     if (this.values[slot] === -1) this.count++;
     this.keys[slot] = key;
@@ -41,11 +43,4 @@ export class Int32Map {
     this.count = 0;
     values.forEach((value, slot) => value !== -1 && this.set(keys[slot] as number, value));
   }
-}
-
-/** MurmurHash3's finaliser, so that keys differing in high bits spread over the low ones the mask keeps. */
-function hashOf(key: number): number {
-  let h = Math.imul(key ^ (key >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
 }
