@@ -1,5 +1,5 @@
 import { AveragedWeights } from '../model/averaged-weights.js';
-import { posFeatures, posSentence, PosWordCache, tagHashes } from '../stages/tokenize/pos.js';
+import { guessTag, posSentence, PosWordCache, tagHashes } from '../stages/tokenize/pos.js';
 import { inSeededOrder } from './order.js';
 
 /** A sentence with its gold Penn tags. */
@@ -43,13 +43,8 @@ export function trainPos(sentences: readonly TaggedSentence[], options: PosTrain
       let tag1 = hashes[tags.length] as number;
       let tag2 = tag1;
       gold.forEach((truth, i) => {
-        let guess = dictionary.get(sentence.lower[i] as string) ?? -1;
-        if (guess === -1) {
-          scores.fill(0);
-          posFeatures(sentence, i, tag1, tag2, features);
-          for (const feature of features) weights.addTo(feature, scores, 0);
-          guess = 0;
-          for (let t = 1; t < tags.length; t++) if ((scores[t] as number) > (scores[guess] as number)) guess = t;
+        const guess = guessTag(sentence, i, tag1, tag2, dictionary, weights, scores, features);
+        if (features.length > 0) {
           if (guess !== truth) {
             for (const feature of features) {
               weights.update(feature, truth, 1);

@@ -60,7 +60,7 @@ export function posSentence(words: readonly string[], cache = new PosWordCache()
 }
 
 /** The features of token i given the tags (hashes) already chosen for the two before it. */
-export function posFeatures(s: PosSentence, i: number, tag1: number, tag2: number, out: number[]): void {
+function posFeatures(s: PosSentence, i: number, tag1: number, tag2: number, out: number[]): void {
   const n = s.word.length;
   const at = (values: Uint32Array, j: number) => (j < 0 ? START : j >= n ? END : (values[j] as number));
   out.length = 0;
@@ -89,6 +89,31 @@ export function tagHashes(tags: readonly string[]): Uint32Array {
   return Uint32Array.from([...tags, '<start>'], (tag) => fnv1a(tag));
 }
 
+/** Something that adds a feature's weights to a row of scores: the shipped model, or the weights in training. */
+export interface TagScorer {
+  addTo(feature: number, scores: Float64Array, offset: number): void;
+}
+
+/**
+ * The tag of word i given the two tags before it: the dictionary's, or the best-scoring one. `features` and
+ * `scores` are scratch space; after the call `features` holds the features scored, and is empty when the
+ * dictionary decided (training learns only from scored words).
+ */
+export function guessTag(s: PosSentence, i: number, tag1: number, tag2: number, dictionary: ReadonlyMap<string, number>, scorer: TagScorer, scores: Float64Array, features: number[]): number {
+  const known = dictionary.get(s.lower[i] as string);
+  if (known !== undefined) {
+    features.length = 0;
+    return known;
+  }
+  scores.fill(0);
+  posFeatures(s, i, tag1, tag2, features);
+  // Sums stay in stored units: the argmax does not need the scale.
+  for (const feature of features) scorer.addTo(feature, scores, 0);
+  let best = 0;
+  for (let k = 1; k < scores.length; k++) if ((scores[k] as number) > (scores[best] as number)) best = k;
+  return best;
+}
+
 /** Tags a sentence: Penn tag indices, greedy left to right. */
 export function tagSentence(words: readonly string[], model: LinearModel, dictionary: ReadonlyMap<string, number>, hashes: Uint32Array, cache: PosWordCache): Uint8Array {
   const width = model.header.tags.length;
@@ -99,15 +124,7 @@ export function tagSentence(words: readonly string[], model: LinearModel, dictio
   let tag1 = hashes[width] as number;
   let tag2 = tag1;
   for (let i = 0; i < words.length; i++) {
-    let best = dictionary.get(s.lower[i] as string) ?? -1;
-    if (best === -1) {
-      scores.fill(0);
-      posFeatures(s, i, tag1, tag2, features);
-      // Sums stay in stored units: the argmax does not need the scale.
-      for (const feature of features) model.addTo(feature, scores, 0);
-      best = 0;
-      for (let k = 1; k < width; k++) if ((scores[k] as number) > (scores[best] as number)) best = k;
-    }
+    const best = guessTag(s, i, tag1, tag2, dictionary, model, scores, features);
     result[i] = best;
     tag2 = tag1;
     tag1 = hashes[best] as number;
