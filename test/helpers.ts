@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { expect } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { articleStages, loadModels } from '../pipelines/whosaid.js';
+import { articleStages, loadModels, runWhosaid } from '../pipelines/whosaid.js';
 import { Messages } from '../src/diagnostics.js';
 import { type Analyse, composeStages } from '../src/run/compose.js';
 import { StageTimes } from '../src/run/timing.js';
@@ -114,6 +114,14 @@ let sharedModels: ReturnType<typeof loadModels> | undefined;
 export function sharedStages(): ArticleStage[] {
   sharedModels ??= loadModels();
   return articleStages(sharedModels);
+}
+
+/** Runs the pipeline (shared stages) on `articles` written as one JSONL input in `dir`; returns the output folder. */
+export async function runOnJsonl(dir: string, articles: readonly object[]): Promise<string> {
+  await writeFile(path.join(dir, 'articles.jsonl'), articles.map((a) => JSON.stringify(a)).join('\n'));
+  const out = path.join(dir, 'out');
+  await runWhosaid({ inputs: [path.join(dir, 'articles.jsonl')], out, cwd: dir, stages: sharedStages });
+  return out;
 }
 
 /** Every CSV parses as RFC 4180 with a constant number of columns; every JSONL line and run.json parse. */

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { runWhosaid } from '../../pipelines/whosaid.js';
 import type { RunReport } from '../../src/run/report.js';
-import { everyOutputParses, inTempDir, SAMPLES, sharedStages } from '../helpers.js';
+import { everyOutputParses, inTempDir, runOnJsonl, SAMPLES, sharedStages } from '../helpers.js';
 
 /** A story in the dump layout. */
 const story = (title: string, body: string) => `${title}\n\nTT\n\n${title}\n\n${body}\n`;
@@ -89,17 +89,16 @@ describe('hostile input', () => {
         { id: 'x2', title: '+1+1', caption: '-2+3', text: '@SUM(A1:A9) was typed by Anna Schmidt in Berlin.' },
         { id: 'x3', title: '\tTabbed title', caption: '\rCarriage', text: 'Plain text about Berlin.' },
       ];
-      await writeFile(path.join(dir, 'attack.jsonl'), attack.map((a) => JSON.stringify(a)).join('\n'));
-      await runWhosaid({ inputs: [path.join(dir, 'attack.jsonl')], out: path.join(dir, 'out'), cwd: dir, stages: sharedStages });
-      const rows = parse(await readFile(path.join(dir, 'out/articles.csv'), 'utf8'), { bom: true, columns: true, relax_quotes: false }) as Record<string, string>[];
+      const out = await runOnJsonl(dir, attack);
+      const rows = parse(await readFile(path.join(out, 'articles.csv'), 'utf8'), { bom: true, columns: true, relax_quotes: false }) as Record<string, string>[];
       expect(rows.map((r) => [r['title'], r['caption']])).toEqual([
         ["'=HYPERLINK(\"http://evil.example\",\"click\")", ''],
         ["'+1+1", "'-2+3"],
         ["'\tTabbed title", "'\nCarriage"],
       ]);
-      const quotes = parse(await readFile(path.join(dir, 'out/quotes.csv'), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+      const quotes = parse(await readFile(path.join(out, 'quotes.csv'), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
       expect(quotes.map((q) => q['text'])).toContain('Line one,\n"line two, with a \u201cquote\u201d inside');
-      await everyOutputParses(path.join(dir, 'out'));
+      await everyOutputParses(out);
     });
   });
 });

@@ -3,8 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
-import { runWhosaid } from '../../pipelines/whosaid.js';
-import { inTempDir, sharedStages } from '../helpers.js';
+import { inTempDir, runOnJsonl } from '../helpers.js';
 
 /**
  * `npm run test:spreadsheet` (CI installs LibreOffice first): every CSV whosaid writes, opened by
@@ -34,9 +33,7 @@ describe('spreadsheet: LibreOffice opens the CSVs as plain text', () => {
         { id: 'x2', title: '+1+1', caption: '-2+3', text: '@SUM(A1:A9) was typed by Anna Schmidt in Berlin. "-10 percent," she said.' },
         { id: 'x3', title: '\tTabbed', caption: '\rCarriage', text: 'Plain text about Berlin.' },
       ];
-      await writeFile(path.join(dir, 'attack.jsonl'), attack.map((a) => JSON.stringify(a)).join('\n'));
-      const out = path.join(dir, 'out');
-      await runWhosaid({ inputs: [path.join(dir, 'attack.jsonl')], out, cwd: dir, stages: sharedStages });
+      const out = await runOnJsonl(dir, attack);
       for (const folder of ['', 'graph']) {
         for (const name of (await readdir(path.join(out, folder))).filter((n) => n.endsWith('.csv'))) {
           const original = await cells(path.join(out, folder, name));
