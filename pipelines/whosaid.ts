@@ -19,6 +19,7 @@ import { SegmentStore } from '../src/io/segments.js';
 import { Staging } from '../src/io/staging.js';
 import { readState, type RunState, STATE_FILE } from '../src/io/state-file.js';
 import { loadLexicon, type Lexicon } from '../src/lexicon/index.js';
+import { type LinearModelData, linearModel } from '../src/model/linear-model.js';
 import { type Analyser, inThreadAnalyser, poolAnalyser } from '../src/run/analyser.js';
 import { Merger } from '../src/run/merge.js';
 import type { InputDone } from '../src/run/process-input.js';
@@ -26,10 +27,11 @@ import { buildRunReport, type RunReport } from '../src/run/report.js';
 import { TableWriter } from '../src/run/table-writer.js';
 import { StageTimes } from '../src/run/timing.js';
 import { loadNerModel, nerStage } from '../src/stages/ner/index.js';
+import { nerModel } from '../src/stages/ner/model-file.js';
 import type { Weights } from '../src/stages/ner/tagger.js';
 import { quotesStage } from '../src/stages/quotes/index.js';
 import { relationsStage } from '../src/stages/relations/index.js';
-import { createTokenizer, loadPosModel, type PosModel, tokenizeStage } from '../src/stages/tokenize/index.js';
+import { createTokenizer, loadPosModel, type PosModel, posModel, tokenizeStage } from '../src/stages/tokenize/index.js';
 import type { ArticleStage, Diagnostic, InputReport } from '../src/types.js';
 
 /** What the per-article stages read: the lexicon and the two trained models. */
@@ -39,8 +41,21 @@ export interface Models {
   readonly ner: Weights;
 }
 
-export function loadModels(): Models {
-  return { lexicon: loadLexicon(), pos: loadPosModel(), ner: loadNerModel() };
+/**
+ * The trained models as data: the thread that starts the worker threads reads them once and hands them over,
+ * and the workers share their weight tables (12 MB) instead of each holding a copy in the same cache.
+ */
+export interface SharedModels {
+  readonly pos: LinearModelData;
+  readonly ner: LinearModelData;
+}
+
+export function sharedModels(): SharedModels {
+  return { pos: loadPosModel().model.data, ner: loadNerModel().data };
+}
+
+export function loadModels({ pos, ner }: SharedModels = sharedModels()): Models {
+  return { lexicon: loadLexicon(), pos: posModel(linearModel(pos)), ner: nerModel(linearModel(ner)) };
 }
 
 /** Per-article stages. Order here matters: each needs what the ones before it assign. */
@@ -105,7 +120,7 @@ export async function runWhosaid(options: RunOptions): Promise<RunReport> {
   const analyser: Analyser =
     work < MIN_BYTES_FOR_WORKERS || options.stages !== undefined
       ? inThreadAnalyser(options.stages ?? (() => articleStages()))
-      : poolAnalyser(new URL('./worker.js', import.meta.url), threads);
+      : poolAnalyser(new URL('./worker.js', import.meta.url), threads, sharedModels());
   const maxInputBytes = (options.maxInputMb ?? DEFAULT_MAX_INPUT_MB) * (1 << 20);
   // p-queue schedules the inputs; the analyser (a worker pool, or this thread) runs them. The merge takes each
   // input, in path order, as soon as it is done, while the workers go on with the next ones.

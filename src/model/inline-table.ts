@@ -7,33 +7,44 @@
 const MAX_SLOT_INTS = 16;
 const MAX_WIDTH = (MAX_SLOT_INTS - 2) * 2;
 
+/** An InlineTable's memory and row width: plain data that worker threads share (the slots are a SharedArrayBuffer). */
+export interface InlineTableData {
+  readonly slots: Int32Array;
+  readonly width: number;
+}
+
 export class InlineTable {
   private readonly slots: Int32Array;
   private readonly weights: Int16Array;
   private readonly mask: number;
   /** Slot size in int32s: hash, mark and the row, rounded up to 8 or 16 so slots do not straddle lines. */
   private readonly slotInts: number;
+  readonly width: number;
 
-  constructor(
-    keys: Uint32Array,
-    quantised: Int16Array,
-    readonly width: number,
-  ) {
+  /** A table over memory that `build` filled, in this thread or another. */
+  constructor(readonly data: InlineTableData) {
+    this.slots = data.slots;
+    this.weights = new Int16Array(data.slots.buffer, data.slots.byteOffset, data.slots.length * 2);
+    this.width = data.width;
+    this.slotInts = slotIntsOf(data.width);
+    this.mask = data.slots.length / this.slotInts - 1;
+  }
+
+  /** Lays out the rows of `keys` (row `i` is `quantised[i * width ...]`) in shared memory. */
+  static build(keys: Uint32Array, quantised: Int16Array, width: number): InlineTable {
     if (width > MAX_WIDTH) throw new RangeError(`InlineTable holds rows of at most ${MAX_WIDTH} weights, got ${width}`);
-    this.slotInts = 2 + Math.ceil(width / 2) <= 8 ? 8 : MAX_SLOT_INTS;
-    const SLOT_INTS = this.slotInts;
+    const slotInts = slotIntsOf(width);
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
-    this.slots = new Int32Array(size * SLOT_INTS);
-    this.weights = new Int16Array(this.slots.buffer);
-    this.mask = size - 1;
+    const table = new InlineTable({ slots: new Int32Array(new SharedArrayBuffer(size * slotInts * 4)), width });
     keys.forEach((key, row) => {
-      let slot = this.slotOf(key);
-      while (this.slots[slot * SLOT_INTS + 1] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * SLOT_INTS] = key | 0;
-      this.slots[slot * SLOT_INTS + 1] = 1;
-      for (let k = 0; k < width; k++) this.weights[slot * SLOT_INTS * 2 + 4 + k] = quantised[row * width + k] as number;
+      let slot = table.slotOf(key);
+      while (table.slots[slot * slotInts + 1] !== 0) slot = (slot + 1) & table.mask;
+      table.slots[slot * slotInts] = key | 0;
+      table.slots[slot * slotInts + 1] = 1;
+      for (let k = 0; k < width; k++) table.weights[slot * slotInts * 2 + 4 + k] = quantised[row * width + k] as number;
     });
+    return table;
   }
 
   /** Adds the row of `hash` (quantised) to `sums[offset ...]`; returns false when the hash is unknown. */
@@ -55,4 +66,8 @@ export class InlineTable {
   private slotOf(hash: number): number {
     return (Math.imul(hash, 0x9e3779b1) >>> 0) & this.mask;
   }
+}
+
+function slotIntsOf(width: number): number {
+  return 2 + Math.ceil(width / 2) <= 8 ? 8 : MAX_SLOT_INTS;
 }

@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ConfigError } from '../errors.js';
-import { InlineTable } from './inline-table.js';
+import { InlineTable, type InlineTableData } from './inline-table.js';
 
 /**
  * The file of a linear model (the NER and POS taggers): per feature hash, one weight per tag, plus an extra
@@ -45,15 +45,29 @@ export function encodeLinearModel(
   return gzipSync(Buffer.concat([Buffer.from(MAGIC), length, json, Buffer.from(keys.buffer), Buffer.from(extra.buffer), Buffer.from(weights.buffer)]), { level: 9 });
 }
 
+/** A decoded model as plain data, which worker threads share: the weight table is in shared memory. */
+export interface LinearModelData {
+  readonly header: LinearModelHeader;
+  readonly extra: Float32Array;
+  readonly table: InlineTableData;
+}
+
 /** A loaded linear model: rows of weights found by feature hash. */
 export interface LinearModel {
   readonly header: LinearModelHeader;
   readonly extra: Float32Array;
+  /** What `linearModel` makes this model from, in this thread or another. */
+  readonly data: LinearModelData;
   /**
    * Adds the weights of the feature `hash` to `scores[offset ...]` (`tags.length` of them), in stored units:
    * multiply the sums by `header.scale`. Unknown features add nothing.
    */
   addTo(hash: number, scores: Float64Array, offset: number): void;
+}
+
+export function linearModel(data: LinearModelData): LinearModel {
+  const table = new InlineTable(data.table);
+  return { header: data.header, extra: data.extra, data, addTo: (hash, scores, offset) => void table.addTo(hash, scores, offset) };
 }
 
 /**
@@ -82,6 +96,5 @@ export function decodeLinearModel(file: Buffer, name: string, expected: Pick<Lin
   const keys = new Uint32Array(aligned.buffer, 0, n);
   const extra = new Float32Array(aligned.buffer, n * 4, header.extra);
   const quantised = new Int16Array(aligned.buffer, n * 4 + header.extra * 4, n * width);
-  const table = new InlineTable(keys, quantised, width);
-  return { header, extra: Float32Array.from(extra), addTo: (hash, scores, offset) => void table.addTo(hash, scores, offset) };
+  return linearModel({ header, extra: Float32Array.from(extra), table: InlineTable.build(keys, quantised, width).data });
 }

@@ -30,16 +30,17 @@ const WORKER_YOUNG_MB = 32;
 
 /**
  * Analysis in worker threads: piscina runs `workerFile` (which composes the same stages) in `threads`
- * threads; each thread loads the lexicon and model once, takes whole inputs, and writes their segments
+ * threads, each given `workerData`; each thread loads the lexicon and models once, takes whole inputs, and writes their segments
  * itself, so that analysed articles never cross between threads. The merge reads segments in path order,
  * so output does not depend on which thread did what.
  */
-export function poolAnalyser(workerFile: URL, threads: number): Analyser {
+export function poolAnalyser(workerFile: URL, threads: number, workerData: unknown): Analyser {
   const pool = new Piscina<InputTask, InputDone>({
     filename: workerFile.href,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: Infinity,
+    workerData,
     // A bounded heap makes V8 collect as it goes instead of growing: peak memory stays near what is live.
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });

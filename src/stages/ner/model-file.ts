@@ -1,4 +1,4 @@
-import { decodeLinearModel, encodeLinearModel, type LinearModelHeader } from '../../model/linear-model.js';
+import { decodeLinearModel, encodeLinearModel, type LinearModel, type LinearModelData, type LinearModelHeader } from '../../model/linear-model.js';
 import { FEATURE_VERSION } from './features.js';
 import { TAG_COUNT, TAGS, type Weights } from './tagger.js';
 
@@ -19,13 +19,19 @@ export function encodeModel(about: NerAbout, features: ReadonlyMap<number, Array
 /** A loaded NER model: the tagger's weights and what it was trained with. */
 export interface LoadedModel extends Weights {
   readonly header: LinearModelHeader & { readonly about: NerAbout };
+  /** The model as data that worker threads share (`nerModel(linearModel(data))` loads it there). */
+  readonly data: LinearModelData;
 }
 
 export function decodeModel(file: Buffer, name: string): LoadedModel {
-  const model = decodeLinearModel(file, name, { kind: KIND, featureVersion: FEATURE_VERSION, tags: TAGS }, 'npm run train');
+  return nerModel(decodeLinearModel(file, name, { kind: KIND, featureVersion: FEATURE_VERSION, tags: TAGS }, 'npm run train'));
+}
+
+export function nerModel(model: LinearModel): LoadedModel {
   const { scale } = model.header;
   return {
     header: model.header as LoadedModel['header'],
+    data: model.data,
     transitions: Float64Array.from(model.extra),
     emissions({ hashes, offsets }, from, to) {
       const scores = new Float64Array((to - from) * TAG_COUNT);

@@ -18,7 +18,10 @@ export interface PosModel {
 }
 
 export function loadPosModel(file = POS_MODEL_FILE): PosModel {
-  const model = decodeLinearModel(readFileSync(file), file, { kind: POS_MODEL_KIND, featureVersion: POS_FEATURE_VERSION, tags: [] }, 'npm run train');
+  return posModel(decodeLinearModel(readFileSync(file), file, { kind: POS_MODEL_KIND, featureVersion: POS_FEATURE_VERSION, tags: [] }, 'npm run train'));
+}
+
+export function posModel(model: LinearModel): PosModel {
   return { model, dictionary: new Map(Object.entries((model.header.about['dictionary'] ?? {}) as Record<string, number>)) };
 }
 
