@@ -1,8 +1,11 @@
-import { createReadStream } from 'node:fs';
 import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { RENDERED_FILES, type RenderedFile, type SegmentArticle, type SegmentHeader, type SegmentRecord, type StoredFingerprint } from '../types.js';
+import { fileLines } from './file-lines.js';
 import { FileSink } from './file-sink.js';
+
+/** Segment files are written in smaller steps than the tables: a worker has 11 open for each input. */
+const SEGMENT_SINK_BYTES = 64 << 10;
 
 type Part = 'records' | 'fingerprints' | 'header' | RenderedFile;
 const SUFFIX: Readonly<Record<Part, string>> = {
@@ -41,7 +44,7 @@ export class SegmentStore {
   }
 
   async *fingerprints(key: string): AsyncGenerator<StoredFingerprint> {
-    for await (const line of lines(this.file(key, 'fingerprints'))) yield JSON.parse(line) as StoredFingerprint;
+    for await (const line of fileLines(this.file(key, 'fingerprints'))) yield JSON.parse(line) as StoredFingerprint;
   }
 
   /** The file of a segment that holds the rendered rows of an output file. */
@@ -54,7 +57,7 @@ export class SegmentStore {
   }
 
   async *articles(key: string): AsyncGenerator<SegmentRecord> {
-    for await (const line of lines(this.file(key, 'records'))) yield JSON.parse(line) as SegmentRecord;
+    for await (const line of fileLines(this.file(key, 'records'))) yield JSON.parse(line) as SegmentRecord;
   }
 
   /** Removes segments (and leftover temporary files) not in `keep`. */
@@ -71,9 +74,9 @@ export class SegmentWriter {
   private readonly rows = new Map<RenderedFile, FileSink>();
 
   constructor(private readonly target: (part: Part) => string) {
-    this.records = new FileSink(this.temporary('records'));
-    this.fingerprints = new FileSink(this.temporary('fingerprints'));
-    for (const file of RENDERED_FILES) this.rows.set(file, new FileSink(this.temporary(file)));
+    this.records = new FileSink(this.temporary('records'), SEGMENT_SINK_BYTES);
+    this.fingerprints = new FileSink(this.temporary('fingerprints'), SEGMENT_SINK_BYTES);
+    for (const file of RENDERED_FILES) this.rows.set(file, new FileSink(this.temporary(file), SEGMENT_SINK_BYTES));
   }
 
   private temporary(part: Part): string {
@@ -93,23 +96,4 @@ export class SegmentWriter {
     await writeFile(this.temporary('header'), JSON.stringify(header));
     for (const part of [...RENDERED_FILES, 'records', 'fingerprints', 'header'] as const) await rename(this.temporary(part), this.target(part));
   }
-}
-
-/**
- * The lines of a file, read in large chunks and cut at newline bytes: segment lines are long (rendered rows),
- * where readline's per-character scanning is slow. JSON lines hold no raw newline, so a byte 0x0A always
- * ends one, and UTF-8 never has that byte inside a character.
- */
-async function* lines(file: string): AsyncGenerator<string> {
-  let rest: Buffer = Buffer.alloc(0);
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    const buffer = rest.length === 0 ? chunk : Buffer.concat([rest, chunk]);
-    let start = 0;
-    for (let end = buffer.indexOf(0x0a, start); end !== -1; end = buffer.indexOf(0x0a, start)) {
-      if (end > start) yield buffer.toString('utf8', start, end);
-      start = end + 1;
-    }
-    rest = buffer.subarray(start);
-  }
-  if (rest.length > 0) yield rest.toString('utf8');
 }
