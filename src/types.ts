@@ -3,6 +3,7 @@
  * field of an article, exactly as the field is written in `articles.jsonl`.
  */
 import type { RuleId } from './diagnostics.js';
+import type { ArticleRow } from './write/tables.js';
 
 /** How bad a diagnostic is: `error` means the input did not come through whole and the run exits with 1. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -291,14 +292,12 @@ export const RENDERED_FILES = [
 export type RenderedFile = (typeof RENDERED_FILES)[number];
 
 /**
- * One article of a segment, as the merge needs it. Everything is rendered already (in the worker that
- * analysed it) except what depends on other inputs: whether it is kept, the copies listed in its `sources`,
- * and the run's entities, which merge what each article knows.
+ * One article of a segment, as the merge needs it while inputs are still coming. Everything is rendered
+ * already (in the worker that analysed it) except what depends on other inputs: whether it is kept, the
+ * copies listed in its `sources`, and the run's entities, which merge what each article knows.
  */
 export interface SegmentRecord {
   readonly id: string;
-  /** The article's table row, without `sources`. */
-  readonly article: Readonly<Record<string, string | number>>;
   readonly entities: readonly ArticleEntity[];
   /** Nodes only its relations name: role titles and sources without an entity, as `[id, name]`. */
   readonly roles: readonly (readonly [string, string])[];
@@ -308,8 +307,13 @@ export interface SegmentRecord {
   readonly counts: { readonly mentions: number; readonly quotes: number; readonly relations: number };
 }
 
+/** An article's table row as its segment stores it: all but `sources`, which only the merge knows. */
+export type SegmentArticleRow = Omit<ArticleRow, 'sources'>;
+
 export interface SegmentArticle {
   readonly record: SegmentRecord;
+  /** Kept apart from the record: the merge reads it once, at the end, and only for first copies. */
+  readonly article: SegmentArticleRow;
   /** The article's rows of every rendered file, as the output files' text. */
   readonly rendered: Readonly<Record<RenderedFile, string>>;
   readonly fingerprint: StoredFingerprint;

@@ -1,11 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { sha256Hex } from '../hash.js';
 import { PACKAGE_ROOT } from '../paths.js';
 
-/** `label/name:sha256` of every file of a folder, in name order: what a cache key says about the folder. */
-export function folderDigests(dir: string, label: string): string[] {
-  return readdirSync(dir)
+/**
+ * `label/relative-path:sha256` of every file below `dir` whose name `keep` accepts, in path order: what a
+ * cache key says about the folder.
+ */
+export function folderDigests(dir: string, label: string, keep: (name: string) => boolean = () => true): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => keep(name) && statSync(path.join(dir, name)).isFile())
     .sort()
     .map((name) => `${label}/${name}:${sha256Hex(readFileSync(path.join(dir, name)))}`);
 }

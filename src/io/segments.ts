@@ -1,15 +1,16 @@
 import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { RENDERED_FILES, type RenderedFile, type SegmentArticle, type SegmentHeader, type SegmentRecord, type StoredFingerprint } from '../types.js';
+import { RENDERED_FILES, type RenderedFile, type SegmentArticle, type SegmentArticleRow, type SegmentHeader, type SegmentRecord, type StoredFingerprint } from '../types.js';
 import { fileLines } from './file-lines.js';
 import { FileSink } from './file-sink.js';
 
-/** Segment files are written in smaller steps than the tables: a worker has 11 open for each input. */
+/** Segment files are written in smaller steps than the tables: a worker has 12 open for each input. */
 const SEGMENT_SINK_BYTES = 64 << 10;
 
-type Part = 'records' | 'fingerprints' | 'header' | RenderedFile;
+type Part = 'records' | 'articles' | 'fingerprints' | 'header' | RenderedFile;
 const SUFFIX: Readonly<Record<Part, string>> = {
   records: '.jsonl',
+  articles: '.articles.jsonl',
   fingerprints: '.fp.jsonl',
   header: '.json',
   ...(Object.fromEntries(RENDERED_FILES.map((file) => [file, `.rows.${file.replace('/', '-')}`])) as Record<RenderedFile, string>),
@@ -17,6 +18,7 @@ const SUFFIX: Readonly<Record<Part, string>> = {
 
 /**
  * The segment cache of an output folder. Each analysed input has `<key>.jsonl` (one record per article),
+ * `<key>.articles.jsonl` (the articles' table rows, read once when the tables are finished),
  * `<key>.fp.jsonl` (one fingerprint per article, read alone by the dedupe pass), `<key>.rows.<file>` (the
  * articles' rendered rows of each output file, which the merge copies as bytes) and `<key>.json` (its report
  * and diagnostics). Everything is appended as articles are analysed, so an input's articles are never all in
@@ -56,8 +58,13 @@ export class SegmentStore {
     return JSON.parse(await readFile(this.file(key, 'header'), 'utf8')) as SegmentHeader;
   }
 
-  async *articles(key: string): AsyncGenerator<SegmentRecord> {
+  async *records(key: string): AsyncGenerator<SegmentRecord> {
     for await (const line of fileLines(this.file(key, 'records'))) yield JSON.parse(line) as SegmentRecord;
+  }
+
+  /** The articles' table rows, in record order. */
+  async *articleRows(key: string): AsyncGenerator<SegmentArticleRow> {
+    for await (const line of fileLines(this.file(key, 'articles'))) yield JSON.parse(line) as SegmentArticleRow;
   }
 
   /** Removes segments (and leftover temporary files) not in `keep`. */
@@ -70,11 +77,13 @@ export class SegmentStore {
 /** One segment being written. */
 export class SegmentWriter {
   private readonly records: FileSink;
+  private readonly articles: FileSink;
   private readonly fingerprints: FileSink;
   private readonly rows = new Map<RenderedFile, FileSink>();
 
   constructor(private readonly target: (part: Part) => string) {
     this.records = new FileSink(this.temporary('records'), SEGMENT_SINK_BYTES);
+    this.articles = new FileSink(this.temporary('articles'), SEGMENT_SINK_BYTES);
     this.fingerprints = new FileSink(this.temporary('fingerprints'), SEGMENT_SINK_BYTES);
     for (const file of RENDERED_FILES) this.rows.set(file, new FileSink(this.temporary(file), SEGMENT_SINK_BYTES));
   }
@@ -85,15 +94,17 @@ export class SegmentWriter {
 
   async append(article: SegmentArticle): Promise<void> {
     await this.records.write(`${JSON.stringify(article.record)}\n`);
+    await this.articles.write(`${JSON.stringify(article.article)}\n`);
     await this.fingerprints.write(`${JSON.stringify(article.fingerprint)}\n`);
     for (const file of RENDERED_FILES) await this.rows.get(file)?.write(article.rendered[file]);
   }
 
   async finish(header: SegmentHeader): Promise<void> {
     await this.records.close();
+    await this.articles.close();
     await this.fingerprints.close();
     for (const sink of this.rows.values()) await sink.close();
     await writeFile(this.temporary('header'), JSON.stringify(header));
-    for (const part of [...RENDERED_FILES, 'records', 'fingerprints', 'header'] as const) await rename(this.temporary(part), this.target(part));
+    for (const part of [...RENDERED_FILES, 'records', 'articles', 'fingerprints', 'header'] as const) await rename(this.temporary(part), this.target(part));
   }
 }

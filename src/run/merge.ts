@@ -17,8 +17,9 @@ export interface MergeInput {
  * analysed. Each input is added once its segment is whole: the dedupe stage decides, from fingerprints alone,
  * whether each of its articles is the first copy of its story (a decision that depends only on inputs before
  * it), and the rendered rows of the first copies are copied as bytes. `finish` then writes what depends on
- * every input: the duplicates, the articles (whose `sources` list every copy, read again from the records),
- * and the entities merged by id. Memory holds the dedupe index and the entities, never the articles.
+ * every input: the duplicates, the articles (whose `sources` list every copy; their rows are read from the
+ * segments only then), and the entities merged by id. Memory holds the dedupe index and the entities, never
+ * the articles.
  */
 export class Merger {
   private readonly index = new DuplicateIndex();
@@ -46,7 +47,7 @@ export class Merger {
       }
     }
     const ranges = new RowRanges();
-    for await (const record of this.store.articles(input.segment)) {
+    for await (const record of this.store.records(input.segment)) {
       // Only first copies have an entry: a copy's own id is never one (ids are per place in a file).
       const kept = this.seenAt.has(record.id);
       ranges.next(record, kept);
@@ -66,10 +67,10 @@ export class Merger {
   async finish(): Promise<void> {
     await this.writer.table(DUPLICATES, this.duplicates.map(duplicateRow));
     for (const input of this.added) {
-      for await (const record of this.store.articles(input.segment)) {
-        const seen = this.seenAt.get(record.id);
+      for await (const row of this.store.articleRows(input.segment)) {
+        const seen = this.seenAt.get(row.article_id);
         if (seen === undefined) continue;
-        const article = { ...record.article, sources: seen.map(sourceLabel) } as unknown as ArticleRow;
+        const article: ArticleRow = { ...row, sources: seen.map(sourceLabel) };
         await this.writer.table(ARTICLES, [article]);
         await this.writer.graph(ARTICLE_NODES, [article]);
       }

@@ -66,10 +66,10 @@ export async function processInput(task: InputTask, stages: () => Analyse, times
   const writer = await store.open(segment);
   for (const article of articles) {
     const result = { ...(analyse as Analyse)(withinLimit(article, messages), messages), article };
-    const { record, rendered } = times.measure('write', () => renderArticle(result));
+    const rendered = times.measure('write', () => renderArticle(result));
     const print = times.measure('dedupe', () => fingerprint(article));
     const signature = Buffer.from(print.signature.buffer).toString('base64');
-    await writer.append({ record, rendered, fingerprint: { id: article.id, source: article.source, exact: print.exact, signature } });
+    await writer.append({ ...rendered, fingerprint: { id: article.id, source: article.source, exact: print.exact, signature } });
   }
   const outcome = !messages.hasErrors ? 'ok' : articles.length > 0 ? 'partial' : 'failed';
   const header: SegmentHeader = {

@@ -1,4 +1,4 @@
-import type { AnalysedArticle, RenderedFile, SegmentRecord } from '../types.js';
+import type { AnalysedArticle, SegmentArticle, SegmentRecord } from '../types.js';
 import { toCsv } from './csv.js';
 import { toJsonl } from './jsonl.js';
 import { graphCsv, QUOTE_NODES, RELATIONSHIPS } from './neo4j.js';
@@ -9,12 +9,12 @@ import { MENTIONS, QUOTES, RELATIONS } from './tables.js';
  * An analysed article as its segment stores it: the rows only it decides, rendered as the output files'
  * text, so that the merge (which runs in one thread) only copies them. Pure: an article in, text out.
  */
-export function renderArticle(analysed: AnalysedArticle): { record: SegmentRecord; rendered: Record<RenderedFile, string> } {
+export function renderArticle(analysed: AnalysedArticle): Omit<SegmentArticle, 'fingerprint'> {
   const { sources: _sources, ...article } = articleRow(analysed, []);
   const mentions = mentionRows(analysed);
   const quotes = quoteRows(analysed);
   const relations = relationRows(analysed);
-  const rendered: Record<RenderedFile, string> = {
+  const rendered: SegmentArticle['rendered'] = {
     'mentions.csv': toCsv(MENTIONS, mentions, false),
     'mentions.jsonl': toJsonl(MENTIONS, mentions),
     'quotes.csv': toCsv(QUOTES, quotes, false),
@@ -32,15 +32,14 @@ export function renderArticle(analysed: AnalysedArticle): { record: SegmentRecor
     }
     return [...found];
   };
-  const bytes = Object.fromEntries(Object.entries(rendered).map(([file, text]) => [file, Buffer.byteLength(text)])) as Record<RenderedFile, number>;
+  const bytes = Object.fromEntries(Object.entries(rendered).map(([file, text]) => [file, Buffer.byteLength(text)])) as SegmentRecord['bytes'];
   const record = {
     id: analysed.article.id,
-    article,
     entities: analysed.entities,
     roles: nodes('ROLE'),
     sources: nodes('SOURCE'),
     bytes,
     counts: { mentions: mentions.length, quotes: quotes.length, relations: relations.length },
   };
-  return { record, rendered };
+  return { record, article, rendered };
 }
