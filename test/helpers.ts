@@ -4,7 +4,7 @@ import { expect } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { articleStages, loadModels, runWhosaid } from '../pipelines/whosaid.js';
+import { articleStages, loadModels, type Models, runWhosaid } from '../pipelines/whosaid.js';
 import { Messages } from '../src/diagnostics.js';
 import { type Analyse, composeStages } from '../src/run/compose.js';
 import { StageTimes } from '../src/run/timing.js';
@@ -108,12 +108,17 @@ export async function outputFiles(out: string): Promise<Map<string, Buffer>> {
   return files;
 }
 
-let sharedModels: ReturnType<typeof loadModels> | undefined;
+let sharedModels: Models | undefined;
+
+/** The lexicon and models, loaded once per test file. */
+export function testModels(): Models {
+  sharedModels ??= loadModels();
+  return sharedModels;
+}
 
 /** The per-article stages over models loaded once per test file, for runs that inject them. */
 export function sharedStages(): ArticleStage[] {
-  sharedModels ??= loadModels();
-  return articleStages(sharedModels);
+  return articleStages(testModels());
 }
 
 /** Runs the pipeline (shared stages) on `articles` written as one JSONL input in `dir`; returns the output folder. */

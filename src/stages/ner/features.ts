@@ -82,7 +82,11 @@ function wordInfo(word: string): WordInfo {
   };
 }
 
-export function tokenFeatures(source: FeatureSource, lexicon: Lexicon, cache: WordCache): FeatureMatrix {
+/**
+ * The features of every token of `source`. The matrix's hashes are in `hashes`, which a stage keeps from
+ * field to field: they are valid until its next use.
+ */
+export function tokenFeatures(source: FeatureSource, lexicon: Lexicon, cache: WordCache, hashes = new FeatureBuffer()): FeatureMatrix {
   const { text, tokens } = source;
   const count = tokens.starts.length;
   const infos = Array.from({ length: count }, (_, i) => cache.get(text.slice(tokens.starts[i], tokens.ends[i])));
@@ -93,7 +97,7 @@ export function tokenFeatures(source: FeatureSource, lexicon: Lexicon, cache: Wo
   const lowerInDoc = new Set(infos.filter((info) => info.lowerStart).map((info) => info.lower));
   const upperSentence = sentenceCaps(tokens, infos);
 
-  const hashes = new FeatureBuffer(count);
+  hashes.reset(count * TEMPLATES.length);
   const offsets = new Uint32Array(count + 1);
   for (let i = 0; i < count; i++) {
     const sentence = tokens.sentence[i] as number;
@@ -133,13 +137,15 @@ function near(sentenceOf: ArrayLike<number>, sentence: number, j: number, values
   return j < 0 || j >= values.length || sentenceOf[j] !== sentence ? OUTSIDE : (values[j] as number);
 }
 
-/** Feature hashes as they are made, in a typed array that grows: no boxed numbers, little garbage. */
-class FeatureBuffer {
-  private buffer: Uint32Array;
+/** Feature hashes as they are made, in a typed array that grows and is reused: no boxed numbers, little garbage. */
+export class FeatureBuffer {
+  private buffer = new Uint32Array(1024);
   length = 0;
 
-  constructor(tokens: number) {
-    this.buffer = new Uint32Array(Math.max(64, tokens * TEMPLATES.length));
+  /** Starts again, with room for `expected` hashes; what `values` gave before is overwritten from here on. */
+  reset(expected: number): void {
+    this.length = 0;
+    if (this.buffer.length < expected) this.buffer = new Uint32Array(expected);
   }
 
   add(template: number, value: number): void {

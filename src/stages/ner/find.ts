@@ -1,27 +1,34 @@
 import { type Lexicon, nameKey } from '../../lexicon/index.js';
 import type { EntityType, Field, Tokens } from '../../types.js';
-import { tokenFeatures, type WordCache } from './features.js';
+import { FeatureBuffer, tokenFeatures, WordCache } from './features.js';
 import type { FoundSpan } from './spans.js';
-import { decode, spansOf, type Weights } from './tagger.js';
+import { Decoder, spansOf, type Weights } from './tagger.js';
 
 const TYPES: Readonly<Record<string, EntityType>> = { PER: 'PERSON', LOC: 'PLACE', ORG: 'ORGANIZATION' };
 /** A lower-case prefix or suffix joined by a hyphen is not part of the name: `then-Trump`, `Iran-backed`. */
 const HYPHENATED_PREFIX = /^[\p{Ll}]+-/u;
 const HYPHENATED_SUFFIX = /-[\p{Ll}]+$/u;
 
+/** What the tagger keeps from field to field in one stage: the words' features and the arrays it reuses. */
+export class TaggerState {
+  readonly words = new WordCache();
+  readonly features = new FeatureBuffer();
+  readonly decoder = new Decoder();
+}
+
 /**
  * Names the tagger finds in one field, as character spans. MISC names are kept only when they are a
  * demonym that stands for a country ("Chinese" → China); titles at the start of a person's name and
  * hyphenated lower-case parts are cut off.
  */
-export function taggedSpans(field: Field, text: string, tokens: Tokens, lexicon: Lexicon, weights: Weights, cache: WordCache): FoundSpan[] {
-  const features = tokenFeatures({ text, tokens }, lexicon, cache);
+export function taggedSpans(field: Field, text: string, tokens: Tokens, lexicon: Lexicon, weights: Weights, state: TaggerState): FoundSpan[] {
+  const features = tokenFeatures({ text, tokens }, lexicon, state.words, state.features);
   const spans: FoundSpan[] = [];
   const count = tokens.starts.length;
   let from = 0;
   for (let i = 1; i <= count; i++) {
     if (i < count && tokens.sentence[i] === tokens.sentence[i - 1]) continue;
-    for (const span of spansOf(decode(weights, features, from, i))) {
+    for (const span of spansOf(state.decoder.decode(weights, features, from, i))) {
       const found = placed(field, text, tokens, from + span.start, from + span.end, span.type, lexicon);
       if (found !== undefined) spans.push(found);
     }

@@ -4,8 +4,7 @@ import { DATA_DIR } from '../../paths.js';
 import type { ArticleStage, Doc, Field, Tokens } from '../../types.js';
 import { findCredits } from '../split/credit.js';
 import { creditSpans } from './credit.js';
-import { WordCache } from './features.js';
-import { taggedSpans } from './find.js';
+import { TaggerState, taggedSpans } from './find.js';
 import { decodeModel, type LoadedModel } from './model-file.js';
 import { articleEntity, type Named, resolveArticle } from './resolve.js';
 import { findRoles } from './roles.js';
@@ -26,7 +25,7 @@ export function loadNerModel(file = NER_MODEL_FILE): LoadedModel {
  * roles stated for people. Detection (tagger, credits, headline) is kept apart from resolution and roles.
  */
 export function nerStage(lexicon: Lexicon, weights: Weights): ArticleStage {
-  const cache = new WordCache();
+  const tagger = new TaggerState();
   return {
     name: 'ner',
     requires: ['tokens'],
@@ -37,8 +36,8 @@ export function nerStage(lexicon: Lexicon, weights: Weights): ArticleStage {
       const found = withoutOverlaps([
         ...lexiconSpans('caption', article.caption, tokens.caption, lexicon),
         ...lexiconSpans('text', article.text, tokens.text, lexicon),
-        ...captionSpans(doc, tokens.caption, lexicon, weights, cache),
-        ...corrected(taggedSpans('text', article.text, tokens.text, lexicon, weights, cache), article.text, lexicon),
+        ...captionSpans(doc, tokens.caption, lexicon, weights, tagger),
+        ...corrected(taggedSpans('text', article.text, tokens.text, lexicon, weights, tagger), article.text, lexicon),
       ]);
       const inTitle = titleSpans(article.title, tokens.title, found, article, lexicon);
       const named = [...inTitle, ...found].map((span) => withText(span, doc, tokens));
@@ -62,12 +61,12 @@ export function nerStage(lexicon: Lexicon, weights: Weights): ArticleStage {
 }
 
 /** The caption's names: the tagger's outside the photo credit, the credit's own names inside it. */
-function captionSpans(doc: Doc, tokens: Tokens, lexicon: Lexicon, weights: Weights, cache: WordCache): FoundSpan[] {
+function captionSpans(doc: Doc, tokens: Tokens, lexicon: Lexicon, weights: Weights, tagger: TaggerState): FoundSpan[] {
   const { caption } = doc.article;
   const credit = findCredits(caption);
   const inCredit = (span: FoundSpan) => credit.some((c) => span.start < c.end && c.start < span.end);
   return [
-    ...corrected(taggedSpans('caption', caption, tokens, lexicon, weights, cache), caption, lexicon).filter((span) => !inCredit(span)),
+    ...corrected(taggedSpans('caption', caption, tokens, lexicon, weights, tagger), caption, lexicon).filter((span) => !inCredit(span)),
     ...credit.flatMap((c) => creditSpans(caption, c.start, c.end, lexicon)),
   ];
 }

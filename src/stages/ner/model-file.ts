@@ -1,4 +1,5 @@
 import { decodeLinearModel, encodeLinearModel, type LinearModel, type LinearModelData, type LinearModelHeader } from '../../model/linear-model.js';
+import { Scratch } from '../../model/scratch.js';
 import { FEATURE_VERSION } from './features.js';
 import { TAG_COUNT, TAGS, type Weights } from './tagger.js';
 
@@ -27,14 +28,16 @@ export function decodeModel(file: Buffer, name: string): LoadedModel {
   return nerModel(decodeLinearModel(file, name, { kind: KIND, featureVersion: FEATURE_VERSION, tags: TAGS }, 'npm run train'));
 }
 
+/** A loaded model over `model`'s weights; its emission table is reused from call to call (see Scratch). */
 export function nerModel(model: LinearModel): LoadedModel {
   const { scale } = model.header;
+  const table = new Scratch((length) => new Float64Array(length));
   return {
     header: model.header as LoadedModel['header'],
     data: model.data,
     transitions: Float64Array.from(model.extra),
     emissions({ hashes, offsets }, from, to) {
-      const scores = new Float64Array((to - from) * TAG_COUNT);
+      const scores = table.take((to - from) * TAG_COUNT).fill(0);
       for (let i = from; i < to; i++) {
         for (let f = offsets[i] as number; f < (offsets[i + 1] as number); f++) model.addTo(hashes[f] as number, scores, (i - from) * TAG_COUNT);
       }

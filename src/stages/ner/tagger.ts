@@ -1,4 +1,5 @@
 import { AveragedWeights } from '../../model/averaged-weights.js';
+import { Scratch } from '../../model/scratch.js';
 import type { FeatureMatrix } from './features.js';
 
 /** The tags of the NER tagger: BIO over the four CoNLL types (MISC is learnt to keep it apart, then dropped). */
@@ -23,7 +24,10 @@ function allowed(previous: number, next: number): boolean {
 
 /** Weights of a linear tagger: per feature hash, one weight per tag; plus tag-to-tag transitions. */
 export interface Weights {
-  /** Per token of `[from, to)`, the sum of its features' weights for each tag: `(to - from) × TAG_COUNT` numbers. */
+  /**
+   * Per token of `[from, to)`, the sum of its features' weights for each tag: `(to - from) × TAG_COUNT`
+   * numbers, which may be overwritten by the next call.
+   */
   emissions(features: FeatureMatrix, from: number, to: number): Float64Array;
   /** `(TAG_COUNT + 1) × TAG_COUNT` transition weights; row START is "before the first token". */
   readonly transitions: Float64Array;
@@ -32,15 +36,23 @@ export interface Weights {
 /** ALLOWED_BEFORE[k]: the tags that may precede tag k. */
 const ALLOWED_BEFORE = Array.from({ length: TAG_COUNT }, (_, k) => Int32Array.from({ length: TAG_COUNT }, (_, p) => p).filter((p) => allowed(p, k)));
 
-/** Best tag sequence for tokens `[from, to)` of `features` under `weights` (Viterbi with the BIO constraint). */
-export function decode(weights: Weights, features: FeatureMatrix, from: number, to: number): Uint8Array {
-  const n = to - from;
-  const tags = new Uint8Array(n);
-  if (n === 0) return tags;
-  const emission = weights.emissions(features, from, to);
-  const score = new Float64Array(n * TAG_COUNT).fill(-Infinity);
-  const back = new Int8Array(n * TAG_COUNT);
-  const t = weights.transitions;
+/** Viterbi decoding with the BIO constraint; its tables are kept from sentence to sentence (see Scratch). */
+export class Decoder {
+  private readonly scores = new Scratch((length) => new Float64Array(length));
+  private readonly back = new Scratch((length) => new Int8Array(length));
+
+  /** Best tag sequence for tokens `[from, to)` of `features` under `weights`. */
+  decode(weights: Weights, features: FeatureMatrix, from: number, to: number): Uint8Array {
+    const n = to - from;
+    const tags = new Uint8Array(n);
+    if (n === 0) return tags;
+    return viterbi(weights.emissions(features, from, to), weights.transitions, this.scores.take(n * TAG_COUNT).fill(-Infinity), this.back.take(n * TAG_COUNT), tags);
+  }
+}
+
+/** Fills `tags` (n of them) with the best sequence; `score` (all -Infinity) and `back` are n × TAG_COUNT tables. */
+function viterbi(emission: Float64Array, t: Float64Array, score: Float64Array, back: Int8Array, tags: Uint8Array): Uint8Array {
+  const n = tags.length;
   for (let k = 0; k < TAG_COUNT; k++) {
     if (allowed(START, k)) score[k] = (emission[k] as number) + (t[START * TAG_COUNT + k] as number);
   }
@@ -85,6 +97,7 @@ export class PerceptronTrainer implements Weights {
   private readonly weights = new AveragedWeights(TAG_COUNT);
   /** Transitions are one more row of averaged weights, `(TAG_COUNT + 1) × TAG_COUNT` wide. */
   private readonly transitionWeights = new AveragedWeights((TAG_COUNT + 1) * TAG_COUNT);
+  private readonly decoder = new Decoder();
   readonly transitions = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
 
   emissions(features: FeatureMatrix, from: number, to: number): Float64Array {
@@ -97,7 +110,7 @@ export class PerceptronTrainer implements Weights {
 
   /** Decodes tokens `[from, to)` and moves weights toward the gold tags (`gold[from ..]`) where the guess differs. */
   learn(features: FeatureMatrix, from: number, to: number, goldTags: Uint8Array): void {
-    const guess = decode(this, features, from, to);
+    const guess = this.decoder.decode(this, features, from, to);
     const gold = goldTags.subarray(from, to);
     for (let i = 0; i < to - from; i++) {
       const g = gold[i] as number;

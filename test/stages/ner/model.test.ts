@@ -4,7 +4,7 @@ import { ConfigError } from '../../../src/errors.js';
 import { loadLexicon } from '../../../src/lexicon/index.js';
 import { loadNerModel } from '../../../src/stages/ner/index.js';
 import { decodeModel, encodeModel } from '../../../src/stages/ner/model-file.js';
-import { decode, TAG_COUNT } from '../../../src/stages/ner/tagger.js';
+import { Decoder, TAG_COUNT } from '../../../src/stages/ner/tagger.js';
 
 describe('ner: model file', () => {
   it('test_ner_shipped_model_was_trained_with_the_current_gazetteer', () => {
@@ -21,7 +21,7 @@ describe('ner: model file', () => {
     ]);
     const transitions = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
     const model = decodeModel(encodeModel({ lexiconFingerprint: 'x', training: {} }, features, transitions), 'test');
-    const tags = decode(model, { hashes: Uint32Array.from([7, 4_000_000_000]), offsets: Uint32Array.from([0, 1, 2]) }, 0, 2);
+    const tags = new Decoder().decode(model, { hashes: Uint32Array.from([7, 4_000_000_000]), offsets: Uint32Array.from([0, 1, 2]) }, 0, 2);
     expect([...tags]).toEqual([1, 3]);
   });
 

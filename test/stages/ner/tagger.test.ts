@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from '@jest/globals';
+import { linearModel } from '../../../src/model/linear-model.js';
+import { FeatureBuffer, tokenFeatures, WordCache } from '../../../src/stages/ner/features.js';
+import { loadNerModel } from '../../../src/stages/ner/index.js';
+import { nerModel } from '../../../src/stages/ner/model-file.js';
+import { Decoder, TAG_COUNT, TAGS, type Weights } from '../../../src/stages/ner/tagger.js';
+import { createTokenizer } from '../../../src/stages/tokenize/index.js';
+import type { Tokens } from '../../../src/types.js';
+import { SAMPLES, testModels } from '../../helpers.js';
+
+/** `[from, to)` token ranges of the sentences. */
+function sentenceRanges(tokens: Tokens): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let from = 0, i = 1; i <= tokens.starts.length; i++) {
+    if (i < tokens.starts.length && tokens.sentence[i] === tokens.sentence[i - 1]) continue;
+    ranges.push([from, i]);
+    from = i;
+  }
+  return ranges;
+}
+
+describe('ner: tagger', () => {
+  const { lexicon, pos } = testModels();
+  const tokenize = createTokenizer(lexicon, pos);
+  const texts = SAMPLES.map((file) => readFileSync(file, 'utf8'));
+
+  it('test_ner_decoder_and_model_reused_across_sentences_tag_as_fresh_ones', () => {
+    const shipped = loadNerModel();
+    const text = texts[0] as string;
+    const tokens = tokenize(text);
+    const features = tokenFeatures({ text, tokens }, lexicon, new WordCache());
+    // Longest first: every shorter sentence then meets tables that hold another sentence's numbers.
+    const ranges = sentenceRanges(tokens).sort(([a, b], [c, d]) => d - c - (b - a));
+    expect(ranges.length).toBeGreaterThan(10);
+    const decoder = new Decoder();
+    const found = new Set<number>();
+    for (const [from, to] of ranges) {
+      const fresh = nerModel(linearModel(shipped.data));
+      // Exact sums: a left-over sum of the sentence before is small once scaled, and may not change a tag.
+      expect([...shipped.emissions(features, from, to)]).toEqual([...fresh.emissions(features, from, to)]);
+      const reused = [...decoder.decode(shipped, features, from, to)];
+      expect(reused).toEqual([...new Decoder().decode(fresh, features, from, to)]);
+      reused.forEach((tag) => found.add(tag));
+    }
+    // Not all "O": the sentences name people and places.
+    expect(found.size).toBeGreaterThan(2);
+  });
+
+  it('test_ner_decoder_never_starts_a_sentence_inside_a_name_even_when_the_scores_favour_it', () => {
+    // Two tokens; the first may be anything but I-PER, which the second wants: only B-PER leads there.
+    const emission = Float64Array.from({ length: 2 * TAG_COUNT }, (_, i) => (i === TAG_COUNT + TAGS.indexOf('I-PER') ? 10 : -50));
+    const weights: Weights = { emissions: () => emission, transitions: new Float64Array((TAG_COUNT + 1) * TAG_COUNT) };
+    const decoder = new Decoder();
+    for (let run = 0; run < 2; run++) {
+      const tags = [...decoder.decode(weights, { hashes: new Uint32Array(0), offsets: new Uint32Array(3) }, 0, 2)];
+      expect(tags.map((k) => TAGS[k])).toEqual(['B-PER', 'I-PER']);
+    }
+  });
+
+  it('test_ner_feature_buffer_reused_for_another_text_gives_its_own_features', () => {
+    const cache = new WordCache();
+    const buffer = new FeatureBuffer();
+    const [long, short] = [...texts].sort((a, b) => b.length - a.length) as [string, string];
+    tokenFeatures({ text: long, tokens: tokenize(long) }, lexicon, cache, buffer);
+    const reused = tokenFeatures({ text: short, tokens: tokenize(short) }, lexicon, cache, buffer);
+    const fresh = tokenFeatures({ text: short, tokens: tokenize(short) }, lexicon, cache);
+    expect([...reused.hashes]).toEqual([...fresh.hashes]);
+    expect([...reused.offsets]).toEqual([...fresh.offsets]);
+  });
+});
