@@ -307,13 +307,13 @@ export interface SegmentRecord {
   readonly counts: { readonly mentions: number; readonly quotes: number; readonly relations: number };
 }
 
-/** An article's table row as its segment stores it: all but `sources`, which only the merge knows. */
-export type SegmentArticleRow = Omit<ArticleRow, 'sources'>;
-
 export interface SegmentArticle {
   readonly record: SegmentRecord;
-  /** Kept apart from the record: the merge reads it once, at the end, and only for first copies. */
-  readonly article: SegmentArticleRow;
+  /**
+   * The article's table row, its `sources` only its own place: the merge adds the places of its copies. Kept
+   * apart from the record: the merge reads it once, at the end, and only for first copies.
+   */
+  readonly article: ArticleRow;
   /** The article's rows of every rendered file, as the output files' text. */
   readonly rendered: Readonly<Record<RenderedFile, string>>;
   readonly fingerprint: StoredFingerprint;

@@ -1,6 +1,7 @@
 import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { RENDERED_FILES, type RenderedFile, type SegmentArticle, type SegmentArticleRow, type SegmentHeader, type SegmentRecord, type StoredFingerprint } from '../types.js';
+import { RENDERED_FILES, type RenderedFile, type SegmentArticle, type SegmentHeader, type SegmentRecord, type StoredFingerprint } from '../types.js';
+import type { ArticleRow } from '../write/tables.js';
 import { fileLines } from './file-lines.js';
 import { FileSink } from './file-sink.js';
 
@@ -63,8 +64,8 @@ export class SegmentStore {
   }
 
   /** The articles' table rows, in record order. */
-  async *articleRows(key: string): AsyncGenerator<SegmentArticleRow> {
-    for await (const line of fileLines(this.file(key, 'articles'))) yield JSON.parse(line) as SegmentArticleRow;
+  async *articleRows(key: string): AsyncGenerator<ArticleRow> {
+    for await (const line of fileLines(this.file(key, 'articles'))) yield JSON.parse(line) as ArticleRow;
   }
 
   /** Removes segments (and leftover temporary files) not in `keep`. */

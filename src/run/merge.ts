@@ -18,13 +18,14 @@ export interface MergeInput {
  * whether each of its articles is the first copy of its story (a decision that depends only on inputs before
  * it), and the rendered rows of the first copies are copied as bytes. `finish` then writes what depends on
  * every input: the duplicates, the articles (whose `sources` list every copy; their rows are read from the
- * segments only then), and the entities merged by id. Memory holds the dedupe index and the entities, never
- * the articles.
+ * segments only then), and the entities merged by id. Memory holds the dedupe index, the entities and the
+ * duplicates, never the articles: nothing else grows with every kept article.
  */
 export class Merger {
   private readonly index = new DuplicateIndex();
   private readonly duplicates: Duplicate[] = [];
-  private readonly seenAt = new Map<string, SourceRange[]>();
+  /** The places of a kept article's copies, for the articles that have any. */
+  private readonly copiesOf = new Map<string, SourceRange[]>();
   private readonly entities = new EntityAggregator();
   private readonly roles = new Map<string, string>();
   private readonly sources = new Map<string, string>();
@@ -38,18 +39,19 @@ export class Merger {
   /** Adds the next input in path order. */
   async add(input: MergeInput): Promise<void> {
     this.added.push(input);
+    const copies = new Set<string>();
     for await (const stored of this.store.fingerprints(input.segment)) {
       const duplicate = this.index.check({ id: stored.id, source: stored.source, fingerprint: decode(stored) });
-      if (duplicate === undefined) this.seenAt.set(stored.id, [stored.source]);
-      else {
-        this.duplicates.push(duplicate);
-        this.seenAt.get(duplicate.duplicateOf)?.push(duplicate.source);
-      }
+      if (duplicate === undefined) continue;
+      this.duplicates.push(duplicate);
+      copies.add(duplicate.articleId);
+      const places = this.copiesOf.get(duplicate.duplicateOf);
+      if (places === undefined) this.copiesOf.set(duplicate.duplicateOf, [duplicate.source]);
+      else places.push(duplicate.source);
     }
     const ranges = new RowRanges();
     for await (const record of this.store.records(input.segment)) {
-      // Only first copies have an entry: a copy's own id is never one (ids are per place in a file).
-      const kept = this.seenAt.has(record.id);
+      const kept = !copies.has(record.id);
       ranges.next(record, kept);
       if (!kept) continue;
       this.writer.count('mentions', record.counts.mentions);
@@ -66,11 +68,12 @@ export class Merger {
 
   async finish(): Promise<void> {
     await this.writer.table(DUPLICATES, this.duplicates.map(duplicateRow));
+    // Article ids are per place in a file, so a copy's id is never a kept article's.
+    const copies = new Set(this.duplicates.map((duplicate) => duplicate.articleId));
     for (const input of this.added) {
       for await (const row of this.store.articleRows(input.segment)) {
-        const seen = this.seenAt.get(row.article_id);
-        if (seen === undefined) continue;
-        const article: ArticleRow = { ...row, sources: seen.map(sourceLabel) };
+        if (copies.has(row.article_id)) continue;
+        const article: ArticleRow = { ...row, sources: [...row.sources, ...(this.copiesOf.get(row.article_id) ?? []).map(sourceLabel)] };
         await this.writer.table(ARTICLES, [article]);
         await this.writer.graph(ARTICLE_NODES, [article]);
       }

@@ -10,7 +10,7 @@ import { MENTIONS, QUOTES, RELATIONS } from './tables.js';
  * text, so that the merge (which runs in one thread) only copies them. Pure: an article in, text out.
  */
 export function renderArticle(analysed: AnalysedArticle): Omit<SegmentArticle, 'fingerprint'> {
-  const { sources: _sources, ...article } = articleRow(analysed, []);
+  const article = articleRow(analysed, [analysed.article.source]);
   const mentions = mentionRows(analysed);
   const quotes = quoteRows(analysed);
   const relations = relationRows(analysed);
