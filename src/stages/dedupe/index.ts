@@ -20,14 +20,15 @@ export interface Seen {
 /**
  * The dedupe stage: articles are offered in input order; the first copy of a story is kept and every later
  * copy comes back as a `Duplicate` pointing at it, exact (same normalised words) or near (shingle similarity).
- * Memory per kept article, in typed arrays: its signature (512 bytes), one map entry and one chain link per
- * band (about 600 bytes with the maps' free slots), its exact hash and id: about 1.2 KB.
+ * Two copies with the same words have the same signature, so the banding finds exact copies too: a candidate
+ * with the same first 64 bits of the exact hash is one. Memory per kept article, in typed arrays: its
+ * signature (512 bytes), those 64 bits, one map entry and one chain link per band (about 600 bytes with the
+ * maps' free slots), and its id: about 1.2 KB.
  */
 export class DuplicateIndex {
-  private readonly exact = new Map<string, string>();
   private readonly ids: string[] = [];
-  /** Signatures of the kept articles, CHUNK_ARTICLES to a chunk: the index grows without copying them. */
-  private readonly signatures: Uint32Array[] = [];
+  private readonly signatures = new ChunkedRows(SIGNATURE_LENGTH);
+  private readonly exactHashes = new ChunkedRows(EXACT_WORDS);
   /** Per band, band hash → the latest kept article with it; `chain` leads from there to the earlier ones. */
   private readonly heads = Array.from({ length: BANDS }, () => new Int32Map());
   /** `chain[index × BANDS + band]`: the kept article before `index` in the same band bucket, or -1. */
@@ -35,22 +36,23 @@ export class DuplicateIndex {
 
   /** Returns the duplicate record for `article`, or undefined when it is new (and remembered from now on). */
   check(article: Seen): Duplicate | undefined {
-    const { fingerprint } = article;
-    const exactOf = this.exact.get(fingerprint.exact);
-    if (exactOf !== undefined) return duplicate(article, exactOf, 'exact', 1);
-    const keys = bandKeys(fingerprint.signature);
-    const near = this.nearest(fingerprint.signature, keys);
-    if (near !== undefined) return duplicate(article, near.id, 'near', near.similarity);
-    this.remember(article.id, fingerprint, keys);
+    const { signature } = article.fingerprint;
+    const exact = exactWords(article.fingerprint.exact);
+    const keys = bandKeys(signature);
+    const candidates = this.candidates(keys);
+    const twin = candidates.find((index) => sameWords(this.exactHashes.row(index), exact));
+    if (twin !== undefined) return duplicate(article, this.ids[twin] as string, 'exact', 1);
+    const near = this.nearest(signature, candidates);
+    if (near !== undefined) return duplicate(article, this.ids[near.index] as string, 'near', near.similarity);
+    this.remember(article.id, signature, exact, keys);
     return undefined;
   }
 
-  private remember(id: string, fingerprint: Fingerprint, keys: Int32Array): void {
+  private remember(id: string, signature: Uint32Array, exact: Uint32Array, keys: Int32Array): void {
     const index = this.ids.length;
-    this.exact.set(fingerprint.exact, id);
     this.ids.push(id);
-    if (index % CHUNK_ARTICLES === 0) this.signatures.push(new Uint32Array(CHUNK_ARTICLES * SIGNATURE_LENGTH));
-    (this.signatures[this.signatures.length - 1] as Uint32Array).set(fingerprint.signature.subarray(0, SIGNATURE_LENGTH), (index % CHUNK_ARTICLES) * SIGNATURE_LENGTH);
+    this.signatures.push(signature);
+    this.exactHashes.push(exact);
     if (this.chain.length < (index + 1) * BANDS) {
       const grown = new Int32Array(this.chain.length * 2);
       grown.set(this.chain);
@@ -63,26 +65,57 @@ export class DuplicateIndex {
     });
   }
 
-  private signatureOf(index: number): Uint32Array {
-    const at = (index % CHUNK_ARTICLES) * SIGNATURE_LENGTH;
-    return (this.signatures[Math.floor(index / CHUNK_ARTICLES)] as Uint32Array).subarray(at, at + SIGNATURE_LENGTH);
+  /** The kept articles that share a band with `keys`, in the order they were kept. */
+  private candidates(keys: Int32Array): number[] {
+    const found = new Set<number>();
+    keys.forEach((key, band) => {
+      for (let index = (this.heads[band] as Int32Map).get(key); index !== -1; index = this.chain[index * BANDS + band] as number) found.add(index);
+    });
+    return [...found].sort((a, b) => a - b);
   }
 
-  /** The most similar kept article at or above the threshold; of equally similar ones, the first kept. */
-  private nearest(signature: Uint32Array, keys: Int32Array): { id: string; similarity: number } | undefined {
+  /** The most similar candidate at or above the threshold; of equally similar ones, the first kept. */
+  private nearest(signature: Uint32Array, candidates: readonly number[]): { index: number; similarity: number } | undefined {
     let best: { index: number; similarity: number } | undefined;
-    const compared = new Set<number>();
-    keys.forEach((key, band) => {
-      for (let index = (this.heads[band] as Int32Map).get(key); index !== -1; index = this.chain[index * BANDS + band] as number) {
-        if (compared.has(index)) continue;
-        compared.add(index);
-        const value = similarity(signature, this.signatureOf(index));
-        if (value < NEAR_DUPLICATE_SIMILARITY) continue;
-        if (best === undefined || value > best.similarity || (value === best.similarity && index < best.index)) best = { index, similarity: value };
-      }
-    });
-    return best && { id: this.ids[best.index] as string, similarity: best.similarity };
+    for (const index of candidates) {
+      const value = similarity(signature, this.signatures.row(index));
+      if (value >= NEAR_DUPLICATE_SIMILARITY && (best === undefined || value > best.similarity)) best = { index, similarity: value };
+    }
+    return best;
   }
+}
+
+/**
+ * Rows of `width` numbers, one per kept article, in chunks of CHUNK_ARTICLES rows: the index grows without
+ * copying them.
+ */
+class ChunkedRows {
+  private readonly chunks: Uint32Array[] = [];
+  private count = 0;
+
+  constructor(private readonly width: number) {}
+
+  push(values: Uint32Array): void {
+    if (this.count % CHUNK_ARTICLES === 0) this.chunks.push(new Uint32Array(CHUNK_ARTICLES * this.width));
+    (this.chunks[this.chunks.length - 1] as Uint32Array).set(values.subarray(0, this.width), (this.count % CHUNK_ARTICLES) * this.width);
+    this.count++;
+  }
+
+  row(index: number): Uint32Array {
+    const at = (index % CHUNK_ARTICLES) * this.width;
+    return (this.chunks[Math.floor(index / CHUNK_ARTICLES)] as Uint32Array).subarray(at, at + this.width);
+  }
+}
+
+/** 32-bit words of the exact hash that are kept: 64 bits, never the same for two texts that also share a band. */
+const EXACT_WORDS = 2;
+
+function exactWords(exact: string): Uint32Array {
+  return Uint32Array.from({ length: EXACT_WORDS }, (_, i) => Number.parseInt(exact.slice(i * 8, i * 8 + 8), 16));
+}
+
+function sameWords(a: Uint32Array, b: Uint32Array): boolean {
+  return a.every((word, i) => word === b[i]);
 }
 
 const CHUNK_ARTICLES = 4096;
