@@ -270,6 +270,13 @@ export interface SegmentHeader {
   readonly stageMs: Readonly<Record<string, number>>;
 }
 
+/** Rows of numbers appended and read back by index, in memory or in a file: what dedupe keeps per kept article. */
+export interface RowStore {
+  push(values: Uint32Array): void;
+  /** Row `index`, valid until the next call. */
+  row(index: number): Uint32Array;
+}
+
 /** The dedupe fingerprint of an article as stored: SHA-256 of its words and its MinHash signature in base64. */
 export interface StoredFingerprint {
   readonly id: string;

@@ -44,6 +44,11 @@ export class Staging {
     return sink;
   }
 
+  /** A path in the staging folder for a file that is not an output: it goes with the folder, at commit or at the next run. */
+  scratch(name: string): string {
+    return path.join(this.out, STAGING, name);
+  }
+
   async writeWhole(name: string, content: string): Promise<void> {
     await (await this.sink(name)).write(content);
   }

@@ -1,5 +1,6 @@
+import { RowFile } from '../io/row-file.js';
 import type { SegmentStore } from '../io/segments.js';
-import { DuplicateIndex } from '../stages/dedupe/index.js';
+import { DuplicateIndex, SIGNATURE_LENGTH } from '../stages/dedupe/index.js';
 import { type Duplicate, RENDERED_FILES, type RenderedFile, type SegmentRecord, type SourceRange, type StoredFingerprint } from '../types.js';
 import { ARTICLE_NODES, ENTITY_NODES, ROLE_NODES, SOURCE_NODES } from '../write/neo4j.js';
 import { duplicateRow, EntityAggregator, sourceLabel } from '../write/rows.js';
@@ -18,11 +19,13 @@ export interface MergeInput {
  * whether each of its articles is the first copy of its story (a decision that depends only on inputs before
  * it), and the rendered rows of the first copies are copied as bytes. `finish` then writes what depends on
  * every input: the duplicates, the articles (whose `sources` list every copy; their rows are read from the
- * segments only then), and the entities merged by id. Memory holds the dedupe index, the entities and the
- * duplicates, never the articles: nothing else grows with every kept article.
+ * segments only then), and the entities merged by id. Memory holds the dedupe index (the kept articles'
+ * signatures are in `signatureFile`), the entities and the duplicates, never the articles: nothing else grows
+ * with every kept article.
  */
 export class Merger {
-  private readonly index = new DuplicateIndex();
+  private readonly signatures: RowFile;
+  private readonly index: DuplicateIndex;
   private readonly duplicates: Duplicate[] = [];
   /** The places of a kept article's copies, for the articles that have any. */
   private readonly copiesOf = new Map<string, SourceRange[]>();
@@ -34,7 +37,11 @@ export class Merger {
   constructor(
     private readonly store: SegmentStore,
     private readonly writer: TableWriter,
-  ) {}
+    signatureFile: string,
+  ) {
+    this.signatures = new RowFile(signatureFile, SIGNATURE_LENGTH);
+    this.index = new DuplicateIndex(this.signatures);
+  }
 
   /** Adds the next input in path order. */
   async add(input: MergeInput): Promise<void> {
@@ -67,6 +74,7 @@ export class Merger {
   }
 
   async finish(): Promise<void> {
+    this.signatures.close();
     await this.writer.table(DUPLICATES, this.duplicates.map(duplicateRow));
     // Article ids are per place in a file, so a copy's id is never a kept article's.
     const copies = new Set(this.duplicates.map((duplicate) => duplicate.articleId));

@@ -1,12 +1,15 @@
-import type { Duplicate, SourceRange } from '../../types.js';
+import type { Duplicate, RowStore, SourceRange } from '../../types.js';
 import { type Fingerprint, SIGNATURE_LENGTH, similarity } from './fingerprint.js';
 import { Int32Map } from './int-map.js';
 
-export { fingerprint, type Fingerprint } from './fingerprint.js';
+export { fingerprint, type Fingerprint, SIGNATURE_LENGTH } from './fingerprint.js';
 
 /** Estimated Jaccard similarity of 5-word shingles from which an article counts as a near duplicate. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.8;
-/** LSH banding: 20 bands of 6 rows find pairs above 0.8 with probability 0.998 and few pairs below 0.5. */
+/**
+ * LSH banding: 21 bands of 6 rows (2 of the 128 are left over) make a pair at 0.8 a candidate with
+ * probability 0.998, one at 0.5 with 0.28 (a candidate is compared, not taken).
+ */
 const ROWS_PER_BAND = 6;
 const BANDS = Math.floor(SIGNATURE_LENGTH / ROWS_PER_BAND);
 
@@ -21,18 +24,19 @@ export interface Seen {
  * The dedupe stage: articles are offered in input order; the first copy of a story is kept and every later
  * copy comes back as a `Duplicate` pointing at it, exact (same normalised words) or near (shingle similarity).
  * Two copies with the same words have the same signature, so the banding finds exact copies too: a candidate
- * with the same first 64 bits of the exact hash is one. Memory per kept article, in typed arrays: its
- * signature (512 bytes), those 64 bits, one map entry and one chain link per band (about 600 bytes with the
- * maps' free slots), and its id: about 1.2 KB.
+ * with the same first 64 bits of the exact hash is one. Memory per kept article, in typed arrays: those 64
+ * bits, one map entry and one chain link per band (300 to 600 bytes with the maps' free slots), its id, and
+ * its signature (512 bytes) unless `signatures` keeps them elsewhere (a long run keeps them in a file).
  */
 export class DuplicateIndex {
   private readonly ids: string[] = [];
-  private readonly signatures = new ChunkedRows(SIGNATURE_LENGTH);
   private readonly exactHashes = new ChunkedRows(EXACT_WORDS);
   /** Per band, band hash → the latest kept article with it; `chain` leads from there to the earlier ones. */
   private readonly heads = Array.from({ length: BANDS }, () => new Int32Map());
   /** `chain[index × BANDS + band]`: the kept article before `index` in the same band bucket, or -1. */
   private chain = new Int32Array(BANDS * CHUNK_ARTICLES);
+
+  constructor(private readonly signatures: RowStore = new ChunkedRows(SIGNATURE_LENGTH)) {}
 
   /** Returns the duplicate record for `article`, or undefined when it is new (and remembered from now on). */
   check(article: Seen): Duplicate | undefined {
@@ -86,10 +90,10 @@ export class DuplicateIndex {
 }
 
 /**
- * Rows of `width` numbers, one per kept article, in chunks of CHUNK_ARTICLES rows: the index grows without
- * copying them.
+ * Rows of `width` numbers, one per kept article, in memory: chunks of CHUNK_ARTICLES rows, so that the index
+ * grows without copying them.
  */
-class ChunkedRows {
+class ChunkedRows implements RowStore {
   private readonly chunks: Uint32Array[] = [];
   private count = 0;
 

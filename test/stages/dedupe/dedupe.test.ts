@@ -1,6 +1,9 @@
+import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { DuplicateIndex, fingerprint, type Seen } from '../../../src/stages/dedupe/index.js';
+import { RowFile } from '../../../src/io/row-file.js';
+import { DuplicateIndex, fingerprint, type Seen, SIGNATURE_LENGTH } from '../../../src/stages/dedupe/index.js';
 import type { Article } from '../../../src/types.js';
+import { inTempDir } from '../../helpers.js';
 
 const BODY = [
   "China's Foreign Minister Wang Yi and Russian Deputy Foreign Minister Andrei Rudenko discussed the Ukraine crisis in talks on Wednesday.",
@@ -14,6 +17,15 @@ const BODY = [
 function article(id: string, text: string, title = 'China, Russia Discuss Ukraine Crisis'): Seen {
   const full: Article = { id, title, text, caption: '', credit: '', date: '', url: '', externalId: '', source: { file: `${id}.txt`, start: 0, end: 10, line: 1 } };
   return { id, source: full.source, fingerprint: fingerprint(full) };
+}
+
+/** Stories of distinct words, so none is a copy of another: the index must grow past its first arrays. */
+function findsCopiesAmongThousands(index: DuplicateIndex): void {
+  const story = (n: number) => Array.from({ length: 60 }, (_, w) => `w${(n * 7919 + w * 104729) % 1_000_003}`).join(' ');
+  for (let n = 0; n < 4500; n++) expect(index.check(article(`s${n}`, story(n), `Story ${n}`))).toBeUndefined();
+  expect(index.check(article('copy-early', `${story(5)} w1 w2`, 'Story 5'))).toMatchObject({ duplicateOf: 's5', kind: 'near' });
+  expect(index.check(article('copy-late', `w3 ${story(4400)}`, 'Story 4400'))).toMatchObject({ duplicateOf: 's4400', kind: 'near' });
+  expect(index.check(article('exact-early', story(12), 'Story 12'))).toMatchObject({ duplicateOf: 's12', kind: 'exact' });
 }
 
 describe('dedupe', () => {
@@ -49,11 +61,17 @@ describe('dedupe', () => {
   });
 
   it('test_dedupe_finds_near_copies_of_early_and_late_stories_among_thousands_kept', () => {
-    const index = new DuplicateIndex();
-    // Stories of distinct words, so none is a copy of another: the index must grow past its first arrays.
-    const story = (n: number) => Array.from({ length: 60 }, (_, w) => `w${(n * 7919 + w * 104729) % 1_000_003}`).join(' ');
-    for (let n = 0; n < 4500; n++) expect(index.check(article(`s${n}`, story(n), `Story ${n}`))).toBeUndefined();
-    expect(index.check(article('copy-early', `${story(5)} w1 w2`, 'Story 5'))).toMatchObject({ duplicateOf: 's5', kind: 'near' });
-    expect(index.check(article('copy-late', `w3 ${story(4400)}`, 'Story 4400'))).toMatchObject({ duplicateOf: 's4400', kind: 'near' });
+    findsCopiesAmongThousands(new DuplicateIndex());
+  });
+
+  it('test_dedupe_with_signatures_in_a_file_finds_the_same_copies', async () => {
+    await inTempDir(async (dir) => {
+      const signatures = new RowFile(path.join(dir, 'signatures.bin'), SIGNATURE_LENGTH);
+      try {
+        findsCopiesAmongThousands(new DuplicateIndex(signatures));
+      } finally {
+        signatures.close();
+      }
+    });
   });
 });
