@@ -73,10 +73,13 @@ export class TableWriter {
     this.counts[table] += rows;
   }
 
+  /** Row by row: a batch never grows past BATCH_ROWS, and `rows` may be any length (a spread would overflow the stack). */
   private async add(key: string, rows: readonly object[]): Promise<void> {
     const pending = this.pending.get(key) as Pending;
-    pending.rows.push(...rows);
-    if (pending.rows.length >= BATCH_ROWS) await this.flush(pending);
+    for (const row of rows) {
+      pending.rows.push(row);
+      if (pending.rows.length >= BATCH_ROWS) await this.flush(pending);
+    }
   }
 
   private async flush(pending: Pending): Promise<void> {
