@@ -24,17 +24,18 @@ export interface Seen {
  * The dedupe stage: articles are offered in input order; the first copy of a story is kept and every later
  * copy comes back as a `Duplicate` pointing at it, exact (same normalised words) or near (shingle similarity).
  * Two copies with the same words have the same signature, so the banding finds exact copies too: a candidate
- * with the same first 64 bits of the exact hash is one. Memory per kept article, in typed arrays: those 64
- * bits, one map entry and one chain link per band (300 to 600 bytes with the maps' free slots), its id, and
- * its signature (512 bytes) unless `signatures` keeps them elsewhere (a long run keeps them in a file).
+ * with the same first 64 bits of the exact hash is one. Memory per kept article: those 64 bits, one map
+ * entry and one chain link per band (310 to 530 bytes, with the maps' free slots), all in typed arrays that
+ * grow in chunks or by doubling; its id (about 50 bytes); and its signature (512 bytes) unless `signatures`
+ * keeps them elsewhere (the merge keeps them in a file).
  */
 export class DuplicateIndex {
   private readonly ids: string[] = [];
   private readonly exactHashes = new ChunkedRows(EXACT_WORDS);
   /** Per band, band hash → the latest kept article with it; `chain` leads from there to the earlier ones. */
   private readonly heads = Array.from({ length: BANDS }, () => new Int32Map());
-  /** `chain[index × BANDS + band]`: the kept article before `index` in the same band bucket, or -1. */
-  private chain = new Int32Array(BANDS * CHUNK_ARTICLES);
+  /** Row `index`, entry `band`: the kept article before `index` in the same band bucket (-1, as stored: none). */
+  private readonly chain = new ChunkedRows(BANDS);
 
   constructor(private readonly signatures: RowStore = new ChunkedRows(SIGNATURE_LENGTH)) {}
 
@@ -57,23 +58,20 @@ export class DuplicateIndex {
     this.ids.push(id);
     this.signatures.push(signature);
     this.exactHashes.push(exact);
-    if (this.chain.length < (index + 1) * BANDS) {
-      const grown = new Int32Array(this.chain.length * 2);
-      grown.set(this.chain);
-      this.chain = grown;
-    }
+    const before = new Uint32Array(BANDS);
     keys.forEach((key, band) => {
       const heads = this.heads[band] as Int32Map;
-      this.chain[index * BANDS + band] = heads.get(key);
+      before[band] = heads.get(key);
       heads.set(key, index);
     });
+    this.chain.push(before);
   }
 
   /** The kept articles that share a band with `keys`, in the order they were kept. */
   private candidates(keys: Int32Array): number[] {
     const found = new Set<number>();
     keys.forEach((key, band) => {
-      for (let index = (this.heads[band] as Int32Map).get(key); index !== -1; index = this.chain[index * BANDS + band] as number) found.add(index);
+      for (let index = (this.heads[band] as Int32Map).get(key); index !== -1; index = this.chain.at(index, band) | 0) found.add(index);
     });
     return [...found].sort((a, b) => a - b);
   }
@@ -91,7 +89,7 @@ export class DuplicateIndex {
 
 /**
  * Rows of `width` numbers, one per kept article, in memory: chunks of CHUNK_ARTICLES rows, so that the index
- * grows without copying them.
+ * grows without copying them or holding free space beyond the last chunk.
  */
 class ChunkedRows implements RowStore {
   private readonly chunks: Uint32Array[] = [];
@@ -103,6 +101,11 @@ class ChunkedRows implements RowStore {
     if (this.count % CHUNK_ARTICLES === 0) this.chunks.push(new Uint32Array(CHUNK_ARTICLES * this.width));
     (this.chunks[this.chunks.length - 1] as Uint32Array).set(values.subarray(0, this.width), (this.count % CHUNK_ARTICLES) * this.width);
     this.count++;
+  }
+
+  /** Entry `column` of row `index`. */
+  at(index: number, column: number): number {
+    return (this.chunks[Math.floor(index / CHUNK_ARTICLES)] as Uint32Array)[(index % CHUNK_ARTICLES) * this.width + column] as number;
   }
 
   row(index: number): Uint32Array {
