@@ -29,6 +29,8 @@ export class Merger {
   private readonly duplicates: Duplicate[] = [];
   /** The places of a kept article's copies, for the articles that have any. */
   private readonly copiesOf = new Map<string, SourceRange[]>();
+  /** The ids of the copies. Article ids are per place in a file, so a copy's id is never a kept article's. */
+  private readonly copies = new Set<string>();
   private readonly entities = new EntityAggregator();
   private readonly roles = new Map<string, string>();
   private readonly sources = new Map<string, string>();
@@ -46,19 +48,18 @@ export class Merger {
   /** Adds the next input in path order. */
   async add(input: MergeInput): Promise<void> {
     this.added.push(input);
-    const copies = new Set<string>();
     for await (const stored of this.store.fingerprints(input.segment)) {
       const duplicate = this.index.check({ id: stored.id, source: stored.source, fingerprint: decode(stored) });
       if (duplicate === undefined) continue;
       this.duplicates.push(duplicate);
-      copies.add(duplicate.articleId);
+      this.copies.add(duplicate.articleId);
       const places = this.copiesOf.get(duplicate.duplicateOf);
       if (places === undefined) this.copiesOf.set(duplicate.duplicateOf, [duplicate.source]);
       else places.push(duplicate.source);
     }
     const ranges = new RowRanges();
     for await (const record of this.store.records(input.segment)) {
-      const kept = !copies.has(record.id);
+      const kept = !this.copies.has(record.id);
       ranges.next(record, kept);
       if (!kept) continue;
       this.writer.count('mentions', record.counts.mentions);
@@ -76,11 +77,9 @@ export class Merger {
   async finish(): Promise<void> {
     this.signatures.close();
     await this.writer.table(DUPLICATES, this.duplicates.map(duplicateRow));
-    // Article ids are per place in a file, so a copy's id is never a kept article's.
-    const copies = new Set(this.duplicates.map((duplicate) => duplicate.articleId));
     for (const input of this.added) {
       for await (const row of this.store.articleRows(input.segment)) {
-        if (copies.has(row.article_id)) continue;
+        if (this.copies.has(row.article_id)) continue;
         const article: ArticleRow = { ...row, sources: [...row.sources, ...(this.copiesOf.get(row.article_id) ?? []).map(sourceLabel)] };
         await this.writer.table(ARTICLES, [article]);
         await this.writer.graph(ARTICLE_NODES, [article]);
