@@ -1,5 +1,6 @@
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import type { RowStore } from '../types.js';
+import { readFully, writeFully } from './positioned.js';
 
 /** Rows gathered before they are written: one system call per this many. */
 const BUFFER_ROWS = 1024;
@@ -34,7 +35,7 @@ export class RowFile implements RowStore {
   row(index: number): Uint32Array {
     if (index >= this.written) return this.buffer.subarray((index - this.written) * this.width, (index - this.written + 1) * this.width);
     const bytes = this.width * 4;
-    for (let at = 0; at < bytes; ) at += readSync(this.fd, this.read, at, bytes - at, index * bytes + at);
+    readFully(this.fd, this.read, bytes, index * bytes);
     return this.read;
   }
 
@@ -43,8 +44,7 @@ export class RowFile implements RowStore {
   }
 
   private flush(): void {
-    const bytes = this.buffered * this.width * 4;
-    for (let at = 0; at < bytes; ) at += writeSync(this.fd, this.buffer, at, bytes - at, this.written * this.width * 4 + at);
+    writeFully(this.fd, this.buffer, this.buffered * this.width * 4, this.written * this.width * 4);
     this.written += this.buffered;
     this.buffered = 0;
   }

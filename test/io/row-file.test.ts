@@ -1,3 +1,4 @@
+import { truncateSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { RowFile } from '../../src/io/row-file.js';
@@ -36,6 +37,21 @@ describe('io: row file', () => {
       try {
         for (let n = 0; n < 1500; n++) rows.push(rowOf(n));
         for (let n = 0; n < 1500; n++) expect([...rows.row(n)]).toEqual([...rowOf(n)]);
+      } finally {
+        rows.close();
+      }
+    });
+  });
+
+  it('test_row_file_truncated_under_it_is_an_error_not_an_endless_read', async () => {
+    await inTempDir(async (dir) => {
+      const file = path.join(dir, 'rows.bin');
+      const rows = new RowFile(file, 3);
+      try {
+        for (let n = 0; n < 1500; n++) rows.push(rowOf(n));
+        truncateSync(file, 12 * 100 + 5);
+        expect([...rows.row(99)]).toEqual([...rowOf(99)]);
+        expect(() => rows.row(100)).toThrow(/staging ends at byte 1205, where 7 more bytes were written/);
       } finally {
         rows.close();
       }
