@@ -277,6 +277,14 @@ export interface RowStore {
   row(index: number): Uint32Array;
 }
 
+/** Where dedupe keeps the band keys of kept articles, to find the earlier articles that share a band. */
+export interface BandStore {
+  /** Remembers kept article `index` (0, 1, 2, … in turn) with its key in each band. */
+  add(index: number, keys: Int32Array): void;
+  /** Adds to `found` every remembered article that has one of `keys` in the same band. */
+  collect(keys: Int32Array, found: Set<number>): void;
+}
+
 /** The dedupe fingerprint of an article as stored: SHA-256 of its words and its MinHash signature in base64. */
 export interface StoredFingerprint {
   readonly id: string;

@@ -37,6 +37,11 @@ export class Int32Map {
     this.values[slot] = value;
   }
 
+  /** Calls `visit` with every key and its value, in slot order. */
+  forEach(visit: (key: number, value: number) => void): void {
+    this.values.forEach((value, slot) => value !== -1 && visit(this.keys[slot] as number, value));
+  }
+
   private grow(): void {
     const { keys, values } = this;
     this.keys = new Int32Array(keys.length * 2);

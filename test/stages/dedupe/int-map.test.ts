@@ -17,5 +17,8 @@ describe('dedupe: Int32Map', () => {
     }
     for (const [key, value] of reference) expect(map.get(key)).toBe(value);
     for (let n = 20_000; n < 21_000; n++) expect(map.get(Math.imul(n, 0x9e3779b1) | 0)).toBe(-1);
+    const visited = new Map<number, number>();
+    map.forEach((key, value) => visited.set(key, value));
+    expect(visited).toEqual(reference);
   });
 });
