@@ -136,7 +136,7 @@ export async function runWhosaid(options: RunOptions): Promise<RunReport> {
     }) as Promise<InputDone>,
   );
   const writer = await TableWriter.open(staging);
-  const merger = new Merger(store, writer, staging.scratch('signatures.bin'));
+  const merger = new Merger(store, writer, (name) => staging.scratch(name));
   let mergeMs = 0;
   try {
     for (const [i, input] of plan.entries()) {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { BandRuns } from '../../../src/io/band-runs.js';
 import { RowFile } from '../../../src/io/row-file.js';
 import { DuplicateIndex, fingerprint, type Seen, SIGNATURE_LENGTH } from '../../../src/stages/dedupe/index.js';
 import type { Article } from '../../../src/types.js';
@@ -64,13 +65,16 @@ describe('dedupe', () => {
     findsCopiesAmongThousands(new DuplicateIndex());
   });
 
-  it('test_dedupe_with_signatures_in_a_file_finds_the_same_copies', async () => {
+  it('test_dedupe_with_signatures_and_bands_in_files_finds_the_same_copies', async () => {
     await inTempDir(async (dir) => {
       const signatures = new RowFile(path.join(dir, 'signatures.bin'), SIGNATURE_LENGTH);
+      // Runs of 500: the early stories are on disk, the latest still in memory.
+      const bands = new BandRuns(path.join(dir, 'bands.bin'), 500);
       try {
-        findsCopiesAmongThousands(new DuplicateIndex(signatures));
+        findsCopiesAmongThousands(new DuplicateIndex(signatures, bands));
       } finally {
         signatures.close();
+        bands.close();
       }
     });
   });
