@@ -302,6 +302,7 @@ export const RENDERED_FILES = [
   'relations.csv',
   'relations.jsonl',
   'graph/nodes-quotes.csv',
+  'graph/nodes-sources.csv',
   'graph/relationships.csv',
 ] as const;
 export type RenderedFile = (typeof RENDERED_FILES)[number];
@@ -314,9 +315,11 @@ export type RenderedFile = (typeof RENDERED_FILES)[number];
 export interface SegmentRecord {
   readonly id: string;
   readonly entities: readonly ArticleEntity[];
-  /** Nodes only its relations name: role titles and sources without an entity, as `[id, name]`. */
+  /**
+   * Role titles its relations name, as `[id, name]`: a title is one node for the whole run. (Its sources
+   * without an entity are nodes of this article alone, their ids made from its id: they are rendered.)
+   */
   readonly roles: readonly (readonly [string, string])[];
-  readonly sources: readonly (readonly [string, string])[];
   /** Bytes its rows take in each rendered file of the segment, in record order (offsets are their sums). */
   readonly bytes: Readonly<Record<RenderedFile, number>>;
   readonly counts: { readonly mentions: number; readonly quotes: number; readonly relations: number };

@@ -3,7 +3,7 @@ import { RowFile } from '../io/row-file.js';
 import type { SegmentStore } from '../io/segments.js';
 import { DuplicateIndex, SIGNATURE_LENGTH } from '../stages/dedupe/index.js';
 import { type Duplicate, RENDERED_FILES, type RenderedFile, type SegmentRecord, type SourceRange, type StoredFingerprint } from '../types.js';
-import { ARTICLE_NODES, ENTITY_NODES, ROLE_NODES, SOURCE_NODES } from '../write/neo4j.js';
+import { ARTICLE_NODES, ENTITY_NODES, ROLE_NODES } from '../write/neo4j.js';
 import { duplicateRow, EntityAggregator, sourceLabel } from '../write/rows.js';
 import { ARTICLES, type ArticleRow, DUPLICATES, ENTITIES } from '../write/tables.js';
 import type { TableWriter } from './table-writer.js';
@@ -36,7 +36,6 @@ export class Merger {
   private readonly copies = new Set<string>();
   private readonly entities = new EntityAggregator();
   private readonly roles = new Map<string, string>();
-  private readonly sources = new Map<string, string>();
   private readonly added: MergeInput[] = [];
 
   constructor(
@@ -71,7 +70,6 @@ export class Merger {
       this.writer.count('relations', record.counts.relations);
       this.entities.add(record.entities);
       record.roles.forEach(([id, name]) => this.roles.set(id, name));
-      record.sources.forEach(([id, name]) => this.sources.set(id, name));
     }
     for (const file of RENDERED_FILES) {
       for (const [start, end] of ranges.of(file)) await this.writer.copy(file, this.store.rows(input.segment, file), start, end);
@@ -94,7 +92,6 @@ export class Merger {
     await this.writer.table(ENTITIES, entityRows);
     await this.writer.graph(ENTITY_NODES, entityRows);
     await this.writer.graph(ROLE_NODES, sortedById(this.roles));
-    await this.writer.graph(SOURCE_NODES, sortedById(this.sources));
     await this.writer.finish();
   }
 }

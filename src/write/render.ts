@@ -1,7 +1,7 @@
 import type { AnalysedArticle, SegmentArticle, SegmentRecord } from '../types.js';
 import { toCsv } from './csv.js';
 import { toJsonl } from './jsonl.js';
-import { graphCsv, QUOTE_NODES, RELATIONSHIPS } from './neo4j.js';
+import { graphCsv, QUOTE_NODES, RELATIONSHIPS, SOURCE_NODES } from './neo4j.js';
 import { articleRow, mentionRows, quoteRows, relationRows } from './rows.js';
 import { MENTIONS, QUOTES, RELATIONS } from './tables.js';
 
@@ -14,16 +14,6 @@ export function renderArticle(analysed: AnalysedArticle): Omit<SegmentArticle, '
   const mentions = mentionRows(analysed);
   const quotes = quoteRows(analysed);
   const relations = relationRows(analysed);
-  const rendered: SegmentArticle['rendered'] = {
-    'mentions.csv': toCsv(MENTIONS, mentions, false),
-    'mentions.jsonl': toJsonl(MENTIONS, mentions),
-    'quotes.csv': toCsv(QUOTES, quotes, false),
-    'quotes.jsonl': toJsonl(QUOTES, quotes),
-    'relations.csv': toCsv(RELATIONS, relations, false),
-    'relations.jsonl': toJsonl(RELATIONS, relations),
-    'graph/nodes-quotes.csv': graphCsv(QUOTE_NODES, quotes, false),
-    'graph/relationships.csv': graphCsv(RELATIONSHIPS, relations, false),
-  };
   const nodes = (type: 'ROLE' | 'SOURCE') => {
     const found = new Map<string, string>();
     for (const r of relations) {
@@ -32,12 +22,22 @@ export function renderArticle(analysed: AnalysedArticle): Omit<SegmentArticle, '
     }
     return [...found];
   };
+  const rendered: SegmentArticle['rendered'] = {
+    'mentions.csv': toCsv(MENTIONS, mentions, false),
+    'mentions.jsonl': toJsonl(MENTIONS, mentions),
+    'quotes.csv': toCsv(QUOTES, quotes, false),
+    'quotes.jsonl': toJsonl(QUOTES, quotes),
+    'relations.csv': toCsv(RELATIONS, relations, false),
+    'relations.jsonl': toJsonl(RELATIONS, relations),
+    'graph/nodes-quotes.csv': graphCsv(QUOTE_NODES, quotes, false),
+    'graph/nodes-sources.csv': graphCsv(SOURCE_NODES, nodes('SOURCE'), false),
+    'graph/relationships.csv': graphCsv(RELATIONSHIPS, relations, false),
+  };
   const bytes = Object.fromEntries(Object.entries(rendered).map(([file, text]) => [file, Buffer.byteLength(text)])) as SegmentRecord['bytes'];
   const record = {
     id: analysed.article.id,
     entities: analysed.entities,
     roles: nodes('ROLE'),
-    sources: nodes('SOURCE'),
     bytes,
     counts: { mentions: mentions.length, quotes: quotes.length, relations: relations.length },
   };
