@@ -22,7 +22,7 @@ export interface MergeInput {
  * every input: the duplicates, the articles (whose `sources` list every copy; their rows are read from the
  * segments only then), and the entities merged by id. Memory holds the entities, the duplicates and the
  * dedupe index without its bulk: the kept articles' signatures and band keys are in scratch files (at
- * `scratch(name)`), and what stays per kept article is about 130 bytes (its id, 64 bits of its exact hash, its
+ * `scratch(name)`), and what stays per kept article is about 90 bytes (its id, 64 bits of its exact hash, its
  * share of the band filters). The articles themselves are never held.
  */
 export class Merger {
