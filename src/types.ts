@@ -236,6 +236,17 @@ export interface AnalysedArticle {
 
 export type DuplicateKind = 'exact' | 'near';
 
+/**
+ * What dedupe says of an article it has seen before: the kept article it repeats, by its number among the
+ * kept articles in the order they were kept (0 for the first), and how alike they are.
+ */
+export interface CopyOf {
+  readonly kept: number;
+  readonly kind: DuplicateKind;
+  /** Estimated shingle similarity, to 3 decimals; 1 for an exact copy. */
+  readonly similarity: number;
+}
+
 export interface Duplicate {
   /** Id of the article seen again. */
   readonly articleId: string;

@@ -2,7 +2,8 @@ import { BandRuns } from '../io/band-runs.js';
 import { RowFile } from '../io/row-file.js';
 import type { SegmentStore } from '../io/segments.js';
 import { DuplicateIndex, SIGNATURE_LENGTH } from '../stages/dedupe/index.js';
-import { type Duplicate, RENDERED_FILES, type RenderedFile, type SegmentRecord, type SourceRange, type StoredFingerprint } from '../types.js';
+import { ConfigError } from '../errors.js';
+import { type CopyOf, RENDERED_FILES, type RenderedFile, type SegmentRecord, type SourceRange, type StoredFingerprint } from '../types.js';
 import { ARTICLE_NODES, ENTITY_NODES, ROLE_NODES } from '../write/neo4j.js';
 import { duplicateRow, EntityAggregator, sourceLabel } from '../write/rows.js';
 import { ARTICLES, type ArticleRow, DUPLICATES, ENTITIES } from '../write/tables.js';
@@ -19,19 +20,20 @@ export interface MergeInput {
  * analysed. Each input is added once its segment is whole: the dedupe stage decides, from fingerprints alone,
  * whether each of its articles is the first copy of its story (a decision that depends only on inputs before
  * it), and the rendered rows of the first copies are copied as bytes. `finish` then writes what depends on
- * every input: the duplicates, the articles (whose `sources` list every copy; their rows are read from the
- * segments only then), and the entities merged by id. Memory holds the entities, the duplicates and the
- * dedupe index without its bulk: the kept articles' signatures and band keys are in scratch files (at
- * `scratch(name)`), and what stays per kept article is about 90 bytes (its id, 64 bits of its exact hash, its
+ * every input: the articles (whose `sources` list every copy; their rows are read from the segments only
+ * then), the duplicates (dedupe names the article a copy repeats by its number among the kept, and the walk
+ * over the articles finds its id), and the entities merged by id. Memory holds the entities, the copies and
+ * the dedupe index without its bulk: the kept articles' signatures and band keys are in scratch files (at
+ * `scratch(name)`), and what stays per kept article is about 40 bytes (64 bits of its exact hash and its
  * share of the band filters). The articles themselves are never held.
  */
 export class Merger {
   private readonly signatures: RowFile;
   private readonly bands: BandRuns;
   private readonly index: DuplicateIndex;
-  private readonly duplicates: Duplicate[] = [];
-  /** The places of a kept article's copies, for the articles that have any. */
-  private readonly copiesOf = new Map<string, SourceRange[]>();
+  private readonly found: FoundCopy[] = [];
+  /** The places of a kept article's copies, by its number among the kept, for the articles that have any. */
+  private readonly copiesOf = new Map<number, SourceRange[]>();
   /** The ids of the copies. Article ids are per place in a file, so a copy's id is never a kept article's. */
   private readonly copies = new Set<string>();
   private readonly entities = new EntityAggregator();
@@ -52,13 +54,13 @@ export class Merger {
   async add(input: MergeInput): Promise<void> {
     this.added.push(input);
     for await (const stored of this.store.fingerprints(input.segment)) {
-      const duplicate = this.index.check({ id: stored.id, source: stored.source, fingerprint: decode(stored) });
-      if (duplicate === undefined) continue;
-      this.duplicates.push(duplicate);
-      this.copies.add(duplicate.articleId);
-      const places = this.copiesOf.get(duplicate.duplicateOf);
-      if (places === undefined) this.copiesOf.set(duplicate.duplicateOf, [duplicate.source]);
-      else places.push(duplicate.source);
+      const of = this.index.check(decode(stored));
+      if (of === undefined) continue;
+      this.found.push({ articleId: stored.id, source: stored.source, of });
+      this.copies.add(stored.id);
+      const places = this.copiesOf.get(of.kept);
+      if (places === undefined) this.copiesOf.set(of.kept, [stored.source]);
+      else places.push(stored.source);
     }
     const ranges = new RowRanges();
     for await (const record of this.store.records(input.segment)) {
@@ -79,21 +81,47 @@ export class Merger {
   async finish(): Promise<void> {
     this.signatures.close();
     this.bands.close();
-    await this.writer.table(DUPLICATES, this.duplicates.map(duplicateRow));
-    for (const input of this.added) {
-      for await (const row of this.store.articleRows(input.segment)) {
-        if (this.copies.has(row.article_id)) continue;
-        const article: ArticleRow = { ...row, sources: [...row.sources, ...(this.copiesOf.get(row.article_id) ?? []).map(sourceLabel)] };
-        await this.writer.table(ARTICLES, [article]);
-        await this.writer.graph(ARTICLE_NODES, [article]);
-      }
-    }
+    const keptIds = await this.writeArticles();
+    const duplicates = this.found.map(({ articleId, source, of }) => ({ articleId, source, kind: of.kind, similarity: of.similarity, duplicateOf: keptIds.get(of.kept) as string }));
+    await this.writer.table(DUPLICATES, duplicates.map(duplicateRow));
     const entityRows = this.entities.rows();
     await this.writer.table(ENTITIES, entityRows);
     await this.writer.graph(ENTITY_NODES, entityRows);
     await this.writer.graph(ROLE_NODES, sortedById(this.roles));
     await this.writer.finish();
   }
+
+  /**
+   * Writes the kept articles in the order they were kept, each with its copies' places, and returns the ids
+   * of those that have copies, by number. The count must come out as dedupe's: otherwise a segment's article
+   * rows and fingerprints disagree, and copies would be attributed to the wrong articles.
+   */
+  private async writeArticles(): Promise<Map<number, string>> {
+    const ids = new Map<number, string>();
+    let kept = 0;
+    for (const input of this.added) {
+      for await (const row of this.store.articleRows(input.segment)) {
+        if (this.copies.has(row.article_id)) continue;
+        const copies = this.copiesOf.get(kept);
+        if (copies !== undefined) ids.set(kept, row.article_id);
+        kept++;
+        const article: ArticleRow = { ...row, sources: [...row.sources, ...(copies ?? []).map(sourceLabel)] };
+        await this.writer.table(ARTICLES, [article]);
+        await this.writer.graph(ARTICLE_NODES, [article]);
+      }
+    }
+    if (kept !== this.index.keptCount) {
+      throw new ConfigError(`the segments in ${this.store.dir} list ${kept} kept articles where their fingerprints gave ${this.index.keptCount}; run again with --full`);
+    }
+    return ids;
+  }
+}
+
+/** A copy found by dedupe, the kept article it repeats named by number until the articles are walked. */
+interface FoundCopy {
+  readonly articleId: string;
+  readonly source: SourceRange;
+  readonly of: CopyOf;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { runWhosaid } from '../../pipelines/whosaid.js';
@@ -67,4 +67,25 @@ describe('pipeline: nightly runs', () => {
       same(await outputFiles(path.join(dir, 'whole')), await outputFiles(path.join(dir, 'killed')));
     });
   }, 300_000);
+
+  it('test_nightly_segment_whose_article_rows_disagree_with_its_fingerprints_ends_the_run_before_any_table', async () => {
+    await inTempDir(async (dir) => {
+      const raw = path.join(dir, 'raw');
+      await mkdir(raw);
+      for (const sample of SAMPLES) await copyFile(sample, path.join(raw, path.basename(sample)));
+      const out = path.join(dir, 'nightly');
+      await runWhosaid({ inputs: [raw], out, cwd: dir, concurrency: 1 });
+      const before = await outputFiles(out);
+      // Something outside whosaid drops the first article row of the first segment.
+      const segments = path.join(out, '.whosaid/segments');
+      const rows = (await readdir(segments)).filter((name) => name.endsWith('.articles.jsonl')).sort();
+      const file = path.join(segments, rows[0] as string);
+      await writeFile(file, (await readFile(file, 'utf8')).split('\n').slice(1).join('\n'));
+      await expect(runWhosaid({ inputs: [raw], out, cwd: dir, concurrency: 1 })).rejects.toMatchObject({ code: 'E_CONFIG', message: expect.stringContaining('--full') });
+      same(await outputFiles(out), before);
+      // --full analyses again and gives the same tables.
+      await runWhosaid({ inputs: [raw], out, cwd: dir, concurrency: 1, full: true });
+      same(await outputFiles(out), before);
+    });
+  });
 });

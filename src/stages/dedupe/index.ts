@@ -1,4 +1,4 @@
-import type { BandStore, Duplicate, RowStore, SourceRange } from '../../types.js';
+import type { BandStore, CopyOf, RowStore } from '../../types.js';
 import { bandKeys, BandTable } from './bands.js';
 import { ChunkedRows } from './chunked-rows.js';
 import { type Fingerprint, SIGNATURE_LENGTH, similarity } from './fingerprint.js';
@@ -8,49 +8,48 @@ export { fingerprint, type Fingerprint, SIGNATURE_LENGTH } from './fingerprint.j
 /** Estimated Jaccard similarity of 5-word shingles from which an article counts as a near duplicate. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.8;
 
-/** An article as dedupe sees it: its id, where it was seen, and its fingerprint. */
-export interface Seen {
-  readonly id: string;
-  readonly source: SourceRange;
-  readonly fingerprint: Fingerprint;
-}
-
 /**
- * The dedupe stage: articles are offered in input order; the first copy of a story is kept and every later
- * copy comes back as a `Duplicate` pointing at it, exact (same normalised words) or near (shingle similarity).
- * Two copies with the same words have the same signature, so the banding finds exact copies too: a candidate
- * with the same first 64 bits of the exact hash is one. Memory per kept article: those 64 bits and its id
- * (about 50 bytes); its band keys (310 to 530 bytes) unless `bands` keeps them elsewhere; and its signature
- * (512 bytes) unless `signatures` does (the merge keeps both on disk).
+ * The dedupe stage: articles' fingerprints are offered in input order; the first copy of a story is kept and
+ * every later copy comes back as a `CopyOf` the kept one, exact (same normalised words) or near (shingle
+ * similarity). Kept articles are known by their number in the order they were kept, so the index holds no
+ * ids. Two copies with the same words have the same signature, so the banding finds exact copies too: a
+ * candidate with the same first 64 bits of the exact hash is one. Memory per kept article: those 64 bits;
+ * its band keys (310 to 530 bytes) unless `bands` keeps them elsewhere; and its signature (512 bytes) unless
+ * `signatures` does (the merge keeps both on disk).
  */
 export class DuplicateIndex {
-  private readonly ids: string[] = [];
   private readonly exactHashes = new ChunkedRows(EXACT_WORDS);
+  private kept = 0;
 
   constructor(
     private readonly signatures: RowStore = new ChunkedRows(SIGNATURE_LENGTH),
     private readonly bands: BandStore = new BandTable(),
   ) {}
 
-  /** Returns the duplicate record for `article`, or undefined when it is new (and remembered from now on). */
-  check(article: Seen): Duplicate | undefined {
-    const { signature } = article.fingerprint;
-    const exact = exactWords(article.fingerprint.exact);
+  /** How many articles have been kept so far. */
+  get keptCount(): number {
+    return this.kept;
+  }
+
+  /** The kept article `fingerprint` repeats, or undefined when it is new (and kept from now on). */
+  check(fingerprint: Fingerprint): CopyOf | undefined {
+    const { signature } = fingerprint;
+    const exact = exactWords(fingerprint.exact);
     const keys = bandKeys(signature);
     const candidates = this.candidates(keys);
     const twin = candidates.find((index) => sameWords(this.exactHashes.row(index), exact));
-    if (twin !== undefined) return duplicate(article, this.ids[twin] as string, 'exact', 1);
+    if (twin !== undefined) return { kept: twin, kind: 'exact', similarity: 1 };
     const near = this.nearest(signature, candidates);
-    if (near !== undefined) return duplicate(article, this.ids[near.index] as string, 'near', near.similarity);
-    this.remember(article.id, signature, exact, keys);
+    if (near !== undefined) return { kept: near.index, kind: 'near', similarity: Math.round(near.similarity * 1000) / 1000 };
+    this.remember(signature, exact, keys);
     return undefined;
   }
 
-  private remember(id: string, signature: Uint32Array, exact: Uint32Array, keys: Int32Array): void {
-    this.bands.add(this.ids.length, keys);
-    this.ids.push(id);
+  private remember(signature: Uint32Array, exact: Uint32Array, keys: Int32Array): void {
+    this.bands.add(this.kept, keys);
     this.signatures.push(signature);
     this.exactHashes.push(exact);
+    this.kept++;
   }
 
   /** The kept articles that share a band with `keys`, in the order they were kept. */
@@ -80,8 +79,4 @@ function exactWords(exact: string): Uint32Array {
 
 function sameWords(a: Uint32Array, b: Uint32Array): boolean {
   return a.every((word, i) => word === b[i]);
-}
-
-function duplicate(article: Seen, duplicateOf: string, kind: Duplicate['kind'], value: number): Duplicate {
-  return { articleId: article.id, duplicateOf, kind, similarity: Math.round(value * 1000) / 1000, source: article.source };
 }
