@@ -32,8 +32,6 @@ export class Merger {
   private readonly bands: BandRuns;
   private readonly index: DuplicateIndex;
   private readonly found: FoundCopy[] = [];
-  /** The places of a kept article's copies, by its number among the kept, for the articles that have any. */
-  private readonly copiesOf = new Map<number, SourceRange[]>();
   /** The ids of the copies. Article ids are per place in a file, so a copy's id is never a kept article's. */
   private readonly copies = new Set<string>();
   private readonly entities = new EntityAggregator();
@@ -58,9 +56,6 @@ export class Merger {
       if (of === undefined) continue;
       this.found.push({ articleId: stored.id, source: stored.source, of });
       this.copies.add(stored.id);
-      const places = this.copiesOf.get(of.kept);
-      if (places === undefined) this.copiesOf.set(of.kept, [stored.source]);
-      else places.push(stored.source);
     }
     const ranges = new RowRanges();
     for await (const record of this.store.records(input.segment)) {
@@ -97,12 +92,19 @@ export class Merger {
    * rows and fingerprints disagree, and copies would be attributed to the wrong articles.
    */
   private async writeArticles(): Promise<Map<number, string>> {
+    // The places of each kept article's copies, by its number among the kept, in the order they were found.
+    const copiesOf = new Map<number, SourceRange[]>();
+    for (const { source, of } of this.found) {
+      const places = copiesOf.get(of.kept);
+      if (places === undefined) copiesOf.set(of.kept, [source]);
+      else places.push(source);
+    }
     const ids = new Map<number, string>();
     let kept = 0;
     for (const input of this.added) {
       for await (const row of this.store.articleRows(input.segment)) {
         if (this.copies.has(row.article_id)) continue;
-        const copies = this.copiesOf.get(kept);
+        const copies = copiesOf.get(kept);
         if (copies !== undefined) ids.set(kept, row.article_id);
         kept++;
         const article: ArticleRow = { ...row, sources: [...row.sources, ...(copies ?? []).map(sourceLabel)] };
