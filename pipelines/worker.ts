@@ -12,6 +12,6 @@ import { articleStages, loadModels, type SharedModels } from './whosaid.js';
 const times = new StageTimes();
 let analyse: Analyse | undefined;
 
-export default function processInWorker(task: InputTask): Promise<InputDone> {
+export default function processInWorker(task: InputTask): InputDone {
   return processInput(task, () => (analyse ??= composeStages(articleStages(loadModels(workerData as SharedModels)), times)), times);
 }

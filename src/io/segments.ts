@@ -1,9 +1,10 @@
-import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { RENDERED_FILES, type RenderedFile, type SegmentArticle, type SegmentHeader, type SegmentRecord, type StoredFingerprint } from '../types.js';
 import type { ArticleRow } from '../write/tables.js';
 import { fileLines } from './file-lines.js';
-import { FileSink } from './file-sink.js';
+import { SyncFileSink } from './file-sink.js';
 
 /** Segment files are written in smaller steps than the tables: a worker has 12 open for each input. */
 const SEGMENT_SINK_BYTES = 64 << 10;
@@ -24,7 +25,9 @@ const SUFFIX: Readonly<Record<Part, string>> = {
  * articles' rendered rows of each output file, which the merge copies as bytes) and `<key>.json` (its report
  * and diagnostics). Everything is appended as articles are analysed, so an input's articles are never all in
  * memory; the files are written under temporary names and renamed, the header last: a segment whose header
- * exists is complete, and a run killed mid-way leaves only whole segments behind.
+ * exists is complete, and a run killed mid-way leaves only whole segments behind. The thread that analyses
+ * an input looks up and writes its segment with blocking calls (see SyncFileSink); the merge reads segments
+ * with calls that wait.
  */
 export class SegmentStore {
   constructor(readonly dir: string) {}
@@ -33,16 +36,13 @@ export class SegmentStore {
     return path.join(this.dir, `${key}${SUFFIX[part]}`);
   }
 
-  async has(key: string): Promise<boolean> {
-    return access(this.file(key, 'header')).then(
-      () => true,
-      () => false,
-    );
+  has(key: string): boolean {
+    return existsSync(this.file(key, 'header'));
   }
 
   /** Starts writing a segment: append its articles, then `finish` with its header. */
-  async open(key: string): Promise<SegmentWriter> {
-    await mkdir(this.dir, { recursive: true });
+  open(key: string): SegmentWriter {
+    mkdirSync(this.dir, { recursive: true });
     return new SegmentWriter((part) => this.file(key, part));
   }
 
@@ -55,8 +55,8 @@ export class SegmentStore {
     return this.file(key, file);
   }
 
-  async header(key: string): Promise<SegmentHeader> {
-    return JSON.parse(await readFile(this.file(key, 'header'), 'utf8')) as SegmentHeader;
+  header(key: string): SegmentHeader {
+    return JSON.parse(readFileSync(this.file(key, 'header'), 'utf8')) as SegmentHeader;
   }
 
   async *records(key: string): AsyncGenerator<SegmentRecord> {
@@ -77,35 +77,35 @@ export class SegmentStore {
 
 /** One segment being written. */
 export class SegmentWriter {
-  private readonly records: FileSink;
-  private readonly articles: FileSink;
-  private readonly fingerprints: FileSink;
-  private readonly rows = new Map<RenderedFile, FileSink>();
+  private readonly records: SyncFileSink;
+  private readonly articles: SyncFileSink;
+  private readonly fingerprints: SyncFileSink;
+  private readonly rows = new Map<RenderedFile, SyncFileSink>();
 
   constructor(private readonly target: (part: Part) => string) {
-    this.records = new FileSink(this.temporary('records'), SEGMENT_SINK_BYTES);
-    this.articles = new FileSink(this.temporary('articles'), SEGMENT_SINK_BYTES);
-    this.fingerprints = new FileSink(this.temporary('fingerprints'), SEGMENT_SINK_BYTES);
-    for (const file of RENDERED_FILES) this.rows.set(file, new FileSink(this.temporary(file), SEGMENT_SINK_BYTES));
+    this.records = new SyncFileSink(this.temporary('records'), SEGMENT_SINK_BYTES);
+    this.articles = new SyncFileSink(this.temporary('articles'), SEGMENT_SINK_BYTES);
+    this.fingerprints = new SyncFileSink(this.temporary('fingerprints'), SEGMENT_SINK_BYTES);
+    for (const file of RENDERED_FILES) this.rows.set(file, new SyncFileSink(this.temporary(file), SEGMENT_SINK_BYTES));
   }
 
   private temporary(part: Part): string {
     return `${this.target(part)}.${process.pid}.tmp`;
   }
 
-  async append(article: SegmentArticle): Promise<void> {
-    await this.records.write(`${JSON.stringify(article.record)}\n`);
-    await this.articles.write(`${JSON.stringify(article.article)}\n`);
-    await this.fingerprints.write(`${JSON.stringify(article.fingerprint)}\n`);
-    for (const file of RENDERED_FILES) await this.rows.get(file)?.write(article.rendered[file]);
+  append(article: SegmentArticle): void {
+    this.records.write(`${JSON.stringify(article.record)}\n`);
+    this.articles.write(`${JSON.stringify(article.article)}\n`);
+    this.fingerprints.write(`${JSON.stringify(article.fingerprint)}\n`);
+    for (const file of RENDERED_FILES) this.rows.get(file)?.write(article.rendered[file]);
   }
 
-  async finish(header: SegmentHeader): Promise<void> {
-    await this.records.close();
-    await this.articles.close();
-    await this.fingerprints.close();
-    for (const sink of this.rows.values()) await sink.close();
-    await writeFile(this.temporary('header'), JSON.stringify(header));
-    for (const part of [...RENDERED_FILES, 'records', 'articles', 'fingerprints', 'header'] as const) await rename(this.temporary(part), this.target(part));
+  finish(header: SegmentHeader): void {
+    this.records.close();
+    this.articles.close();
+    this.fingerprints.close();
+    for (const sink of this.rows.values()) sink.close();
+    writeFileSync(this.temporary('header'), JSON.stringify(header));
+    for (const part of [...RENDERED_FILES, 'records', 'articles', 'fingerprints', 'header'] as const) renameSync(this.temporary(part), this.target(part));
   }
 }

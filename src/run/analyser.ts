@@ -18,7 +18,7 @@ export function inThreadAnalyser(stages: () => readonly ArticleStage[]): Analyse
   const times = new StageTimes();
   let analyse: Analyse | undefined;
   return {
-    run: (task) => processInput(task, () => (analyse ??= composeStages(stages(), times)), times),
+    run: async (task) => processInput(task, () => (analyse ??= composeStages(stages(), times)), times),
     close: async () => undefined,
   };
 }

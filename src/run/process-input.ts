@@ -33,23 +33,24 @@ export interface InputDone {
  * Brings one input into the segment cache, in whatever thread runs it: reads the bytes, and unless a segment
  * for this path, these bytes and this analysis version exists, decodes, splits, analyses every article (with
  * the fingerprint dedupe will compare) and writes the segment. Never throws on bad input: the header's
- * report says `ok`, `partial` (read with errors) or `failed`, and its diagnostics say why.
+ * report says `ok`, `partial` (read with errors) or `failed`, and its diagnostics say why. Its file calls
+ * block: a worker thread has nothing else to do meanwhile (see SyncFileSink).
  */
-export async function processInput(task: InputTask, stages: () => Analyse, times: StageTimes): Promise<InputDone> {
+export function processInput(task: InputTask, stages: () => Analyse, times: StageTimes): InputDone {
   const { input } = task;
   const store = new SegmentStore(task.segments);
   const started = performance.now();
-  const read: Awaited<ReturnType<typeof readBytes>> =
-    input.bytes > task.maxInputBytes ? { error: Object.assign(new Error('too large'), { code: 'E_TOO_LARGE' }) } : await readBytes(input.absolute);
+  const read: ReturnType<typeof readBytes> =
+    input.bytes > task.maxInputBytes ? { error: Object.assign(new Error('too large'), { code: 'E_TOO_LARGE' }) } : readBytes(input.absolute);
   times.add('read', performance.now() - started);
   // A file merged before and deleted since stays in the tables with the analysis it had.
-  if ('error' in read && read.error.code === 'ENOENT' && task.previous !== undefined && (await store.has(task.previous))) {
-    return { header: await store.header(task.previous), segment: task.previous, cached: true };
+  if ('error' in read && read.error.code === 'ENOENT' && task.previous !== undefined && store.has(task.previous)) {
+    return { header: store.header(task.previous), segment: task.previous, cached: true };
   }
   const bytes = 'bytes' in read ? read.bytes : new Uint8Array();
   const sha256 = sha256Hex(bytes);
   const segment = stableId('g', task.analysis, input.path, sha256);
-  if (await store.has(segment)) return { header: await store.header(segment), segment, cached: true };
+  if (store.has(segment)) return { header: store.header(segment), segment, cached: true };
 
   const messages = new Messages(input.path);
   let articles: Article[] = [];
@@ -63,13 +64,13 @@ export async function processInput(task: InputTask, stages: () => Analyse, times
     articles = source === undefined ? [] : times.measure('split', () => splitSource(source, messages));
   }
   const analyse = articles.length > 0 ? stages() : undefined;
-  const writer = await store.open(segment);
+  const writer = store.open(segment);
   for (const article of articles) {
     const result = { ...(analyse as Analyse)(withinLimit(article, messages), messages), article };
     const rendered = times.measure('write', () => renderArticle(result));
     const print = times.measure('dedupe', () => fingerprint(article));
     const signature = Buffer.from(print.signature.buffer).toString('base64');
-    await writer.append({ ...rendered, fingerprint: { id: article.id, source: article.source, exact: print.exact, signature } });
+    writer.append({ ...rendered, fingerprint: { id: article.id, source: article.source, exact: print.exact, signature } });
   }
   const outcome = !messages.hasErrors ? 'ok' : articles.length > 0 ? 'partial' : 'failed';
   const header: SegmentHeader = {
@@ -77,7 +78,7 @@ export async function processInput(task: InputTask, stages: () => Analyse, times
     diagnostics: messages.list,
     stageMs: times.drain(),
   };
-  await writer.finish(header);
+  writer.finish(header);
   return { header, segment, cached: false };
 }
 
