@@ -1,10 +1,10 @@
 /**
  * `npm run bench`: builds a corpus of made-up stories in the dump layout from the evaluation data's
  * articles, runs the whole pipeline (files in, tables out) with 1 worker and with all cores, each in a
- * process of its own, and prints articles/s, words/s, peak memory and the speed-up, beside plain compromise
- * (`nlp(text)` with `.people() .places() .organizations()`) and plain wink-nlp (`readDoc` with entities and
- * POS) in this process. The baselines read every `--baseline-every`-th story of the same corpus (they are
- * slow; a rate is a rate).
+ * process of its own started with `npm start`'s node flags, and prints articles/s, words/s, peak memory and
+ * the speed-up, beside plain compromise (`nlp(text)` with `.people() .places() .organizations()`) and plain
+ * wink-nlp (`readDoc` with entities and POS) in this process. The baselines read every
+ * `--baseline-every`-th story of the same corpus (they are slow; a rate is a rate).
  *
  * Each pipeline configuration runs `--runs` times, the configurations taking turns so that a slow spell of
  * the machine falls on both; the table shows the median run (and every run's seconds), peak memory the
@@ -69,6 +69,8 @@ interface Measured {
   readonly runs?: readonly number[];
 }
 const rows: Measured[] = [];
+/** As `npm start` and the `whosaid` command run the pipeline (README, "Speed and memory"). */
+const PIPELINE_NODE_FLAGS = ['--single-threaded-gc'];
 
 const dir = await mkdtemp(path.join(tmpdir(), 'whosaid-bench-'));
 try {
@@ -83,7 +85,7 @@ try {
     for (const concurrency of concurrencies) {
       const out = path.join(dir, `out-${concurrency}`);
       await rm(out, { recursive: true, force: true });
-      const { stdout } = await promisify(execFile)(process.execPath, [runner, path.join(dir, 'in'), out, String(concurrency)], { maxBuffer: 1 << 24 });
+      const { stdout } = await promisify(execFile)(process.execPath, [...PIPELINE_NODE_FLAGS, runner, path.join(dir, 'in'), out, String(concurrency)], { maxBuffer: 1 << 24 });
       results.get(concurrency)?.push(JSON.parse(stdout.trim().split('\n').at(-1) as string) as { seconds: number; peakMb: number });
     }
   }

@@ -1,4 +1,6 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --single-threaded-gc
+// --single-threaded-gc: V8 collects on the thread that allocates. With a worker on every core, its helper
+// threads only took turns with the workers (README, "Speed and memory"); `npm start` passes it too.
 import { HELP, parseCli } from '../src/cli/args.js';
 import { createReporter, type Reporter } from '../src/cli/progress.js';
 import { WhosaidError } from '../src/errors.js';
