@@ -100,7 +100,13 @@ export class SyncFileSink extends BufferedSink {
   /** Writes what is buffered and closes the file (creating it, empty, if nothing was written). */
   close(): void {
     this.flush();
+    this.abandon();
+  }
+
+  /** Closes the file, if it was opened, without writing what is buffered. */
+  abandon(): void {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
+    this.used = 0;
   }
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { RENDERED_FILES, type RenderedFile, type SegmentArticle, type SegmentHeader, type SegmentRecord, type StoredFingerprint } from '../types.js';
@@ -40,10 +40,22 @@ export class SegmentStore {
     return existsSync(this.file(key, 'header'));
   }
 
-  /** Starts writing a segment: append its articles, then `finish` with its header. */
-  open(key: string): SegmentWriter {
+  /**
+   * Writes a segment: `fill` appends its articles and returns its header. If anything throws, the segment's
+   * files are closed and removed before the error goes on: a worker goes on with other inputs, and must not
+   * gather open files (blocking calls' descriptors are not closed when collected, as a FileHandle is).
+   */
+  write(key: string, fill: (writer: SegmentWriter) => SegmentHeader): SegmentHeader {
     mkdirSync(this.dir, { recursive: true });
-    return new SegmentWriter((part) => this.file(key, part));
+    const writer = new SegmentWriter((part) => this.file(key, part));
+    try {
+      const header = fill(writer);
+      writer.finish(header);
+      return header;
+    } catch (error) {
+      writer.abandon();
+      throw error;
+    }
   }
 
   async *fingerprints(key: string): AsyncGenerator<StoredFingerprint> {
@@ -75,7 +87,7 @@ export class SegmentStore {
   }
 }
 
-/** One segment being written. */
+/** One segment being written: SegmentStore.write makes it. */
 export class SegmentWriter {
   private readonly records: SyncFileSink;
   private readonly articles: SyncFileSink;
@@ -101,11 +113,21 @@ export class SegmentWriter {
   }
 
   finish(header: SegmentHeader): void {
-    this.records.close();
-    this.articles.close();
-    this.fingerprints.close();
-    for (const sink of this.rows.values()) sink.close();
+    for (const sink of this.sinks()) sink.close();
     writeFileSync(this.temporary('header'), JSON.stringify(header));
-    for (const part of [...RENDERED_FILES, 'records', 'articles', 'fingerprints', 'header'] as const) renameSync(this.temporary(part), this.target(part));
+    for (const part of PARTS) renameSync(this.temporary(part), this.target(part));
+  }
+
+  /** Closes the files without writing what is buffered, and removes them. */
+  abandon(): void {
+    for (const sink of this.sinks()) sink.abandon();
+    for (const part of PARTS) rmSync(this.temporary(part), { force: true });
+  }
+
+  private sinks(): SyncFileSink[] {
+    return [this.records, this.articles, this.fingerprints, ...this.rows.values()];
   }
 }
+
+/** The files of a segment, in the order they are renamed into place: the header last. */
+const PARTS = [...RENDERED_FILES, 'records', 'articles', 'fingerprints', 'header'] as const;

@@ -64,21 +64,21 @@ export function processInput(task: InputTask, stages: () => Analyse, times: Stag
     articles = source === undefined ? [] : times.measure('split', () => splitSource(source, messages));
   }
   const analyse = articles.length > 0 ? stages() : undefined;
-  const writer = store.open(segment);
-  for (const article of articles) {
-    const result = { ...(analyse as Analyse)(withinLimit(article, messages), messages), article };
-    const rendered = times.measure('write', () => renderArticle(result));
-    const print = times.measure('dedupe', () => fingerprint(article));
-    const signature = Buffer.from(print.signature.buffer).toString('base64');
-    writer.append({ ...rendered, fingerprint: { id: article.id, source: article.source, exact: print.exact, signature } });
-  }
-  const outcome = !messages.hasErrors ? 'ok' : articles.length > 0 ? 'partial' : 'failed';
-  const header: SegmentHeader = {
-    input: { path: input.path, sha256, bytes: bytes.length, outcome, articles: articles.length },
-    diagnostics: messages.list,
-    stageMs: times.drain(),
-  };
-  writer.finish(header);
+  const header = store.write(segment, (writer): SegmentHeader => {
+    for (const article of articles) {
+      const result = { ...(analyse as Analyse)(withinLimit(article, messages), messages), article };
+      const rendered = times.measure('write', () => renderArticle(result));
+      const print = times.measure('dedupe', () => fingerprint(article));
+      const signature = Buffer.from(print.signature.buffer).toString('base64');
+      writer.append({ ...rendered, fingerprint: { id: article.id, source: article.source, exact: print.exact, signature } });
+    }
+    const outcome = !messages.hasErrors ? 'ok' : articles.length > 0 ? 'partial' : 'failed';
+    return {
+      input: { path: input.path, sha256, bytes: bytes.length, outcome, articles: articles.length },
+      diagnostics: messages.list,
+      stageMs: times.drain(),
+    };
+  });
   return { header, segment, cached: false };
 }
 
