@@ -1,5 +1,6 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
+import { writeFully } from './positioned.js';
 
 /** Bytes a sink gathers before it writes them: many small appends would each cost a system call. */
 export const SINK_BUFFER_BYTES = 256 << 10;
@@ -85,6 +86,7 @@ export class FileSink extends BufferedSink {
  */
 export class SyncFileSink extends BufferedSink {
   private fd: number | undefined;
+  private written = 0;
 
   /** Appends `text` as UTF-8. */
   write(text: string): void {
@@ -93,7 +95,8 @@ export class SyncFileSink extends BufferedSink {
 
   private flush(): void {
     this.fd ??= openSync(this.file, 'w');
-    for (let at = 0; at < this.used; ) at += writeSync(this.fd, this.buffer, at, this.used - at);
+    writeFully(this.fd, this.buffer, this.used, this.written);
+    this.written += this.used;
     this.used = 0;
   }
 
@@ -108,5 +111,6 @@ export class SyncFileSink extends BufferedSink {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
     this.used = 0;
+    this.written = 0;
   }
 }

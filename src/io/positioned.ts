@@ -15,6 +15,6 @@ export function readFully(fd: number, into: Uint32Array, bytes: number, position
 }
 
 /** Writes the first `bytes` bytes of `from` at `position` of `fd`. */
-export function writeFully(fd: number, from: Uint32Array, bytes: number, position: number): void {
+export function writeFully(fd: number, from: NodeJS.ArrayBufferView, bytes: number, position: number): void {
   for (let at = 0; at < bytes; ) at += writeSync(fd, from, at, bytes - at, position + at);
 }
