@@ -12,7 +12,7 @@ import { parseConll, type ConllType } from '../src/eval/conll.js';
 import { compromiseFinder, pipelineFinder, SCORED_TYPES, scoreConll } from '../src/eval/conll-ner.js';
 import { scoreConllPos } from '../src/eval/conll-pos.js';
 import { createTokenizer } from '../src/stages/tokenize/index.js';
-import { loadPolnear, scorePolnear } from '../src/eval/polnear.js';
+import { CONFIDENCE_BUCKETS, loadPolnear, scorePolnear, SOURCE_KINDS } from '../src/eval/polnear.js';
 import { checkEntities, checkQuotes, missingRelations, missingRoles, readRunTables, type SeedsGold } from '../src/eval/seeds.js';
 import { scoresOf, table, type Counts } from '../src/eval/score.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
@@ -79,8 +79,9 @@ async function evalConll(): Promise<void> {
 
 async function evalQuotes(): Promise<void> {
   const speechVerbs = new Set((await readFile(path.join(shared, 'data/lexicons/quote-verbs.ggt.txt'), 'utf8')).split('\n').map((w) => w.trim().toLowerCase()).filter(Boolean));
-  const articles = loadPolnear(path.join(shared, 'data/polnear/dev'), speechVerbs);
-  const analyse = composeStages(articleStages(), new StageTimes());
+  const models = loadModels();
+  const articles = loadPolnear(path.join(shared, 'data/polnear/dev'), speechVerbs, (first) => models.lexicon.firstNameGender.get(first));
+  const analyse = composeStages(articleStages(models), new StageTimes());
   const s = scorePolnear(articles, analyse);
   const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
   print(`\nPolNeAR dev (${articles.length} articles, first annotator), quote content matched at >= half of the longer span`);
@@ -89,13 +90,19 @@ async function evalQuotes(): Promise<void> {
       ['measure', 'whosaid', 'compromise', 'gold'],
       [
         ['direct quotes: recall', ratio(s.directFound, s.directGold), ratio(s.baselineDirectFound, s.directGold), String(s.directGold)],
-        ['direct quotes: speaker right (of found)', ratio(s.directSpeakerRight, s.directFound), '-', '-'],
+        ['quotes in marks: precision', ratio(s.markedCorrect, s.markedPredicted), '-', `${s.markedPredicted} predicted`],
+        ['direct quotes: speaker right by name (of found)', ratio(s.directSpeakerRight, s.directFound), '-', '-'],
         ['indirect speech (cue a verb of saying): recall', ratio(s.speechFound, s.speechGold), '-', String(s.speechGold)],
         ['indirect, all attributions: recall', ratio(s.indirectFound, s.indirectGold), '-', String(s.indirectGold)],
         ['indirect: precision', ratio(s.indirectCorrect, s.indirectPredicted), '-', `${s.indirectPredicted} predicted`],
       ],
     ),
   );
+  print('\nSpeakers of the direct quotes found, by what the gold source is (name and pronoun: by the name resolved;');
+  print('description: by the position of the speaker phrase; unnamed: right when no speaker is given)');
+  print(table(['gold source', 'quotes', 'speaker right'], SOURCE_KINDS.map((kind) => [kind, String(s.byKind[kind].found), ratio(s.byKind[kind].right, s.byKind[kind].found)])));
+  print('\nReliability: the confidence given against the share of quotes with the right speaker');
+  print(table(['confidence', 'quotes', 'speaker right'], CONFIDENCE_BUCKETS.map(([low, high], i) => [`${low.toFixed(1)}-${high.toFixed(1)}`, String(s.reliability[i]?.quotes ?? 0), ratio(s.reliability[i]?.right ?? 0, s.reliability[i]?.quotes ?? 0)])));
 }
 
 await evalSeeds();

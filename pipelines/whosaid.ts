@@ -29,16 +29,17 @@ import { StageTimes } from '../src/run/timing.js';
 import { loadNerModel, nerStage } from '../src/stages/ner/index.js';
 import { nerModel } from '../src/stages/ner/model-file.js';
 import type { Weights } from '../src/stages/ner/tagger.js';
-import { quotesStage } from '../src/stages/quotes/index.js';
+import { loadSpeakerModel, quotesStage, type SpeakerModel, speakerModel } from '../src/stages/quotes/index.js';
 import { relationsStage } from '../src/stages/relations/index.js';
 import { createTokenizer, loadPosModel, type PosModel, posModel, tokenizeStage } from '../src/stages/tokenize/index.js';
 import type { ArticleStage, Diagnostic, InputReport } from '../src/types.js';
 
-/** What the per-article stages read: the lexicon and the two trained models. */
+/** What the per-article stages read: the lexicon and the trained models. */
 export interface Models {
   readonly lexicon: Lexicon;
   readonly pos: PosModel;
   readonly ner: Weights;
+  readonly speakers: SpeakerModel;
 }
 
 /**
@@ -48,19 +49,20 @@ export interface Models {
 export interface SharedModels {
   readonly pos: LinearModelData;
   readonly ner: LinearModelData;
+  readonly speakers: LinearModelData;
 }
 
 export function sharedModels(): SharedModels {
-  return { pos: loadPosModel().model.data, ner: loadNerModel().data };
+  return { pos: loadPosModel().model.data, ner: loadNerModel().data, speakers: loadSpeakerModel().data };
 }
 
-export function loadModels({ pos, ner }: SharedModels = sharedModels()): Models {
-  return { lexicon: loadLexicon(), pos: posModel(linearModel(pos)), ner: nerModel(linearModel(ner)) };
+export function loadModels({ pos, ner, speakers }: SharedModels = sharedModels()): Models {
+  return { lexicon: loadLexicon(), pos: posModel(linearModel(pos)), ner: nerModel(linearModel(ner)), speakers: speakerModel(speakers) };
 }
 
 /** Per-article stages. Order here matters: each needs what the ones before it assign. */
-export function articleStages({ lexicon, pos, ner }: Models = loadModels()): ArticleStage[] {
-  return [tokenizeStage(createTokenizer(lexicon, pos)), nerStage(lexicon, ner), quotesStage(lexicon), relationsStage(lexicon)];
+export function articleStages({ lexicon, pos, ner, speakers }: Models = loadModels()): ArticleStage[] {
+  return [tokenizeStage(createTokenizer(lexicon, pos)), nerStage(lexicon, ner), quotesStage(lexicon, speakers), relationsStage(lexicon)];
 }
 
 /** What a progress display is told. */

@@ -11,6 +11,10 @@ export interface Cue {
   readonly frame: CueFrame;
 }
 
+/** What the head word of a speaker phrase without a name says (see `data/lexicons/speaker-heads.tsv`). */
+export type HeadKind = 'role' | 'organization' | 'group' | 'work';
+const HEAD_KINDS: readonly HeadKind[] = ['role', 'organization', 'group', 'work'];
+
 export interface Cues {
   /** Every form of every cue verb, lower case. */
   readonly verbs: ReadonlyMap<string, Cue>;
@@ -22,6 +26,8 @@ export interface Cues {
   readonly adjuncts: ReadonlySet<string>;
   /** Subject pronouns and what they can stand for. */
   readonly pronouns: ReadonlyMap<string, { readonly gender: string; readonly who: string }>;
+  /** Head words of speaker phrases without a name, lower case: the last word of every title is a role. */
+  readonly heads: ReadonlyMap<string, HeadKind>;
 }
 
 const FRAMES: readonly CueFrame[] = ['clause', 'that', 'quote'];
@@ -35,7 +41,7 @@ export function formsOf(lemma: string, extra: readonly string[]): string[] {
   return [...new Set([lemma, ...forms, ...extra].map((form) => form.toLowerCase()))];
 }
 
-export function loadCues(): Cues {
+export function loadCues(titles: readonly string[]): Cues {
   const verbs = new Map<string, Cue>();
   for (const { lemma, frame, forms } of readTable('lexicons/cue-verbs.tsv', ['lemma', 'frame', 'forms'])) {
     if (!FRAMES.includes(frame as CueFrame)) {
@@ -46,11 +52,19 @@ export function loadCues(): Cues {
   }
   const outletVerbs = new Set(readList('lexicons/outlet-verbs.txt').flatMap((lemma) => formsOf(lemma, [])));
   const pronouns = new Map(readTable('lexicons/pronouns.tsv', ['pronoun', 'gender', 'who']).map(({ pronoun, gender, who }) => [pronoun, { gender, who }]));
+  const heads = new Map<string, HeadKind>(titles.map((title) => [nameKey(title.split(/[\s-]+/u).at(-1) ?? '').replace(/\.$/u, ''), 'role']));
+  for (const { head, kind } of readTable('lexicons/speaker-heads.tsv', ['head', 'kind'])) {
+    if (!HEAD_KINDS.includes(kind as HeadKind)) {
+      throw new ConfigError(`data/lexicons/speaker-heads.tsv: "${head}" has kind "${kind}"; expected one of ${HEAD_KINDS.join(', ')}`);
+    }
+    heads.set(head, kind as HeadKind);
+  }
   return {
     verbs,
     outletVerbs,
     phrases: readList('lexicons/cue-phrases.txt').map(nameKey),
     adjuncts: new Set(readList('lexicons/speech-adjuncts.txt').map(nameKey)),
     pronouns,
+    heads,
   };
 }

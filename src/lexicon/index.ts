@@ -8,7 +8,7 @@ import { compromise, releasePackages } from './packages.js';
 import { PhraseTable } from './phrases.js';
 import { loadPlaces, type Places } from './places.js';
 
-export type { Cue, CueFrame, Cues } from './cues.js';
+export type { Cue, CueFrame, Cues, HeadKind } from './cues.js';
 export type { City, Country } from './places.js';
 export { nameKey } from './normalize.js';
 export { kindBit, MAX_PHRASE_TOKENS, PHRASE_KINDS, type PhraseKind } from './phrases.js';
@@ -55,6 +55,8 @@ export interface Lexicon {
   };
   /** Gender of first names where compromise's lexicon knows it, by name key. */
   readonly firstNameGender: ReadonlyMap<string, 'male' | 'female'>;
+  /** Abbreviated title words and the word they stand for ("sen" → senator), lower case, no period. */
+  readonly titleAbbreviations: ReadonlyMap<string, string>;
   /** Title and country of well-known office holders, by name key (`data/lexicons/office-holders.tsv`). */
   readonly officeHolders: ReadonlyMap<string, { readonly title: string; readonly country: string }>;
   /** SHA-256 of the phrase table: a trained NER model records the one it was trained with. */
@@ -106,13 +108,14 @@ export function buildLexicon(): Lexicon {
       universal: new Map(readTable('lexicons/penn-to-universal.tsv', ['penn', 'universal']).map(({ penn, universal }) => [penn, universal])),
       auxiliaries: new Set(readList('lexicons/auxiliaries.txt')),
     },
-    cues: loadCues(),
+    cues: loadCues(titles),
     relations: {
       meetingVerbs: new Set(readList('lexicons/meeting-verbs.txt').flatMap((lemma) => formsOf(lemma, []))),
       meetingNouns: new Set(readList('lexicons/meeting-nouns.txt').map(nameKey)),
       outletWords: new Set(readList('lexicons/outlet-words.txt').map(nameKey)),
     },
     firstNameGender: firstNameGender(),
+    titleAbbreviations: new Map(readTable('lexicons/title-abbreviations.tsv', ['abbreviation', 'word']).map(({ abbreviation, word }) => [abbreviation, word])),
     officeHolders: new Map(
       readTable('lexicons/office-holders.tsv', ['name', 'title', 'country']).map(({ name, title, country }) => [nameKey(name), { title, country }]),
     ),

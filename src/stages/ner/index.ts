@@ -11,7 +11,7 @@ import { findRoles } from './roles.js';
 import { corrected, lexiconSpans } from './rules.js';
 import { type FoundSpan, withoutOverlaps } from './spans.js';
 import type { Weights } from './tagger.js';
-import { titleSpans } from './title.js';
+import { headlineSpans, knownNames, titleCaseLines } from './title.js';
 
 /** The trained tagger shipped with whosaid (`npm run train` rebuilds it). */
 export const NER_MODEL_FILE = `${DATA_DIR}/models/ner.bin.gz`;
@@ -33,14 +33,21 @@ export function nerStage(lexicon: Lexicon, weights: Weights): ArticleStage {
     run(doc) {
       const tokens = doc.tokens as Readonly<Record<Field, Tokens>>;
       const { article } = doc;
+      // Lines of the body in title case are headlines: read like the title, not by the tagger.
+      const headlines = titleCaseLines(article.text, tokens.text);
+      const inHeadline = (span: FoundSpan) => headlines.some(([from, to]) => span.start < (tokens.text.ends[to - 1] as number) && (tokens.text.starts[from] as number) < span.end);
       const found = withoutOverlaps([
         ...lexiconSpans('caption', article.caption, tokens.caption, lexicon),
         ...lexiconSpans('text', article.text, tokens.text, lexicon),
         ...captionSpans(doc, tokens.caption, lexicon, weights, tagger),
         ...corrected(taggedSpans('text', article.text, tokens.text, lexicon, weights, tagger), article.text, lexicon),
-      ]);
-      const inTitle = titleSpans(article.title, tokens.title, found, article, lexicon);
-      const named = [...inTitle, ...found].map((span) => withText(span, doc, tokens));
+      ]).filter((span) => span.field !== 'text' || !inHeadline(span));
+      const known = knownNames(found, article);
+      const inTitles = [
+        ...headlineSpans('title', article.title, tokens.title, 0, tokens.title.starts.length, known, lexicon),
+        ...headlines.flatMap(([from, to]) => headlineSpans('text', article.text, tokens.text, from, to, known, lexicon)),
+      ];
+      const named = withoutOverlaps([...inTitles, ...found]).map((span) => withText(span, doc, tokens));
       const { mentions, entities } = resolveArticle(named, lexicon);
       const roles = findRoles(
         (['title', 'caption', 'text'] as const).map((field) => ({ field, text: article[field], tokens: tokens[field] })),

@@ -1,30 +1,67 @@
 import { type Lexicon, MAX_PHRASE_TOKENS, nameKey } from '../../lexicon/index.js';
-import type { Tokens } from '../../types.js';
+import type { Field, Tokens } from '../../types.js';
 import type { FoundSpan } from './spans.js';
 
+/** Small words a title-case line may leave in lower case. */
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'as', 'vs', 'via', 'per']);
 /**
- * Names in a headline. Headlines are in title case, where capitals tell nothing, so the tagger is not asked:
- * a headline names what the caption and body name (matched by name key, longest first) and countries.
+ * Words a line of names never holds: written with a capital after the first word, they mark a headline in title
+ * case ("Clinton Speaks Directly To White People After ..."), not a list or a table of names.
  */
-export function titleSpans(title: string, tokens: Tokens, known: readonly FoundSpan[], texts: { caption: string; text: string }, lexicon: Lexicon): FoundSpan[] {
-  const byKey = new Map<string, FoundSpan>();
-  for (const span of known) byKey.set(nameKey(texts[span.field as 'caption' | 'text'].slice(span.start, span.end)), span);
+const HEADLINE_WORDS = new Set([...SMALL_WORDS, 'after', 'before', 'over', 'under', 'into', 'about', 'amid', 'against', 'says', 'said', 'not', 'will', 'can', 'could', 'would', 'should', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'does', 'did', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'who', 'what', 'why', 'how', 'this', 'that']);
+/** A line needs this many words to be told a headline by its capitals. */
+const MIN_HEADLINE_WORDS = 4;
+
+/**
+ * Names in a headline: the title, or a line of a field written in title case ("Lindsey Graham Says Trump Is
+ * Wrong"). There capitals tell nothing, so the tagger is not asked: a headline names what the rest of the
+ * article names (matched by name key, longest first) and countries. Tokens `[from, to)` of `text` are read.
+ */
+export function headlineSpans(field: Field, text: string, tokens: Tokens, from: number, to: number, known: ReadonlyMap<string, FoundSpan>, lexicon: Lexicon): FoundSpan[] {
   const spans: FoundSpan[] = [];
-  const count = tokens.starts.length;
-  for (let i = 0; i < count; ) {
+  for (let i = from; i < to; ) {
     let matched = 0;
-    for (let j = Math.min(count, i + MAX_PHRASE_TOKENS); j > i && matched === 0; j--) {
-      const key = nameKey(title.slice(tokens.starts[i], tokens.ends[j - 1]));
-      const seen = byKey.get(key);
+    for (let j = Math.min(to, i + MAX_PHRASE_TOKENS); j > i && matched === 0; j--) {
+      const key = nameKey(text.slice(tokens.starts[i], tokens.ends[j - 1]));
+      const seen = known.get(key);
       const country = lexicon.places.countryByName.get(key);
       const start = tokens.starts[i] as number;
       const end = tokens.ends[j - 1] as number;
-      if (seen !== undefined) spans.push({ ...seen, field: 'title', start, end });
-      else if (country !== undefined) spans.push({ field: 'title', start, end, type: 'PLACE', form: 'name' });
+      if (seen !== undefined) spans.push({ ...seen, field, start, end });
+      else if (country !== undefined) spans.push({ field, start, end, type: 'PLACE', form: 'name' });
       else continue;
       matched = j - i;
     }
     i += Math.max(1, matched);
   }
   return spans;
+}
+
+/** The names of `spans` by name key, as `headlineSpans` looks them up. */
+export function knownNames(spans: readonly FoundSpan[], texts: Readonly<Record<Field, string>>): Map<string, FoundSpan> {
+  const byKey = new Map<string, FoundSpan>();
+  for (const span of spans) byKey.set(nameKey(texts[span.field].slice(span.start, span.end)), span);
+  return byKey;
+}
+
+/** The token ranges `[from, to)` of the lines of a field written in title case, as headlines are. */
+export function titleCaseLines(text: string, tokens: Tokens): [number, number][] {
+  const lines: [number, number][] = [];
+  let from = 0;
+  for (let t = 1; t <= tokens.starts.length; t++) {
+    if (t < tokens.starts.length && !text.slice(tokens.ends[t - 1], tokens.starts[t]).includes('\n')) continue;
+    if (isTitleCase(text, tokens, from, t)) lines.push([from, t]);
+    from = t;
+  }
+  return lines;
+}
+
+function isTitleCase(text: string, tokens: Tokens, from: number, to: number): boolean {
+  const words: string[] = [];
+  for (let t = from; t < to; t++) {
+    const word = text.slice(tokens.starts[t], tokens.ends[t]);
+    if (/\p{L}/u.test(word)) words.push(word);
+  }
+  if (words.length < MIN_HEADLINE_WORDS || !words.some((word, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(word) && HEADLINE_WORDS.has(word.toLowerCase()))) return false;
+  return words.every((word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && SMALL_WORDS.has(word)) || /^['’]/u.test(word));
 }

@@ -1,7 +1,7 @@
 import type { Cue, Lexicon } from '../../lexicon/index.js';
 import type { MarkedQuote } from './marks.js';
 import { isBetweenSubjectAndVerb, phraseStartingAt, subjectBefore, type TokenRun } from './phrases.js';
-import { type Speaker, speakerOf } from './speakers.js';
+import type { Speaker, SpeakerResolver } from './resolve.js';
 import type { FieldView } from './view.js';
 
 /** Who a quotation is attributed to, with the cue as written and the outlet it came through. */
@@ -26,6 +26,7 @@ export class Attributor {
   constructor(
     readonly view: FieldView,
     readonly lexicon: Lexicon,
+    private readonly resolver: SpeakerResolver,
   ) {
     this.pronouns = new Set(lexicon.cues.pronouns.keys());
   }
@@ -74,7 +75,41 @@ export class Attributor {
   }
 
   speaker(run: TokenRun): Speaker {
-    return speakerOf(this.view, run, this.lexicon);
+    return this.resolver.resolve(run);
+  }
+
+  /**
+   * The attribution of a speaker phrase the ranker chose, with `verb` the verb it goes with (none for a phrase
+   * of the sentence before, whose verb is not this quote's cue): the cue as written, the speech verb nearest
+   * the quote when the phrase stands before it ("..., adding that “...”"), and the outlet when the phrase
+   * passes words on ("RIA cited Rudenko as saying", whichever of the two the ranker chose) or follows
+   * "according to".
+   */
+  attributionOf(run: TokenRun, verb: number | undefined, quote: MarkedQuote): Attribution {
+    const { view } = this;
+    const cue = (written: string) => (verb === undefined ? '' : written);
+    const outlet = this.outletForm(run.last + 1, view.count);
+    if (outlet !== undefined) return { speaker: this.speaker(outlet.speaker), cue: cue(outlet.cue), via: this.speaker(run) };
+    const outletVerb = run.first - 1;
+    if (this.lexicon.cues.outletVerbs.has(view.word(outletVerb)) && view.words[run.last + 1] === 'as' && this.cueAt(run.last + 2) !== undefined) {
+      const via = this.subject(outletVerb, this.paragraphStart(outletVerb));
+      const speaker = this.speaker(run);
+      return { speaker, cue: cue(`${view.word(outletVerb)} as ${view.word(run.last + 2)}`), ...(via === undefined ? {} : { via: this.speaker(via) }) };
+    }
+    if (view.words[run.first - 2] === 'according' && view.words[run.first - 1] === 'to') return { speaker: this.speaker(run), cue: 'according to' };
+    const open = view.firstTokenAt(quote.open);
+    if (verb !== undefined && verb > run.last && verb < open) {
+      for (let c = open - 1; c > verb; c--) {
+        if (view.insideQuote[c] !== -1 || view.sentence(c) !== view.sentence(open)) break;
+        if (this.cueAt(c) !== undefined) return { speaker: this.speaker(run), cue: view.word(c) };
+      }
+    }
+    return { speaker: this.speaker(run), cue: verb === undefined ? '' : view.word(verb) };
+  }
+
+  /** True when a speech verb of the quote's sentence claims it: a partial quote, not a scare quote. */
+  hasCueInSentence(quote: MarkedQuote): boolean {
+    return this.inSentence(quote) !== undefined;
   }
 
   /** "according to X" at token t: X, up to a comma or the end (the tagger often misreads its words). */

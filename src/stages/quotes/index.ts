@@ -1,43 +1,68 @@
 import { stableId } from '../../hash.js';
 import type { Lexicon } from '../../lexicon/index.js';
-import { FIELDS, type ArticleStage, type Field, type Quote, type QuoteKind, type Tokens } from '../../types.js';
+import { FIELDS, type ArticleStage, type Doc, type Field, type Quote, type QuoteKind, type Tokens } from '../../types.js';
 import { type Attribution, Attributor } from './attribution.js';
+import { type Candidate, candidatesOf, type VerbClass } from './candidates.js';
 import { reportedSpeech } from './indirect.js';
 import { findQuoteMarks, type MarkedQuote } from './marks.js';
+import { type ChoiceKind, confidenceOf, rank, type SpeakerModel } from './ranker.js';
+import { type Speaker, SpeakerResolver } from './resolve.js';
 import { FieldView } from './view.js';
 
-/** Confidence of a quote by how its speaker was found; an unclosed quote costs a fifth more. */
-const CONFIDENCE = { named: 0.9, pronoun: 0.8, unnamed: 0.75, inherited: 0.7, none: 0.3 } as const;
+export { loadSpeakerModel, type SpeakerModel, speakerModel } from './ranker.js';
+
+/** An unclosed quote's confidence is cut by a fifth: where it ends is a guess. */
 const UNCLOSED_FACTOR = 0.8;
-const INDIRECT_FACTOR = 0.85;
+/** Confidence of indirect speech by how its speaker was resolved (its rules are not calibrated). */
+const INDIRECT_CONFIDENCE: Readonly<Record<Speaker['how'], number>> = { named: 0.8, pronoun: 0.7, description: 0.65, surname: 0.7, unresolved: 0.55, group: 0.6 };
 
 /**
- * The quotes stage: direct quotes in marks (with a speaker named after or before them, or carried over from
- * the quote before), partial quotes inside a sentence whose speech verb has a subject, and indirect speech.
+ * The quotes stage: quotations in marks (direct, or partial inside someone else's sentence), each given the
+ * speaker a ranker picks among the phrases around it (or the speaker of the quote before, or no one), and
+ * indirect speech. Speakers are resolved to the article's entities (`SpeakerResolver`).
  */
-export function quotesStage(lexicon: Lexicon): ArticleStage {
+export function quotesStage(lexicon: Lexicon, speakers: SpeakerModel): ArticleStage {
   return {
     name: 'quotes',
-    requires: ['tokens', 'mentions'],
+    requires: ['tokens', 'mentions', 'entities'],
     assigns: ['quotes'],
     run(doc, context) {
-      const tokens = doc.tokens as Readonly<Record<Field, Tokens>>;
-      const mentions = doc.mentions ?? [];
       const quotes = FIELDS.flatMap((field) => {
-        const text = doc.article[field];
-        const marks = findQuoteMarks(text);
-        for (const mark of marks.filter((m) => !m.closed)) {
+        const view = fieldView(doc, field);
+        for (const mark of view.quotes.filter((m) => !m.closed)) {
           context.report('quotes/unclosed', `${field} offset ${mark.open}: a quote mark is never closed; the quote is cut at the end of its paragraph`);
         }
-        const view = new FieldView(field, text, tokens[field], mentions.filter((m) => m.field === field), marks);
-        const reader = new Attributor(view, lexicon);
-        const marked = markedQuotes(reader);
+        const resolver = new SpeakerResolver(view, lexicon, doc.entities ?? []);
+        const reader = new Attributor(view, lexicon, resolver);
+        const marked = attributeMarked(reader, speakers).map((found) => found.quote);
         const indirect = field === 'text' ? indirectQuotes(reader) : [];
-        return [...marked, ...indirect].map((found) => toQuote(doc.article.id, field, text, found));
+        return [...marked, ...indirect].map((found) => toQuote(doc.article.id, field, view.text, found));
       });
       return { ...doc, quotes: quotes.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field) || a.start - b.start) };
     },
   };
+}
+
+/** One field of a doc as the quote finders read it. */
+export function fieldView(doc: Doc, field: Field): FieldView {
+  const text = doc.article[field];
+  const tokens = (doc.tokens as Readonly<Record<Field, Tokens>>)[field];
+  return new FieldView(field, text, tokens, (doc.mentions ?? []).filter((m) => m.field === field), findQuoteMarks(text));
+}
+
+/** A marked quote with its kind and the candidates for its speaker: what the ranker scores, here and in training. */
+export interface MarkedCandidates {
+  readonly mark: MarkedQuote;
+  readonly kind: QuoteKind;
+  readonly candidates: readonly Candidate[];
+}
+
+export function markedCandidates(reader: Attributor): MarkedCandidates[] {
+  const { view, lexicon } = reader;
+  return view.quotes.map((mark, i) => {
+    const before = view.quotes[i - 1];
+    return { mark, kind: kindOf(reader, mark), candidates: candidatesOf(view, lexicon, mark, before !== undefined && continues(view, before, mark)) };
+  });
 }
 
 interface Found {
@@ -48,27 +73,77 @@ interface Found {
   readonly confidence: number;
 }
 
-function markedQuotes(reader: Attributor): Found[] {
-  const { view } = reader;
-  const found: Found[] = [];
-  let previous: { attribution: Attribution; mark: MarkedQuote } | undefined;
-  for (const mark of view.quotes) {
-    const kind = kindOf(reader, mark);
-    const factor = mark.closed ? 1 : UNCLOSED_FACTOR;
-    if (kind === 'partial') {
-      const attribution = reader.inSentence(mark);
-      // A quoted phrase no speech verb claims is a scare quote or a title, not a quotation.
-      if (attribution !== undefined) found.push({ kind, start: mark.start, end: mark.end, attribution, confidence: CONFIDENCE[attribution.speaker.how] * factor });
-      continue;
+/** A marked quote attributed, with what the calibration of the confidence reads. */
+export interface AttributedQuote {
+  readonly quote: Found;
+  readonly choice: ChoiceKind;
+  readonly verb: VerbClass;
+  readonly margin: number;
+}
+
+/**
+ * Every quote in marks with its speaker. The ranker picks a phrase, the speaker of the quote before ("carry")
+ * or no one; a phrase is resolved by the resolver, in text order, so a pronoun can find the speaker before it.
+ * A partial quote that no speech verb of its sentence claims is a scare quote or a title, and is dropped.
+ */
+export function attributeMarked(reader: Attributor, speakers: Pick<SpeakerModel, 'scorer' | 'scale' | 'calibration'>): AttributedQuote[] {
+  const found: AttributedQuote[] = [];
+  let previous: Attribution | undefined;
+  let previousMark: MarkedQuote | undefined;
+  for (const { mark, kind, candidates } of markedCandidates(reader)) {
+    if (isTitleOfWork(reader.view.text.slice(mark.start, mark.end)) && !isTitleCase(lineAround(reader.view.text, mark))) continue;
+    const { best, margin } = rank(speakers.scorer, speakers.scale, candidates);
+    const choice = candidates[best] as Candidate;
+    const verb = choice.verbClass ?? 'none';
+    // A quoted phrase inside a sentence that no speech verb claims is a scare quote or a name, not a quotation.
+    if (kind === 'partial' && !reader.hasCueInSentence(mark)) continue;
+    let attribution: Attribution | undefined;
+    let choiceKind: ChoiceKind = 'none';
+    if (choice.kind === 'phrase' && choice.run !== undefined) {
+      // A phrase of the sentence before introduces the quote; its verb was that sentence's, not this quote's cue.
+      attribution = reader.attributionOf(choice.run, choice.side === 'prior' ? undefined : choice.verb, mark);
+      choiceKind = attribution.speaker.how;
+    } else if (choice.kind === 'carry' && previous !== undefined) {
+      // In one sentence the verb that claims the quote before claims this one too.
+      const sameSentence = previousMark !== undefined && reader.view.sentence(reader.view.firstTokenAt(previousMark.close - 1)) === reader.view.sentence(reader.view.firstTokenAt(mark.open));
+      attribution = { speaker: previous.speaker, cue: sameSentence ? previous.cue : '' };
+      choiceKind = 'carried';
     }
-    const own = reader.after(mark) ?? reader.before(mark);
-    const carried = own === undefined && previous !== undefined && continues(view, previous.mark, mark) ? previous.attribution : undefined;
-    const attribution = own ?? (carried && { speaker: carried.speaker, cue: '' });
-    const how = own !== undefined ? own.speaker.how : carried !== undefined ? 'inherited' : 'none';
-    found.push({ kind, start: mark.start, end: mark.end, attribution, confidence: CONFIDENCE[how] * factor });
-    if (attribution !== undefined) previous = { attribution, mark };
+    const confidence = confidenceOf(speakers.calibration, choiceKind, verb, margin) * (mark.closed ? 1 : UNCLOSED_FACTOR);
+    found.push({ quote: { kind, start: mark.start, end: mark.end, attribution, confidence }, choice: choiceKind, verb, margin });
+    if (attribution !== undefined) {
+      previous = attribution;
+      previousMark = mark;
+    }
   }
   return found;
+}
+
+/** Small words a title of a work leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'as', 'vs']);
+/** Longest title of a work, in words: longer quoted text in title case is a shouted quotation. */
+const MAX_TITLE_WORDS = 8;
+
+/**
+ * True for the title of a show, book, song or nickname in quote marks: two to eight words, each capitalised
+ * but the small ones ("Fox News Sunday", "Make Your Kid a Millionaire", "American Skin"). Not a quotation,
+ * unless the line around it is in title case too (a headline: "Warren to CEO: 'You Should Be Investigated'").
+ */
+function isTitleOfWork(content: string): boolean {
+  const words = content.replace(/[.,!?:;]+$/u, '').split(/\s+/u).filter(Boolean);
+  return words.length >= 2 && words.length <= MAX_TITLE_WORDS && isTitleCase(content);
+}
+
+function isTitleCase(text: string): boolean {
+  const words = text.replace(/[.,!?:;"“”‘’'«»]+/gu, ' ').split(/\s+/u).filter((word) => /\p{L}/u.test(word));
+  return words.length > 0 && words.every((word, i) => /^[\p{Lu}\p{N}(]/u.test(word) || (i > 0 && TITLE_SMALL_WORDS.has(word))) && words.some((word) => /\p{Ll}/u.test(word));
+}
+
+/** The line a quote stands on, without the quote: what says whether it is a headline. */
+function lineAround(text: string, mark: MarkedQuote): string {
+  const start = text.lastIndexOf('\n', mark.open) + 1;
+  const end = text.indexOf('\n', mark.close);
+  return `${text.slice(start, mark.open)} ${text.slice(mark.close, end === -1 ? text.length : end)}`;
 }
 
 /**
@@ -104,7 +179,7 @@ function indirectQuotes(reader: Attributor): Found[] {
   for (let t = 1; t <= view.count; t++) {
     if (t < view.count && view.sentence(t) === view.sentence(first)) continue;
     for (const speech of reportedSpeech(reader, first, t)) {
-      found.push({ kind: 'indirect', start: speech.start, end: speech.end, attribution: speech, confidence: CONFIDENCE[speech.speaker.how] * INDIRECT_FACTOR });
+      found.push({ kind: 'indirect', start: speech.start, end: speech.end, attribution: speech, confidence: INDIRECT_CONFIDENCE[speech.speaker.how] });
     }
     first = t;
   }

@@ -1,0 +1,303 @@
+import type { Lexicon } from '../../lexicon/index.js';
+import type { MarkedQuote } from './marks.js';
+import type { TokenRun } from './phrases.js';
+import type { FieldView } from './view.js';
+
+/**
+ * Who may have said a marked quote: the noun phrases around it, the speaker of the quote before it, or no
+ * one. Each candidate carries the features the speaker ranker scores it by. The features describe position
+ * and form only (which side of the quote, how near, what stands before and after, what kind of phrase), never
+ * the words of one article, so that a ranker trained on one set of news reads another.
+ */
+export interface Candidate {
+  readonly kind: 'phrase' | 'carry' | 'none';
+  /** Where the phrase stands (kind `phrase`). */
+  readonly side?: Side;
+  /** The phrase's tokens and its offsets `[start, end)` (kind `phrase`). */
+  readonly run?: TokenRun;
+  readonly start?: number;
+  readonly end?: number;
+  /** The verb the phrase is the subject of, or that introduces it ("said Rudenko"): the cue as written. */
+  readonly verb?: number;
+  /** Whether that verb is a speech verb of the lexicon (`cue`), another verb, or there is none. */
+  readonly verbClass?: VerbClass;
+  readonly features: readonly string[];
+}
+
+export type VerbClass = 'cue' | 'verb' | 'none';
+
+/** Where a phrase stands: after the quote, before it in its sentence, or in the sentence before. */
+export type Side = 'after' | 'before' | 'prior';
+
+/** Longest stretch read on each side of a quote, in tokens. */
+const MAX_WINDOW = 40;
+/** Longest aside skipped between a phrase and its verb ("Schiff, 56, who has served ..., told"), in tokens. */
+const MAX_ASIDE = 25;
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+const MODIFIER_POS = new Set(['ADJ', 'NUM']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'several', 'other']);
+const SENTENCE_END = new Set(['.', '!', '?']);
+const DASHES = new Set(['—', '–', '―', '--', '-']);
+/** Words that stand between a subject and its verb ("Trump has also said"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'also', 'later', 'then', 'again', 'once', 'previously', 'earlier', 'repeatedly', 'reportedly', 'further', 'never', 'still', 'just', 'recently',
+  'publicly', 'separately', 'quickly', 'flatly', 'firmly', 'often', 'simply', 'even', 'only', 'not', "n't", 'has', 'have', 'had', 'was', 'is',
+  'were', 'are', 'will', 'would', 'may', 'might', 'did', 'does', 'do', 'could', 'can', 'should', 'been',
+]);
+
+/** The candidates of one quote, as the ranker reads them. `carry` is set when the quote before it may go on. */
+export function candidatesOf(view: FieldView, lexicon: Lexicon, quote: MarkedQuote, carry: boolean): Candidate[] {
+  const open = view.firstTokenAt(quote.open);
+  const after = afterWindow(view, quote);
+  const before = beforeWindow(view, open);
+  const prior = before.from === before.to && open > 0 ? sentenceBefore(view, open) : undefined;
+  const context = quoteContext(view, lexicon, quote, open);
+  const candidates: Candidate[] = [];
+  const sides: [Side, Window | undefined][] = [
+    ['after', after],
+    ['before', before],
+    ['prior', prior],
+  ];
+  let anyCue = false;
+  for (const [side, window] of sides) {
+    if (window === undefined) continue;
+    const runs = chunksIn(view, lexicon, window);
+    // Nearest to the quote first: after it, the first phrase; before it, the last.
+    if (side !== 'after') runs.reverse();
+    runs.forEach((run, rank) => {
+      const found = phraseFeatures(view, lexicon, run, side, rank, window, context);
+      if (found.verbClass === 'cue') anyCue = true;
+      const verb = found.verb === undefined ? {} : { verb: found.verb };
+      candidates.push({ kind: 'phrase', side, run, start: view.start(run.first), end: view.end(run.last), ...verb, verbClass: found.verbClass, features: found.features });
+    });
+  }
+  const shared = [`start=${context.start}`, `end=${context.end}`, `cue=${anyCue}`, `opens=${context.opensParagraph}`];
+  if (carry) candidates.push({ kind: 'carry', features: ['carry', ...shared.map((f) => `carry|${f}`), `carry|start|cue=${context.start}|${anyCue}`] });
+  candidates.push({ kind: 'none', features: ['none', ...shared.map((f) => `none|${f}`), `none|start|end=${context.start}|${context.end}`] });
+  return candidates;
+}
+
+interface Window {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** What the quote itself says about where its attribution is: what opens and what closes it. */
+interface QuoteContext {
+  /** What stands right before the opening mark: `:`, `,`, `that`, `cue`, `para` (it opens a paragraph), ... */
+  readonly start: string;
+  /** The last character inside the quote: `,`, `.`, `?`, `!`, `word`, or `open` when it is never closed. */
+  readonly end: string;
+  readonly opensParagraph: boolean;
+}
+
+function quoteContext(view: FieldView, lexicon: Lexicon, quote: MarkedQuote, open: number): QuoteContext {
+  const opensParagraph = open === 0 || view.paragraph(view.start(open - 1)) !== view.paragraph(quote.open);
+  const start = opensParagraph ? 'para' : classOf(view, lexicon, open - 1);
+  const last = view.text[quote.end - 1] ?? '';
+  const inside = view.text.slice(quote.end, quote.close).replace(/["“”«»'’\s]/gu, '');
+  const end = !quote.closed ? 'open' : /[,.?!]/u.test(inside[0] ?? last) ? (inside[0] ?? last) : /[.?!,]/u.test(last) ? last : 'word';
+  return { start, end, opensParagraph };
+}
+
+/** From the closing mark to the end of its sentence, the next quote or the paragraph's end. */
+function afterWindow(view: FieldView, quote: MarkedQuote): Window | undefined {
+  if (!quote.closed) return undefined;
+  const from = view.firstTokenAt(quote.close);
+  const paragraph = view.paragraph(quote.close - 1);
+  let to = from;
+  while (to < view.count && to - from < MAX_WINDOW && view.insideQuote[to] === -1 && view.paragraph(view.start(to)) === paragraph) {
+    if (SENTENCE_END.has(view.word(to)) && (to + 1 >= view.count || view.sentence(to + 1) !== view.sentence(to))) break;
+    to++;
+  }
+  return { from, to };
+}
+
+/**
+ * From the start of the quote's sentence to the opening mark; for a quote that opens its paragraph after
+ * one that ends in a colon ("Caddell continued:"), the last sentence of that paragraph.
+ */
+function beforeWindow(view: FieldView, open: number): Window {
+  let from = open;
+  const paragraph = view.paragraph(view.start(open));
+  // Other quotes of the sentence are read across ("Khamenei said Hamas and other “leaders” are “still fighting”").
+  while (from > 0 && open - from < MAX_WINDOW && view.sentence(from - 1) === view.sentence(open) && view.paragraph(view.start(from - 1)) === paragraph) from--;
+  if (from === open && open > 0 && view.words[open - 1] === ':' && view.insideQuote[open - 1] === -1) return sentenceBefore(view, open);
+  return { from, to: open };
+}
+
+/** The sentence before token t, outside quotes: where a quote that opens its sentence may be introduced. */
+function sentenceBefore(view: FieldView, t: number): Window {
+  const to = t;
+  let from = t;
+  const sentence = view.sentence(t - 1);
+  while (from > 0 && to - from < MAX_WINDOW && view.sentence(from - 1) === sentence && view.insideQuote[from - 1] === -1) from--;
+  return { from, to };
+}
+
+/**
+ * Noun phrases of a window: pronouns, and runs of a determiner, modifiers, nouns, names and possessives that
+ * end in a noun or a name ("the Republican attorney general", "Hillary Clinton's campaign manager Robby Mook").
+ * A name the tagger found is never cut.
+ */
+function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[] {
+  const runs: TokenRun[] = [];
+  let t = window.from;
+  while (t < window.to) {
+    if (view.insideQuote[t] !== -1) {
+      t++;
+      continue;
+    }
+    if (view.pos(t) === 'PRON' && lexicon.cues.pronouns.has(view.word(t))) {
+      runs.push({ first: t, last: t });
+      t++;
+      continue;
+    }
+    let last = -1;
+    let u = t;
+    if (DETERMINERS.has(view.word(u)) && view.mentionAt(u) === undefined) u++;
+    while (u < window.to && view.insideQuote[u] === -1) {
+      const mention = view.mentionAt(u);
+      if (mention !== undefined) {
+        while (u + 1 < window.to && view.start(u + 1) < mention.end) u++;
+        last = u;
+      } else if (NOUN_POS.has(view.pos(u)) && /[\p{L}\p{N}]/u.test(view.word(u))) last = u;
+      else if (!(MODIFIER_POS.has(view.pos(u)) || (POSSESSIVE.has(view.word(u)) && last === u - 1))) break;
+      u++;
+    }
+    if (last >= t) {
+      runs.push({ first: t, last });
+      t = last + 1;
+    } else t = Math.max(t + 1, u);
+  }
+  return runs;
+}
+
+/**
+ * A token's class as the features see it: punctuation as itself, `end` for a sentence end, `quote`, `cue`
+ * (a speech verb), `verb`, a few function words, `prep`, `adv`, `word`, or `edge` outside the field.
+ */
+function classOf(view: FieldView, lexicon: Lexicon, t: number): string {
+  if (t < 0 || t >= view.count) return 'edge';
+  if (view.insideQuote[t] !== -1) return 'quote';
+  const word = view.word(t);
+  if (SENTENCE_END.has(word)) return 'end';
+  if (DASHES.has(word)) return 'dash';
+  if ([',', ':', ';', '(', ')'].includes(word)) return word;
+  if (['that', 'who', 'and', 'as', 'according', 'to', 'of', 'in', 'on'].includes(word)) return word;
+  if (isCue(view, lexicon, t)) return 'cue';
+  const pos = view.pos(t);
+  if (pos === 'VERB' || pos === 'AUX') return 'verb';
+  if (pos === 'ADP') return 'prep';
+  if (pos === 'ADV') return 'adv';
+  return 'word';
+}
+
+/** A speech verb at t: one the lexicon lists, tagged a verb, or in a form only a verb has ("reports:"). */
+function isCue(view: FieldView, lexicon: Lexicon, t: number): boolean {
+  const cue = lexicon.cues.verbs.get(view.word(t));
+  if (cue === undefined) return false;
+  if (view.pos(t) === 'VERB') return true;
+  const written = view.text[view.start(t)] as string;
+  return view.words[t] !== cue.lemma && written === written.toLowerCase();
+}
+
+/** A phrase's kind: what the head is (a name's type, a pronoun, a head word's kind), for features and resolution. */
+export function phraseKind(view: FieldView, lexicon: Lexicon, run: TokenRun): string {
+  const head = run.last;
+  const mention = view.mentionAt(head);
+  if (mention !== undefined) return mention.form === 'demonym' ? 'demonym' : mention.type;
+  const word = view.word(head);
+  if (run.first === run.last && lexicon.cues.pronouns.has(word)) return `pron:${word}`;
+  const headKind = lexicon.cues.heads.get(word);
+  if (headKind !== undefined) return `head:${headKind}`;
+  const written = view.text[view.start(head)] as string;
+  return view.pos(head) === 'PROPN' || written !== written.toLowerCase() ? 'name?' : 'noun';
+}
+
+/** True when from `from` to the quote there is no other verb than speech verbs and no other phrase's verb: the cue before governs the quote. */
+function nothingBetween(view: FieldView, lexicon: Lexicon, from: number, to: number): boolean {
+  for (let t = from + 1; t < to; t++) {
+    if (view.insideQuote[t] !== -1) continue;
+    const cls = classOf(view, lexicon, t);
+    if (cls === 'end' || (cls === 'verb' && view.pos(t) !== 'AUX')) return false;
+  }
+  return true;
+}
+
+/** What a phrase starts with: a possessive determiner ("his campaign"), another determiner, or none. */
+function determinerOf(word: string): string {
+  if (['his', 'her', 'its', 'their', 'our', 'my', 'your'].includes(word)) return 'possessive';
+  if (['the', 'this', 'that', 'these', 'those'].includes(word)) return 'definite';
+  return ['a', 'an', 'another', 'one', 'some', 'many', 'several', 'other'].includes(word) ? 'indefinite' : 'none';
+}
+
+/** The token after `t` past a bracketed aside and past the words between a subject and its verb. */
+function skipAsides(view: FieldView, t: number, window: Window): number {
+  let u = t;
+  if (view.words[u] === '(') {
+    const close = view.words.indexOf(')', u);
+    if (close !== -1 && close < window.to && close - u <= MAX_ASIDE) u = close + 1;
+  }
+  if (view.words[u] === ',') {
+    // ", the Republican attorney general of Oklahoma, said": an appositive (or age, or party) between commas.
+    for (let c = u + 1; c < Math.min(window.to, u + MAX_ASIDE); c++) {
+      if (view.insideQuote[c] !== -1 || SENTENCE_END.has(view.word(c))) break;
+      if (view.words[c] === ',' && c > u + 1) {
+        u = c + 1;
+        break;
+      }
+    }
+  }
+  while (u < window.to && BETWEEN_SUBJECT_AND_VERB.has(view.word(u))) u++;
+  return u;
+}
+
+function phraseFeatures(view: FieldView, lexicon: Lexicon, run: TokenRun, side: Side, rank: number, window: Window, context: QuoteContext) {
+  const kind = phraseKind(view, lexicon, run);
+  const near = Math.min(rank, 3);
+  const prev = classOf(view, lexicon, run.first - 1 < window.from ? -1 : run.first - 1);
+  const prevWord = run.first - 1 >= window.from || side === 'before' ? classOf(view, lexicon, run.first - 1) : 'quote';
+  const next = run.last + 1 < window.to ? classOf(view, lexicon, run.last + 1) : side === 'before' ? 'quote' : 'end';
+  const beyond = skipAsides(view, run.last + 1, window);
+  const verbAfter = beyond < window.to ? classOf(view, lexicon, beyond) : 'none';
+  // "said Rudenko": the verb right before the phrase (past adverbs) introduces it.
+  let before = run.first - 1;
+  while (before >= window.from && ['adv'].includes(classOf(view, lexicon, before))) before--;
+  const verbBefore = before >= window.from ? classOf(view, lexicon, before) : 'none';
+  const verb = verbAfter === 'cue' || verbAfter === 'verb' ? beyond : verbBefore === 'cue' || verbBefore === 'verb' ? before : undefined;
+  const verbClass: VerbClass = verb === undefined ? 'none' : (verb === beyond ? verbAfter : verbBefore) === 'cue' ? 'cue' : 'verb';
+  const distance = side === 'after' ? run.first - window.from : window.to - run.last - 1;
+  const far = distance === 0 ? '0' : distance <= 2 ? '1-2' : distance <= 6 ? '3-6' : '7+';
+  const governs = side === 'after' ? verbClass === 'cue' && (verb === beyond || verb === before) : verbAfter === 'cue' && nothingBetween(view, lexicon, beyond, window.to);
+  const det = determinerOf(view.word(run.first));
+  const features = [
+    `side=${side}`,
+    `side|near=${side}|${near}`,
+    `side|kind=${side}|${kind}`,
+    `side|near|kind=${side}|${near}|${kind}`,
+    `prev=${prevWord}`,
+    `next=${next}`,
+    `side|prev|next=${side}|${prev}|${next}`,
+    `side|va=${side}|${verbAfter}`,
+    `side|vb=${side}|${verbBefore}`,
+    `side|va|vb=${side}|${verbAfter}|${verbBefore}`,
+    `side|kind|va=${side}|${kind}|${verbAfter}`,
+    `side|kind|vb=${side}|${kind}|${verbBefore}`,
+    `gov=${governs}`,
+    `side|gov=${side}|${governs}`,
+    `side|kind|gov=${side}|${kind}|${governs}`,
+    `side|near|gov=${side}|${near}|${governs}`,
+    `side|det=${side}|${det}`,
+    `side|far=${side}|${far}`,
+    `side|end|near=${side}|${context.end}|${near}`,
+    `side|start|near=${side}|${context.start}|${near}`,
+  ];
+  // The sentence before is the attribution of the quote before it ("..., RIA cited Rudenko as saying."):
+  // a quote that follows it alone goes on with that quote's speaker, not with the outlet.
+  if (side === 'prior' && window.from > 0 && view.insideQuote[window.from - 1] !== -1) features.push(`prior|afterQuote|kind=${kind}`, `prior|afterQuote|near=${near}`);
+  if (view.words[run.last + 1] === ',' && view.words[run.last + 2] === 'who') features.push(`side|who=${side}`);
+  if (verb !== undefined && verbClass === 'cue') features.push(`cue=${lexicon.cues.verbs.get(view.word(verb))?.frame ?? ''}`);
+  return { features, verb, verbClass };
+}
