@@ -31,7 +31,7 @@ import type { Doc } from '../src/types.js';
 const SEED = 1;
 const POS_EPOCHS = 5;
 const NER_EPOCHS = 10;
-const SPEAKER_EPOCHS = 10;
+const SPEAKER_EPOCHS = 5;
 const SPEAKER_FOLDS = 4;
 const MIN_WEIGHT = 0.05;
 const MODELS = ['pos', 'ner', 'speakers'] as const;

@@ -15,3 +15,15 @@ export function nameKey(text: string): string {
     .replace(/\s+/gu, ' ')
     .trim();
 }
+
+const TYPOGRAPHY: Readonly<Record<string, string>> = { '’': "'", '‘': "'", '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '—': '--', '–': '--', '―': '--', '…': '...' };
+const TYPOGRAPHIC = /[’‘“”„«»—–―…]/gu;
+
+/**
+ * A word with typographic quotes, apostrophes, dashes and ellipses written in ASCII, as the taggers' training
+ * text (1996 wire copy) writes them: "’s" is "'s", "“" is '"'. Offsets are not affected: only what the taggers
+ * read of a token changes.
+ */
+export function plainTypography(word: string): string {
+  return TYPOGRAPHIC.test(word) ? word.replace(TYPOGRAPHIC, (char) => TYPOGRAPHY[char] ?? char) : word;
+}

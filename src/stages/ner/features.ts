@@ -1,6 +1,6 @@
 import { combineHashes, fnv1a } from '../../hash.js';
 import { BoundedCache } from '../../model/bounded-cache.js';
-import { kindBit, type Lexicon, MAX_PHRASE_TOKENS, nameKey, PHRASE_KINDS } from '../../lexicon/index.js';
+import { kindBit, type Lexicon, MAX_PHRASE_TOKENS, nameKey, PHRASE_KINDS, plainTypography } from '../../lexicon/index.js';
 import type { Tokens } from '../../types.js';
 
 /**
@@ -58,7 +58,8 @@ export class WordCache extends BoundedCache<WordInfo> {
 
 const WORD_CACHE_LIMIT = 20_000;
 
-function wordInfo(word: string): WordInfo {
+function wordInfo(written: string): WordInfo {
+  const word = plainTypography(written);
   const lower = word.toLowerCase();
   const shape = shapeOf(word);
   let capitals = 0;

@@ -1,4 +1,5 @@
 import type { Cue, Lexicon } from '../../lexicon/index.js';
+import { cueAt } from './cue.js';
 import type { MarkedQuote } from './marks.js';
 import { isBetweenSubjectAndVerb, phraseStartingAt, subjectBefore, type TokenRun } from './phrases.js';
 import type { Speaker, SpeakerResolver } from './resolve.js';
@@ -36,15 +37,7 @@ export class Attributor {
    * or a lower-case one the tagger took for a noun where only a verb fits ("The Times reports:").
    */
   cueAt(t: number): Cue | undefined {
-    const { view } = this;
-    if (view.insideQuote[t] !== -1) return undefined;
-    const cue = this.lexicon.cues.verbs.get(view.word(t));
-    if (cue === undefined || view.pos(t) === 'VERB') return cue;
-    // Only an inflected form ("reports", "said") can be read as a verb against the tagger; "counter" cannot.
-    const written = view.text[view.start(t)] as string;
-    const next = view.words[t + 1] ?? '.';
-    const inflected = view.words[t] !== cue.lemma;
-    return inflected && written === written.toLowerCase() && (view.insideQuote[t + 1] !== -1 || [':', ',', 'that', '.'].includes(next)) ? cue : undefined;
+    return cueAt(this.view, this.lexicon, t);
   }
 
   /** True at an outlet's verb that passes on someone's words: "cited Rudenko as saying". */
@@ -65,7 +58,7 @@ export class Attributor {
   /** The subject of the verb at `verb`; for a second verb joined by "and", the subject of the first. */
   subject(verb: number, min: number): TokenRun | undefined {
     let before = verb - 1;
-    while (before >= min && isBetweenSubjectAndVerb(this.view.word(before))) before--;
+    while (before >= min && isBetweenSubjectAndVerb(this.view, before)) before--;
     if (this.view.words[before] === 'and' && this.view.pos(before - 1) !== 'PROPN') return this.mainSubject(before, min);
     return subjectBefore(this.view, verb, min, this.pronouns);
   }
@@ -147,8 +140,10 @@ export class Attributor {
     for (let first = start; first < t; first++) {
       const phrase = this.phraseAt(first, t);
       if (phrase === undefined) continue;
+      // Right after the phrase, or past the adverbs and auxiliaries before the verb ("Fiorina was", "Trump had initially welcomed").
       let verb = phrase.last + 1;
-      while (verb < t && isBetweenSubjectAndVerb(this.view.word(verb))) verb++;
+      if (['VERB', 'AUX'].includes(this.view.pos(verb))) return phrase;
+      while (verb < t && isBetweenSubjectAndVerb(this.view, verb)) verb++;
       if (['VERB', 'AUX'].includes(this.view.pos(verb))) return phrase;
       first = phrase.last;
     }
@@ -174,7 +169,7 @@ export class Attributor {
     const according = this.accordingTo(t, limit);
     if (according !== undefined) return { speaker: this.speaker(according), cue: 'according to' };
     let verb = t;
-    while (verb < limit && isBetweenSubjectAndVerb(view.word(verb))) verb++;
+    while (verb < limit && isBetweenSubjectAndVerb(view, verb)) verb++;
     const inverted = this.cueAt(verb);
     if (inverted !== undefined) {
       const run = this.phraseAt(verb + 1, limit);
@@ -198,7 +193,7 @@ export class Attributor {
       const appositive = this.phraseAt(verb + 1, limit);
       if (appositive !== undefined && view.words[appositive.last + 1] === ',') verb = appositive.last + 2;
     }
-    while (verb < limit && isBetweenSubjectAndVerb(view.word(verb))) verb++;
+    while (verb < limit && isBetweenSubjectAndVerb(view, verb)) verb++;
     return verb;
   }
 

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../../lexicon/index.js';
+import { cueAt } from './cue.js';
 import type { MarkedQuote } from './marks.js';
-import type { TokenRun } from './phrases.js';
+import { isBetweenSubjectAndVerb, type TokenRun } from './phrases.js';
 import type { FieldView } from './view.js';
 
 /**
@@ -39,12 +40,6 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'several', 'other']);
 const SENTENCE_END = new Set(['.', '!', '?']);
 const DASHES = new Set(['—', '–', '―', '--', '-']);
-/** Words that stand between a subject and its verb ("Trump has also said"). */
-const BETWEEN_SUBJECT_AND_VERB = new Set([
-  'also', 'later', 'then', 'again', 'once', 'previously', 'earlier', 'repeatedly', 'reportedly', 'further', 'never', 'still', 'just', 'recently',
-  'publicly', 'separately', 'quickly', 'flatly', 'firmly', 'often', 'simply', 'even', 'only', 'not', "n't", 'has', 'have', 'had', 'was', 'is',
-  'were', 'are', 'will', 'would', 'may', 'might', 'did', 'does', 'do', 'could', 'can', 'should', 'been',
-]);
 
 /** The candidates of one quote, as the ranker reads them. `carry` is set when the quote before it may go on. */
 export function candidatesOf(view: FieldView, lexicon: Lexicon, quote: MarkedQuote, carry: boolean): Candidate[] {
@@ -65,9 +60,14 @@ export function candidatesOf(view: FieldView, lexicon: Lexicon, quote: MarkedQuo
     const runs = chunksIn(view, lexicon, window);
     // Nearest to the quote first: after it, the first phrase; before it, the last.
     if (side !== 'after') runs.reverse();
+    // The nearest phrases that are a verb's subject come first among those that are ("Trump said in his
+    // campaign in September that ..." → Trump, though two phrases stand nearer the quote).
+    let subjects = 0;
     runs.forEach((run, rank) => {
       const found = phraseFeatures(view, lexicon, run, side, rank, window, context);
       if (found.verbClass === 'cue') anyCue = true;
+      const subjectRank = found.subject ? String(Math.min(subjects++, 2)) : 'none';
+      found.features.push(`side|subj=${side}|${subjectRank}`, `side|subj|kind=${side}|${subjectRank}|${phraseKind(view, lexicon, run)}`, `side|subj|va=${side}|${subjectRank}|${found.verbAfter}`);
       const verb = found.verb === undefined ? {} : { verb: found.verb };
       candidates.push({ kind: 'phrase', side, run, start: view.start(run.first), end: view.end(run.last), ...verb, verbClass: found.verbClass, features: found.features });
     });
@@ -186,21 +186,12 @@ function classOf(view: FieldView, lexicon: Lexicon, t: number): string {
   if (DASHES.has(word)) return 'dash';
   if ([',', ':', ';', '(', ')'].includes(word)) return word;
   if (['that', 'who', 'and', 'as', 'according', 'to', 'of', 'in', 'on'].includes(word)) return word;
-  if (isCue(view, lexicon, t)) return 'cue';
+  if (cueAt(view, lexicon, t) !== undefined) return 'cue';
   const pos = view.pos(t);
   if (pos === 'VERB' || pos === 'AUX') return 'verb';
   if (pos === 'ADP') return 'prep';
   if (pos === 'ADV') return 'adv';
   return 'word';
-}
-
-/** A speech verb at t: one the lexicon lists, tagged a verb, or in a form only a verb has ("reports:"). */
-function isCue(view: FieldView, lexicon: Lexicon, t: number): boolean {
-  const cue = lexicon.cues.verbs.get(view.word(t));
-  if (cue === undefined) return false;
-  if (view.pos(t) === 'VERB') return true;
-  const written = view.text[view.start(t)] as string;
-  return view.words[t] !== cue.lemma && written === written.toLowerCase();
 }
 
 /** A phrase's kind: what the head is (a name's type, a pronoun, a head word's kind), for features and resolution. */
@@ -250,7 +241,7 @@ function skipAsides(view: FieldView, t: number, window: Window): number {
       }
     }
   }
-  while (u < window.to && BETWEEN_SUBJECT_AND_VERB.has(view.word(u))) u++;
+  while (u < window.to && isBetweenSubjectAndVerb(view, u)) u++;
   return u;
 }
 
@@ -276,7 +267,6 @@ function phraseFeatures(view: FieldView, lexicon: Lexicon, run: TokenRun, side: 
     `side=${side}`,
     `side|near=${side}|${near}`,
     `side|kind=${side}|${kind}`,
-    `side|near|kind=${side}|${near}|${kind}`,
     `prev=${prevWord}`,
     `next=${next}`,
     `side|prev|next=${side}|${prev}|${next}`,
@@ -291,13 +281,13 @@ function phraseFeatures(view: FieldView, lexicon: Lexicon, run: TokenRun, side: 
     `side|near|gov=${side}|${near}|${governs}`,
     `side|det=${side}|${det}`,
     `side|far=${side}|${far}`,
-    `side|end|near=${side}|${context.end}|${near}`,
-    `side|start|near=${side}|${context.start}|${near}`,
+    `side|end|subj=${side}|${context.end}|${governs}`,
+    `side|start|gov=${side}|${context.start}|${governs}`,
   ];
   // The sentence before is the attribution of the quote before it ("..., RIA cited Rudenko as saying."):
   // a quote that follows it alone goes on with that quote's speaker, not with the outlet.
   if (side === 'prior' && window.from > 0 && view.insideQuote[window.from - 1] !== -1) features.push(`prior|afterQuote|kind=${kind}`, `prior|afterQuote|near=${near}`);
   if (view.words[run.last + 1] === ',' && view.words[run.last + 2] === 'who') features.push(`side|who=${side}`);
   if (verb !== undefined && verbClass === 'cue') features.push(`cue=${lexicon.cues.verbs.get(view.word(verb))?.frame ?? ''}`);
-  return { features, verb, verbClass };
+  return { features, verb, verbClass, verbAfter, subject: verbAfter === 'cue' || verbAfter === 'verb' };
 }

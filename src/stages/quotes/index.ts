@@ -14,7 +14,7 @@ export { loadSpeakerModel, type SpeakerModel, speakerModel } from './ranker.js';
 /** An unclosed quote's confidence is cut by a fifth: where it ends is a guess. */
 const UNCLOSED_FACTOR = 0.8;
 /** Confidence of indirect speech by how its speaker was resolved (its rules are not calibrated). */
-const INDIRECT_CONFIDENCE: Readonly<Record<Speaker['how'], number>> = { named: 0.8, pronoun: 0.7, description: 0.65, surname: 0.7, unresolved: 0.55, group: 0.6 };
+const INDIRECT_CONFIDENCE: Readonly<Record<Speaker['how'], number>> = { named: 0.8, pronoun: 0.7, description: 0.65, surname: 0.7, unresolved: 0.55, group: 0.6, generic: 0.4 };
 
 /**
  * The quotes stage: quotations in marks (direct, or partial inside someone else's sentence), each given the
@@ -101,8 +101,11 @@ export function attributeMarked(reader: Attributor, speakers: Pick<SpeakerModel,
     let choiceKind: ChoiceKind = 'none';
     if (choice.kind === 'phrase' && choice.run !== undefined) {
       // A phrase of the sentence before introduces the quote; its verb was that sentence's, not this quote's cue.
-      attribution = reader.attributionOf(choice.run, choice.side === 'prior' ? undefined : choice.verb, mark);
-      choiceKind = attribution.speaker.how;
+      const chosen = reader.attributionOf(choice.run, choice.side === 'prior' ? undefined : choice.verb, mark);
+      // An idiom ("as they say") names no one: the quote stays without a speaker.
+      const how = chosen.speaker.how;
+      attribution = how === 'generic' ? undefined : chosen;
+      choiceKind = how === 'generic' ? 'none' : how;
     } else if (choice.kind === 'carry' && previous !== undefined) {
       // In one sentence the verb that claims the quote before claims this one too.
       const sameSentence = previousMark !== undefined && reader.view.sentence(reader.view.firstTokenAt(previousMark.close - 1)) === reader.view.sentence(reader.view.firstTokenAt(mark.open));

@@ -12,16 +12,18 @@ export interface ReportedSpeech extends Attribution {
 /** Object pronouns that can be the audience: "told them that". */
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 /** Words reported speech does not start with: it would be an adjunct or another clause, not what was said. */
-const NOT_CONTENT_START = new Set(['and', 'but', 'or', 'when', 'where', 'while', 'as', 'because', 'if', 'until', 'since', 'with', 'for', 'by', 'about', 'of', 'from', 'after', 'before', 'to', 'so', 'yet']);
+const NOT_CONTENT_START = new Set(['and', 'but', 'or', 'when', 'where', 'while', 'as', 'because', 'until', 'since', 'with', 'for', 'by', 'about', 'of', 'from', 'after', 'before', 'to', 'so', 'yet']);
 /** Conjunctions after a comma that end what was said: "..., though she acknowledged ...". */
-const CLAUSE_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'which']);
+const CLAUSE_BREAKS = new Set(['though', 'although', 'but', 'whereas']);
 
 /** Verbs whose first object is the audience, not what was said: "told reporters that". */
 const AUDIENCE_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'warn']);
 /** Reported speech shorter than this is a fragment, not a statement. */
 const MIN_WORDS = 3;
+/** From this many words on, what follows a cue is a clause even where the tagger found no verb in it (it misses many). */
+const CLAUSE_WORDS = 6;
 /** Most words between a cue and what was said ("told Reuters in an interview on Monday that"). */
-const MAX_GAP = 7;
+const MAX_GAP = 10;
 
 /**
  * Indirect speech in one sentence (tokens `[first, end)`):
@@ -78,8 +80,9 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     const hasThat = view.words[from] === 'that';
     if (hasThat) from++;
     if (cue.frame === 'that' && !hasThat) continue;
-    // "promised to continue" reports an intention, not speech; "said when ..." is not what was said.
-    if (NOT_CONTENT_START.has(view.word(from))) continue;
+    // "promised to continue" reports an intention, not speech; "said when ..." is not what was said (but
+    // "said that when ..." is).
+    if (!hasThat && NOT_CONTENT_START.has(view.word(from))) continue;
     const content = span(reader, from, clauseEnd(reader, from, end), hasThat);
     if (content !== undefined) found.push({ ...content, speaker: reader.speaker(subject), cue: word, trailing: false });
   }
@@ -113,7 +116,7 @@ function isAdjunct(reader: Attributor, t: number): boolean {
   return reader.lexicon.cues.adjuncts.has(word) || ((reader.view.pos(t) === 'NUM' || reader.view.pos(t) === 'PROPN') && mention === undefined) || word === ',';
 }
 
-const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'over', 'late', 'earlier']);
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'over', 'late', 'earlier', 'with', 'throughout', 'since']);
 
 /**
  * The first token after the adjuncts that follow a cue: time words ("Thursday"), and prepositional phrases
@@ -152,9 +155,18 @@ function nextComma(reader: Attributor, from: number, end: number): number {
   return end;
 }
 
-/** True when only adjuncts and punctuation follow: "the ministry said on Thursday." */
+/** True when only adjuncts and punctuation follow: "the ministry said on Thursday.", "the agency said in a June report." */
 function restIsAdjuncts(reader: Attributor, from: number, end: number): boolean {
-  for (let t = from; t < end; t++) if (reader.view.isWord(t) && !isAdjunct(reader, t) && !isBetweenSubjectAndVerb(reader.view.word(t))) return false;
+  for (let t = from; t < end; t++) {
+    if (ADJUNCT_PREPOSITIONS.has(reader.view.word(t))) {
+      const object = reader.phraseAt(t + 1, end);
+      if (object !== undefined) {
+        t = object.last;
+        continue;
+      }
+    }
+    if (reader.view.isWord(t) && !isAdjunct(reader, t) && !isBetweenSubjectAndVerb(reader.view, t)) return false;
+  }
   return true;
 }
 
@@ -168,7 +180,9 @@ function clauseEnd(reader: Attributor, from: number, end: number): number {
     if (view.insideQuote[t] !== -1) continue;
     const word = view.word(t);
     if ([';', '―', '—', '--'].includes(word)) return t;
-    if (word === 'and' && t + 1 < end && reader.cueAt(t + 1) !== undefined) return t;
+    if (['and', 'but'].includes(word) && t + 1 < end && reader.cueAt(t + 1) !== undefined) return t;
+    // "... worried about the economy, and more than 4 in 10 said ...": a second attribution starts.
+    if (['and', 'but', 'while', 'whereas'].includes(word) && startsAttribution(reader, t + 1, end)) return view.words[t - 1] === ',' ? t - 1 : t;
     if (word !== ',') continue;
     const next = t + 1;
     if (CLAUSE_BREAKS.has(view.word(next)) || (view.words[next] === 'and' && reader.cueAt(next + 1) !== undefined)) return t;
@@ -179,16 +193,25 @@ function clauseEnd(reader: Attributor, from: number, end: number): number {
     const subject = reader.phraseAt(next, end);
     if (subject !== undefined) {
       let verb = subject.last + 1;
-      while (verb < end && isBetweenSubjectAndVerb(view.word(verb))) verb++;
+      while (verb < end && isBetweenSubjectAndVerb(view, verb)) verb++;
       if (reader.cueAt(verb) !== undefined && restIsAdjuncts(reader, verb + 1, end)) return t;
     }
   }
   return end;
 }
 
+/** True when a phrase and its speech verb start at t: "three-quarters said", "Mr. Kamin said". */
+function startsAttribution(reader: Attributor, t: number, end: number): boolean {
+  const subject = reader.phraseAt(t, end);
+  if (subject === undefined) return false;
+  let verb = subject.last + 1;
+  while (verb < end && isBetweenSubjectAndVerb(reader.view, verb)) verb++;
+  return reader.cueAt(verb) !== undefined;
+}
+
 /**
  * Tokens `[from, to)` as reported speech, if they make one: enough words, a verb (unless "that" introduced
- * them: the tagger misses verbs), and not a quotation in marks, which the direct quotes cover.
+ * them or they are long: the tagger misses verbs), and not a quotation in marks, which the direct quotes cover.
  */
 function span(reader: Attributor, from: number, to: number, afterThat = false): { start: number; end: number } | undefined {
   const { view } = reader;
@@ -207,6 +230,6 @@ function span(reader: Attributor, from: number, to: number, afterThat = false): 
     if (view.pos(t) === 'VERB' || view.pos(t) === 'AUX') verb = true;
   }
   const opensWithQuote = view.insideQuote[first] !== -1;
-  if (words < MIN_WORDS || (!verb && !afterThat) || (opensWithQuote && quoted >= words * 0.8)) return undefined;
+  if (words < MIN_WORDS || (!verb && !afterThat && words < CLAUSE_WORDS) || (opensWithQuote && quoted >= words * 0.8)) return undefined;
   return { start: view.start(first), end: view.end(last) };
 }

@@ -16,7 +16,7 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my
 /** Most asides between commas after a subject. */
 const MAX_ASIDES = 2;
 /** Longest aside between commas after a subject, in tokens. */
-const MAX_ASIDE_TOKENS = 14;
+const MAX_ASIDE_TOKENS = 30;
 /** Words between a subject and its verb: "Rudenko has also said". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['now', 'even', 'all', 'both', "'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '’ll', "'d", '’d', 'has', 'have', 'had', 'also', 'later', 'then', 'again', 'once', 'previously', 'earlier', 'repeatedly', 'reportedly', 'further', 'will', 'would', 'may', 'might', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'had', 'been', 'not', "n't", 'never', 'still', 'just', 'recently', 'publicly', 'separately', 'quickly', 'flatly', 'firmly']);
 
@@ -46,20 +46,31 @@ function pronounAt(view: FieldView, t: number, pronouns: ReadonlySet<string>): T
  */
 export function subjectBefore(view: FieldView, verb: number, min: number, pronouns: ReadonlySet<string>): TokenRun | undefined {
   let last = verb - 1;
-  while (last >= min && BETWEEN_SUBJECT_AND_VERB.has(view.word(last))) last--;
+  while (last >= min && isBetweenSubjectAndVerb(view, last)) last--;
   if (last < min || view.sentence(last) !== view.sentence(verb)) return undefined;
   // "X, a spokesman for Y, said", "Schiff, 56, who has served ..., told": the subject is before the asides.
+  // Of the phrases before the asides, the one that starts the clause wins ("Eddie Griffin, who was a member of
+  // the AfroSpear, a group of bloggers, said" → Eddie Griffin), else the nearest.
+  const beforeAsides: TokenRun[] = [];
   for (let asides = 0; view.words[last] === ',' && asides < MAX_ASIDES; asides++) {
     let comma = last - 1;
     while (comma >= min && last - comma <= MAX_ASIDE_TOKENS && view.words[comma] !== ',' && view.sentence(comma) === view.sentence(verb) && view.insideQuote[comma] === -1) comma--;
-    if (comma < min || view.words[comma] !== ',') return undefined;
+    if (comma < min || view.words[comma] !== ',') break;
     const subject = phraseEndingAt(view, comma - 1, min);
-    if (subject !== undefined) return subject;
+    if (subject !== undefined && startsClause(view, subject.first, min)) return subject;
+    if (subject !== undefined) beforeAsides.push(subject);
     last = comma;
   }
+  if (beforeAsides.length > 0) return beforeAsides[0];
+  if (view.words[last] === ',') return undefined;
   // "Trump, who says he is honored": the relative pronoun stands for the phrase before the comma.
   if (view.words[last] === 'who' && view.words[last - 1] === ',' && last - 2 >= min) return phraseEndingAt(view, last - 2, min);
   return pronounAt(view, last, pronouns) ?? phraseEndingAt(view, last, min);
+}
+
+/** True when token t starts a clause: the sentence's first word, or one after a clause break or a conjunction. */
+function startsClause(view: FieldView, t: number, min: number): boolean {
+  return t <= min || view.sentence(t - 1) !== view.sentence(t) || [':', ';', 'but', 'and', '—', '–', '--'].includes(view.word(t - 1)) || view.insideQuote[t - 1] !== -1;
 }
 
 function phraseEndingAt(view: FieldView, lastToken: number, min: number): TokenRun | undefined {
@@ -104,7 +115,7 @@ export function phraseStartingAt(view: FieldView, first: number, max: number, pr
   return run;
 }
 
-/** The words between a subject and its verb, as a set, for callers that walk forward. */
-export function isBetweenSubjectAndVerb(word: string): boolean {
-  return BETWEEN_SUBJECT_AND_VERB.has(word);
+/** True for a word that may stand between a subject and its verb: an auxiliary, a negation, any adverb ("however"). */
+export function isBetweenSubjectAndVerb(view: FieldView, t: number): boolean {
+  return BETWEEN_SUBJECT_AND_VERB.has(view.word(t)) || (view.pos(t) === 'ADV' && view.insideQuote[t] === -1);
 }

@@ -14,10 +14,10 @@ import type { Resolution } from './resolve.js';
 export const SPEAKER_MODEL_FILE = `${DATA_DIR}/models/speakers.bin.gz`;
 export const SPEAKER_MODEL_KIND = 'whosaid-speakers';
 /** Changing what `candidatesOf` computes changes what a model means: bump this and retrain. */
-export const SPEAKER_FEATURE_VERSION = 2;
+export const SPEAKER_FEATURE_VERSION = 4;
 
 /** What a choice was, for the calibration: a phrase resolved in one of the ways, the speaker before, or none. */
-export type ChoiceKind = Resolution | 'carried' | 'none';
+export type ChoiceKind = Exclude<Resolution, 'generic'> | 'carried' | 'none';
 export const CHOICE_KINDS: readonly ChoiceKind[] = ['named', 'pronoun', 'description', 'surname', 'unresolved', 'group', 'carried', 'none'];
 
 /** Logistic calibration: confidence = σ(bias[kind] + verb[class] + slope × min(margin, cap)). */

@@ -1,6 +1,7 @@
 import { type Lexicon, nameKey } from '../../lexicon/index.js';
 import type { ArticleEntity, Mention } from '../../types.js';
 import { phraseKind } from './candidates.js';
+import { cueAt } from './cue.js';
 import type { TokenRun } from './phrases.js';
 import type { FieldView } from './view.js';
 
@@ -9,9 +10,10 @@ import type { FieldView } from './view.js';
  * before), `description` ("the senator" to the person the article gave that role, "the company" to the
  * organization named last), `surname` (a name the tagger missed, matched to the article's person of that
  * name), `unresolved` (kept as written: "a senior official", an unresolved "he"), `group` (a generic
- * group or a text: "officials", "the statement"; kept as written, never resolved).
+ * group or a text: "officials", "the statement"; kept as written, never resolved), `generic` (an idiom that
+ * names no one: "as they say", "as you know", "it is said": the quote has no speaker).
  */
-export type Resolution = 'named' | 'pronoun' | 'description' | 'surname' | 'unresolved' | 'group';
+export type Resolution = 'named' | 'pronoun' | 'description' | 'surname' | 'unresolved' | 'group' | 'generic';
 
 /** Who said it: the entity resolved, or the phrase as written with no id. */
 export interface Speaker {
@@ -69,6 +71,7 @@ export class SpeakerResolver {
     const kind = phraseKind(view, this.lexicon, run);
     const inRun = view.mentions.filter((m) => m.start >= start && m.end <= end && m.form !== 'demonym');
     if (kind === 'PERSON' || kind === 'ORGANIZATION' || kind === 'PLACE') return entity(view.mentionAt(run.last), 'named') ?? written('unresolved');
+    if (kind.startsWith('pron:') && isIdiom(view, run.first)) return written('generic');
     if (kind.startsWith('pron:')) {
       const pronoun = this.lexicon.cues.pronouns.get(kind.slice('pron:'.length));
       return (pronoun === undefined ? undefined : entity(this.antecedent(start, pronoun), 'pronoun')) ?? written('unresolved');
@@ -178,12 +181,19 @@ function namesWithSpeechVerbs(view: FieldView, lexicon: Lexicon): Mention[] {
     if (view.insideQuote[first] !== -1) continue;
     let last = first;
     while (last + 1 < view.count && view.start(last + 1) < mention.end) last++;
-    const before = lexicon.cues.verbs.has(view.word(first - 1));
+    // "noted NBC's Dante Chinni": the verb may stand before a possessive.
+    const before = cueAt(view, lexicon, first - 1) !== undefined || (["'s", '’s'].includes(view.word(first - 1)) && cueAt(view, lexicon, first - 3) !== undefined);
     let after = last + 1;
     while (after < view.count && after - last <= 3 && ['ADV', 'AUX'].includes(view.pos(after))) after++;
-    if (before || (lexicon.cues.verbs.has(view.word(after)) && view.pos(after) === 'VERB')) found.push(mention);
+    if (before || cueAt(view, lexicon, after) !== undefined) found.push(mention);
   }
   return found;
+}
+
+/** "as they say", "as you know", "it is said": a pronoun that stands for no one. */
+function isIdiom(view: FieldView, t: number): boolean {
+  if (view.word(t - 1) === 'as' && ['they', 'you', 'we'].includes(view.word(t))) return true;
+  return view.word(t) === 'it' && ['is', 'was', 'has'].includes(view.word(t + 1)) && ['said', 'been', 'often', 'widely'].includes(view.word(t + 2));
 }
 
 /** A role title's head word as one key: "Sen." and "senator", "Gov." and "governor" are the same. */

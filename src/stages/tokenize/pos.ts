@@ -1,6 +1,7 @@
 import { combineHashes, fnv1a } from '../../hash.js';
 import { BoundedCache } from '../../model/bounded-cache.js';
 import type { LinearModel } from '../../model/linear-model.js';
+import { plainTypography } from '../../lexicon/normalize.js';
 
 /**
  * A greedy averaged-perceptron part-of-speech tagger (after Honnibal 2013) over universal parts of speech,
@@ -24,7 +25,8 @@ interface PosWord {
   readonly shape: number;
 }
 
-function posWord(w: string): PosWord {
+function posWord(written: string): PosWord {
+  const w = plainTypography(written);
   const lower = /^\p{N}/u.test(w) ? '!digits' : w.toLowerCase();
   const shape = `${/^\p{Lu}/u.test(w) ? 'X' : 'x'}${/\p{Lu}/u.test(w.slice(1)) ? 'X' : ''}${w.includes('-') ? '-' : ''}${/\p{N}/u.test(w) ? 'd' : ''}`;
   return { lower, word: fnv1a(lower), suffix: fnv1a(lower.slice(-3)), prefix: fnv1a(lower.slice(0, 1)), shape: fnv1a(shape) };

@@ -10,6 +10,8 @@ export interface SentenceRules {
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']', "''", '»']);
+/** Straight marks both open and close a quote: one after a space that a word follows opens the next sentence. */
+const STRAIGHT = new Set(['"', "'", "''"]);
 const OPENING_START = /^[\p{Lu}\p{N}"“‘'(\[«]/u;
 
 /**
@@ -28,10 +30,11 @@ export function sentenceOf(text: string, tokens: TokenSpans, rules: SentenceRule
     const word = text.slice(start, tokens.ends[i]);
     if (i > 0) {
       const gap = text.slice(tokens.ends[i - 1], start);
-      if (gap.includes('\n') || gap.includes('\r') || (ended && !CLOSING.has(word) && OPENING_START.test(word))) {
+      const closes = CLOSING.has(word) && !(STRAIGHT.has(word) && gap !== '' && /^[\p{L}\p{N}]/u.test(text.slice(tokens.ends[i] as number, (tokens.ends[i] as number) + 1)));
+      if (gap.includes('\n') || gap.includes('\r') || (ended && !closes && OPENING_START.test(word))) {
         current++;
         ended = false;
-      } else if (ended && !CLOSING.has(word)) ended = false;
+      } else if (ended && !closes) ended = false;
     }
     sentence[i] = current;
     if (TERMINAL.has(word)) ended = true;

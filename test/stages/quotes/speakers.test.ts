@@ -1,0 +1,64 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Quote } from '../../../src/types.js';
+import { analyseArticle } from '../../helpers.js';
+
+/** The quotes of a text as `[kind, text, speaker]`, and the quotes themselves. */
+function attributed(text: string): { rows: string[][]; quotes: readonly Quote[] } {
+  const analysed = analyseArticle({ text });
+  return { rows: analysed.quotes.map((q) => [q.kind, q.text, q.speaker]), quotes: analysed.quotes };
+}
+
+describe('quotes: speakers on unseen news', () => {
+  it('test_speakers_a_verb_outside_the_list_keeps_the_speaker_at_a_lower_confidence', () => {
+    const listed = attributed('Maria Lopez spoke in Madrid.\n\n"We will win this," Maria Lopez said.').quotes.find((q) => q.kind === 'direct');
+    const unlisted = attributed('Maria Lopez spoke in Madrid.\n\n"We will win this," Maria Lopez beamed.').quotes.find((q) => q.kind === 'direct');
+    expect([listed?.speaker, unlisted?.speaker, unlisted?.cue]).toEqual(['Maria Lopez', 'Maria Lopez', 'beamed']);
+    expect(unlisted?.confidence).toBeLessThan(listed?.confidence ?? 0);
+  });
+
+  it('test_speakers_the_senator_is_the_person_the_article_gave_that_role', () => {
+    const { quotes } = attributed('Senator Marco Rubio visited Ohio on Monday.\n\n"The economy is strong," the senator said.');
+    const quote = quotes.find((q) => q.kind === 'direct');
+    expect([quote?.speaker, quote?.speakerMention]).toEqual(['Marco Rubio', 'the senator']);
+    expect(quote?.speakerId).not.toBe('');
+  });
+
+  it('test_speakers_the_company_is_the_organization_named_before_it', () => {
+    const { quotes } = attributed('Siemens Energy cut its forecast on Tuesday.\n\n"Demand has fallen sharply," the company said.');
+    expect(quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Siemens Energy');
+  });
+
+  it('test_speakers_a_generic_group_stays_as_written_with_no_id', () => {
+    const { quotes } = attributed('"The talks will fail," officials said on Friday.');
+    const quote = quotes.find((q) => q.kind === 'direct');
+    expect([quote?.speaker, quote?.speakerId]).toEqual(['officials', '']);
+  });
+
+  it('test_speakers_an_idiom_names_no_speaker', () => {
+    const { quotes } = attributed('Ben Carson is a famous surgeon. As they say about the storied doctor, "gifted hands."');
+    expect(quotes.filter((q) => q.speaker === 'they')).toEqual([]);
+  });
+
+  it('test_speakers_name_outlet_colon_line_gives_the_name', () => {
+    const { rows } = attributed('Voters wrote to us about the race.\n\nChristina Lastra, HuffPost: "He is not fit to lead this country."');
+    expect(rows.filter(([kind]) => kind === 'direct')).toEqual([['direct', 'He is not fit to lead this country.', 'Christina Lastra']]);
+  });
+
+  it('test_speakers_a_colon_after_the_speakers_sentence_gives_its_subject', () => {
+    const { rows } = attributed('Jane Smith swiped at the mayor in a series of tweets on Sunday: "He has failed this city."');
+    expect(rows.filter(([kind]) => kind === 'direct')).toEqual([['direct', 'He has failed this city.', 'Jane Smith']]);
+  });
+
+  it('test_speakers_a_pronoun_goes_to_the_person_who_spoke_before', () => {
+    const { quotes } = attributed('Angela Merkel met Emmanuel Macron in Berlin.\n\n"We agree on the budget," Merkel said.\n\n"It is a good day for Europe," she added.');
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.speakerMention])).toEqual([
+      ['Angela Merkel', 'Merkel'],
+      ['Angela Merkel', 'she'],
+    ]);
+  });
+
+  it('test_speakers_indirect_speech_ends_with_its_sentence', () => {
+    const { rows } = attributed('North Korean leader Kim Jong-un said on Monday that talks would resume. "We are ready," Kim told state media.');
+    expect(rows.find(([kind]) => kind === 'indirect')?.[1]).toBe('talks would resume');
+  });
+});
