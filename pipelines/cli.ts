@@ -1,11 +1,9 @@
-#!/usr/bin/env -S node --single-threaded-gc
-// --single-threaded-gc: V8 collects on the thread that allocates. With a worker on every core, its helper
-// threads only took turns with the workers (README, "Speed and memory"); `npm start` passes it too.
+#!/usr/bin/env node
 import { HELP, parseCli } from '../src/cli/args.js';
 import { createReporter, type Reporter } from '../src/cli/progress.js';
 import { WhosaidError } from '../src/errors.js';
 import { TOOL_VERSION } from '../src/paths.js';
-import { runWhosaid } from './whosaid.js';
+import { exportWhosaid, pruneWhosaid, runWhosaid } from './whosaid.js';
 
 /** Exit code for a bug in whosaid (EX_SOFTWARE). */
 const EXIT_INTERNAL = 70;
@@ -13,20 +11,32 @@ const EXIT_INTERNAL = 70;
 async function main(argv: readonly string[]): Promise<number> {
   let reporter: Reporter = createReporter({ quiet: false, logFormat: 'text' });
   try {
-    const options = parseCli(argv);
-    reporter = createReporter(options);
-    if (options.help) {
-      process.stdout.write(HELP);
-      return 0;
+    const command = parseCli(argv);
+    reporter = createReporter(command);
+    switch (command.command) {
+      case 'help':
+        process.stdout.write(HELP);
+        return 0;
+      case 'version':
+        process.stdout.write(`whosaid ${TOOL_VERSION}\n`);
+        return 0;
+      case 'export': {
+        const report = exportWhosaid(command);
+        reporter.info(`exported runs ${report.firstRun}-${report.lastRun}: ${report.counts['articles']} articles, ${report.counts['quotes']} quotes → ${command.out}/`, { ...report });
+        return 0;
+      }
+      case 'prune': {
+        const pruned = await pruneWhosaid(command);
+        reporter.info(`pruned ${pruned.runs} runs and ${pruned.articles} articles from ${command.dir}`, pruned);
+        return 0;
+      }
+      case 'run': {
+        const started = performance.now();
+        const report = await runWhosaid({ ...command, onProgress: (event) => reporter.progress(event) });
+        reporter.finish(report, (performance.now() - started) / 1000);
+        return report.exitCode;
+      }
     }
-    if (options.version) {
-      process.stdout.write(`whosaid ${TOOL_VERSION}\n`);
-      return 0;
-    }
-    const started = performance.now();
-    const report = await runWhosaid({ ...options, onProgress: (event) => reporter.progress(event) });
-    reporter.finish(report, (performance.now() - started) / 1000);
-    return report.exitCode;
   } catch (error) {
     if (error instanceof WhosaidError) {
       reporter.error(error.message, error.code);

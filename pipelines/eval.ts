@@ -18,7 +18,8 @@ import { scoresOf, table, type Counts } from '../src/eval/score.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 import { composeStages } from '../src/run/compose.js';
 import { StageTimes } from '../src/run/timing.js';
-import { articleStages, loadModels, runWhosaid } from './whosaid.js';
+import { articleStages, loadModels } from './stages.js';
+import { runWhosaid } from './whosaid.js';
 
 const { values } = parseArgs({ options: { shared: { type: 'string', default: path.join(PACKAGE_ROOT, '../shared') } } });
 const shared = values.shared as string;

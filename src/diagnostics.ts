@@ -9,7 +9,6 @@ interface Rule {
 
 /** Every rule id a stage may report, with its stage and severity. The README lists them. */
 export const RULES = {
-  'run/cache-outdated': { stage: 'run', severity: 'info', means: 'the output folder was made by another version of whosaid or its data; every input is analysed again' },
   'discover/not-found': { stage: 'discover', severity: 'error', means: 'a path on the command line does not exist' },
   'discover/unreadable': { stage: 'discover', severity: 'error', means: 'a file or folder cannot be read (permissions)' },
   'discover/symlink-loop': { stage: 'discover', severity: 'error', means: 'a symbolic link leads back into a folder being read; it is skipped' },
@@ -30,7 +29,10 @@ export const RULES = {
   'split/preamble': { stage: 'split', severity: 'warning', means: 'text before the first headline; kept as an article without title' },
   'split/jsonl-syntax': { stage: 'split', severity: 'error', means: 'a JSONL line is not valid JSON; the line is skipped' },
   'quotes/unclosed': { stage: 'quotes', severity: 'warning', means: 'a quote mark is never closed; the quote is cut at the end of its paragraph' },
-  'analyse/input-failed': { stage: 'run', severity: 'error', means: 'an input could not be analysed at all (a worker ran out of memory on it); nothing of it is in the tables' },
+  'analyse/batch-failed': { stage: 'run', severity: 'error', means: 'a batch of articles could not be analysed (a worker ran out of memory, the fleet gave up on it); its input is left out of the store and the next run tries it again' },
+  'split/id-reused': { stage: 'split', severity: 'warning', means: 'a JSONL id names another article already; this article gets an id from its words' },
+  'run/store-rebuilt': { stage: 'run', severity: 'info', means: 'the output folder held the cache of an older whosaid; it was removed and the store starts anew from the inputs given' },
+  'run/analysis-changed': { stage: 'run', severity: 'info', means: 'the store holds articles analysed by another version of whosaid or its models; they keep that analysis (run with --full to analyse everything again)' },
   'analyse/stage-failed': { stage: 'run', severity: 'error', means: 'a per-article stage threw on an article (a bug); the article is kept with what earlier stages found' },
   'split/jsonl-shape': { stage: 'split', severity: 'error', means: 'a JSONL line lacks a string `text` or has a field of the wrong type; the line is skipped' },
 } as const satisfies Record<string, Rule>;

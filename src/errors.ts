@@ -36,3 +36,20 @@ export class PipelineOrderError extends WhosaidError {
     super('E_PIPELINE_ORDER', message);
   }
 }
+
+/** Another run holds the output folder. Exit code 75 (EX_TEMPFAIL): try again later, or pass --wait. */
+export class FolderBusyError extends WhosaidError {
+  constructor(message: string) {
+    super('E_BUSY', message, { exitCode: 75 });
+  }
+}
+
+/**
+ * Writing the output folder failed during the run (disk full, an I/O error). Exit code 74 (EX_IOERR): the tables
+ * from before stay whole and the store consistent; free the space and run again.
+ */
+export class OutputIoError extends WhosaidError {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super('E_IO', message, { ...options, exitCode: 74 });
+  }
+}

@@ -3,12 +3,11 @@
  * field of an article, exactly as the field is written in `articles.jsonl`.
  */
 import type { RuleId } from './diagnostics.js';
-import type { ArticleRow } from './write/tables.js';
 
 /** How bad a diagnostic is: `error` means the input did not come through whole and the run exits with 1. */
 export type Severity = 'error' | 'warning' | 'info';
 
-export type StageName = 'run' | 'discover' | 'read' | 'split' | 'dedupe' | 'tokenize' | 'ner' | 'quotes' | 'relations' | 'write' | 'merge';
+export type StageName = 'run' | 'discover' | 'read' | 'split' | 'dedupe' | 'tokenize' | 'ner' | 'quotes' | 'relations' | 'store' | 'write';
 
 /** Where in an input a diagnostic points. Every part is optional because not every reader knows every part. */
 export interface Place {
@@ -71,7 +70,7 @@ export type Field = 'title' | 'caption' | 'text';
 export const FIELDS: readonly Field[] = ['title', 'caption', 'text'];
 
 export interface Article {
-  /** Stable id: a hash of the file path and the article's ordinal in that file. */
+  /** Stable id, from content: a hash of the JSONL `id`, or of the normalised words (never of where the file was found). */
   readonly id: string;
   readonly title: string;
   readonly caption: string;
@@ -236,114 +235,20 @@ export interface AnalysedArticle {
 
 export type DuplicateKind = 'exact' | 'near';
 
-/**
- * What dedupe says of an article it has seen before: the kept article it repeats, by its number among the
- * kept articles in the order they were kept (0 for the first), and how alike they are.
- */
-export interface CopyOf {
-  readonly kept: number;
-  readonly kind: DuplicateKind;
-  /** Estimated shingle similarity, to 3 decimals; 1 for an exact copy. */
-  readonly similarity: number;
-}
-
-export interface Duplicate {
-  /** Id of the article seen again. */
-  readonly articleId: string;
-  /** Id of the article it repeats, the first one seen in input order. */
-  readonly duplicateOf: string;
-  readonly kind: DuplicateKind;
-  readonly similarity: number;
-  readonly source: SourceRange;
-}
-
 /** What happened to one input. `partial`: read with errors, what could be read was processed. */
 export type InputOutcome = 'ok' | 'partial' | 'failed';
 
+/** What a run says of one input: where it was read, its bytes' hash, what became of it. */
 export interface InputReport {
   readonly path: string;
   readonly sha256: string;
   readonly bytes: number;
   readonly outcome: InputOutcome;
+  /** Articles read from it (this run's: 0 for an input the store had). */
   readonly articles: number;
-  /** True when an earlier run analysed the input and this one reused its segment. */
-  readonly cached?: boolean;
-}
-
-/**
- * What analysing one input leaves in the output folder's cache (`.whosaid/segments/`), so that a later run
- * reuses it instead of analysing the input again: its report line, diagnostics and stage times, then one
- * record per article with the article's dedupe fingerprint.
- */
-export interface SegmentHeader {
-  readonly input: InputReport;
-  readonly diagnostics: readonly Diagnostic[];
-  readonly stageMs: Readonly<Record<string, number>>;
-}
-
-/** Rows of numbers appended and read back by index, in memory or in a file: what dedupe keeps per kept article. */
-export interface RowStore {
-  push(values: Uint32Array): void;
-  /** Row `index`, valid until the next call. */
-  row(index: number): Uint32Array;
-}
-
-/** Where dedupe keeps the band keys of kept articles, to find the earlier articles that share a band. */
-export interface BandStore {
-  /** Remembers kept article `index` (0, 1, 2, … in turn) with its key in each band. */
-  add(index: number, keys: Int32Array): void;
-  /** Adds to `found` every remembered article that has one of `keys` in the same band. */
-  collect(keys: Int32Array, found: Set<number>): void;
-}
-
-/** The dedupe fingerprint of an article as stored: SHA-256 of its words and its MinHash signature in base64. */
-export interface StoredFingerprint {
-  readonly id: string;
-  readonly source: SourceRange;
-  readonly exact: string;
-  readonly signature: string;
-}
-
-/** The output files whose rows an article's analysis alone decides, rendered where the article is analysed. */
-export const RENDERED_FILES = [
-  'mentions.csv',
-  'mentions.jsonl',
-  'quotes.csv',
-  'quotes.jsonl',
-  'relations.csv',
-  'relations.jsonl',
-  'graph/nodes-quotes.csv',
-  'graph/nodes-sources.csv',
-  'graph/relationships.csv',
-] as const;
-export type RenderedFile = (typeof RENDERED_FILES)[number];
-
-/**
- * One article of a segment, as the merge needs it while inputs are still coming. Everything is rendered
- * already (in the worker that analysed it) except what depends on other inputs: whether it is kept, the
- * copies listed in its `sources`, and the run's entities, which merge what each article knows.
- */
-export interface SegmentRecord {
-  readonly id: string;
-  readonly entities: readonly ArticleEntity[];
-  /**
-   * Role titles its relations name, as `[id, name]`: a title is one node for the whole run. (Its sources
-   * without an entity are nodes of this article alone, their ids made from its id: they are rendered.)
-   */
-  readonly roles: readonly (readonly [string, string])[];
-  /** Bytes its rows take in each rendered file of the segment, in record order (offsets are their sums). */
-  readonly bytes: Readonly<Record<RenderedFile, number>>;
-  readonly counts: { readonly mentions: number; readonly quotes: number; readonly relations: number };
-}
-
-export interface SegmentArticle {
-  readonly record: SegmentRecord;
-  /**
-   * The article's table row, its `sources` only its own place: the merge adds the places of its copies. Kept
-   * apart from the record: the merge reads it once, at the end, and only for first copies.
-   */
-  readonly article: ArticleRow;
-  /** The article's rows of every rendered file, as the output files' text. */
-  readonly rendered: Readonly<Record<RenderedFile, string>>;
-  readonly fingerprint: StoredFingerprint;
+  /** Of those, the new ones the store kept, and the copies of articles it had. */
+  readonly kept: number;
+  readonly duplicates: number;
+  /** True when the store had these bytes already (under this or another path): nothing of it was read again. */
+  readonly seen: boolean;
 }

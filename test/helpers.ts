@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { expect } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { articleStages, loadModels, type Models, runWhosaid } from '../pipelines/whosaid.js';
+import { articleStages, loadModels, type Models } from '../pipelines/stages.js';
+import { runWhosaid } from '../pipelines/whosaid.js';
 import { Messages } from '../src/diagnostics.js';
 import { type Analyse, composeStages } from '../src/run/compose.js';
 import { StageTimes } from '../src/run/timing.js';
-import { readSource } from '../src/stages/read/index.js';
-import { splitSource } from '../src/stages/split/index.js';
+import { readSource } from '../src/ingest/read/index.js';
+import { splitSource } from '../src/ingest/split/index.js';
 import type { AnalysedArticle, Article, ArticleStage, Field, InputFormat, SourceFile } from '../src/types.js';
 
 /** Decodes `content` the way the read stage does a file of that name. */
@@ -27,6 +28,14 @@ export function articlesOf(content: string | Uint8Array, format: InputFormat = '
 
 export const PACKAGE_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 export const SAMPLES = ['data/raw/000_06af27a1779da8b6.txt', 'data/raw/001_71f2028a2ed88880.txt'].map((file) => path.join(PACKAGE_DIR, file));
+
+/** Copies sample dumps (all by default) into `dir/raw` and returns that folder. */
+export async function samplesIn(dir: string, which: readonly string[] = SAMPLES): Promise<string> {
+  const raw = path.join(dir, 'raw');
+  await mkdir(raw, { recursive: true });
+  for (const sample of which) await copyFile(sample, path.join(raw, path.basename(sample)));
+  return raw;
+}
 
 /** Runs `work` in a fresh temporary folder that is removed afterwards. */
 export async function inTempDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
@@ -96,16 +105,29 @@ export async function writeCorpus(dir: string, files: number, stories: number, s
   }
 }
 
-/** The bytes of every table and graph file of an output folder, by name (run.json and the cache left out). */
+/** The bytes of every table and graph file of an output folder, by name (run.json, the report and the store left out). */
 export async function outputFiles(out: string): Promise<Map<string, Buffer>> {
-  const { readdir, readFile } = await import('node:fs/promises');
   const files = new Map<string, Buffer>();
   for (const dir of ['', 'graph']) {
     for (const name of (await readdir(path.join(out, dir))).sort()) {
-      if (/\.(csv|jsonl)$/u.test(name)) files.set(path.join(dir, name), await readFile(path.join(out, dir, name)));
+      if (/\.(csv|jsonl|cypher)$/u.test(name)) files.set(path.join(dir, name), await readFile(path.join(out, dir, name)));
     }
   }
   return files;
+}
+
+/** Expects two output folders to hold the same bytes in every table and graph file. */
+export function sameFiles(a: Map<string, Buffer>, b: Map<string, Buffer>): void {
+  expect([...a.keys()]).toEqual([...b.keys()]);
+  for (const [name, bytes] of a) expect({ name, same: bytes.equals(b.get(name) as Buffer) }).toEqual({ name, same: true });
+}
+
+/** The rows of a JSONL table of an output folder. */
+export async function jsonlRows(out: string, table: string): Promise<Record<string, unknown>[]> {
+  return (await readFile(path.join(out, `${table}.jsonl`), 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 let sharedModels: Models | undefined;

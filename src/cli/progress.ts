@@ -1,47 +1,48 @@
 import cliProgress from 'cli-progress';
+import type { Progress } from '../run/night.js';
 import type { RunReport } from '../run/report.js';
-import type { LogFormat } from './args.js';
+import type { Output } from './args.js';
 import { summaryLine } from './summary.js';
-
-/** What the pipeline tells about its progress (see pipelines/whosaid.ts `Progress`). */
-export interface ProgressEvent {
-  readonly phase: 'analyse' | 'merge';
-  readonly done: number;
-  readonly total: number;
-  readonly input?: { readonly path: string; readonly outcome: string; readonly articles: number };
-  readonly cached?: boolean;
-}
 
 /** How a run talks to the person or the log collector watching it. */
 export interface Reporter {
-  progress(event: ProgressEvent): void;
+  progress(event: Progress): void;
   finish(report: RunReport, seconds: number): void;
+  /** One line for a run that could not finish, with its error code. */
   error(message: string, code: string): void;
+  /** One line of anything else: what an export or a prune did. */
+  info(message: string, fields?: Readonly<Record<string, unknown>>): void;
 }
 
 /**
  * A progress bar on a terminal (not when output is piped or in CI), nothing with --quiet but errors and the
  * summary of a failed run, or one JSON object a line with --log-format json.
  */
-export function createReporter(options: { quiet: boolean; logFormat: LogFormat }, stream: NodeJS.WriteStream = process.stderr): Reporter {
+export function createReporter(options: Output, stream: NodeJS.WriteStream = process.stderr): Reporter {
   const log = (event: Record<string, unknown>) => stream.write(`${JSON.stringify({ time: new Date().toISOString(), ...event })}\n`);
   if (options.logFormat === 'json') {
+    let committed = 0;
     return {
-      progress: (event) => (event.phase === 'analyse' ? log({ level: 'info', event: 'input', ...event }) : undefined),
-      finish: (report, seconds) => log({ level: report.exitCode === 0 ? 'info' : 'error', event: 'summary', seconds, exitCode: report.exitCode, counts: report.counts, inputs: report.inputs.length }),
+      progress: (event) => {
+        if (event.inputs === committed) return;
+        committed = event.inputs;
+        log({ level: 'info', event: 'progress', ...event });
+      },
+      finish: (report, seconds) => log({ level: report.exitCode === 0 ? 'info' : 'error', event: 'summary', seconds, exitCode: report.exitCode, counts: report.counts, inputs: report.inputs.length, workers: report.workers }),
       error: (message, code) => log({ level: 'error', event: 'error', code, message }),
+      info: (message, fields = {}) => log({ level: 'info', event: 'info', message, ...fields }),
     };
   }
   const interactive = !options.quiet && stream.isTTY === true && !process.env['CI'];
-  const bar = interactive ? new cliProgress.SingleBar({ stream, format: 'analyse [{bar}] {value}/{total} inputs {file}', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
+  const bar = interactive ? new cliProgress.SingleBar({ stream, format: 'analyse [{bar}] {value}/{total} batches, {inputs}/{totalInputs} inputs committed', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
   let started = false;
   return {
     progress(event) {
-      // The merge follows the analysis input by input; the bar counts analysed inputs.
-      if (bar === undefined || event.phase !== 'analyse') return;
-      if (!started) bar.start(event.total, 0, { file: '' });
+      if (bar === undefined) return;
+      if (!started) bar.start(event.totalBatches, 0, { inputs: 0, totalInputs: event.totalInputs });
       started = true;
-      bar.update(event.done, { file: event.input?.path ?? '' });
+      bar.setTotal(Math.max(event.totalBatches, event.batches));
+      bar.update(event.batches, { inputs: event.inputs, totalInputs: event.totalInputs });
     },
     finish(report, seconds) {
       bar?.stop();
@@ -50,6 +51,9 @@ export function createReporter(options: { quiet: boolean; logFormat: LogFormat }
     error(message) {
       bar?.stop();
       stream.write(`whosaid: ${message}\n`);
+    },
+    info(message) {
+      if (!options.quiet) stream.write(`whosaid: ${message}\n`);
     },
   };
 }

@@ -1,14 +1,16 @@
 import type { RunReport } from '../run/report.js';
 
-/** The one line printed at the end of a run. */
+/** The one line printed at the end of a night. */
 export function summaryLine(report: RunReport, seconds: number): string {
   const { counts } = report;
+  const seen = report.inputs.filter((input) => input.seen).length;
   const failed = report.inputs.filter((input) => input.outcome !== 'ok').length;
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const problems = failed > 0 || errors > 0 ? `, ${failed} with errors (${errors} errors, see ${report.out}/run.json)` : '';
+  const known = seen > 0 ? ` (${seen} seen before)` : '';
   return (
-    `whosaid: ${counts.articles} articles, ${counts.duplicates} duplicates, ${counts.entities} entities, ` +
+    `whosaid: ${counts.articles} new articles, ${counts.duplicates} duplicates, ${counts.entities} entities, ` +
     `${counts.quotes} quotes, ${counts.relations} relations in ${seconds.toFixed(1)} s ` +
-    `from ${report.inputs.length} inputs${problems} → ${report.out}/`
+    `from ${report.inputs.length} inputs${known}${problems} → ${report.out}/ (store: ${report.store.articles} articles, ${report.store.runs} runs)`
   );
 }

@@ -1,91 +1,232 @@
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { runWhosaid } from '../../pipelines/whosaid.js';
-import { inTempDir, outputFiles, PACKAGE_DIR, SAMPLES, writeCorpus } from '../helpers.js';
+import Database from 'better-sqlite3';
+import { exportWhosaid, runWhosaid } from '../../pipelines/whosaid.js';
+import { MIGRATIONS } from '../../src/store/schema.js';
+import { inTempDir, jsonlRows, outputFiles, PACKAGE_DIR, SAMPLES, sameFiles, samplesIn, sharedStages, writeCorpus } from '../helpers.js';
 
-const same = (a: Map<string, Buffer>, b: Map<string, Buffer>) => {
-  expect([...a.keys()]).toEqual([...b.keys()]);
-  for (const [name, bytes] of a) expect({ name, same: bytes.equals(b.get(name) as Buffer) }).toEqual({ name, same: true });
-};
+const CLI = path.join(PACKAGE_DIR, 'dist/pipelines/cli.js');
 
-describe('pipeline: nightly runs', () => {
-  it('test_nightly_incremental_run_equals_full_run_and_dedupes_against_yesterday', async () => {
+/** Runs the command line in `cwd`; resolves with its exit code and what it wrote on stderr. */
+function cli(args: readonly string[], cwd: string, shell?: string): { child: ReturnType<typeof spawn>; done: Promise<{ code: number | null; stderr: string }> } {
+  const command = shell === undefined ? [process.execPath, [CLI, ...args]] : ['bash', ['-c', `${shell}; exec "$0" "$@"`, process.execPath, CLI, ...args]];
+  const child = spawn(command[0] as string, command[1] as string[], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return { child, done: new Promise((resolve) => child.on('exit', (code) => resolve({ code, stderr }))) };
+}
+
+
+describe('nightly: a store that makes a night cost what is new', () => {
+  it('test_nightly_second_night_writes_only_what_is_new_and_export_equals_a_full_run', async () => {
     await inTempDir(async (dir) => {
-      const raw = path.join(dir, 'raw');
-      await mkdir(raw);
-      await copyFile(SAMPLES[0] as string, path.join(raw, path.basename(SAMPLES[0] as string)));
-      const first = await runWhosaid({ inputs: [raw], out: path.join(dir, 'nightly'), cwd: dir, concurrency: 1 });
-      expect(first.counts.duplicates).toBe(0);
-      // Tomorrow's dump republishes the China-Russia story.
+      const raw = await samplesIn(dir, [SAMPLES[0] as string]);
+      const out = path.join(dir, 'nightly');
+      const first = await runWhosaid({ inputs: [raw], out, cwd: dir, stages: sharedStages });
+      expect(first.counts).toMatchObject({ articles: 2, duplicates: 0 });
+      // Tomorrow's dump republishes the China-Russia story and brings the Iran-Geneva one.
       await copyFile(SAMPLES[1] as string, path.join(raw, path.basename(SAMPLES[1] as string)));
-      const second = await runWhosaid({ inputs: [raw], out: path.join(dir, 'nightly'), cwd: dir, concurrency: 1 });
-      expect(second.inputs.map((input) => input.cached)).toEqual([true, false]);
-      expect(second.counts).toMatchObject({ articles: 3, duplicates: 1 });
-      await runWhosaid({ inputs: [raw], out: path.join(dir, 'full'), cwd: dir, concurrency: 1, full: true });
-      same(await outputFiles(path.join(dir, 'nightly')), await outputFiles(path.join(dir, 'full')));
-      // Given only the new dump, the run still merges into the same tables.
-      const onlyNew = await runWhosaid({ inputs: [path.join(raw, path.basename(SAMPLES[1] as string))], out: path.join(dir, 'nightly'), cwd: dir, concurrency: 1 });
-      expect(onlyNew.counts).toMatchObject({ articles: 3, duplicates: 1 });
-      same(await outputFiles(path.join(dir, 'nightly')), await outputFiles(path.join(dir, 'full')));
+      const second = await runWhosaid({ inputs: [raw], out, cwd: dir, stages: sharedStages });
+      expect(second.inputs.map((input) => [input.seen, input.kept, input.duplicates])).toEqual([
+        [true, 0, 0],
+        [false, 1, 1],
+      ]);
+      expect(second.counts).toMatchObject({ articles: 1, duplicates: 1 });
+      // An exact copy has the id of the article it repeats: it is the same story, seen again at `source`.
+      const [duplicate] = await jsonlRows(out, 'duplicates');
+      expect(duplicate?.['duplicate_of']).toBe(duplicate?.['article_id']);
+      expect(duplicate?.['source']).toBe('raw/001_71f2028a2ed88880.txt:0-2276');
+      expect([first.run, second.run]).toEqual([1, 2]);
+      expect(second.store).toEqual({ articles: 3, runs: 2 });
+      expect(JSON.parse(await readFile(path.join(out, 'run.json'), 'utf8'))).toMatchObject({ run: 2, tables: { firstRun: 2, lastRun: 2 } });
+      // Entities of tonight only: those the new article mentions, with counts over both nights.
+      const entities = await jsonlRows(out, 'entities');
+      expect(entities.length).toBeGreaterThan(0);
+      expect(entities.find((e) => e['name'] === 'Iran')?.['article_count']).toBe(2);
+      exportWhosaid({ dir: out, out: path.join(dir, 'export'), cwd: dir });
+      await runWhosaid({ inputs: [raw], out: path.join(dir, 'full'), cwd: dir, full: true, stages: sharedStages });
+      sameFiles(await outputFiles(path.join(dir, 'export')), await outputFiles(path.join(dir, 'full')));
+      // A range of history: the first night alone.
+      const one = exportWhosaid({ dir: out, out: path.join(dir, 'night1'), cwd: dir, since: '1', until: '1' });
+      expect(one.counts).toMatchObject({ articles: 2, duplicates: 0 });
+    });
+  }, 120_000);
+
+  it('test_nightly_ids_do_not_depend_on_the_folder_or_path_an_input_was_given_from', async () => {
+    await inTempDir(async (dir) => {
+      await samplesIn(dir);
+      const out = path.join(dir, 'out');
+      await runWhosaid({ inputs: ['raw'], out: 'out', cwd: dir, stages: sharedStages });
+      const ids = (await jsonlRows(out, 'articles')).map((a) => a['article_id']);
+      // The same dumps, renamed and given by absolute path from another working folder.
+      const moved = path.join(dir, 'elsewhere');
+      await mkdir(moved);
+      for (const [i, sample] of SAMPLES.entries()) await copyFile(sample, path.join(moved, `renamed-${i}.txt`));
+      const again = await runWhosaid({ inputs: [moved], out, cwd: path.join(dir, 'elsewhere'), stages: sharedStages });
+      expect(again.inputs.every((input) => input.seen)).toBe(true);
+      expect(again.counts).toMatchObject({ articles: 0, duplicates: 0 });
+      // A fresh folder, inputs from yet another path, gives the same ids.
+      await runWhosaid({ inputs: [moved], out: path.join(dir, 'fresh'), cwd: '/', stages: sharedStages });
+      expect((await jsonlRows(path.join(dir, 'fresh'), 'articles')).map((a) => a['article_id'])).toEqual(ids);
     });
   });
 
-  it('test_nightly_two_workers_give_the_same_bytes_as_one', async () => {
-    await inTempDir(async (dir) => {
-      await writeCorpus(path.join(dir, 'corpus'), 30, 8);
-      await runWhosaid({ inputs: [path.join(dir, 'corpus')], out: path.join(dir, 'one'), cwd: dir, concurrency: 1 });
-      const report = await runWhosaid({ inputs: [path.join(dir, 'corpus')], out: path.join(dir, 'two'), cwd: dir, concurrency: 2 });
-      expect(report.counts.duplicates).toBeGreaterThanOrEqual(1);
-      same(await outputFiles(path.join(dir, 'one')), await outputFiles(path.join(dir, 'two')));
-    });
-  }, 180_000);
-
-  it('test_nightly_run_killed_at_random_points_and_restarted_equals_an_uninterrupted_run', async () => {
+  it('test_nightly_run_killed_at_random_points_and_restarted_ends_as_an_uninterrupted_run', async () => {
     await inTempDir(async (dir) => {
       await writeCorpus(path.join(dir, 'corpus'), 30, 8, 11);
-      const cli = path.join(PACKAGE_DIR, 'dist/pipelines/cli.js');
-      // The exit is listened for at once: a run may end before the kill meant for it.
-      const start = (out: string) => {
-        const child = spawn(process.execPath, [cli, 'corpus', '--out', out, '--concurrency', '2', '--quiet'], { cwd: dir, stdio: 'ignore' });
-        return { child, exit: new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code))) };
-      };
+      const args = (out: string) => ['corpus', '--out', out, '--concurrency', '2', '--quiet'];
       const started = performance.now();
-      expect(await start('whole').exit).toBe(0);
+      expect((await cli(args('whole'), dir).done).code).toBe(0);
       const whole = performance.now() - started;
-      // Kill points spread over the run: start-up, analysis (some segments written), merge and commit.
+      // Kill points spread over the run: start-up, analysis, commits of inputs, writing the tables.
       let seed = 3;
-      for (const fraction of [0.35, 0.55, 0.7, 0.85, 0.95]) {
+      for (const fraction of [0.3, 0.5, 0.7, 0.85, 0.95]) {
         seed = (seed * 7919 + 13) % 100;
-        const run = start('killed');
+        const run = cli(args('killed'), dir);
         await new Promise((resolve) => setTimeout(resolve, whole * (fraction + seed / 2000)));
         run.child.kill('SIGKILL');
-        await run.exit;
+        await run.done;
       }
-      expect(await start('killed').exit).toBe(0);
-      same(await outputFiles(path.join(dir, 'whole')), await outputFiles(path.join(dir, 'killed')));
+      expect((await cli(args('killed'), dir).done).code).toBe(0);
+      // The store holds whole inputs only: what the killed runs committed and what the last one added is the
+      // uninterrupted run's history, row for row.
+      exportWhosaid({ dir: path.join(dir, 'killed'), out: path.join(dir, 'killed-export'), cwd: dir });
+      exportWhosaid({ dir: path.join(dir, 'whole'), out: path.join(dir, 'whole-export'), cwd: dir });
+      sameFiles(await outputFiles(path.join(dir, 'whole-export')), await outputFiles(path.join(dir, 'killed-export')));
     });
   }, 300_000);
 
-  it('test_nightly_segment_whose_article_rows_disagree_with_its_fingerprints_ends_the_run_before_any_table', async () => {
+  it('test_nightly_tables_of_a_killed_run_come_with_the_next_night', async () => {
     await inTempDir(async (dir) => {
-      const raw = path.join(dir, 'raw');
-      await mkdir(raw);
-      for (const sample of SAMPLES) await copyFile(sample, path.join(raw, path.basename(sample)));
-      const out = path.join(dir, 'nightly');
-      await runWhosaid({ inputs: [raw], out, cwd: dir, concurrency: 1 });
-      const before = await outputFiles(out);
-      // Something outside whosaid drops the first article row of the first dump's segment (whose two
-      // articles are both kept: the second dump holds the copy).
-      const state = JSON.parse(await readFile(path.join(out, '.whosaid/state.json'), 'utf8')) as { inputs: { segment: string }[] };
-      const file = path.join(out, '.whosaid/segments', `${state.inputs[0]?.segment}.articles.jsonl`);
-      await writeFile(file, (await readFile(file, 'utf8')).split('\n').slice(1).join('\n'));
-      await expect(runWhosaid({ inputs: [raw], out, cwd: dir, concurrency: 1 })).rejects.toMatchObject({ code: 'E_CONFIG', message: expect.stringContaining('--full') });
-      same(await outputFiles(out), before);
-      // --full analyses again and gives the same tables.
-      await runWhosaid({ inputs: [raw], out, cwd: dir, concurrency: 1, full: true });
-      same(await outputFiles(out), before);
+      const raw = await samplesIn(dir, [SAMPLES[0] as string]);
+      const out = path.join(dir, 'out');
+      await runWhosaid({ inputs: [raw], out, cwd: dir, stages: sharedStages });
+      // A run that committed its input and was killed before it wrote its tables.
+      const db = new Database(path.join(out, '.whosaid/store.db'));
+      db.prepare('UPDATE runs SET delivered = 0').run();
+      db.close();
+      const next = await runWhosaid({ inputs: [raw], out, cwd: dir, stages: sharedStages });
+      expect(next.tables).toEqual({ firstRun: 1, lastRun: 2 });
+      expect(next.counts.articles).toBe(2);
+    });
+  });
+});
+
+describe('nightly: one run at a time per folder', () => {
+  it('test_lock_a_second_run_exits_75_naming_the_first_and_wait_waits', async () => {
+    await inTempDir(async (dir) => {
+      await samplesIn(dir);
+      await mkdir(path.join(dir, 'out/.whosaid'), { recursive: true });
+      const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+      try {
+        const startedAt = '2026-11-29T02:00:00.000Z';
+        await writeFile(path.join(dir, 'out/.whosaid/lock'), JSON.stringify({ pid: holder.pid, host: (await import('node:os')).hostname(), startedAt }));
+        const busy = await cli(['raw', '--out', 'out'], dir).done;
+        expect(busy.code).toBe(75);
+        expect(busy.stderr).toBe(`whosaid: out is in use by another whosaid run (pid ${holder.pid}, started ${startedAt}); let it finish, or pass --wait to wait for it\n`);
+        const waiting = cli(['raw', '--out', 'out', '--wait', '--quiet'], dir);
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        expect(waiting.child.exitCode).toBeNull();
+        holder.kill('SIGKILL');
+        expect((await waiting.done).code).toBe(0);
+      } finally {
+        holder.kill('SIGKILL');
+      }
+    });
+  }, 60_000);
+
+  it('test_lock_left_by_a_dead_process_is_taken_over', async () => {
+    await inTempDir(async (dir) => {
+      await samplesIn(dir);
+      await mkdir(path.join(dir, 'out/.whosaid'), { recursive: true });
+      const dead = spawn(process.execPath, ['-e', '0']);
+      await new Promise((resolve) => dead.on('exit', resolve));
+      await writeFile(path.join(dir, 'out/.whosaid/lock'), JSON.stringify({ pid: dead.pid, host: (await import('node:os')).hostname(), startedAt: '2026-11-28T02:00:00.000Z' }));
+      const report = await runWhosaid({ inputs: ['raw'], out: 'out', cwd: dir, stages: sharedStages });
+      expect(report.counts.articles).toBe(3);
+      await expect(stat(path.join(dir, 'out/.whosaid/lock'))).rejects.toMatchObject({ code: 'ENOENT' });
+    });
+  });
+});
+
+describe('nightly: faults of the output folder are said plainly', () => {
+  it('test_output_folder_that_is_a_file_cannot_be_created_or_written_exits_2_at_once', async () => {
+    await inTempDir(async (dir) => {
+      await samplesIn(dir);
+      await writeFile(path.join(dir, 'a-file'), 'x');
+      for (const [out, said] of [
+        ['a-file', 'whosaid: --out a-file is a file, not a folder; pass a folder (it is created if missing)\n'],
+        ['/proc/whosaid-out', 'whosaid: cannot use /proc/whosaid-out as the output folder (ENOENT); pass a folder you can write with --out\n'],
+        ['/sys/kernel', 'whosaid: cannot use /sys/kernel as the output folder (EACCES); pass a folder you can write with --out\n'],
+      ] as const) {
+        const started = performance.now();
+        const result = await cli(['raw', '--out', out], dir).done;
+        expect({ out, code: result.code, stderr: result.stderr.replace('EPERM', 'EACCES') }).toEqual({ out, code: 2, stderr: said });
+        expect(performance.now() - started).toBeLessThan(5000);
+      }
+    });
+  });
+
+  it('test_disk_full_during_a_run_exits_74_with_the_tables_of_before_whole_and_the_store_consistent', async () => {
+    await inTempDir(async (dir) => {
+      const raw = await samplesIn(dir, [SAMPLES[0] as string]);
+      expect((await cli(['raw', '--out', 'out', '--quiet'], dir).done).code).toBe(0);
+      const before = await outputFiles(path.join(dir, 'out'));
+      await writeCorpus(path.join(raw, 'more'), 3, 20, 5);
+      // Writes past 150 KB fail as on a full disk (the signal the limit sends is ignored, so the write returns an error).
+      const full = await cli(['raw', '--out', 'out'], dir, 'trap "" XFSZ; ulimit -f 150').done;
+      expect(full.code).toBe(74);
+      expect(full.stderr).toMatch(/^whosaid: cannot write \S+ \((SQLITE_[A-Z_]+|EFBIG|ENOSPC)\); the tables from before are unchanged; [a-z ]+ and run again\n$/u);
+      sameFiles(await outputFiles(path.join(dir, 'out')), before);
+      // With room again, the next run goes on from whole inputs and ends as a run that never failed.
+      expect((await cli(['raw', '--out', 'out', '--quiet'], dir).done).code).toBe(0);
+      exportWhosaid({ dir: path.join(dir, 'out'), out: path.join(dir, 'export'), cwd: dir });
+      expect((await cli(['raw', '--out', 'full', '--full', '--quiet'], dir).done).code).toBe(0);
+      sameFiles(await outputFiles(path.join(dir, 'export')), await outputFiles(path.join(dir, 'full')));
+    });
+  }, 120_000);
+});
+
+describe('nightly: store versions', () => {
+  it('test_store_of_an_older_version_is_migrated_keeping_its_rows', async () => {
+    await inTempDir(async (dir) => {
+      const file = path.join(dir, 'out/.whosaid/store.db');
+      await mkdir(path.dirname(file), { recursive: true });
+      const old = new Database(file);
+      old.exec(MIGRATIONS[0] as string);
+      old.pragma('user_version = 1');
+      old.prepare("INSERT INTO runs (started_at, analysis, delivered) VALUES ('2026-11-01T00:00:00.000Z', 'old', 1)").run();
+      old.close();
+      await samplesIn(dir);
+      const report = await runWhosaid({ inputs: ['raw'], out: 'out', cwd: dir, stages: sharedStages });
+      expect(report.run).toBe(2);
+      expect(report.diagnostics.map((d) => d.ruleId)).toContain('run/analysis-changed');
+      const db = new Database(file, { readonly: true });
+      expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+      db.close();
+    });
+  });
+
+  it('test_store_of_a_newer_whosaid_is_refused_and_the_cache_of_an_older_one_rebuilt', async () => {
+    await inTempDir(async (dir) => {
+      await samplesIn(dir);
+      const file = path.join(dir, 'out/.whosaid/store.db');
+      await mkdir(path.dirname(file), { recursive: true });
+      const newer = new Database(file);
+      newer.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+      newer.close();
+      const refused = await cli(['raw', '--out', 'out'], dir).done;
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/^whosaid: \S+store\.db was written by a newer whosaid \(store version \d+; this one reads up to \d+\)/u);
+      await rm(path.join(dir, 'out'), { recursive: true });
+      await mkdir(path.join(dir, 'out/.whosaid/segments'), { recursive: true });
+      await writeFile(path.join(dir, 'out/.whosaid/state.json'), '{"version":1}');
+      const report = await runWhosaid({ inputs: ['raw'], out: 'out', cwd: dir, stages: sharedStages });
+      expect(report.diagnostics.map((d) => d.ruleId)).toContain('run/store-rebuilt');
+      await expect(stat(path.join(dir, 'out/.whosaid/segments'))).rejects.toMatchObject({ code: 'ENOENT' });
+      expect(report.counts.articles).toBe(3);
     });
   });
 });

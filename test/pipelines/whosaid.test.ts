@@ -1,21 +1,14 @@
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from '@jest/globals';
 import { runWhosaid } from '../../pipelines/whosaid.js';
-import { inTempDir, PACKAGE_DIR, SAMPLES } from '../helpers.js';
+import { inTempDir, PACKAGE_DIR, samplesIn } from '../helpers.js';
 
 const TABLES = ['articles', 'duplicates', 'entities', 'mentions', 'quotes', 'relations'];
 const readJsonl = async (file: string) => (await readFile(file, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
 
-/** Copies the sample dumps into `dir/raw` and returns that folder. */
-async function samplesIn(dir: string): Promise<string> {
-  const raw = path.join(dir, 'raw');
-  await mkdir(raw, { recursive: true });
-  for (const sample of SAMPLES) await copyFile(sample, path.join(raw, path.basename(sample)));
-  return raw;
-}
 
 describe('pipeline: whole runs', () => {
   it('test_pipeline_samples_give_three_articles_and_the_duplicate_with_both_sources', async () => {
@@ -94,7 +87,7 @@ describe('pipeline: command line', () => {
       const raw = await samplesIn(dir);
       const ok = await run([raw, '--out', 'o'], dir);
       expect(ok.code).toBe(0);
-      expect(ok.stderr).toMatch(/3 articles, 1 duplicates/u);
+      expect(ok.stderr).toMatch(/3 new articles, 1 duplicates/u);
       const missing = await run([raw, 'nope.txt', '--out', 'o'], dir);
       expect(missing.code).toBe(1);
       expect(missing.stderr).toContain('see o/run.json');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Lexicon } from '../../lexicon/index.js';
 import { DATA_DIR } from '../../paths.js';
 import type { ArticleStage, Doc, Field, Tokens } from '../../types.js';
-import { findCredits } from '../split/credit.js';
+import { findCredits } from '../../core/credit.js';
 import { creditSpans } from './credit.js';
 import { TaggerState, taggedSpans } from './find.js';
 import { decodeModel, type LoadedModel } from './model-file.js';
