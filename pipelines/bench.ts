@@ -1,32 +1,31 @@
 /**
- * `npm run bench`: builds a corpus of made-up stories in the dump layout from the evaluation data's
- * articles, runs the whole pipeline (files in, tables out) with 1 worker and with all cores, each in a
- * process of its own started with `npm start`'s node flags, and prints articles/s, words/s, peak memory and
- * the speed-up, beside plain compromise (`nlp(text)` with `.people() .places() .organizations()`) and plain
- * wink-nlp (`readDoc` with entities and POS) in this process. The baselines read every
- * `--baseline-every`-th story of the same corpus (they are slow; a rate is a rate).
+ * `npm run bench`: whosaid on real news, as whole processes, beside plain compromise and plain wink-nlp in the
+ * same run.
  *
- * Each pipeline configuration runs `--runs` times, the configurations taking turns so that a slow spell of
- * the machine falls on both; the table shows the median run (and every run's seconds), peak memory the
- * highest of the runs. On a shared VM one run of half a minute varies by a few percent either way.
+ * Speed (default): the first `--articles` real articles of ../shared/data (PolNeAR and CoNLL++, one in twenty
+ * republished) in one JSONL file, as a nightly feed delivers them. whosaid runs with 1 worker and with every
+ * core, every table written; compromise (`nlp(text)` + people, places, organizations, quotations) and
+ * wink-nlp (`readDoc` + entities, sentences, POS) read the same file. Each program runs `--runs` times, taking
+ * turns; the table shows the median, words per second, and peak memory. Then where whosaid's time goes (its
+ * stages), and an article that names 2,400 people.
  *
- * Options: `--articles N` (default 20000), `--runs N` (default 3), `--baseline-every K` (default 10),
- * `--shared DIR`.
+ * Nights (`--nights N`): N nights of `--per-night` articles into one folder, each night's JSONL file added
+ * to the input folder as a feed would, 5% of each night republished from earlier nights (half edited); per
+ * night the time, peak memory and what the store found; then the store's size, whether every republished
+ * article was found as a duplicate of the first night that had it, and the export of the whole history.
+ *
+ * Options: `--articles N` (1000), `--runs N` (3), `--nights N`, `--per-night N` (1000), `--shared DIR`.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { parseArgs } from 'node:util';
-import nlp from 'compromise';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-import { loadBenchStories, makeCorpus, toDump } from '../src/bench/corpus.js';
+import { parseArgs, promisify } from 'node:util';
+import { type BenchArticle, jsonlLine, loadRealArticles, nights, speedCorpus, wordsIn } from '../src/bench/corpus.js';
 import { table } from '../src/eval/score.js';
+import { articleId } from '../src/ingest/fingerprint.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 
-/** Ends the bench on a wrong option, with the exit code of a usage error. */
 function usage(message: string): never {
   process.stderr.write(`bench: ${message}\n`);
   process.exit(2);
@@ -36,9 +35,10 @@ const { values } = (() => {
   try {
     return parseArgs({
       options: {
-        articles: { type: 'string', default: '20000' },
+        articles: { type: 'string', default: '1000' },
         runs: { type: 'string', default: '3' },
-        'baseline-every': { type: 'string', default: '10' },
+        nights: { type: 'string', default: '0' },
+        'per-night': { type: 'string', default: '1000' },
         shared: { type: 'string', default: path.join(PACKAGE_ROOT, '../shared') },
       },
     });
@@ -46,111 +46,140 @@ const { values } = (() => {
     return usage((error as Error).message);
   }
 })();
-/** The whole number of 1 or more that option `name` holds; anything else ends the bench with a usage error. */
-function count(name: 'articles' | 'runs' | 'baseline-every'): number {
+function count(name: 'articles' | 'runs' | 'nights' | 'per-night', min = 1): number {
   const value = Number(values[name]);
-  return Number.isInteger(value) && value >= 1 ? value : usage(`--${name} expects a whole number of 1 or more, got "${values[name]}"`);
+  return Number.isInteger(value) && value >= min ? value : usage(`--${name} expects a whole number of ${min} or more, got "${values[name]}"`);
 }
-const options = { articles: count('articles'), runs: count('runs'), baselineEvery: count('baseline-every') };
-const STORIES_PER_FILE = 200;
-const stories = makeCorpus(loadBenchStories(values.shared as string), options.articles);
-const textOf = (s: (typeof stories)[number]) => `${s.title}\n\n${s.caption}\n\n${s.body}`;
-const wordsIn = (texts: readonly string[]) => texts.reduce((sum, text) => sum + (text.match(/\S+/gu)?.length ?? 0), 0);
-const words = wordsIn(stories.map(textOf));
+
+const RUNNER = path.join(PACKAGE_ROOT, 'dist/pipelines/bench-run.js');
 const cores = availableParallelism();
+const print = (text: string) => process.stdout.write(`${text}\n`);
 
-interface Measured {
-  readonly name: string;
-  readonly articles: number;
-  readonly words: number;
-  readonly seconds: number;
-  readonly peakMb: number | undefined;
-  /** Seconds of every run, when there were several. */
-  readonly runs?: readonly number[];
-}
-const rows: Measured[] = [];
-/** As `npm start` and the `whosaid` command run the pipeline (README, "Speed and memory"). */
-const PIPELINE_NODE_FLAGS = ['--single-threaded-gc'];
-
-const dir = await mkdtemp(path.join(tmpdir(), 'whosaid-bench-'));
-try {
-  await mkdir(path.join(dir, 'in'));
-  for (let i = 0; i < stories.length; i += STORIES_PER_FILE) {
-    await writeFile(path.join(dir, 'in', `${String(i / STORIES_PER_FILE).padStart(5, '0')}.txt`), toDump(stories.slice(i, i + STORIES_PER_FILE)));
-  }
-  const runner = path.join(PACKAGE_ROOT, 'dist/pipelines/bench-run.js');
-  const concurrencies = [...new Set([1, cores])];
-  const results = new Map(concurrencies.map((concurrency) => [concurrency, [] as { seconds: number; peakMb: number }[]]));
-  for (let run = 0; run < options.runs; run++) {
-    for (const concurrency of concurrencies) {
-      const out = path.join(dir, `out-${concurrency}`);
-      await rm(out, { recursive: true, force: true });
-      const { stdout } = await promisify(execFile)(process.execPath, [...PIPELINE_NODE_FLAGS, runner, path.join(dir, 'in'), out, String(concurrency)], { maxBuffer: 1 << 24 });
-      results.get(concurrency)?.push(JSON.parse(stdout.trim().split('\n').at(-1) as string) as { seconds: number; peakMb: number });
-    }
-  }
-  for (const [concurrency, runs] of results) {
-    const seconds = runs.map((result) => result.seconds);
-    rows.push({
-      name: `whosaid, whole pipeline, ${concurrency} worker${concurrency === 1 ? '' : 's'}`,
-      articles: stories.length,
-      words,
-      seconds: median(seconds),
-      peakMb: Math.max(...runs.map((result) => result.peakMb)),
-      runs: seconds,
-    });
-  }
-
-  const sample = stories.filter((_, i) => i % options.baselineEvery === 0).map(textOf);
-  const measure = (name: string, work: () => void) => {
-    const started = performance.now();
-    work();
-    rows.push({ name, articles: sample.length, words: wordsIn(sample), seconds: (performance.now() - started) / 1000, peakMb: undefined });
-  };
-  sample.slice(0, 20).forEach((text) => nlp(text).people());
-  measure('compromise people/places/organizations', () => {
-    for (const text of sample) {
-      const doc = nlp(text);
-      doc.people().out('array');
-      doc.places().out('array');
-      doc.organizations().out('array');
-    }
-  });
-  const wink = winkNLP(model);
-  measure('wink-nlp readDoc + entities + pos', () => {
-    for (const text of sample) {
-      const doc = wink.readDoc(text);
-      doc.entities().out();
-      doc.tokens().out(wink.its.pos);
-    }
-  });
-} finally {
-  await rm(dir, { recursive: true, force: true });
+/** Runs one program of bench-run.ts: its wall seconds (as a whole process), peak memory and what it made. */
+async function measure(args: readonly string[]): Promise<{ seconds: number; peakMb: number; made: Record<string, unknown> }> {
+  const started = performance.now();
+  const { stdout } = await promisify(execFile)(process.execPath, [RUNNER, ...args], { maxBuffer: 1 << 24 });
+  const seconds = (performance.now() - started) / 1000;
+  const result = JSON.parse(stdout.trim().split('\n').at(-1) as string) as { peakMb: number; made: Record<string, unknown> };
+  return { seconds, ...result };
 }
 
-const rate = (row: Measured) => row.words / row.seconds;
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
-process.stdout.write(
-  `${table(
-    ['system', 'articles', 'words', 'seconds', 'articles/s', 'words/s', 'peak MB', 'runs (s)'],
-    rows.map((row) => [
-      row.name,
-      String(row.articles),
-      String(row.words),
-      row.seconds.toFixed(1),
-      String(Math.round(row.articles / row.seconds)),
-      String(Math.round(rate(row))),
-      row.peakMb === undefined ? '-' : String(row.peakMb),
-      row.runs === undefined ? '-' : row.runs.map((seconds) => seconds.toFixed(1)).join(' '),
-    ]),
-  )}\n`,
-);
-const one = rows[0] as Measured;
-const all = rows[rows.length > 3 ? 1 : 0] as Measured;
-const compromise = rows.find((row) => row.name.startsWith('compromise')) as Measured;
-process.stdout.write(`\nspeed-up with ${cores} workers: ${(one.seconds / all.seconds).toFixed(2)}× (median runs of ${options.runs})\n`);
-process.stdout.write(`whosaid (${cores} workers) / plain compromise: ${(rate(all) / rate(compromise)).toFixed(2)}× the words per second; with 1 worker: ${(rate(one) / rate(compromise)).toFixed(2)}×\n`);
+
+const pool = loadRealArticles(values.shared as string);
+const dir = await mkdtemp(path.join(tmpdir(), 'whosaid-bench-'));
+try {
+  if (count('nights', 0) > 0) await nightly(count('nights'), count('per-night'));
+  else await speed(speedCorpus(pool, count('articles')), count('runs'));
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
+
+async function speed(corpus: readonly BenchArticle[], runs: number): Promise<void> {
+  const file = path.join(dir, 'articles.jsonl');
+  await writeFile(file, `${corpus.map((article) => jsonlLine(article)).join('\n')}\n`);
+  const words = corpus.reduce((sum, article) => sum + wordsIn(`${article.title}\n\n${article.text}`), 0);
+  const programs: [string, string[]][] = [
+    ['whosaid, 1 worker, every table written', ['whosaid', file, path.join(dir, 'out-1'), '1', 'full']],
+    [`whosaid, ${cores} workers, every table written`, ['whosaid', file, path.join(dir, `out-${cores}`), String(cores), 'full']],
+    ['compromise nlp(text) + people/places/organizations/quotations', ['compromise', file]],
+    ['wink-nlp readDoc + entities + sentences + POS', ['wink', file]],
+  ];
+  const results = programs.map(() => [] as Awaited<ReturnType<typeof measure>>[]);
+  for (let run = 0; run < runs; run++) for (const [i, [, args]] of programs.entries()) results[i]?.push(await measure(args));
+  const seconds = results.map((r) => median(r.map((m) => m.seconds)));
+  print(`\nReal news: ${corpus.length} articles, ${words} words in one JSONL file (${cores} cores; median of ${runs} runs, each program a process of its own)`);
+  print(
+    table(
+      ['program', 'seconds', 'words/s', 'words/s per worker', 'peak MB', 'runs (s)'],
+      programs.map(([name], i) => {
+        const workers = i === 1 ? cores : 1;
+        return [name, (seconds[i] as number).toFixed(1), String(Math.round(words / (seconds[i] as number))), String(Math.round(words / (seconds[i] as number) / workers)), String(Math.max(...(results[i] ?? []).map((m) => m.peakMb))), (results[i] ?? []).map((m) => m.seconds.toFixed(1)).join(' ')];
+      }),
+    ),
+  );
+  const [one = 1, all = 1, compromise = 1, wink = 1] = seconds;
+  print(`\nwhosaid, 1 worker: ${(compromise / one).toFixed(2)}x plain compromise's words/s, ${(wink / one).toFixed(2)}x plain wink-nlp's; speed-up with ${cores} workers: ${(one / all).toFixed(2)}x`);
+  const stageMs = (results[0]?.[0]?.made['stageMs'] ?? {}) as Record<string, number>;
+  const total = Object.values(stageMs).reduce((sum, ms) => sum + ms, 0);
+  print('\nWhere whosaid spends its time (1 worker, first run; milliseconds and share of all stages)');
+  print(table(['stage', 'ms', 'share'], Object.entries(stageMs).sort(([, a], [, b]) => b - a).map(([stage, ms]) => [stage, String(ms), `${((100 * ms) / total).toFixed(1)}%`])));
+  await roster();
+}
+
+/** An article that names 2,400 people (a roster): no step of the analysis may be quadratic in its mentions. */
+async function roster(): Promise<void> {
+  const first = ['James', 'Maria', 'Robert', 'Linda', 'Michael', 'Susan', 'David', 'Karen', 'Thomas', 'Nancy', 'Daniel', 'Lisa'];
+  const last = ['Smith', 'Garcia', 'Johnson', 'Brown', 'Miller', 'Davis', 'Wilson', 'Moore', 'Taylor', 'Clark', 'Lewis', 'Walker', 'Hall', 'Young', 'King', 'Wright', 'Scott', 'Green', 'Baker', 'Adams'];
+  const names = Array.from({ length: 2400 }, (_, i) => `${first[i % first.length]} ${last[Math.floor(i / first.length) % last.length]}${i >= first.length * last.length ? ` ${String.fromCharCode(65 + Math.floor(i / (first.length * last.length)))}.` : ''}`);
+  const text = `The following people met with the mayor on Monday: ${names.join(', ')}. "We met everyone," the mayor said.`;
+  const file = path.join(dir, 'roster.jsonl');
+  await writeFile(file, `${jsonlLine({ title: 'Honours list', text })}\n`);
+  const { seconds, made } = await measure(['whosaid', file, path.join(dir, 'out-roster'), '1', 'full']);
+  const stageMs = made['stageMs'] as Record<string, number>;
+  print(`\nAn article naming 2,400 people (${Buffer.byteLength(text)} bytes): ${seconds.toFixed(1)} s as a whole process; stages ${Object.entries(stageMs).map(([stage, ms]) => `${stage} ${ms} ms`).join(', ')}`);
+}
+
+async function nightly(count: number, perNight: number): Promise<void> {
+  const feed = path.join(dir, 'feed');
+  const out = path.join(dir, 'out');
+  await mkdir(feed);
+  let inputBytes = 0;
+  const rows: string[][] = [];
+  const measured: { seconds: number; peakMb: number }[] = [];
+  let expected = 0;
+  let found = 0;
+  for (const [n, night] of nights(pool, count, perNight).entries()) {
+    const content = `${night.articles.map((article) => jsonlLine(article)).join('\n')}\n`;
+    inputBytes += Buffer.byteLength(content);
+    await writeFile(path.join(feed, `${night.date}.jsonl`), content);
+    const result = await measure(['whosaid', feed, out, String(cores)]);
+    const counts = result.made['counts'] as Record<string, number>;
+    measured.push(result);
+    // Every republished article must come back as a duplicate of the article the first night had.
+    const duplicates = new Map(
+      (await readFile(path.join(out, 'duplicates.jsonl'), 'utf8')).split('\n').filter(Boolean).map((line) => {
+        const row = JSON.parse(line) as { source: string; duplicate_of: string };
+        return [Number(row.source.split(':')[1]?.split('-')[0]), row.duplicate_of] as const;
+      }),
+    );
+    const offsets = lineOffsets(content);
+    for (const { index, original } of night.republished) {
+      expected++;
+      if (duplicates.get(offsets[index] as number) === articleId({ ...original, externalId: '' })) found++;
+    }
+    rows.push([String(n + 1), night.date, result.seconds.toFixed(1), String(result.peakMb), String(counts['articles']), String(counts['duplicates']), String(night.republished.length)]);
+  }
+  print(`\n${count} nights of ${perNight} articles into one folder, ${cores} workers; each night's file added to the feed folder, whosaid given the whole folder`);
+  print(table(['night', 'date', 'seconds', 'peak MB', 'new articles', 'duplicates found', 'republished'], rows));
+  const storeBytes = (await readdir(path.join(out, '.whosaid'))).length > 0 ? await folderBytes(path.join(out, '.whosaid')) : 0;
+  const second = measured[1] ?? measured[0];
+  const last = measured.at(-1);
+  const started = performance.now();
+  const exported = await measure(['export', out, path.join(dir, 'export')]);
+  print(`\nnight ${count} / night 2: ${((last?.seconds ?? 0) / (second?.seconds ?? 1)).toFixed(2)}x the time, ${((last?.peakMb ?? 0) / (second?.peakMb ?? 1)).toFixed(2)}x the peak memory`);
+  print(`store: ${(storeBytes / 1e6).toFixed(1)} MB for ${(inputBytes / 1e6).toFixed(1)} MB of input (${(storeBytes / inputBytes).toFixed(2)}x)`);
+  print(`republished articles found as duplicates of the first night that had them: ${found} of ${expected}`);
+  print(`export of the whole history (${(exported.made as Record<string, number>)['articles']} articles): ${((performance.now() - started) / 1000).toFixed(1)} s as a whole process, peak ${exported.peakMb} MB`);
+}
+
+/** Byte offset of each line of a text: where each article of a JSONL file starts. */
+function lineOffsets(content: string): number[] {
+  const offsets = [0];
+  let at = 0;
+  for (const line of content.split('\n').slice(0, -1)) {
+    at += Buffer.byteLength(line) + 1;
+    offsets.push(at);
+  }
+  return offsets;
+}
+
+async function folderBytes(folder: string): Promise<number> {
+  let total = 0;
+  for (const name of await readdir(folder)) total += (await stat(path.join(folder, name))).size;
+  return total;
+}

@@ -2,71 +2,120 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseConll } from '../eval/conll.js';
 
-/** A story for the bench corpus. */
-export interface BenchStory {
+/** A real news article of the evaluation data: headline and body. */
+export interface BenchArticle {
   readonly title: string;
-  readonly caption: string;
-  readonly body: string;
+  readonly text: string;
 }
 
 /**
- * Stories from the sample dumps' neighbours in the evaluation data: PolNeAR articles (first line the
- * headline) and CoNLL++ documents (first sentence the headline), in a fixed order.
+ * The real articles of `../shared/data`: PolNeAR's (US political news of 2016, first line the headline) and
+ * CoNLL++'s (Reuters, 1996, first sentence the headline), train and dev, in a fixed order.
  */
-export function loadBenchStories(shared: string): BenchStory[] {
-  const stories: BenchStory[] = [];
+export function loadRealArticles(shared: string): BenchArticle[] {
+  const articles: BenchArticle[] = [];
   for (const split of ['train', 'dev']) {
     const dir = path.join(shared, 'data/polnear', split, 'text');
     for (const name of readdirSync(dir).sort()) {
       const [title = '', ...rest] = readFileSync(path.join(dir, name), 'utf8').split('\n');
-      stories.push({ title: title.trim(), caption: '', body: rest.join('\n').trim() });
+      articles.push({ title: title.trim(), text: rest.join('\n').trim() });
     }
   }
   for (const split of ['train.txt', 'dev.txt']) {
     for (const document of parseConll(readFileSync(path.join(shared, 'data/conllpp', split), 'utf8'))) {
       const [title = '', ...rest] = document.text.split('\n');
-      stories.push({ title, caption: '', body: rest.join('\n') });
+      articles.push({ title, text: rest.join('\n') });
     }
   }
-  return stories.filter((story) => story.title !== '' && story.body !== '');
+  return articles.filter((article) => article.title !== '' && article.text !== '');
 }
 
-/** Paragraphs per made-up story. */
-const PARAGRAPHS = 6;
-/** One story in this many is an exact copy of an earlier one, so that dedupe has work. */
-const COPY_EVERY = 20;
-
-/**
- * `count` stories made from the pool: each a headline of the pool and paragraphs drawn from the whole pool
- * by a seeded generator, so that stories are new (not duplicates) yet read like news; every COPY_EVERY-th
- * repeats an earlier story. The same arguments always give the same corpus.
- */
-export function makeCorpus(pool: readonly BenchStory[], count: number, seed = 1): BenchStory[] {
-  const paragraphs = pool.flatMap((story) => story.body.split(/\n\s*\n|\n/u).filter((p) => p.trim().length > 40));
+/** A seeded generator of whole numbers below `n`: the same corpus every time. */
+function generator(seed: number): (n: number) => number {
   let state = seed;
-  const random = (n: number) => {
+  return (n) => {
     state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
     return state % n;
   };
-  const stories: BenchStory[] = [];
-  for (let i = 0; i < count; i++) {
-    if (i % COPY_EVERY === COPY_EVERY - 1) {
-      stories.push(stories[random(i)] as BenchStory);
-      continue;
-    }
-    const base = pool[random(pool.length)] as BenchStory;
-    const body = Array.from({ length: PARAGRAPHS }, () => paragraphs[random(paragraphs.length)]).join('\n\n');
-    stories.push({ title: `${base.title} (${i})`, caption: `${base.title}. (Reuters)`, body });
-  }
-  return stories;
 }
 
-/** Stories written in the layout of the sample dumps: headline, caption twice, TT, headline and caption again, body. */
-export function toDump(stories: readonly BenchStory[]): string {
-  return stories
-    .map(({ title, caption, body }) => {
-      const captions = caption === '' ? '' : `${caption}\n${caption}\n`;
-      return `${title}\n\n${captions}TT\n\n${title}\n\n${captions}\n${body}\n`;
-    })
-    .join('\n\n\n');
+/** One JSONL line of an article, as a feed delivers it. */
+export function jsonlLine(article: BenchArticle & { readonly date?: string }): string {
+  return JSON.stringify({ title: article.title, date: article.date ?? '', text: article.text });
+}
+
+/** Words of a text, counted the same way for every program of the bench. */
+export function wordsIn(text: string): number {
+  return text.match(/\S+/gu)?.length ?? 0;
+}
+
+/**
+ * The speed corpus: the first `count` real articles, with one in twenty followed by an exact copy of an
+ * earlier one (republished), so that dedupe has its share of the work.
+ */
+export function speedCorpus(pool: readonly BenchArticle[], count: number): BenchArticle[] {
+  const random = generator(7);
+  const corpus: BenchArticle[] = [];
+  for (const article of pool.slice(0, count)) {
+    corpus.push(article);
+    if (corpus.length % 20 === 19) corpus.push(corpus[random(corpus.length)] as BenchArticle);
+  }
+  return corpus;
+}
+
+/** An article published again: where in its night, the article as first published, and whether it was edited. */
+export interface Republished {
+  readonly index: number;
+  readonly original: BenchArticle;
+  readonly edited: boolean;
+}
+
+/** A night of the nightly benchmark: its articles, and the republished ones with the article they repeat. */
+export interface Night {
+  readonly date: string;
+  readonly articles: readonly (BenchArticle & { readonly date: string })[];
+  /** Index in `articles` of each republished article, and the article (as first published) it repeats. */
+  readonly republished: readonly Republished[];
+}
+
+/** A made-up article of a night: runs of consecutive paragraphs of a few real articles, about a real one's length. */
+const SOURCES = 3;
+const RUN_PARAGRAPHS = 7;
+
+/**
+ * `count` nights of `perNight` articles each. Real news does not hold 30,000 distinct articles, so a night's
+ * new articles are made of real paragraphs drawn from the whole pool under a real headline; `republish` of
+ * each night (from the second on) are articles of earlier nights published again, half of them edited (a
+ * sentence added), which dedupe must find as duplicates of the night that first had them.
+ */
+export function nights(pool: readonly BenchArticle[], count: number, perNight: number, republish = 0.05): Night[] {
+  const random = generator(11);
+  const paragraphs = pool.map((article) => article.text.split(/\n\s*\n|\n/u).filter((p) => p.trim().length > 60)).filter((ps) => ps.length > 0);
+  const published: BenchArticle[] = [];
+  const result: Night[] = [];
+  for (let n = 0; n < count; n++) {
+    const date = new Date(Date.UTC(2026, 9, 1 + n)).toISOString().slice(0, 10);
+    const again = n === 0 ? 0 : Math.round(perNight * republish);
+    const articles: (BenchArticle & { date: string })[] = [];
+    const republished: Republished[] = [];
+    for (let i = 0; i < perNight - again; i++) {
+      const headline = (pool[random(pool.length)] as BenchArticle).title;
+      const text = Array.from({ length: SOURCES }, () => {
+        const source = paragraphs[random(paragraphs.length)] as string[];
+        const from = random(source.length);
+        return source.slice(from, from + RUN_PARAGRAPHS).join('\n\n');
+      }).join('\n\n');
+      articles.push({ title: `${headline} (${date} ${i})`, text, date });
+    }
+    // The republished come last in the night's file: where they stand does not change what dedupe finds.
+    for (let i = 0; i < again; i++) {
+      const original = published[random(published.length)] as BenchArticle;
+      const edited = i % 2 === 1;
+      republished.push({ index: articles.length, original, edited });
+      articles.push({ title: original.title, text: edited ? `${original.text}\n\nThis story has been updated with more details.` : original.text, date });
+    }
+    published.push(...articles.slice(0, perNight - again));
+    result.push({ date, articles, republished });
+  }
+  return result;
 }

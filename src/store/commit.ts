@@ -1,7 +1,7 @@
 import type { Fingerprint } from '../ingest/fingerprint.js';
 import type { AnalysedArticle, Article, Diagnostic, InputFormat, InputOutcome } from '../types.js';
 import { sourceLabel } from '../core/source.js';
-import { bandKeys, type DuplicateFinder, signatureBytes } from './dedupe.js';
+import { bandKeys, type DuplicateFinder, exactKey } from './dedupe.js';
 import type { Db } from './open.js';
 
 /** An article of an input on its way into the store. */
@@ -42,7 +42,7 @@ export class Committer {
       input: prepare('INSERT INTO inputs (sha256, run, bytes, format, outcome, articles, diagnostics) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       path: prepare('INSERT OR IGNORE INTO input_paths (sha256, path, run) VALUES (?, ?, ?)'),
       article: prepare(
-        'INSERT INTO articles (article_id, run, input, title, date, caption, credit, text, url, external_id, source_file, source_start, source_end, source_line, exact, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO articles (article_id, run, title, date, caption, credit, text, url, external_id, source_file, source_start, source_end, source_line, exact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       band: prepare('INSERT OR IGNORE INTO bands (band, key, seq) VALUES (?, ?, ?)'),
       duplicate: prepare('INSERT INTO duplicates (run, article_id, duplicate_of, kind, similarity, source) VALUES (?, ?, ?, ?, ?, ?)'),
@@ -76,7 +76,7 @@ export class Committer {
           continue;
         }
         if (analysed === undefined) throw new Error(`article ${article.id} was planned as a copy of a stored article, and the store has none`);
-        this.article(run, input.sha256, analysed, fingerprint);
+        this.article(run, analysed, fingerprint);
         kept++;
       }
       this.insert.input.run(input.sha256, run, input.bytes, input.format, input.outcome, input.articles, JSON.stringify(input.diagnostics));
@@ -85,11 +85,11 @@ export class Committer {
     })();
   }
 
-  private article(run: number, input: string, analysed: AnalysedArticle, fingerprint: Fingerprint): void {
+  private article(run: number, analysed: AnalysedArticle, fingerprint: Fingerprint): void {
     const { article } = analysed;
     const { lastInsertRowid } = this.insert.article.run(
-      article.id, run, input, article.title, article.date, article.caption, article.credit, article.text, article.url, article.externalId,
-      article.source.file, article.source.start, article.source.end, article.source.line, fingerprint.exact, signatureBytes(fingerprint.signature),
+      article.id, run, article.title, article.date, article.caption, article.credit, article.text, article.url, article.externalId,
+      article.source.file, article.source.start, article.source.end, article.source.line, exactKey(fingerprint.exact),
     );
     const seq = Number(lastInsertRowid);
     bandKeys(fingerprint.signature).forEach((key, band) => this.insert.band.run(band, key, seq));
@@ -101,9 +101,10 @@ export class Committer {
     analysed.quotes.forEach((q, ord) =>
       this.insert.quote.run(seq, ord, q.id, q.field, q.kind, q.start, q.end, q.speaker, q.speakerId, q.speakerStart, q.speakerEnd, q.cue, q.via, q.viaId, q.confidence),
     );
-    analysed.relations.forEach((r, ord) =>
+    // MENTIONED_IN is made again from the mentions when the article is read (see `mentionedIn`).
+    analysed.relations.filter((r) => r.predicate !== 'MENTIONED_IN').forEach((r, ord) =>
       this.insert.relation.run(
-        seq, ord, r.id, r.subjectId, r.subject, r.subjectType, r.predicate, r.objectId, r.objectType === 'QUOTE' ? null : r.object, r.objectType,
+        seq, ord, r.id, r.subjectId, r.subject, r.subjectType, r.predicate, r.objectId, r.objectType === 'QUOTE' || r.objectType === 'ARTICLE' ? null : r.object, r.objectType,
         r.qualifierId, r.qualifier, r.field, r.evidenceStart, r.evidenceEnd, r.confidence,
       ),
     );

@@ -1,4 +1,4 @@
-import { type Fingerprint, SIGNATURE_LENGTH, similarity } from '../ingest/fingerprint.js';
+import { type Fingerprint, fingerprint, SIGNATURE_LENGTH, similarity } from '../ingest/fingerprint.js';
 import type { Db } from './open.js';
 
 /** Estimated Jaccard similarity of 5-word shingles from which an article counts as a near duplicate. */
@@ -20,6 +20,14 @@ export function bandKeys(signature: Uint32Array): Int32Array {
     keys[band] = h;
   }
   return keys;
+}
+
+/**
+ * The exact hash as the store keeps it: its first 64 bits in hex. Two different texts share them with a
+ * chance of one in 10^19 for each pair, far below any store's size.
+ */
+export function exactKey(exact: string): string {
+  return exact.slice(0, 16);
 }
 
 /** What the store says of an article it already has: the earlier article it repeats, and how alike they are. */
@@ -51,17 +59,17 @@ export class DuplicateFinder {
     private readonly fromSeq: number,
   ) {
     this.byExact = db.prepare<[string], { article_id: string }>('SELECT article_id FROM articles WHERE exact = ? ORDER BY seq LIMIT 1');
-    this.byId = db.prepare<[string], { signature: Buffer }>('SELECT signature FROM articles WHERE article_id = ?');
+    this.byId = db.prepare<[string], Words>('SELECT title, text FROM articles WHERE article_id = ?');
     this.byBand = db.prepare<[number, number, number], number>('SELECT seq FROM bands WHERE band = ? AND key = ? AND seq >= ?').pluck();
-    this.signatureOf = db.prepare<[number], { article_id: string; signature: Buffer }>('SELECT article_id, signature FROM articles WHERE seq = ?');
+    this.signatureOf = db.prepare<[number], Words & { article_id: string }>('SELECT article_id, title, text FROM articles WHERE seq = ?');
   }
 
   find(articleId: string, print: Fingerprint): Original | IdTaken | undefined {
-    const exact = this.byExact.get(print.exact);
+    const exact = this.byExact.get(exactKey(print.exact));
     if (exact !== undefined) return { articleId: exact.article_id, kind: 'exact', similarity: 1 };
     const sameId = this.byId.get(articleId);
     if (sameId !== undefined) {
-      const value = similarity(print.signature, asSignature(sameId.signature));
+      const value = similarity(print.signature, fingerprint(sameId).signature);
       return value >= NEAR_DUPLICATE_SIMILARITY ? { articleId, kind: 'near', similarity: round(value) } : { taken: true };
     }
     const candidates = new Set<number>();
@@ -72,7 +80,7 @@ export class DuplicateFinder {
     for (const seq of candidates) {
       const row = this.signatureOf.get(seq);
       if (row === undefined) continue;
-      const value = similarity(print.signature, asSignature(row.signature));
+      const value = similarity(print.signature, fingerprint(row).signature);
       if (value < NEAR_DUPLICATE_SIMILARITY) continue;
       if (best === undefined || value > best.value || (value === best.value && seq < best.seq)) best = { articleId: row.article_id, value, seq };
     }
@@ -80,13 +88,10 @@ export class DuplicateFinder {
   }
 }
 
-/** The signature's bytes as stored: 128 little-endian 32-bit words. */
-export function signatureBytes(signature: Uint32Array): Buffer {
-  return Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
-}
-
-function asSignature(bytes: Buffer): Uint32Array {
-  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+/** What a stored article's signature is made again from. */
+interface Words {
+  readonly title: string;
+  readonly text: string;
 }
 
 /** Similarities are written to 3 decimals. */

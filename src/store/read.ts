@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { mentionedIn } from '../stages/relations/index.js';
 import type { AnalysedArticle, EntityType, Field, Mention, MentionForm, NodeType, Predicate, Quote, QuoteKind, Relation } from '../types.js';
 import type { Db } from './open.js';
 
@@ -152,9 +153,11 @@ export class ArticleReader {
     const quoteText = new Map(quotes.map((q) => [q.id, q.text]));
     const relations = (this.relations.all(a.seq) as RelationRecord[]).map((r): Relation => ({
       id: r.relation_id, subjectId: r.subject_id, subject: r.subject, subjectType: r.subject_type, predicate: r.predicate, objectId: r.object_id,
-      object: r.object ?? quoteText.get(r.object_id) ?? '', objectType: r.object_type, qualifierId: r.qualifier_id, qualifier: r.qualifier, field: r.field,
+      object: r.object ?? (r.object_type === 'ARTICLE' ? article.title : (quoteText.get(r.object_id) ?? '')), objectType: r.object_type, qualifierId: r.qualifier_id, qualifier: r.qualifier, field: r.field,
       evidence: fieldText(r.field).slice(r.evidence_start, r.evidence_end), evidenceStart: r.evidence_start, evidenceEnd: r.evidence_end, confidence: r.confidence,
     }));
+    // The relations stage makes MENTIONED_IN last, from the mentions alone: the store makes them again the same way.
+    relations.push(...mentionedIn(article, mentions));
     return { seq: a.seq, run: a.run, seenAt: a.started_at, article, sources: [own, ...this.copies.all(a.article_id, lastRun)], mentions, quotes, relations };
   }
 }
@@ -216,7 +219,8 @@ export function duplicatesIn(db: Db, range: RunRange): StoredDuplicate[] {
  * counts sums. A nightly range thus gives each entity as it stands tonight, for a graph to upsert.
  */
 export function entitiesIn(db: Db, range: RunRange): StoredEntity[] {
-  const ids = db.prepare('SELECT DISTINCT entity_id FROM entity_articles WHERE seq BETWEEN ? AND ? ORDER BY entity_id').pluck().all(range.fromSeq, range.toSeq) as string[];
+  // The range's articles name them in their mentions, which are kept in article order.
+  const ids = db.prepare('SELECT DISTINCT entity_id FROM mentions WHERE seq BETWEEN ? AND ? ORDER BY entity_id').pluck().all(range.fromSeq, range.toSeq) as string[];
   const rows = db.prepare<[string, number], EntityArticleRecord>('SELECT * FROM entity_articles WHERE entity_id = ? AND seq <= ? ORDER BY seq');
   return ids.map((id) => mergeEntity(rows.all(id, range.toSeq)));
 }

@@ -40,7 +40,6 @@ export const MIGRATIONS: readonly string[] = [
     seq INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL UNIQUE,
     run INTEGER NOT NULL,
-    input TEXT NOT NULL,
     title TEXT NOT NULL,
     date TEXT NOT NULL,
     caption TEXT NOT NULL,
@@ -52,15 +51,14 @@ export const MIGRATIONS: readonly string[] = [
     source_start INTEGER NOT NULL,
     source_end INTEGER NOT NULL,
     source_line INTEGER NOT NULL,
-    exact TEXT NOT NULL,
-    signature BLOB NOT NULL
+    exact TEXT NOT NULL
   );
   CREATE INDEX articles_run ON articles (run);
   CREATE INDEX articles_exact ON articles (exact);
 
-  -- The dedupe index: each kept article's key in each LSH band of its MinHash signature.
+  -- The dedupe index: each kept article's key in each LSH band of its MinHash signature (the signature itself is
+  -- made again from the article's words for the few candidates a lookup finds).
   CREATE TABLE bands (band INTEGER NOT NULL, key INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (band, key, seq)) WITHOUT ROWID;
-  CREATE INDEX bands_seq ON bands (seq);
 
   CREATE TABLE duplicates (
     seq INTEGER PRIMARY KEY,
@@ -85,9 +83,9 @@ export const MIGRATIONS: readonly string[] = [
     mentions INTEGER NOT NULL,
     aliases TEXT NOT NULL,
     roles TEXT NOT NULL,
-    PRIMARY KEY (entity_id, seq)
+    PRIMARY KEY (seq, entity_id)
   ) WITHOUT ROWID;
-  CREATE INDEX entity_articles_seq ON entity_articles (seq);
+  CREATE INDEX entity_articles_entity ON entity_articles (entity_id, seq);
 
   CREATE TABLE mentions (
     seq INTEGER NOT NULL,
@@ -120,7 +118,9 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (seq, ord)
   ) WITHOUT ROWID;
 
-  -- A relation's object that is a quote is written as the quote's text: kept here as NULL, read from the quote.
+  -- A relation's object that is a quote or the article is written as the quote's text or the headline: kept
+  -- here as NULL, read from the quote or the article. MENTIONED_IN is not kept: it is the first mention of each
+  -- entity, made again from the mentions.
   CREATE TABLE relations (
     seq INTEGER NOT NULL,
     ord INTEGER NOT NULL,
@@ -141,10 +141,9 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (seq, ord)
   ) WITHOUT ROWID;
   `,
-  // 2: who said what, and who is named where, across the whole history (the report page, analysts' queries).
+  // 2: who said what across the whole history, by speaker (analysts' queries of the store).
   `
   CREATE INDEX quotes_speaker ON quotes (speaker_id);
-  CREATE INDEX mentions_entity ON mentions (entity_id);
   `,
 ];
 

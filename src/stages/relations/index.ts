@@ -1,5 +1,5 @@
 import { type Lexicon, nameKey } from '../../lexicon/index.js';
-import type { ArticleEntity, ArticleStage, Field, Mention, Quote, Relation, Tokens } from '../../types.js';
+import type { Article, ArticleEntity, ArticleStage, Field, Mention, Quote, Relation, Tokens } from '../../types.js';
 import { meetings } from './met.js';
 import { type End, roleNode, sourceNode, TripleMaker } from './triples.js';
 
@@ -28,7 +28,7 @@ export function relationsStage(lexicon: Lexicon): ArticleStage {
         ...(doc.quotes ?? []).flatMap((quote) => quoteTriples(quote, article.id, byId, lexicon, maker)),
         ...entities.flatMap((entity) => roleTriples(entity, maker)),
         ...metTriples(article.text, tokens.text, mentions, lexicon, maker),
-        ...entities.map((entity) => mentionedIn(entity, article, mentions, maker)),
+        ...mentionedIn(article, mentions),
       ];
       // One triple per fact and article, with the evidence where it is first stated.
       const facts = new Map<string, Relation>();
@@ -83,9 +83,20 @@ function metTriples(text: string, tokens: Tokens, mentions: readonly Mention[], 
   });
 }
 
-function mentionedIn(entity: ArticleEntity, article: { id: string; title: string }, mentions: readonly Mention[], maker: TripleMaker): Relation {
-  const first = mentions.find((m) => m.entityId === entity.id) as Mention;
-  // The evidence is the first mention itself: the mentions table holds the others, and a sentence per entity
-  // would repeat most of the article in the relations.
-  return maker.make('MENTIONED_IN', { id: entity.id, name: entity.name, type: entity.type }, { id: article.id, name: article.title, type: 'ARTICLE' }, { field: first.field, offset: first.start, end: first.end }, 1);
+/**
+ * MENTIONED_IN, entity → article: one per entity, in the order of their first mentions, each with its first
+ * mention as the evidence (the mentions table holds the others, and a sentence per entity would repeat most
+ * of the article in the relations). A function of the mentions alone: the store keeps the mentions and makes
+ * these again when it reads an article back, instead of keeping a row for each.
+ */
+export function mentionedIn(article: Pick<Article, 'id' | 'title' | 'caption' | 'text'>, mentions: readonly Mention[]): Relation[] {
+  const maker = new TripleMaker(article.id, article);
+  const seen = new Set<string>();
+  const relations: Relation[] = [];
+  for (const m of mentions) {
+    if (seen.has(m.entityId)) continue;
+    seen.add(m.entityId);
+    relations.push(maker.make('MENTIONED_IN', { id: m.entityId, name: m.canonical, type: m.type }, { id: article.id, name: article.title, type: 'ARTICLE' }, { field: m.field, offset: m.start, end: m.end }, 1));
+  }
+  return relations;
 }

@@ -28,14 +28,15 @@ export function sentenceAround(tokens: Tokens, offset: number): { start: number;
 
 /** Builds triples of one article with their evidence sentences and stable ids. */
 export class TripleMaker {
+  /** Without `tokens`, every place must give its `end`: there are no sentences to find. */
   constructor(
     private readonly articleId: string,
     private readonly texts: Readonly<Record<Field, string>>,
-    private readonly tokens: Readonly<Record<Field, Tokens>>,
+    private readonly tokens?: Readonly<Record<Field, Tokens>>,
   ) {}
 
   make(predicate: Predicate, subject: End, object: End, place: Place, confidence: number, qualifier: Omit<End, 'type'> = { id: '', name: '' }): Relation {
-    const sentence = place.end === undefined ? sentenceAround(this.tokens[place.field], place.offset) : { start: place.offset, end: place.end };
+    const sentence = place.end === undefined ? sentenceAround((this.tokens as Readonly<Record<Field, Tokens>>)[place.field], place.offset) : { start: place.offset, end: place.end };
     return {
       id: stableId('r', this.articleId, predicate, subject.id, object.id, qualifier.id, place.field, sentence.start),
       subjectId: subject.id,
