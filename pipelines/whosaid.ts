@@ -14,6 +14,8 @@ import { analysisVersion } from '../src/io/analysis-version.js';
 import { FolderLock } from '../src/io/lock.js';
 import { lockFile, prepareOutputFolder, storeFile } from '../src/io/output-folder.js';
 import { Staging } from '../src/io/staging.js';
+import { reportPage } from '../src/outputs/report/page.js';
+import { summarise } from '../src/outputs/report/summary.js';
 import { OutputWriter, writeRange } from '../src/outputs/writer.js';
 import { type Analyser, inThreadAnalyser, poolAnalyser } from '../src/run/analyser.js';
 import { DEFAULT_MAX_INPUT_MB, type NightOptions, runNight } from '../src/run/night.js';
@@ -27,6 +29,8 @@ export { DEFAULT_MAX_INPUT_MB };
 export interface RunOptions extends Omit<NightOptions, 'analysis' | 'analyser' | 'extras'> {
   /** Worker threads for the per-article stages. @default os.availableParallelism() */
   readonly concurrency?: number;
+  /** Write report.html, the night at a glance. @default true */
+  readonly report?: boolean;
   /** The per-article stages, when they are not to be loaded from `data/` (tests share one set). */
   readonly stages?: () => ArticleStage[];
 }
@@ -41,7 +45,10 @@ export async function runWhosaid(options: RunOptions): Promise<RunReport> {
     bytes < MIN_BYTES_FOR_WORKERS || options.stages !== undefined
       ? inThreadAnalyser(options.stages ?? (() => articleStages()))
       : poolAnalyser(new URL('./worker.js', import.meta.url), concurrency, sharedModels());
-  return runNight({ ...options, analysis: analysisVersion(), analyser });
+  const extras = (report: RunReport, store: Store) => ({
+    'report.html': reportPage(report, summarise(store.reader.read(store.range(String(report.tables.firstRun), String(report.tables.lastRun))))),
+  });
+  return runNight({ ...options, analysis: analysisVersion(), analyser, ...(options.report === false ? {} : { extras }) });
 }
 
 export interface ExportOptions {
