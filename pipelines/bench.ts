@@ -133,6 +133,8 @@ async function nightly(count: number, perNight: number): Promise<void> {
   const measured: { seconds: number; peakMb: number }[] = [];
   let expected = 0;
   let found = 0;
+  /** Articles found to be copies, by id, and the article kept for them. */
+  const keptAs = new Map<string, string>();
   for (const [n, night] of nights(pool, count, perNight).entries()) {
     const content = `${night.articles.map((article) => jsonlLine(article)).join('\n')}\n`;
     inputBytes += Buffer.byteLength(content);
@@ -150,12 +152,18 @@ async function nightly(count: number, perNight: number): Promise<void> {
     const offsets = lineOffsets(content);
     for (const { index, original } of night.republished) {
       expected++;
-      if (duplicates.get(offsets[index] as number) === articleId({ ...original, externalId: '' })) found++;
+      // The article the first night kept: the original, unless it was itself a copy of an earlier one.
+      const id = articleId({ ...original, externalId: '' });
+      const kept = keptAs.get(id) ?? id;
+      if (duplicates.get(offsets[index] as number) === kept) found++;
     }
-    rows.push([String(n + 1), night.date, result.seconds.toFixed(1), String(result.peakMb), String(counts['articles']), String(counts['duplicates']), String(night.republished.length)]);
+    for (const [id, of] of duplicatesById(await readFile(path.join(out, 'duplicates.jsonl'), 'utf8'))) if (!keptAs.has(id)) keptAs.set(id, keptAs.get(of) ?? of);
+    const stageMs = result.made['stageMs'] as Record<string, number>;
+    const stages = ['read', 'dedupe', 'store', 'write'].map((stage) => ((stageMs[stage] ?? 0) / 1000).toFixed(1));
+    rows.push([String(n + 1), night.date, result.seconds.toFixed(1), ...stages, String(result.peakMb), String(counts['articles']), String(counts['duplicates']), String(night.republished.length)]);
   }
   print(`\n${count} nights of ${perNight} articles into one folder, ${cores} workers; each night's file added to the feed folder, whosaid given the whole folder`);
-  print(table(['night', 'date', 'seconds', 'peak MB', 'new articles', 'duplicates found', 'republished'], rows));
+  print(table(['night', 'date', 'seconds', 'read s', 'dedupe s', 'store s', 'write s', 'peak MB', 'new articles', 'duplicates found', 'republished'], rows));
   const storeBytes = (await readdir(path.join(out, '.whosaid'))).length > 0 ? await folderBytes(path.join(out, '.whosaid')) : 0;
   const second = measured[1] ?? measured[0];
   const last = measured.at(-1);
@@ -165,6 +173,15 @@ async function nightly(count: number, perNight: number): Promise<void> {
   print(`store: ${(storeBytes / 1e6).toFixed(1)} MB for ${(inputBytes / 1e6).toFixed(1)} MB of input (${(storeBytes / inputBytes).toFixed(2)}x)`);
   print(`republished articles found as duplicates of the first night that had them: ${found} of ${expected}`);
   print(`export of the whole history (${(exported.made as Record<string, number>)['articles']} articles): ${((performance.now() - started) / 1000).toFixed(1)} s as a whole process, peak ${exported.peakMb} MB`);
+}
+
+function duplicatesById(jsonl: string): [string, string][] {
+  return jsonl
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { article_id: string; duplicate_of: string })
+    .filter((row) => row.article_id !== row.duplicate_of)
+    .map((row) => [row.article_id, row.duplicate_of]);
 }
 
 /** Byte offset of each line of a text: where each article of a JSONL file starts. */

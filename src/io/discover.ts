@@ -10,6 +10,8 @@ export interface InputFile {
   readonly format: InputFormat;
   /** Size in bytes when it was found. */
   readonly bytes: number;
+  /** When it last changed, in milliseconds (with its size: whether it may be what an earlier run read). */
+  readonly mtimeMs: number;
 }
 
 export interface Discovered {
@@ -42,7 +44,7 @@ export async function discoverInputs(args: readonly string[], cwd: string): Prom
       return;
     }
     if (info.isFile()) {
-      found.set(name, { path: name, absolute, format: JSONL_EXTENSIONS.has(path.extname(absolute).toLowerCase()) ? 'jsonl' : 'dump', bytes: info.size });
+      found.set(name, { path: name, absolute, format: JSONL_EXTENSIONS.has(path.extname(absolute).toLowerCase()) ? 'jsonl' : 'dump', bytes: info.size, mtimeMs: info.mtimeMs });
       return;
     }
     if (!info.isDirectory()) {

@@ -37,5 +37,5 @@ export function toCsv(table: Table, rows: readonly object[], withHeader: boolean
  * delimiter; so is one that starts or ends with white space, which spreadsheets would trim.
  */
 export function csvText(records: readonly (readonly string[])[], bom: boolean): string {
-  return stringify(records as string[][], { bom, record_delimiter: 'windows', quoted_match: /[\r\n]|^\s|\s$/u });
+  return stringify(records as string[][], { bom, record_delimiter: 'windows', quoted_match: /^\s|\s$|\r|\n/ });
 }

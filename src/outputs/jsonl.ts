@@ -1,21 +1,10 @@
-import { columnsOf, type Table } from './tables.js';
-
 /**
- * JSONL text for a batch of rows: one object a line, keys in column order, every line ended by `\n`. Each
- * value goes through JSON.stringify on its own, with each key's JSON made once per batch: the same text as
- * stringifying an object built in column order, without building it (a column whose value is undefined is
- * left out, as JSON.stringify would).
+ * JSONL text for a batch of rows: one object a line, every line ended by `\n`. Rows are made with their keys
+ * in the table's column order (src/outputs/rows.ts), so JSON.stringify writes them in that order; a test
+ * checks the order of every line of a real run.
  */
-export function toJsonl(table: Table, rows: readonly object[]): string {
-  const keys = columnsOf(table).map((column) => [column, `${JSON.stringify(column)}:`] as const);
+export function toJsonl(rows: readonly object[]): string {
   let text = '';
-  for (const row of rows) {
-    let line = '';
-    for (const [column, key] of keys) {
-      const value = (row as Record<string, unknown>)[column];
-      if (value !== undefined) line += `${line === '' ? '{' : ','}${key}${JSON.stringify(value)}`;
-    }
-    text += `${line === '' ? '{' : line}}\n`;
-  }
+  for (const row of rows) text += `${JSON.stringify(row)}\n`;
   return text;
 }

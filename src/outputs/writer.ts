@@ -35,7 +35,7 @@ export class OutputWriter {
       const csv = open(`${table.name}.csv`);
       csv.write(toCsv(table, [], true));
       this.pending.set(`${table.name}.csv`, { render: (rows) => toCsv(table, rows, false), sink: csv, rows: [] });
-      this.pending.set(`${table.name}.jsonl`, { render: (rows) => toJsonl(table, rows), sink: open(`${table.name}.jsonl`), rows: [] });
+      this.pending.set(`${table.name}.jsonl`, { render: toJsonl, sink: open(`${table.name}.jsonl`), rows: [] });
     }
     for (const file of GRAPH_FILES) {
       const sink = open(`graph/${file.name}`);

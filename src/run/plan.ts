@@ -52,10 +52,13 @@ export class Planner {
 
   plan(file: InputFile): PlannedInput {
     const messages = new Messages(file.path);
+    const none = (sha256: string | undefined, bytes: number, seen = false): PlannedInput => ({ file, sha256, bytes, seen, articles: [], diagnostics: messages.list });
+    // A file with the size and time of change it had when an earlier run read it is not read again.
+    const quick = this.store.knownFile(file.absolute, file.bytes, file.mtimeMs);
+    if (quick !== undefined && (this.inputs.has(quick) || this.store.knownInput(quick) !== undefined)) return none(quick, file.bytes, true);
     const started = performance.now();
     const read = file.bytes > this.maxInputBytes ? undefined : readBytes(file.absolute);
     this.times.add('read', performance.now() - started);
-    const none = (sha256: string | undefined, bytes: number, seen = false): PlannedInput => ({ file, sha256, bytes, seen, articles: [], diagnostics: messages.list });
     if (read === undefined) {
       const mb = (n: number) => `${Math.round(n / (1 << 20))} MB`;
       messages.report('read/too-large', `the file is ${mb(file.bytes)}, more than the ${mb(this.maxInputBytes)} allowed; split it or raise --max-input-mb`);
@@ -66,6 +69,7 @@ export class Planner {
       return none(undefined, file.bytes);
     }
     const sha256 = sha256Hex(read.bytes);
+    this.store.sawFile(file.absolute, read.bytes.length, file.mtimeMs, sha256);
     if (this.inputs.has(sha256) || this.store.knownInput(sha256) !== undefined) return none(sha256, read.bytes.length, true);
     this.inputs.add(sha256);
     const source = this.times.measure('read', () => readSource({ path: file.path, format: file.format, sha256 }, read.bytes, messages));

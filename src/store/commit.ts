@@ -2,6 +2,7 @@ import type { Fingerprint } from '../ingest/fingerprint.js';
 import type { AnalysedArticle, Article, Diagnostic, InputFormat, InputOutcome } from '../types.js';
 import { sourceLabel } from '../core/source.js';
 import { bandKeys, type DuplicateFinder, exactKey } from './dedupe.js';
+import type { Entities } from './entities.js';
 import type { Db } from './open.js';
 
 /** An article of an input on its way into the store. */
@@ -36,7 +37,10 @@ export interface Committed {
 export class Committer {
   private readonly insert;
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly entities: Entities,
+  ) {
     const prepare = (sql: string) => db.prepare(sql);
     this.insert = {
       input: prepare('INSERT INTO inputs (sha256, run, bytes, format, outcome, articles, diagnostics) VALUES (?, ?, ?, ?, ?, ?, ?)'),
@@ -46,7 +50,6 @@ export class Committer {
       ),
       band: prepare('INSERT OR IGNORE INTO bands (band, key, seq) VALUES (?, ?, ?)'),
       duplicate: prepare('INSERT INTO duplicates (run, article_id, duplicate_of, kind, similarity, source) VALUES (?, ?, ?, ?, ?, ?)'),
-      entity: prepare('INSERT INTO entity_articles (entity_id, seq, type, name, country, geonames_id, mentions, aliases, roles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
       mention: prepare('INSERT INTO mentions (seq, ord, entity_id, field, start, end, sentence, form) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       quote: prepare(
         'INSERT INTO quotes (seq, ord, quote_id, field, kind, start, end, speaker, speaker_id, speaker_start, speaker_end, cue, via, via_id, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -93,10 +96,7 @@ export class Committer {
     );
     const seq = Number(lastInsertRowid);
     bandKeys(fingerprint.signature).forEach((key, band) => this.insert.band.run(band, key, seq));
-    for (const entity of analysed.entities) {
-      const roles = [...new Set(entity.roles.map((role) => (role.of ? `${role.role} of ${role.of}` : role.role)))];
-      this.insert.entity.run(entity.id, seq, entity.type, entity.name, entity.country, entity.geonamesId, entity.mentionCount, JSON.stringify(entity.aliases), JSON.stringify(roles));
-    }
+    this.entities.add(seq, analysed.entities);
     analysed.mentions.forEach((m, ord) => this.insert.mention.run(seq, ord, m.entityId, m.field, m.start, m.end, m.sentence, m.form));
     analysed.quotes.forEach((q, ord) =>
       this.insert.quote.run(seq, ord, q.id, q.field, q.kind, q.start, q.end, q.speaker, q.speakerId, q.speakerStart, q.speakerEnd, q.cue, q.via, q.viaId, q.confidence),

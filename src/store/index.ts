@@ -1,11 +1,13 @@
 import { Committer } from './commit.js';
 import { DuplicateFinder } from './dedupe.js';
 import { type Db, openStore } from './open.js';
-import { ArticleReader, duplicatesIn, entitiesIn, type RunRange, runRange, undeliveredRange } from './read.js';
+import { Entities, type StoredEntity } from './entities.js';
+import { ArticleReader, duplicatesIn, type RunRange, runRange, undeliveredRange } from './read.js';
 
 export type { ArticleToCommit, Committed, InputRecord } from './commit.js';
 export { NEAR_DUPLICATE_SIMILARITY, type IdTaken, type Original } from './dedupe.js';
-export type { RunRange, StoredArticle, StoredDuplicate, StoredEntity } from './read.js';
+export type { StoredEntity } from './entities.js';
+export type { RunRange, StoredArticle, StoredDuplicate } from './read.js';
 export { SCHEMA_VERSION } from './schema.js';
 
 /** An input the store has: where it was first committed and what became of it. */
@@ -23,9 +25,11 @@ export interface KnownInput {
 export class Store {
   readonly committer: Committer;
   readonly reader: ArticleReader;
+  private readonly allEntities: Entities;
 
   private constructor(readonly db: Db) {
-    this.committer = new Committer(db);
+    this.allEntities = new Entities(db);
+    this.committer = new Committer(db, this.allEntities);
     this.reader = new ArticleReader(db);
   }
 
@@ -59,6 +63,16 @@ export class Store {
     return this.db.prepare('SELECT run, outcome, articles FROM inputs WHERE sha256 = ?').get(sha256) as KnownInput | undefined;
   }
 
+  /** The sha256 of the bytes last seen at `absolute`, when the file still has that size and time of change. */
+  knownFile(absolute: string, size: number, mtimeMs: number): string | undefined {
+    return this.db.prepare('SELECT sha256 FROM input_files WHERE absolute = ? AND size = ? AND mtime_ms = ?').pluck().get(absolute, size, Math.trunc(mtimeMs)) as string | undefined;
+  }
+
+  /** Notes the bytes seen at `absolute` (outside any input's transaction: a hint, never the truth of what is stored). */
+  sawFile(absolute: string, size: number, mtimeMs: number, sha256: string): void {
+    this.db.prepare('INSERT OR REPLACE INTO input_files (absolute, size, mtime_ms, sha256) VALUES (?, ?, ?, ?)').run(absolute, size, Math.trunc(mtimeMs), sha256);
+  }
+
   /**
    * A finder of the article a fingerprint repeats. `dedupeDays` bounds how far back near duplicates are looked
    * for (the articles of the runs that started within that many days of `now`); exact copies are always found.
@@ -82,8 +96,8 @@ export class Store {
     return duplicatesIn(this.db, range);
   }
 
-  entities(range: RunRange) {
-    return entitiesIn(this.db, range);
+  entities(range: RunRange): StoredEntity[] {
+    return this.allEntities.of(range);
   }
 
   /** Articles kept, and runs, in the whole store. */
@@ -110,6 +124,8 @@ export class Store {
       for (const table of ['bands', 'entity_articles', 'mentions', 'quotes', 'relations']) this.db.prepare(`DELETE FROM ${table} WHERE seq <= ?`).run(upTo);
       this.db.prepare('DELETE FROM articles WHERE seq <= ?').run(upTo);
       for (const table of ['duplicates', 'input_paths', 'inputs', 'runs']) this.db.prepare(`DELETE FROM ${table} WHERE run <= ?`).run(last);
+      this.db.prepare('DELETE FROM input_files WHERE sha256 NOT IN (SELECT sha256 FROM inputs)').run();
+      this.allEntities.rebuild();
       return { runs: runs.length, articles };
     })();
     this.db.exec('VACUUM');

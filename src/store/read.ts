@@ -29,19 +29,6 @@ export interface StoredDuplicate {
   readonly source: string;
 }
 
-/** An entity merged over every article up to the range's end: names and counts as of then. */
-export interface StoredEntity {
-  readonly id: string;
-  readonly type: EntityType;
-  readonly name: string;
-  readonly aliases: readonly string[];
-  readonly roles: readonly string[];
-  readonly country: string;
-  readonly geonamesId: string;
-  readonly articles: number;
-  readonly mentions: number;
-}
-
 /**
  * The runs a range names: `since` and `until` are each a run number or a date (`2026-11-28`, or any ISO
  * time); a date takes the runs that started on or after it (`since`) or on or before its day (`until`).
@@ -109,18 +96,37 @@ export class ArticleReader {
     this.articles = db.prepare<[number, number], ArticleRecord>(
       'SELECT a.*, r.started_at FROM articles a JOIN runs r ON r.run = a.run WHERE a.seq BETWEEN ? AND ? ORDER BY a.seq',
     );
-    this.copies = db.prepare<[string, number], string>('SELECT source FROM duplicates WHERE duplicate_of = ? AND run <= ? ORDER BY seq').pluck();
-    this.entities = db.prepare<[number], { entity_id: string; type: EntityType; name: string }>('SELECT entity_id, type, name FROM entity_articles WHERE seq = ?');
-    this.mentions = db.prepare('SELECT * FROM mentions WHERE seq = ? ORDER BY ord');
-    this.quotes = db.prepare('SELECT * FROM quotes WHERE seq = ? ORDER BY ord');
-    this.relations = db.prepare('SELECT * FROM relations WHERE seq = ? ORDER BY ord');
+    this.copies = db.prepare<[number, number, number], { duplicate_of: string; source: string }>(
+      'SELECT duplicate_of, source FROM duplicates WHERE run <= ? AND duplicate_of IN (SELECT article_id FROM articles WHERE seq BETWEEN ? AND ?) ORDER BY seq',
+    );
+    this.entities = db.prepare<[number, number], { seq: number; entity_id: string; type: EntityType; name: string }>('SELECT seq, entity_id, type, name FROM entity_articles WHERE seq BETWEEN ? AND ?');
+    this.mentions = db.prepare<[number, number], MentionRecord>('SELECT * FROM mentions WHERE seq BETWEEN ? AND ? ORDER BY seq, ord');
+    this.quotes = db.prepare<[number, number], QuoteRecord>('SELECT * FROM quotes WHERE seq BETWEEN ? AND ? ORDER BY seq, ord');
+    this.relations = db.prepare<[number, number], RelationRecord>('SELECT * FROM relations WHERE seq BETWEEN ? AND ? ORDER BY seq, ord');
   }
 
+  /** The articles of a range in commit order, read CHUNK at a time: a few queries per chunk, not per article. */
   *read(range: RunRange): Generator<StoredArticle> {
-    for (const record of this.articles.iterate(range.fromSeq, range.toSeq)) yield this.article(record, range.last);
+    for (let from = range.fromSeq; from <= range.toSeq; from += CHUNK) {
+      const to = Math.min(range.toSeq, from + CHUNK - 1);
+      const copies = group(this.copies.all(range.last, from, to), (c) => c.duplicate_of);
+      const entities = group(this.entities.all(from, to), (e) => e.seq);
+      const mentions = group(this.mentions.all(from, to), (m) => m.seq);
+      const quotes = group(this.quotes.all(from, to), (q) => q.seq);
+      const relations = group(this.relations.all(from, to), (r) => r.seq);
+      for (const a of this.articles.all(from, to)) {
+        yield this.article(a, {
+          copies: (copies.get(a.article_id) ?? []).map((c) => c.source),
+          entities: entities.get(a.seq) ?? [],
+          mentions: mentions.get(a.seq) ?? [],
+          quotes: quotes.get(a.seq) ?? [],
+          relations: relations.get(a.seq) ?? [],
+        });
+      }
+    }
   }
 
-  private article(a: ArticleRecord, lastRun: number): StoredArticle {
+  private article(a: ArticleRecord, rows: ArticleRows): StoredArticle {
     const article = {
       id: a.article_id,
       title: a.title,
@@ -134,15 +140,15 @@ export class ArticleReader {
     };
     const own = `${a.source_file}:${a.source_start}-${a.source_end}`;
     const fieldText = (field: Field) => article[field];
-    const entities = new Map(this.entities.all(a.seq).map((e) => [e.entity_id, e]));
-    const mentions = (this.mentions.all(a.seq) as MentionRecord[]).map((m): Mention => {
+    const entities = new Map(rows.entities.map((e) => [e.entity_id, e]));
+    const mentions = rows.mentions.map((m): Mention => {
       const entity = entities.get(m.entity_id);
       return {
         field: m.field, start: m.start, end: m.end, text: fieldText(m.field).slice(m.start, m.end), type: entity?.type ?? 'PERSON', form: m.form,
         sentence: m.sentence, canonical: entity?.name ?? '', entityId: m.entity_id,
       };
     });
-    const quotes = (this.quotes.all(a.seq) as QuoteRecord[]).map((q): Quote => {
+    const quotes = rows.quotes.map((q): Quote => {
       const text = fieldText(q.field);
       return {
         id: q.quote_id, field: q.field, kind: q.kind, start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: q.speaker, speakerId: q.speaker_id,
@@ -151,18 +157,42 @@ export class ArticleReader {
       };
     });
     const quoteText = new Map(quotes.map((q) => [q.id, q.text]));
-    const relations = (this.relations.all(a.seq) as RelationRecord[]).map((r): Relation => ({
+    const relations = rows.relations.map((r): Relation => ({
       id: r.relation_id, subjectId: r.subject_id, subject: r.subject, subjectType: r.subject_type, predicate: r.predicate, objectId: r.object_id,
       object: r.object ?? (r.object_type === 'ARTICLE' ? article.title : (quoteText.get(r.object_id) ?? '')), objectType: r.object_type, qualifierId: r.qualifier_id, qualifier: r.qualifier, field: r.field,
       evidence: fieldText(r.field).slice(r.evidence_start, r.evidence_end), evidenceStart: r.evidence_start, evidenceEnd: r.evidence_end, confidence: r.confidence,
     }));
     // The relations stage makes MENTIONED_IN last, from the mentions alone: the store makes them again the same way.
     relations.push(...mentionedIn(article, mentions));
-    return { seq: a.seq, run: a.run, seenAt: a.started_at, article, sources: [own, ...this.copies.all(a.article_id, lastRun)], mentions, quotes, relations };
+    return { seq: a.seq, run: a.run, seenAt: a.started_at, article, sources: [own, ...rows.copies], mentions, quotes, relations };
   }
 }
 
+/** Articles read at a time. */
+const CHUNK = 256;
+
+/** The rows of one article, taken from its chunk's. */
+interface ArticleRows {
+  readonly copies: readonly string[];
+  readonly entities: readonly { entity_id: string; type: EntityType; name: string }[];
+  readonly mentions: readonly MentionRecord[];
+  readonly quotes: readonly QuoteRecord[];
+  readonly relations: readonly RelationRecord[];
+}
+
+function group<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list === undefined) groups.set(k, [row]);
+    else list.push(row);
+  }
+  return groups;
+}
+
 interface MentionRecord {
+  seq: number;
   entity_id: string;
   field: Field;
   start: number;
@@ -172,6 +202,7 @@ interface MentionRecord {
 }
 
 interface QuoteRecord {
+  seq: number;
   quote_id: string;
   field: Field;
   kind: QuoteKind;
@@ -188,6 +219,7 @@ interface QuoteRecord {
 }
 
 interface RelationRecord {
+  seq: number;
   relation_id: string;
   subject_id: string;
   subject: string;
@@ -211,43 +243,4 @@ export function duplicatesIn(db: Db, range: RunRange): StoredDuplicate[] {
       .prepare('SELECT article_id, duplicate_of, kind, similarity, source FROM duplicates WHERE run BETWEEN ? AND ? ORDER BY seq')
       .all(range.first, range.last) as { article_id: string; duplicate_of: string; kind: string; similarity: number; source: string }[]
   ).map((d) => ({ articleId: d.article_id, duplicateOf: d.duplicate_of, kind: d.kind, similarity: d.similarity, source: d.source }));
-}
-
-/**
- * Every entity the articles of a range mention, merged over all articles up to the range's end, sorted by id:
- * name, type, country and GeoNames id as the first article knew it; aliases and roles the union over articles;
- * counts sums. A nightly range thus gives each entity as it stands tonight, for a graph to upsert.
- */
-export function entitiesIn(db: Db, range: RunRange): StoredEntity[] {
-  // The range's articles name them in their mentions, which are kept in article order.
-  const ids = db.prepare('SELECT DISTINCT entity_id FROM mentions WHERE seq BETWEEN ? AND ? ORDER BY entity_id').pluck().all(range.fromSeq, range.toSeq) as string[];
-  const rows = db.prepare<[string, number], EntityArticleRecord>('SELECT * FROM entity_articles WHERE entity_id = ? AND seq <= ? ORDER BY seq');
-  return ids.map((id) => mergeEntity(rows.all(id, range.toSeq)));
-}
-
-interface EntityArticleRecord {
-  entity_id: string;
-  type: EntityType;
-  name: string;
-  country: string;
-  geonames_id: string;
-  mentions: number;
-  aliases: string;
-  roles: string;
-}
-
-function mergeEntity(records: readonly EntityArticleRecord[]): StoredEntity {
-  const first = records[0] as EntityArticleRecord;
-  const aliases = new Set<string>();
-  const roles = new Set<string>();
-  let mentions = 0;
-  for (const record of records) {
-    (JSON.parse(record.aliases) as string[]).forEach((alias) => aliases.add(alias));
-    (JSON.parse(record.roles) as string[]).forEach((role) => roles.add(role));
-    mentions += record.mentions;
-  }
-  return {
-    id: first.entity_id, type: first.type, name: first.name, aliases: [...aliases].sort(), roles: [...roles].sort(), country: first.country,
-    geonamesId: first.geonames_id, articles: records.length, mentions,
-  };
 }

@@ -35,6 +35,14 @@ export const MIGRATIONS: readonly string[] = [
     run INTEGER NOT NULL,
     PRIMARY KEY (sha256, path)
   ) WITHOUT ROWID;
+  -- The last bytes seen at each file, with its size and time of change: a feed folder given whole every night
+  -- is not read again where nothing changed (the check rsync and make make).
+  CREATE TABLE input_files (
+    absolute TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ms INTEGER NOT NULL,
+    sha256 TEXT NOT NULL
+  ) WITHOUT ROWID;
 
   CREATE TABLE articles (
     seq INTEGER PRIMARY KEY,
@@ -72,7 +80,20 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX duplicates_of ON duplicates (duplicate_of);
   CREATE INDEX duplicates_run ON duplicates (run);
 
-  -- An entity as one article knows it; the entity rows of any range are merged from these.
+  -- Every entity as it stands now, kept up at each commit: a night's entity rows are read from here.
+  CREATE TABLE entities (
+    entity_id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    country TEXT NOT NULL,
+    geonames_id TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    mentions INTEGER NOT NULL,
+    aliases TEXT NOT NULL,
+    roles TEXT NOT NULL
+  ) WITHOUT ROWID;
+
+  -- An entity as one article knows it; the entity rows of a range that ends before now are merged from these.
   CREATE TABLE entity_articles (
     entity_id TEXT NOT NULL,
     seq INTEGER NOT NULL,

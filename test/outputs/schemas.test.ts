@@ -31,6 +31,7 @@ describe('outputs: one definition of each table', () => {
         const lines = (await readFile(path.join(dir, `${table.name}.jsonl`), 'utf8')).split('\n').filter(Boolean);
         expect(lines.length).toBeGreaterThan(0);
         for (const line of lines) {
+          expect(Object.keys(JSON.parse(line) as object)).toEqual(columnsOf(table));
           const valid = validate(JSON.parse(line));
           expect({ table: table.name, errors: valid ? null : validate.errors }).toEqual({ table: table.name, errors: null });
         }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import Database from 'better-sqlite3';
@@ -26,6 +26,7 @@ describe('nightly: a store that makes a night cost what is new', () => {
       const out = path.join(dir, 'nightly');
       const first = await runWhosaid({ inputs: [raw], out, cwd: dir, stages: sharedStages });
       expect(first.counts).toMatchObject({ articles: 2, duplicates: 0 });
+      const firstNight = await outputFiles(out);
       // Tomorrow's dump republishes the China-Russia story and brings the Iran-Geneva one.
       await copyFile(SAMPLES[1] as string, path.join(raw, path.basename(SAMPLES[1] as string)));
       const second = await runWhosaid({ inputs: [raw], out, cwd: dir, stages: sharedStages });
@@ -48,9 +49,10 @@ describe('nightly: a store that makes a night cost what is new', () => {
       exportWhosaid({ dir: out, out: path.join(dir, 'export'), cwd: dir });
       await runWhosaid({ inputs: [raw], out: path.join(dir, 'full'), cwd: dir, full: true, stages: sharedStages });
       sameFiles(await outputFiles(path.join(dir, 'export')), await outputFiles(path.join(dir, 'full')));
-      // A range of history: the first night alone.
+      // A range of history gives the tables that night had: the first night, exported after the second.
       const one = exportWhosaid({ dir: out, out: path.join(dir, 'night1'), cwd: dir, since: '1', until: '1' });
       expect(one.counts).toMatchObject({ articles: 2, duplicates: 0 });
+      sameFiles(await outputFiles(path.join(dir, 'night1')), firstNight);
     });
   }, 120_000);
 
@@ -97,6 +99,22 @@ describe('nightly: a store that makes a night cost what is new', () => {
       sameFiles(await outputFiles(path.join(dir, 'whole-export')), await outputFiles(path.join(dir, 'killed-export')));
     });
   }, 300_000);
+
+  it('test_nightly_a_file_changed_in_place_is_read_again_and_an_unchanged_one_is_not', async () => {
+    await inTempDir(async (dir) => {
+      const raw = await samplesIn(dir, [SAMPLES[0] as string]);
+      const out = path.join(dir, 'out');
+      await runWhosaid({ inputs: [raw], out, cwd: dir, stages: sharedStages });
+      const file = path.join(raw, path.basename(SAMPLES[0] as string));
+      // Touched: its time of change is new, its bytes the same: read, hashed and known.
+      await utimes(file, new Date(), new Date(Date.now() + 5000));
+      expect((await runWhosaid({ inputs: [raw], out, cwd: dir, stages: sharedStages })).inputs.map((i) => i.seen)).toEqual([true]);
+      // Rewritten in place with a story added: new bytes, analysed; the stories it had are known.
+      await writeFile(file, `${await readFile(file, 'utf8')}\n\nNew Talks Begin\n\nTT\n\nNew Talks Begin\n\nMaria Lopez met Olaf Scholz in Berlin on Monday.\n`);
+      const changed = await runWhosaid({ inputs: [raw], out, cwd: dir, stages: sharedStages });
+      expect(changed.inputs.map((i) => [i.seen, i.kept, i.duplicates])).toEqual([[false, 1, 2]]);
+    });
+  });
 
   it('test_nightly_tables_of_a_killed_run_come_with_the_next_night', async () => {
     await inTempDir(async (dir) => {
