@@ -24,7 +24,7 @@ import { parseArgs, promisify } from 'node:util';
 import { type BenchArticle, jsonlLine, loadRealArticles, nights, speedCorpus, wordsIn } from '../src/bench/corpus.js';
 import { table } from '../src/eval/score.js';
 import { articleId } from '../src/ingest/fingerprint.js';
-import { PACKAGE_ROOT } from '../src/paths.js';
+import { PACKAGE_ROOT } from '../src/io/paths.js';
 
 function usage(message: string): never {
   process.stderr.write(`bench: ${message}\n`);

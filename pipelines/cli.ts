@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { HELP, parseCli } from '../src/cli/args.js';
 import { createReporter, type Reporter } from '../src/cli/progress.js';
-import { WhosaidError } from '../src/errors.js';
-import { TOOL_VERSION } from '../src/paths.js';
+import { WhosaidError } from '../src/core/errors.js';
+import { TOOL_VERSION } from '../src/io/paths.js';
 import { exportWhosaid, pruneWhosaid, runWhosaid } from './whosaid.js';
 
 /** Exit code for a bug in whosaid (EX_SOFTWARE). */

@@ -15,9 +15,9 @@ import { createTokenizer } from '../src/stages/tokenize/index.js';
 import { CONFIDENCE_BUCKETS, loadPolnear, scorePolnear, SOURCE_KINDS } from '../src/eval/polnear.js';
 import { checkEntities, checkQuotes, missingRelations, missingRoles, readRunTables, type SeedsGold } from '../src/eval/seeds.js';
 import { scoresOf, table, type Counts } from '../src/eval/score.js';
-import { PACKAGE_ROOT } from '../src/paths.js';
-import { composeStages } from '../src/run/compose.js';
-import { StageTimes } from '../src/run/timing.js';
+import { PACKAGE_ROOT } from '../src/io/paths.js';
+import { composeStages } from '../src/stages/compose.js';
+import { StageTimes } from '../src/core/timing.js';
 import { articleStages, loadModels } from './stages.js';
 import { runWhosaid } from './whosaid.js';
 

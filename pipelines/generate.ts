@@ -6,7 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { generatedFiles, readmeWithTables } from '../src/outputs/generated.js';
-import { PACKAGE_ROOT } from '../src/paths.js';
+import { PACKAGE_ROOT } from '../src/io/paths.js';
 
 const files = generatedFiles();
 for (const name of readdirSync(path.join(PACKAGE_ROOT, 'schemas'))) if (!files.has(`schemas/${name}`)) rmSync(path.join(PACKAGE_ROOT, 'schemas', name));

@@ -12,21 +12,21 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConll } from '../src/eval/conll.js';
 import { loadPolnear } from '../src/eval/polnear.js';
-import { sha256Hex } from '../src/hash.js';
-import { loadLexicon } from '../src/lexicon/index.js';
-import { encodeLinearModel } from '../src/model/linear-model.js';
-import { PACKAGE_ROOT } from '../src/paths.js';
-import { loadNerModel, NER_MODEL_FILE, nerStage } from '../src/stages/ner/index.js';
-import { encodeSpeakerModel, SPEAKER_MODEL_FILE } from '../src/stages/quotes/ranker.js';
-import { encodeModel } from '../src/stages/ner/model-file.js';
+import { sha256Hex } from '../src/core/hash.js';
+import { loadLexicon } from '../src/language/lexicon/index.js';
+import { encodeLinearModel } from '../src/language/model/linear-model.js';
+import { DATA_DIR, PACKAGE_ROOT } from '../src/io/paths.js';
+import { encodeNerModel, nerStage } from '../src/stages/ner/index.js';
+import { encodeSpeakerModel } from '../src/stages/quotes/index.js';
 import { POS_FEATURE_VERSION } from '../src/stages/tokenize/pos.js';
 import { sentenceOf } from '../src/stages/tokenize/sentences.js';
 import { tokenSpans } from '../src/stages/tokenize/tokens.js';
-import { createTokenizer, loadPosModel, POS_MODEL_FILE, POS_MODEL_KIND, tokenizeStage } from '../src/stages/tokenize/index.js';
+import { createTokenizer, POS_MODEL_KIND, tokenizeStage } from '../src/stages/tokenize/index.js';
+import { loadNerModel, loadPosModel, MODEL_FILES } from './stages.js';
 import { trainNer } from '../src/train/ner.js';
 import { trainPos, type TaggedSentence } from '../src/train/pos.js';
 import { trainSpeakers } from '../src/train/speakers.js';
-import type { Doc } from '../src/types.js';
+import type { Article } from '../src/core/types.js';
 
 const SEED = 1;
 const POS_EPOCHS = 5;
@@ -52,6 +52,7 @@ const lexicon = loadLexicon();
 const started = performance.now();
 const progress = (what: string, total: number) => (epoch: number) =>
   process.stderr.write(`${what} epoch ${epoch}/${total} (${Math.round((performance.now() - started) / 1000)} s)\n`);
+const modelFile = (model: keyof typeof MODEL_FILES) => path.join(DATA_DIR, MODEL_FILES[model]);
 const training = { data: path.basename(trainFile), sha256: sha256Hex(content), seed: SEED, minWeight: MIN_WEIGHT };
 
 if (only.has('pos')) {
@@ -82,18 +83,18 @@ if (only.has('pos')) {
   }
 
   const pos = trainPos(sentences, { epochs: POS_EPOCHS, seed: SEED, minWeight: MIN_WEIGHT, onEpoch: progress('pos', POS_EPOCHS) });
-  mkdirSync(path.dirname(POS_MODEL_FILE), { recursive: true });
+  mkdirSync(path.dirname(modelFile('pos')), { recursive: true });
   writeFileSync(
-    POS_MODEL_FILE,
+    modelFile('pos'),
     encodeLinearModel({ kind: POS_MODEL_KIND, featureVersion: POS_FEATURE_VERSION, tags: pos.tags, about: { dictionary: pos.dictionary, training: { ...training, epochs: POS_EPOCHS } } }, pos.features, new Float32Array()),
   );
-  process.stderr.write(`wrote ${path.relative(process.cwd(), POS_MODEL_FILE)}: ${pos.tags.length} tags, ${pos.features.size} features\n`);
+  process.stderr.write(`wrote ${path.relative(process.cwd(), modelFile('pos'))}: ${pos.tags.length} tags, ${pos.features.size} features\n`);
 }
 
 if (only.has('ner')) {
   const ner = trainNer(documents, lexicon, createTokenizer(lexicon, loadPosModel()), { epochs: NER_EPOCHS, seed: SEED, minWeight: MIN_WEIGHT, onEpoch: progress('ner', NER_EPOCHS) });
-  writeFileSync(NER_MODEL_FILE, encodeModel({ lexiconFingerprint: lexicon.fingerprint, training: { ...training, epochs: NER_EPOCHS } }, ner.features, ner.transitions));
-  process.stderr.write(`wrote ${path.relative(process.cwd(), NER_MODEL_FILE)}: ${ner.features.size} features\n`);
+  writeFileSync(modelFile('ner'), encodeNerModel({ lexiconFingerprint: lexicon.fingerprint, training: { ...training, epochs: NER_EPOCHS } }, ner.features, ner.transitions));
+  process.stderr.write(`wrote ${path.relative(process.cwd(), modelFile('ner'))}: ${ner.features.size} features\n`);
 }
 
 if (only.has('speakers')) {
@@ -101,7 +102,7 @@ if (only.has('speakers')) {
   const tokenize = tokenizeStage(createTokenizer(lexicon, loadPosModel()));
   const ner = nerStage(lexicon, loadNerModel());
   const context = { report: () => undefined };
-  const analyse = (article: Doc['article']): Doc => ner.run(tokenize.run({ article }, context), context);
+  const analyse = (article: Article) => ner.run(tokenize.run({ article }, context), context);
   const speakers = trainSpeakers(loadPolnear(polnear, new Set(), (first) => lexicon.firstNameGender.get(first)), analyse, lexicon, {
     epochs: SPEAKER_EPOCHS,
     seed: SEED,
@@ -109,8 +110,8 @@ if (only.has('speakers')) {
     folds: SPEAKER_FOLDS,
     onStep: (what) => process.stderr.write(`speakers: ${what} (${Math.round((performance.now() - started) / 1000)} s)\n`),
   });
-  writeFileSync(SPEAKER_MODEL_FILE, encodeSpeakerModel(speakers.features, speakers.calibration, { data: 'polnear/train', seed: SEED, epochs: SPEAKER_EPOCHS, folds: SPEAKER_FOLDS, minWeight: MIN_WEIGHT }));
+  writeFileSync(modelFile('speakers'), encodeSpeakerModel(speakers.features, speakers.calibration, { data: 'polnear/train', seed: SEED, epochs: SPEAKER_EPOCHS, folds: SPEAKER_FOLDS, minWeight: MIN_WEIGHT }));
   process.stderr.write(
-    `wrote ${path.relative(process.cwd(), SPEAKER_MODEL_FILE)}: ${speakers.features.size} features from ${speakers.examples} quotes; speaker right by name on held-out folds ${speakers.heldOutRight.toFixed(3)}\n`,
+    `wrote ${path.relative(process.cwd(), modelFile('speakers'))}: ${speakers.features.size} features from ${speakers.examples} quotes; speaker right by name on held-out folds ${speakers.heldOutRight.toFixed(3)}\n`,
   );
 }

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { UsageError } from '../src/errors.js';
+import { UsageError } from '../src/core/errors.js';
 import { analysisVersion } from '../src/io/analysis-version.js';
 import { FolderLock } from '../src/io/lock.js';
 import { lockFile, prepareOutputFolder, storeFile } from '../src/io/output-folder.js';
@@ -21,7 +21,7 @@ import { type Analyser, inThreadAnalyser, poolAnalyser } from '../src/run/analys
 import { DEFAULT_MAX_INPUT_MB, type NightOptions, runNight } from '../src/run/night.js';
 import type { RunReport } from '../src/run/report.js';
 import { Store } from '../src/store/index.js';
-import type { ArticleStage } from '../src/types.js';
+import type { AnyArticleStage } from '../src/core/types.js';
 import { articleStages, sharedModels } from './stages.js';
 
 export { DEFAULT_MAX_INPUT_MB };
@@ -32,7 +32,7 @@ export interface RunOptions extends Omit<NightOptions, 'analysis' | 'analyser' |
   /** Write report.html, the night at a glance. @default true */
   readonly report?: boolean;
   /** The per-article stages, when they are not to be loaded from `data/` (tests share one set). */
-  readonly stages?: () => ArticleStage[];
+  readonly stages?: () => readonly AnyArticleStage[];
 }
 
 /** Below this many bytes of input, analysis runs in this thread: starting workers (lexicon, models) costs more. */

@@ -4,8 +4,8 @@
  */
 import { workerData } from 'node:worker_threads';
 import { analyseBatch, type Batch, type BatchResult } from '../src/run/batch.js';
-import { type Analyse, composeStages } from '../src/run/compose.js';
-import { StageTimes } from '../src/run/timing.js';
+import { type Analyse, composeStages } from '../src/stages/compose.js';
+import { StageTimes } from '../src/core/timing.js';
 import { articleStages, loadModels, type SharedModels } from './stages.js';
 
 const times = new StageTimes();

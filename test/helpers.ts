@@ -6,12 +6,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { articleStages, loadModels, type Models } from '../pipelines/stages.js';
 import { runWhosaid } from '../pipelines/whosaid.js';
-import { Messages } from '../src/diagnostics.js';
-import { type Analyse, composeStages } from '../src/run/compose.js';
-import { StageTimes } from '../src/run/timing.js';
+import { Messages } from '../src/core/diagnostics.js';
+import { type Analyse, composeStages } from '../src/stages/compose.js';
+import { StageTimes } from '../src/core/timing.js';
 import { readSource } from '../src/ingest/read/index.js';
 import { splitSource } from '../src/ingest/split/index.js';
-import type { AnalysedArticle, Article, ArticleStage, Field, InputFormat, SourceFile } from '../src/types.js';
+import type { AnalysedArticle, Article, AnyArticleStage, Field, InputFormat } from '../src/core/types.js';
+import type { SourceFile } from '../src/ingest/types.js';
 
 /** Decodes `content` the way the read stage does a file of that name. */
 export function sourceOf(content: string | Uint8Array, format: InputFormat = 'dump', path = 'test.txt'): { source: SourceFile | undefined; messages: Messages } {
@@ -139,7 +140,7 @@ export function testModels(): Models {
 }
 
 /** The per-article stages over models loaded once per test file, for runs that inject them. */
-export function sharedStages(): ArticleStage[] {
+export function sharedStages(): readonly AnyArticleStage[] {
   return articleStages(testModels());
 }
 

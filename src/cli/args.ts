@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../core/errors.js';
 
 export type LogFormat = 'text' | 'json';
 

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
-import { Messages } from '../diagnostics.js';
-import type { Analyse } from '../run/compose.js';
-import type { Article, EntityType } from '../types.js';
+import { Messages } from '../core/diagnostics.js';
+import type { Analyse } from '../stages/compose.js';
+import type { Article, EntityType } from '../core/types.js';
 import type { ConllDocument, ConllType } from './conll.js';
 import { compareSets, type Counts, emptyCounts } from './score.js';
 

@@ -1,4 +1,4 @@
-import type { Lexicon } from '../lexicon/index.js';
+import type { Lexicon } from '../language/lexicon/index.js';
 import type { Tokenizer } from '../stages/tokenize/index.js';
 import type { ConllDocument } from './conll.js';
 

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import nlp from 'compromise';
-import { Messages } from '../diagnostics.js';
-import { nameKey } from '../lexicon/index.js';
-import type { Analyse } from '../run/compose.js';
-import type { Article, Quote } from '../types.js';
+import { Messages } from '../core/diagnostics.js';
+import { nameKey } from '../language/lexicon/index.js';
+import type { Analyse } from '../stages/compose.js';
+import type { Article, Quote } from '../core/types.js';
 
 /**
  * PolNeAR attribution data (brat standoff: Source, Cue and Content spans tied by an Attribution event) and

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { nameKey } from '../lexicon/index.js';
+import { nameKey } from '../language/lexicon/index.js';
 import type { ArticleRow, EntityRow, MentionRow, QuoteRow, RelationRow } from '../outputs/tables.js';
 
 /** The hand-checked answers for the sample dumps (`../shared/gold/seeds.gold.json`), the parts scored here. */

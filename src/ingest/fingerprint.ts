@@ -1,5 +1,5 @@
-import { fmix32, fnv1a, sha256Hex, stableId } from '../hash.js';
-import type { Article } from '../types.js';
+import { fmix32, fnv1a, sha256Hex, stableId } from '../core/hash.js';
+import type { Article } from '../core/types.js';
 
 /** Words per shingle: long enough that shared stock phrases do not make two stories look alike. */
 const SHINGLE_WORDS = 5;

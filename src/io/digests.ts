@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { sha256Hex } from '../hash.js';
-import { PACKAGE_ROOT } from '../paths.js';
+import { sha256Hex } from '../core/hash.js';
+import { PACKAGE_ROOT } from './paths.js';
 
 /**
  * `label/relative-path:sha256` of every file below `dir` whose name `keep` accepts, in path order: what a

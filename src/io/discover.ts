@@ -1,7 +1,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { diagnostic } from '../diagnostics.js';
-import type { Diagnostic, InputFormat } from '../types.js';
+import { diagnostic } from '../core/diagnostics.js';
+import type { Diagnostic, InputFormat } from '../core/types.js';
 
 export interface InputFile {
   /** Path relative to the working directory, `/`-separated: the name the file has in every output. */

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { FolderBusyError } from '../errors.js';
+import { FolderBusyError } from '../core/errors.js';
 
 /** Who holds a lock: written into the lock file as JSON. */
 export interface LockHolder {

@@ -1,6 +1,6 @@
 import { accessSync, constants, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 
 /** Where the output folder keeps what whosaid itself needs: the store, the lock, the staging folder. */
 export const STATE_DIR = '.whosaid';

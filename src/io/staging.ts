@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { OutputIoError } from '../errors.js';
+import { OutputIoError } from '../core/errors.js';
 import { FileSink } from './file-sink.js';
 
 /** Where a run builds its outputs before they replace the old ones, inside the output folder. */

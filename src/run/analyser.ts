@@ -1,8 +1,8 @@
 import { Piscina } from 'piscina';
-import type { ArticleStage } from '../types.js';
+import type { AnyArticleStage } from '../core/types.js';
 import { analyseBatch, type Batch, type BatchResult } from './batch.js';
-import { type Analyse, composeStages } from './compose.js';
-import { StageTimes } from './timing.js';
+import { type Analyse, composeStages } from '../stages/compose.js';
+import { StageTimes } from '../core/timing.js';
 
 /** Analyses batches: in this thread, in worker threads, or on the machines of a fleet. */
 export interface Analyser {
@@ -16,7 +16,7 @@ export interface Analyser {
  * Analysis in the calling thread: for small runs and tests. The stages (which load the lexicon and models) are
  * made when a batch first needs them, so a run that finds nothing new loads none.
  */
-export function inThreadAnalyser(stages: () => readonly ArticleStage[]): Analyser {
+export function inThreadAnalyser(stages: () => readonly AnyArticleStage[]): Analyser {
   const times = new StageTimes();
   let analyse: Analyse | undefined;
   return {

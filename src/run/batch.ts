@@ -1,7 +1,7 @@
-import { Messages } from '../diagnostics.js';
-import type { AnalysedArticle, Article, Diagnostic } from '../types.js';
-import type { Analyse } from './compose.js';
-import type { StageTimes } from './timing.js';
+import { Messages } from '../core/diagnostics.js';
+import type { AnalysedArticle, Article, Diagnostic } from '../core/types.js';
+import type { Analyse } from '../stages/compose.js';
+import type { StageTimes } from '../core/timing.js';
 
 /**
  * A batch: the unit of analysis, the same for a worker thread and a machine of the fleet. Articles of one

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import PQueue from 'p-queue';
-import { diagnostic } from '../diagnostics.js';
+import { diagnostic } from '../core/diagnostics.js';
 import { discoverInputs, type InputFile } from '../io/discover.js';
 import { FolderLock } from '../io/lock.js';
 import { lockFile, prepareOutputFolder, removeStore, storeFile } from '../io/output-folder.js';
@@ -8,12 +8,13 @@ import { ioError, Staging } from '../io/staging.js';
 import { OutputWriter, writeRange } from '../outputs/writer.js';
 import type { DuplicateFinder } from '../store/dedupe.js';
 import { type ArticleToCommit, Store } from '../store/index.js';
-import type { AnalysedArticle, Diagnostic, InputReport } from '../types.js';
+import type { AnalysedArticle, Diagnostic } from '../core/types.js';
+import type { InputReport } from '../outputs/run-json.js';
 import type { Analyser } from './analyser.js';
 import { BATCH_CHARS, type BatchResult, cutBatches } from './batch.js';
 import { batchFailed, outcomeOf, type PlannedInput, Planner } from './plan.js';
 import { buildRunReport, type RunReport } from './report.js';
-import { StageTimes } from './timing.js';
+import { StageTimes } from '../core/timing.js';
 
 /** What a progress display is told: batches analysed of those planned (the rest estimated from bytes), inputs committed. */
 export interface Progress {

@@ -1,5 +1,5 @@
-import { diagnostic, Messages } from '../diagnostics.js';
-import { sha256Hex, stableId } from '../hash.js';
+import { diagnostic, Messages } from '../core/diagnostics.js';
+import { sha256Hex, stableId } from '../core/hash.js';
 import { type Fingerprint, fingerprint, similarity } from '../ingest/fingerprint.js';
 import { readSource } from '../ingest/read/index.js';
 import { splitSource } from '../ingest/split/index.js';
@@ -7,8 +7,8 @@ import type { InputFile } from '../io/discover.js';
 import { readBytes } from '../io/read-bytes.js';
 import { NEAR_DUPLICATE_SIMILARITY, type Store } from '../store/index.js';
 import type { DuplicateFinder } from '../store/dedupe.js';
-import type { Article, Diagnostic, InputOutcome } from '../types.js';
-import type { StageTimes } from './timing.js';
+import type { Article, Diagnostic, InputOutcome } from '../core/types.js';
+import type { StageTimes } from '../core/timing.js';
 
 /** An article of a planned input: its fingerprint, and whether the store has it already (no analysis). */
 export interface PlannedArticle {

@@ -1,7 +1,7 @@
 import type { RunReport } from '../outputs/run-json.js';
-import { TOOL_VERSION } from '../paths.js';
-import type { Diagnostic } from '../types.js';
-import type { StageTimes } from './timing.js';
+import { TOOL_VERSION } from '../io/paths.js';
+import type { Diagnostic } from '../core/types.js';
+import type { StageTimes } from '../core/timing.js';
 
 export type { RunReport } from '../outputs/run-json.js';
 

@@ -1,5 +1,5 @@
 import type { Fingerprint } from '../ingest/fingerprint.js';
-import type { AnalysedArticle, Article, Diagnostic, InputFormat, InputOutcome } from '../types.js';
+import type { AnalysedArticle, Article, Diagnostic, InputFormat, InputOutcome } from '../core/types.js';
 import { sourceLabel } from '../core/source.js';
 import { bandKeys, type DuplicateFinder, exactKey } from './dedupe.js';
 import type { Entities } from './entities.js';

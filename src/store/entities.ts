@@ -1,4 +1,4 @@
-import type { ArticleEntity, EntityType } from '../types.js';
+import type { ArticleEntity, EntityType } from '../core/types.js';
 import type { Db } from './open.js';
 import type { RunRange } from './read.js';
 

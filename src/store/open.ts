@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 
 export type Db = Database.Database;

@@ -1,6 +1,6 @@
-import { UsageError } from '../errors.js';
+import { UsageError } from '../core/errors.js';
 import { mentionedIn } from '../stages/relations/index.js';
-import type { AnalysedArticle, EntityType, Field, Mention, MentionForm, NodeType, Predicate, Quote, QuoteKind, Relation } from '../types.js';
+import type { AnalysedArticle, EntityType, Field, Mention, MentionForm, NodeType, Predicate, Quote, QuoteKind, Relation } from '../core/types.js';
 import type { Db } from './open.js';
 
 /** Runs `first … last` (inclusive), and the articles they committed: `seq` in `[fromSeq, toSeq]`. */

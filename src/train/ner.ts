@@ -1,5 +1,5 @@
 import type { ConllDocument } from '../eval/conll.js';
-import type { Lexicon } from '../lexicon/index.js';
+import type { Lexicon } from '../language/lexicon/index.js';
 import { type FeatureMatrix, tokenFeatures, WordCache } from '../stages/ner/features.js';
 import { PerceptronTrainer, TAGS } from '../stages/ner/tagger.js';
 import type { Tokenizer } from '../stages/tokenize/index.js';

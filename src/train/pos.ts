@@ -1,4 +1,4 @@
-import { AveragedWeights } from '../model/averaged-weights.js';
+import { AveragedWeights } from '../language/model/averaged-weights.js';
 import { guessTag, posSentence, PosWordCache, tagHashes } from '../stages/tokenize/pos.js';
 import { inSeededOrder } from './order.js';
 

@@ -1,13 +1,13 @@
 import { goldOfQuote, type PolnearArticle, speakerRight } from '../eval/polnear.js';
-import type { Lexicon } from '../lexicon/index.js';
-import { AveragedWeights } from '../model/averaged-weights.js';
+import type { Lexicon } from '../language/lexicon/index.js';
+import { AveragedWeights } from '../language/model/averaged-weights.js';
 import { Attributor } from '../stages/quotes/attribution.js';
 import type { Candidate } from '../stages/quotes/candidates.js';
 import { attributeMarked, fieldView, markedCandidates } from '../stages/quotes/index.js';
 import type { VerbClass } from '../stages/quotes/candidates.js';
 import { type Calibration, CHOICE_KINDS, type ChoiceKind, featureHash, type Scorer, VERB_CLASSES } from '../stages/quotes/ranker.js';
 import { SpeakerResolver } from '../stages/quotes/resolve.js';
-import type { Article, Doc } from '../types.js';
+import type { Article, Doc } from '../core/types.js';
 import { inSeededOrder } from './order.js';
 
 export interface SpeakerTrainingOptions {
@@ -25,9 +25,12 @@ interface Example {
   readonly gold: number;
 }
 
-/** An article with what the speaker ranker reads prepared: tokens, mentions, entities. */
+/** A doc with what the speaker ranker reads: tokens, mentions, entities. */
+type NamedDoc = Doc<'tokens' | 'mentions' | 'entities'>;
+
+/** An article with what the speaker ranker reads prepared. */
 interface Prepared {
-  readonly doc: Doc;
+  readonly doc: NamedDoc;
   readonly gold: PolnearArticle['gold'];
 }
 
@@ -39,7 +42,7 @@ interface Prepared {
  * to score the gold candidate above the others. Then the confidence is calibrated on quotes each fold's model
  * did not see, against the speaker by name, as `npm run eval` counts it.
  */
-export function trainSpeakers(articles: readonly PolnearArticle[], analyse: (article: Article) => Doc, lexicon: Lexicon, options: SpeakerTrainingOptions) {
+export function trainSpeakers(articles: readonly PolnearArticle[], analyse: (article: Article) => NamedDoc, lexicon: Lexicon, options: SpeakerTrainingOptions) {
   const prepared: Prepared[] = articles.map(({ name, text, gold }) => ({
     doc: analyse({ id: name, title: '', caption: '', credit: '', text, date: '', url: '', externalId: '', source: { file: name, start: 0, end: 0, line: 1 } }),
     gold,
@@ -61,9 +64,9 @@ export function trainSpeakers(articles: readonly PolnearArticle[], analyse: (art
   return { features, calibration, examples: examples.flat().length, heldOutRight: right / Math.max(1, observations.length) };
 }
 
-function attributorOf(doc: Doc, lexicon: Lexicon): Attributor {
+function attributorOf(doc: NamedDoc, lexicon: Lexicon): Attributor {
   const view = fieldView(doc, 'text');
-  return new Attributor(view, lexicon, new SpeakerResolver(view, lexicon, doc.entities ?? []));
+  return new Attributor(view, lexicon, new SpeakerResolver(view, lexicon, doc.entities));
 }
 
 function examplesOf({ doc, gold }: Prepared, lexicon: Lexicon): Example[] {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { RULES } from '../../src/diagnostics.js';
+import { RULES } from '../../src/core/diagnostics.js';
 import { PACKAGE_DIR } from '../helpers.js';
 
 describe('README', () => {

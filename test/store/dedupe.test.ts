@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { articleId, fingerprint } from '../../src/ingest/fingerprint.js';
 import { Store } from '../../src/store/index.js';
-import type { Article } from '../../src/types.js';
+import type { Article } from '../../src/core/types.js';
 import { inTempDir } from '../helpers.js';
 
 const BODY = [

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import type { Encoding } from '../../types.js';
+import type { Encoding } from '../types.js';
 
 export type Detected =
   | { readonly kind: 'text'; readonly encoding: Encoding; readonly bomLength: number }

@@ -1,5 +1,6 @@
-import type { Messages } from '../../diagnostics.js';
-import type { InputFormat, SourceFile, SourceLine } from '../../types.js';
+import type { Messages } from '../../core/diagnostics.js';
+import type { InputFormat } from '../../core/types.js';
+import type { SourceFile, SourceLine } from '../types.js';
 import { detectEncoding } from './encoding.js';
 import { splitLines } from './lines.js';
 

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { isUtf8 } from 'node:buffer';
-import type { Encoding, SourceFile, SourceLine } from '../../types.js';
+import type { Encoding, SourceFile, SourceLine } from '../types.js';
 
 type LineEnding = SourceFile['lineEnding'];
 

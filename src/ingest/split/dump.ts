@@ -1,4 +1,4 @@
-import type { SourceLine } from '../../types.js';
+import type { SourceLine } from '../types.js';
 
 /**
  * Finds the stories in a news dump. A story starts with a header: the headline, its photo caption (often

@@ -1,5 +1,6 @@
-import type { Messages } from '../../diagnostics.js';
-import type { Article, SourceFile, SourceLine, SourceRange } from '../../types.js';
+import type { Messages } from '../../core/diagnostics.js';
+import type { Article, SourceRange } from '../../core/types.js';
+import type { SourceFile, SourceLine } from '../types.js';
 import { articleId } from '../fingerprint.js';
 import { findCredits } from '../../core/credit.js';
 import { type DumpStory, splitDump } from './dump.js';

@@ -1,5 +1,5 @@
-import type { Messages } from '../../diagnostics.js';
-import type { SourceLine } from '../../types.js';
+import type { Messages } from '../../core/diagnostics.js';
+import type { SourceLine } from '../types.js';
 
 /** The fields of one JSONL article; `text` is kept exactly as given so offsets can be checked against it. */
 export interface JsonlRecord {

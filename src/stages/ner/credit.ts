@@ -1,4 +1,4 @@
-import { type Lexicon, nameKey } from '../../lexicon/index.js';
+import { type Lexicon, nameKey } from '../../language/lexicon/index.js';
 import type { FoundSpan } from './spans.js';
 
 /** Names in a credit are separated by slashes, `via`, `and`, commas or semicolons. */

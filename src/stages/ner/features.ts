@@ -1,7 +1,7 @@
-import { combineHashes, fnv1a } from '../../hash.js';
-import { BoundedCache } from '../../model/bounded-cache.js';
-import { kindBit, type Lexicon, MAX_PHRASE_TOKENS, nameKey, PHRASE_KINDS, plainTypography } from '../../lexicon/index.js';
-import type { Tokens } from '../../types.js';
+import { combineHashes, fnv1a } from '../../core/hash.js';
+import { BoundedCache } from '../../language/model/bounded-cache.js';
+import { kindBit, type Lexicon, MAX_PHRASE_TOKENS, nameKey, PHRASE_KINDS, plainTypography } from '../../language/lexicon/index.js';
+import type { Tokens } from '../../core/types.js';
 
 /**
  * Features of every token for the NER tagger, hashed to 32-bit integers. Values are hashed once per token

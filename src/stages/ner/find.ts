@@ -1,5 +1,5 @@
-import { type Lexicon, nameKey } from '../../lexicon/index.js';
-import type { EntityType, Field, Tokens } from '../../types.js';
+import { type Lexicon, nameKey } from '../../language/lexicon/index.js';
+import type { EntityType, Field, Tokens } from '../../core/types.js';
 import { FeatureBuffer, tokenFeatures, WordCache } from './features.js';
 import type { FoundSpan } from './spans.js';
 import { Decoder, spansOf, type Weights } from './tagger.js';

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import type { Lexicon } from '../../lexicon/index.js';
-import { DATA_DIR } from '../../paths.js';
-import type { ArticleStage, Doc, Field, Tokens } from '../../types.js';
+import type { Lexicon } from '../../language/lexicon/index.js';
+import type { ArticleStage, Doc, Field, Tokens } from '../../core/types.js';
 import { findCredits } from '../../core/credit.js';
 import { creditSpans } from './credit.js';
 import { TaggerState, taggedSpans } from './find.js';
-import { decodeModel, type LoadedModel } from './model-file.js';
 import { articleEntity, type Named, resolveArticle } from './resolve.js';
 import { findRoles } from './roles.js';
 import { corrected, lexiconSpans } from './rules.js';
@@ -13,25 +10,20 @@ import { type FoundSpan, withoutOverlaps } from './spans.js';
 import type { Weights } from './tagger.js';
 import { headlineSpans, knownNames, titleCaseLines } from './title.js';
 
-/** The trained tagger shipped with whosaid (`npm run train` rebuilds it). */
-export const NER_MODEL_FILE = `${DATA_DIR}/models/ner.bin.gz`;
-
-export function loadNerModel(file = NER_MODEL_FILE): LoadedModel {
-  return decodeModel(readFileSync(file), file);
-}
+export { decodeNerModel, encodeNerModel, type LoadedModel, nerModel } from './model-file.js';
 
 /**
  * The ner stage: people, places and organizations of every field, resolved inside the article, with the
  * roles stated for people. Detection (tagger, credits, headline) is kept apart from resolution and roles.
  */
-export function nerStage(lexicon: Lexicon, weights: Weights): ArticleStage {
+export function nerStage(lexicon: Lexicon, weights: Weights): ArticleStage<'tokens', 'mentions' | 'entities'> {
   const tagger = new TaggerState();
   return {
     name: 'ner',
     requires: ['tokens'],
     assigns: ['mentions', 'entities'],
     run(doc) {
-      const tokens = doc.tokens as Readonly<Record<Field, Tokens>>;
+      const { tokens } = doc;
       const { article } = doc;
       // Lines of the body in title case are headlines: read like the title, not by the tagger.
       const headlines = titleCaseLines(article.text, tokens.text);

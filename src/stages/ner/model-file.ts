@@ -1,5 +1,5 @@
-import { decodeLinearModel, encodeLinearModel, type LinearModel, type LinearModelData, type LinearModelHeader } from '../../model/linear-model.js';
-import { Scratch } from '../../model/scratch.js';
+import { decodeLinearModel, encodeLinearModel, type LinearModel, type LinearModelData, type LinearModelHeader } from '../../language/model/linear-model.js';
+import { Scratch } from '../../language/model/scratch.js';
 import { FEATURE_VERSION } from './features.js';
 import { TAG_COUNT, TAGS, type Weights } from './tagger.js';
 
@@ -13,7 +13,7 @@ export interface NerAbout {
   readonly training: Readonly<Record<string, string | number>>;
 }
 
-export function encodeModel(about: NerAbout, features: ReadonlyMap<number, ArrayLike<number>>, transitions: Float32Array): Buffer {
+export function encodeNerModel(about: NerAbout, features: ReadonlyMap<number, ArrayLike<number>>, transitions: Float32Array): Buffer {
   return encodeLinearModel({ kind: KIND, featureVersion: FEATURE_VERSION, tags: TAGS, about: { ...about } }, features, transitions);
 }
 
@@ -24,7 +24,8 @@ export interface LoadedModel extends Weights {
   readonly data: LinearModelData;
 }
 
-export function decodeModel(file: Buffer, name: string): LoadedModel {
+/** The NER model from the bytes of its file (`name` is for messages). */
+export function decodeNerModel(file: Buffer, name: string): LoadedModel {
   return nerModel(decodeLinearModel(file, name, { kind: KIND, featureVersion: FEATURE_VERSION, tags: TAGS }, 'npm run train'));
 }
 

@@ -1,6 +1,6 @@
-import { stableId } from '../../hash.js';
-import { type Lexicon, nameKey } from '../../lexicon/index.js';
-import type { ArticleEntity, EntityType, Mention } from '../../types.js';
+import { stableId } from '../../core/hash.js';
+import { type Lexicon, nameKey } from '../../language/lexicon/index.js';
+import type { ArticleEntity, EntityType, Mention } from '../../core/types.js';
 import type { FoundSpan } from './spans.js';
 
 /** A span with its text, on its way to becoming a mention. */

@@ -1,5 +1,5 @@
-import { type Lexicon, nameKey } from '../../lexicon/index.js';
-import type { Field, Mention, Role, Tokens } from '../../types.js';
+import { type Lexicon, nameKey } from '../../language/lexicon/index.js';
+import type { Field, Mention, Role, Tokens } from '../../core/types.js';
 import { countryKey, entityId } from './resolve.js';
 
 /** One field as the role finder reads it. */

@@ -1,5 +1,5 @@
-import { type Lexicon, MAX_PHRASE_TOKENS, nameKey } from '../../lexicon/index.js';
-import type { Field, Tokens } from '../../types.js';
+import { type Lexicon, MAX_PHRASE_TOKENS, nameKey } from '../../language/lexicon/index.js';
+import type { Field, Tokens } from '../../core/types.js';
 import type { FoundSpan } from './spans.js';
 
 /** Longest institution head after a demonym, in tokens ("state news agency"). */

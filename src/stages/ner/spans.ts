@@ -1,4 +1,4 @@
-import type { EntityType, Field, MentionForm } from '../../types.js';
+import type { EntityType, Field, MentionForm } from '../../core/types.js';
 
 /** A name found in a field, before resolution: what the detectors hand to `resolveArticle`. */
 export interface FoundSpan {

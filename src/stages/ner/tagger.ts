@@ -1,5 +1,5 @@
-import { AveragedWeights } from '../../model/averaged-weights.js';
-import { Scratch } from '../../model/scratch.js';
+import { AveragedWeights } from '../../language/model/averaged-weights.js';
+import { Scratch } from '../../language/model/scratch.js';
 import type { FeatureMatrix } from './features.js';
 
 /** The tags of the NER tagger: BIO over the four CoNLL types (MISC is learnt to keep it apart, then dropped). */

@@ -1,4 +1,4 @@
-import type { Cue, Lexicon } from '../../lexicon/index.js';
+import type { Cue, Lexicon } from '../../language/lexicon/index.js';
 import { cueAt } from './cue.js';
 import type { MarkedQuote } from './marks.js';
 import { isBetweenSubjectAndVerb, phraseStartingAt, subjectBefore, type TokenRun } from './phrases.js';

@@ -1,4 +1,4 @@
-import type { Lexicon } from '../../lexicon/index.js';
+import type { Lexicon } from '../../language/lexicon/index.js';
 import { cueAt } from './cue.js';
 import type { MarkedQuote } from './marks.js';
 import { isBetweenSubjectAndVerb, type TokenRun } from './phrases.js';

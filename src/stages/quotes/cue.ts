@@ -1,4 +1,4 @@
-import type { Cue, Lexicon } from '../../lexicon/index.js';
+import type { Cue, Lexicon } from '../../language/lexicon/index.js';
 import type { FieldView } from './view.js';
 
 /** Words after which a speech verb's noun twin is read ("claims of fraud", "the report by"), not the verb. */

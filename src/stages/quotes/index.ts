@@ -1,6 +1,6 @@
-import { stableId } from '../../hash.js';
-import type { Lexicon } from '../../lexicon/index.js';
-import { FIELDS, type ArticleStage, type Doc, type Field, type Quote, type QuoteKind, type Tokens } from '../../types.js';
+import { stableId } from '../../core/hash.js';
+import type { Lexicon } from '../../language/lexicon/index.js';
+import { FIELDS, type ArticleStage, type Doc, type Field, type Quote, type QuoteKind } from '../../core/types.js';
 import { type Attribution, Attributor } from './attribution.js';
 import { type Candidate, candidatesOf, type VerbClass } from './candidates.js';
 import { reportedSpeech } from './indirect.js';
@@ -9,7 +9,7 @@ import { type ChoiceKind, confidenceOf, rank, type SpeakerModel } from './ranker
 import { type Speaker, SpeakerResolver } from './resolve.js';
 import { FieldView } from './view.js';
 
-export { loadSpeakerModel, type SpeakerModel, speakerModel } from './ranker.js';
+export { decodeSpeakerModel, encodeSpeakerModel, type SpeakerModel, speakerModel } from './ranker.js';
 
 /** An unclosed quote's confidence is cut by a fifth: where it ends is a guess. */
 const UNCLOSED_FACTOR = 0.8;
@@ -21,7 +21,7 @@ const INDIRECT_CONFIDENCE: Readonly<Record<Speaker['how'], number>> = { named: 0
  * speaker a ranker picks among the phrases around it (or the speaker of the quote before, or no one), and
  * indirect speech. Speakers are resolved to the article's entities (`SpeakerResolver`).
  */
-export function quotesStage(lexicon: Lexicon, speakers: SpeakerModel): ArticleStage {
+export function quotesStage(lexicon: Lexicon, speakers: SpeakerModel): ArticleStage<'tokens' | 'mentions' | 'entities', 'quotes'> {
   return {
     name: 'quotes',
     requires: ['tokens', 'mentions', 'entities'],
@@ -32,7 +32,7 @@ export function quotesStage(lexicon: Lexicon, speakers: SpeakerModel): ArticleSt
         for (const mark of view.quotes.filter((m) => !m.closed)) {
           context.report('quotes/unclosed', `${field} offset ${mark.open}: a quote mark is never closed; the quote is cut at the end of its paragraph`);
         }
-        const resolver = new SpeakerResolver(view, lexicon, doc.entities ?? []);
+        const resolver = new SpeakerResolver(view, lexicon, doc.entities);
         const reader = new Attributor(view, lexicon, resolver);
         const marked = attributeMarked(reader, speakers).map((found) => found.quote);
         const indirect = field === 'text' ? indirectQuotes(reader) : [];
@@ -44,10 +44,9 @@ export function quotesStage(lexicon: Lexicon, speakers: SpeakerModel): ArticleSt
 }
 
 /** One field of a doc as the quote finders read it. */
-export function fieldView(doc: Doc, field: Field): FieldView {
+export function fieldView(doc: Doc<'tokens' | 'mentions'>, field: Field): FieldView {
   const text = doc.article[field];
-  const tokens = (doc.tokens as Readonly<Record<Field, Tokens>>)[field];
-  return new FieldView(field, text, tokens, (doc.mentions ?? []).filter((m) => m.field === field), findQuoteMarks(text));
+  return new FieldView(field, text, doc.tokens[field], doc.mentions.filter((m) => m.field === field), findQuoteMarks(text));
 }
 
 /** A marked quote with its kind and the candidates for its speaker: what the ranker scores, here and in training. */

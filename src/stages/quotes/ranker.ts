@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fnv1a } from '../../hash.js';
-import { decodeLinearModel, encodeLinearModel, type LinearModel, type LinearModelData, linearModel } from '../../model/linear-model.js';
-import { DATA_DIR } from '../../paths.js';
+import { fnv1a } from '../../core/hash.js';
+import { decodeLinearModel, encodeLinearModel, type LinearModel, type LinearModelData, linearModel } from '../../language/model/linear-model.js';
 import type { Candidate, VerbClass } from './candidates.js';
 import type { Resolution } from './resolve.js';
 
@@ -11,7 +9,6 @@ import type { Resolution } from './resolve.js';
  * a logistic calibration of the winning margin and of how the speaker was resolved, fitted on quotes the
  * model did not see in training, so that a confidence of 0.8 means about 8 in 10 speakers right.
  */
-export const SPEAKER_MODEL_FILE = `${DATA_DIR}/models/speakers.bin.gz`;
 export const SPEAKER_MODEL_KIND = 'whosaid-speakers';
 /** Changing what `candidatesOf` computes changes what a model means: bump this and retrain. */
 export const SPEAKER_FEATURE_VERSION = 4;
@@ -73,8 +70,9 @@ export function encodeSpeakerModel(features: ReadonlyMap<number, ArrayLike<numbe
   return encodeLinearModel({ kind: SPEAKER_MODEL_KIND, featureVersion: SPEAKER_FEATURE_VERSION, tags: ['score'], about: { calibration, training } }, features, new Float32Array());
 }
 
-export function loadSpeakerModel(file = SPEAKER_MODEL_FILE): SpeakerModel {
-  return speakerModel(decodeLinearModel(readFileSync(file), file, { kind: SPEAKER_MODEL_KIND, featureVersion: SPEAKER_FEATURE_VERSION, tags: ['score'] }, 'npm run train').data);
+/** The speaker ranker from the bytes of its file (`name` is for messages). */
+export function decodeSpeakerModel(bytes: Buffer, name: string): SpeakerModel {
+  return speakerModel(decodeLinearModel(bytes, name, { kind: SPEAKER_MODEL_KIND, featureVersion: SPEAKER_FEATURE_VERSION, tags: ['score'] }, 'npm run train').data);
 }
 
 export function speakerModel(data: LinearModelData): SpeakerModel {

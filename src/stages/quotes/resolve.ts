@@ -1,5 +1,5 @@
-import { type Lexicon, nameKey } from '../../lexicon/index.js';
-import type { ArticleEntity, Mention } from '../../types.js';
+import { type Lexicon, nameKey } from '../../language/lexicon/index.js';
+import type { ArticleEntity, Mention } from '../../core/types.js';
 import { phraseKind } from './candidates.js';
 import { cueAt } from './cue.js';
 import type { TokenRun } from './phrases.js';

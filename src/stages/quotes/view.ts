@@ -1,4 +1,4 @@
-import type { Field, Mention, Tokens } from '../../types.js';
+import type { Field, Mention, Tokens } from '../../core/types.js';
 import type { MarkedQuote } from './marks.js';
 
 /** One field as the quote finders read it: text, tokens, mentions and quote marks, with lookups by offset. */

@@ -1,5 +1,5 @@
-import { type Lexicon, nameKey } from '../../lexicon/index.js';
-import type { Article, ArticleEntity, ArticleStage, Field, Mention, Quote, Relation, Tokens } from '../../types.js';
+import { type Lexicon, nameKey } from '../../language/lexicon/index.js';
+import type { Article, ArticleEntity, ArticleStage, Mention, Quote, Relation, Tokens } from '../../core/types.js';
 import { meetings } from './met.js';
 import { type End, roleNode, sourceNode, TripleMaker } from './triples.js';
 
@@ -12,20 +12,18 @@ const MET_CONFIDENCE = 0.8;
  * confidence. SAID speaker → quote; REPORTED outlet → quote; HAS_ROLE person → role (qualified by the place or
  * organization it is of); MET person → person; MENTIONED_IN entity → article.
  */
-export function relationsStage(lexicon: Lexicon): ArticleStage {
+export function relationsStage(lexicon: Lexicon): ArticleStage<'tokens' | 'mentions' | 'entities' | 'quotes', 'relations'> {
   return {
     name: 'relations',
     requires: ['tokens', 'mentions', 'entities', 'quotes'],
     assigns: ['relations'],
     run(doc) {
       const { article } = doc;
-      const tokens = doc.tokens as Readonly<Record<Field, Tokens>>;
-      const mentions = doc.mentions ?? [];
-      const entities = doc.entities ?? [];
+      const { tokens, mentions, entities } = doc;
       const maker = new TripleMaker(article.id, article, tokens);
       const byId = new Map(entities.map((entity) => [entity.id, entity]));
       const relations: Relation[] = [
-        ...(doc.quotes ?? []).flatMap((quote) => quoteTriples(quote, article.id, byId, lexicon, maker)),
+        ...doc.quotes.flatMap((quote) => quoteTriples(quote, article.id, byId, lexicon, maker)),
         ...entities.flatMap((entity) => roleTriples(entity, maker)),
         ...metTriples(article.text, tokens.text, mentions, lexicon, maker),
         ...mentionedIn(article, mentions),

@@ -1,5 +1,5 @@
-import { type Lexicon, nameKey } from '../../lexicon/index.js';
-import type { Mention, Tokens } from '../../types.js';
+import { type Lexicon, nameKey } from '../../language/lexicon/index.js';
+import type { Mention, Tokens } from '../../core/types.js';
 
 /** Longest run of words between two people that can state that they met. */
 const MAX_GAP_TOKENS = 10;

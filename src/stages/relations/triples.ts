@@ -1,6 +1,6 @@
-import { stableId } from '../../hash.js';
-import { nameKey } from '../../lexicon/index.js';
-import type { Field, NodeType, Predicate, Relation, Tokens } from '../../types.js';
+import { stableId } from '../../core/hash.js';
+import { nameKey } from '../../language/lexicon/index.js';
+import type { Field, NodeType, Predicate, Relation, Tokens } from '../../core/types.js';
 
 /** One end of a triple: a node id, its name and what kind of node it is. */
 export interface End {

@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import type { Lexicon } from '../../lexicon/index.js';
-import { decodeLinearModel, type LinearModel } from '../../model/linear-model.js';
-import { DATA_DIR } from '../../paths.js';
-import { FIELDS, type ArticleStage, type Field, type Tokens } from '../../types.js';
+import type { Lexicon } from '../../language/lexicon/index.js';
+import { decodeLinearModel, type LinearModel } from '../../language/model/linear-model.js';
+import { FIELDS, type ArticleStage, type Field, type Tokens } from '../../core/types.js';
 import { POS_FEATURE_VERSION, PosWordCache, tagHashes, tagSentence } from './pos.js';
 import { sentenceOf } from './sentences.js';
 import { tokenSpans } from './tokens.js';
 
-/** The trained part-of-speech tagger shipped with whosaid (`npm run train` rebuilds it). */
-export const POS_MODEL_FILE = `${DATA_DIR}/models/pos.bin.gz`;
 export const POS_MODEL_KIND = 'whosaid-pos';
 
 /** The POS model with its dictionary of unambiguous words (word → tag index). */
@@ -17,8 +13,9 @@ export interface PosModel {
   readonly dictionary: ReadonlyMap<string, number>;
 }
 
-export function loadPosModel(file = POS_MODEL_FILE): PosModel {
-  return posModel(decodeLinearModel(readFileSync(file), file, { kind: POS_MODEL_KIND, featureVersion: POS_FEATURE_VERSION, tags: [] }, 'npm run train'));
+/** The POS model from the bytes of its file (`name` is for messages). */
+export function decodePosModel(bytes: Buffer, name: string): PosModel {
+  return posModel(decodeLinearModel(bytes, name, { kind: POS_MODEL_KIND, featureVersion: POS_FEATURE_VERSION, tags: [] }, 'npm run train'));
 }
 
 export function posModel(model: LinearModel): PosModel {
@@ -31,7 +28,7 @@ export function posModel(model: LinearModel): PosModel {
  * whatever was read before it (wink-nlp's tokenizer and tagger are not: their cache learns from the text
  * they read, so that "Clinton's" is split or not depending on earlier articles).
  */
-export function tokenizeStage(tokenize: Tokenizer): ArticleStage {
+export function tokenizeStage(tokenize: Tokenizer): ArticleStage<never, 'tokens'> {
   return {
     name: 'tokenize',
     requires: [],

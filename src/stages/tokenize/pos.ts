@@ -1,7 +1,7 @@
-import { combineHashes, fnv1a } from '../../hash.js';
-import { BoundedCache } from '../../model/bounded-cache.js';
-import type { LinearModel } from '../../model/linear-model.js';
-import { plainTypography } from '../../lexicon/normalize.js';
+import { combineHashes, fnv1a } from '../../core/hash.js';
+import { BoundedCache } from '../../language/model/bounded-cache.js';
+import type { LinearModel } from '../../language/model/linear-model.js';
+import { plainTypography } from '../../language/lexicon/normalize.js';
 
 /**
  * A greedy averaged-perceptron part-of-speech tagger (after Honnibal 2013) over universal parts of speech,

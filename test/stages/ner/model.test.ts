@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { gzipSync } from 'node:zlib';
-import { ConfigError } from '../../../src/errors.js';
-import { loadLexicon } from '../../../src/lexicon/index.js';
-import { loadNerModel } from '../../../src/stages/ner/index.js';
-import { decodeModel, encodeModel } from '../../../src/stages/ner/model-file.js';
+import { ConfigError } from '../../../src/core/errors.js';
+import { loadLexicon } from '../../../src/language/lexicon/index.js';
+import { loadNerModel } from '../../../pipelines/stages.js';
+import { decodeNerModel, encodeNerModel } from '../../../src/stages/ner/model-file.js';
 import { Decoder, TAG_COUNT } from '../../../src/stages/ner/tagger.js';
 
 describe('ner: model file', () => {
@@ -20,13 +20,13 @@ describe('ner: model file', () => {
       [12345, Float32Array.from({ length: TAG_COUNT }, () => 0.25)],
     ]);
     const transitions = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
-    const model = decodeModel(encodeModel({ lexiconFingerprint: 'x', training: {} }, features, transitions), 'test');
+    const model = decodeNerModel(encodeNerModel({ lexiconFingerprint: 'x', training: {} }, features, transitions), 'test');
     const tags = new Decoder().decode(model, { hashes: Uint32Array.from([7, 4_000_000_000]), offsets: Uint32Array.from([0, 1, 2]) }, 0, 2);
     expect([...tags]).toEqual([1, 3]);
   });
 
   it('test_ner_broken_model_file_is_a_config_error', () => {
-    expect(() => decodeModel(Buffer.from('not gzip'), 'm.bin.gz')).toThrow(ConfigError);
-    expect(() => decodeModel(gzipSync(Buffer.from('WSNER0\nrest')), 'm.bin.gz')).toThrow(/not a whosaid model file/u);
+    expect(() => decodeNerModel(Buffer.from('not gzip'), 'm.bin.gz')).toThrow(ConfigError);
+    expect(() => decodeNerModel(gzipSync(Buffer.from('WSNER0\nrest')), 'm.bin.gz')).toThrow(/not a whosaid model file/u);
   });
 });

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import { linearModel } from '../../../src/model/linear-model.js';
+import { linearModel } from '../../../src/language/model/linear-model.js';
 import { FeatureBuffer, tokenFeatures, WordCache } from '../../../src/stages/ner/features.js';
-import { loadNerModel } from '../../../src/stages/ner/index.js';
+import { loadNerModel } from '../../../pipelines/stages.js';
 import { nerModel } from '../../../src/stages/ner/model-file.js';
 import { Decoder, TAG_COUNT, TAGS, type Weights } from '../../../src/stages/ner/tagger.js';
 import { createTokenizer } from '../../../src/stages/tokenize/index.js';
-import type { Tokens } from '../../../src/types.js';
+import type { Tokens } from '../../../src/core/types.js';
 import { SAMPLES, testModels } from '../../helpers.js';
 
 /** `[from, to)` token ranges of the sentences. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { AnalysedArticle } from '../../../src/types.js';
+import type { AnalysedArticle } from '../../../src/core/types.js';
 import { analyseArticle } from '../../helpers.js';
 
 /** The article's quotes as `[kind, text, speaker, cue, via]`. */

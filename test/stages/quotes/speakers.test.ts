@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Quote } from '../../../src/types.js';
+import type { Quote } from '../../../src/core/types.js';
 import { analyseArticle } from '../../helpers.js';
 
 /** The quotes of a text as `[kind, text, speaker]`, and the quotes themselves. */

@@ -31,31 +31,10 @@ export interface Diagnostic {
   readonly message: string;
 }
 
-/** One line of an input file, decoded, without its line end; bytes are `[byteStart, byteEnd)` of the file. */
-export interface SourceLine {
-  /** 1-based line number. */
-  readonly number: number;
-  readonly text: string;
-  readonly byteStart: number;
-  readonly byteEnd: number;
-}
-
-/** What the read stage makes of one input file. */
-export interface SourceFile {
-  /** The path as given, relative to the working directory, with `/` separators. */
-  readonly path: string;
-  readonly bytes: number;
-  readonly sha256: string;
-  /** The encoding the bytes were decoded with. */
-  readonly encoding: Encoding;
-  readonly format: InputFormat;
-  readonly lineEnding: 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
-  readonly lines: readonly SourceLine[];
-}
-
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
-
 export type InputFormat = 'dump' | 'jsonl';
+
+/** What happened to one input. `partial`: read with errors, what could be read was processed. */
+export type InputOutcome = 'ok' | 'partial' | 'failed';
 
 /** Where an article was seen: a byte range `[start, end)` of a file and the 1-based lines it covers. */
 export interface SourceRange {
@@ -196,17 +175,22 @@ export interface Tokens {
   readonly sentenceEnds: Int32Array;
 }
 
-/** What the per-article stages pass along: the article and the layers stages have added so far. */
-export interface Doc {
-  readonly article: Article;
-  readonly tokens?: Readonly<Record<Field, Tokens>>;
-  readonly mentions?: readonly Mention[];
-  readonly entities?: readonly ArticleEntity[];
-  readonly quotes?: readonly Quote[];
-  readonly relations?: readonly Relation[];
+/** The layers per-article stages add to a doc, by name, and what each holds. */
+export interface Layers {
+  readonly tokens: Readonly<Record<Field, Tokens>>;
+  readonly mentions: readonly Mention[];
+  readonly entities: readonly ArticleEntity[];
+  readonly quotes: readonly Quote[];
+  readonly relations: readonly Relation[];
 }
 
-export type Layer = 'tokens' | 'mentions' | 'entities' | 'quotes' | 'relations';
+export type Layer = keyof Layers;
+
+/**
+ * What the per-article stages pass along: the article and the layers stages have added so far. `Doc<'tokens'>`
+ * is a doc that has its tokens: a stage that requires them is given one, so it reads them without a check.
+ */
+export type Doc<Has extends Layer = never> = { readonly article: Article } & Pick<Layers, Has> & Partial<Layers>;
 
 /** What a per-article stage gets besides the doc: a way to report a diagnostic about the article. */
 export interface StageContext {
@@ -215,9 +199,18 @@ export interface StageContext {
 
 /**
  * A per-article stage: a function from a doc to the doc with its layers added. It declares the layers it needs
- * and the ones it assigns, so that a bad order is found when the pipeline is built, before any text is read.
+ * and the ones it assigns, so that a bad order is a compile error where the stages are put together (and,
+ * for stages put together at run time, an error before any text is read).
  */
-export interface ArticleStage {
+export interface ArticleStage<Requires extends Layer, Assigns extends Layer> {
+  readonly name: StageName;
+  readonly requires: readonly Requires[];
+  readonly assigns: readonly Assigns[];
+  run(doc: Doc<Requires>, context: StageContext): Doc<Requires | Assigns>;
+}
+
+/** A stage of whatever layers, as a list of stages holds it once its order is checked. */
+export interface AnyArticleStage {
   readonly name: StageName;
   readonly requires: readonly Layer[];
   readonly assigns: readonly Layer[];
@@ -231,24 +224,4 @@ export interface AnalysedArticle {
   readonly entities: readonly ArticleEntity[];
   readonly quotes: readonly Quote[];
   readonly relations: readonly Relation[];
-}
-
-export type DuplicateKind = 'exact' | 'near';
-
-/** What happened to one input. `partial`: read with errors, what could be read was processed. */
-export type InputOutcome = 'ok' | 'partial' | 'failed';
-
-/** What a run says of one input: where it was read, its bytes' hash, what became of it. */
-export interface InputReport {
-  readonly path: string;
-  readonly sha256: string;
-  readonly bytes: number;
-  readonly outcome: InputOutcome;
-  /** Articles read from it (this run's: 0 for an input the store had). */
-  readonly articles: number;
-  /** Of those, the new ones the store kept, and the copies of articles it had. */
-  readonly kept: number;
-  readonly duplicates: number;
-  /** True when the store had these bytes already (under this or another path): nothing of it was read again. */
-  readonly seen: boolean;
 }

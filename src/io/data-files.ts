@@ -1,16 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { ConfigError } from '../errors.js';
-import { DATA_DIR } from '../paths.js';
+import { ConfigError } from '../core/errors.js';
+import { DATA_DIR } from './paths.js';
 
-/** A data file's meaningful lines: without `#` comments and blank lines, with their 1-based numbers. */
-function dataLines(relative: string): { text: string; number: number }[] {
-  let content: string;
+/** A file of `data/` (lexicons, gazetteers, models) as bytes; a missing or unreadable one is a ConfigError. */
+export function readDataFile(relative: string): Buffer {
   try {
-    content = readFileSync(`${DATA_DIR}/${relative}`, 'utf8');
+    return readFileSync(`${DATA_DIR}/${relative}`);
   } catch (error) {
     throw new ConfigError(`data/${relative} cannot be read (${(error as Error).message}); restore it from the repository`, { cause: error });
   }
-  return content
+}
+
+/** A data file's meaningful lines: without `#` comments and blank lines, with their 1-based numbers. */
+function dataLines(relative: string): { text: string; number: number }[] {
+  return readDataFile(relative)
+    .toString('utf8')
     .split('\n')
     .map((text, i) => ({ text: text.replace(/\r$/u, ''), number: i + 1 }))
     .filter(({ text }) => text.trim() !== '' && !text.startsWith('#'));

@@ -2,8 +2,8 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cachedLexicon } from '../../src/lexicon/cache.js';
-import { buildLexicon, type Lexicon, nameKey } from '../../src/lexicon/index.js';
+import { cachedLexicon } from '../../../src/language/lexicon/cache.js';
+import { buildLexicon, type Lexicon, nameKey } from '../../../src/language/lexicon/index.js';
 
 /**
  * Maps and sets as arrays: the read lexicon's collections come from V8's deserializer, in another realm than

@@ -1,4 +1,4 @@
-import type { StageName } from '../types.js';
+import type { StageName } from './types.js';
 
 /** Wall-clock milliseconds spent in each stage over the whole run, for run.json. */
 export class StageTimes {

@@ -1,8 +1,8 @@
-import { sha256Hex } from '../hash.js';
+import { sha256Hex } from '../../core/hash.js';
 import { cachedLexicon } from './cache.js';
 import { compromiseWords } from './compromise-words.js';
 import { type Cues, formsOf, loadCues } from './cues.js';
-import { readList, readTable } from './files.js';
+import { readList, readTable } from '../../io/data-files.js';
 import { nameKey } from './normalize.js';
 import { compromise, releasePackages } from './packages.js';
 import { PhraseTable } from './phrases.js';

@@ -1,5 +1,5 @@
-import { ConfigError } from '../errors.js';
-import { readList, readTable } from './files.js';
+import { ConfigError } from '../../core/errors.js';
+import { readList, readTable } from '../../io/data-files.js';
 import { nameKey } from './normalize.js';
 import { compromise } from './packages.js';
 

@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../../core/errors.js';
 import { InlineTable, type InlineTableData } from './inline-table.js';
 
 /**
