@@ -119,3 +119,12 @@ export function nights(pool: readonly BenchArticle[], count: number, perNight: n
   }
   return result;
 }
+
+/** An article that lists `count` different people in one sentence (a roster, an honours list), then says something. */
+export function rosterText(count: number): string {
+  const first = ['James', 'Maria', 'Robert', 'Linda', 'Michael', 'Susan', 'David', 'Karen', 'Thomas', 'Nancy', 'Daniel', 'Lisa'];
+  const last = ['Smith', 'Garcia', 'Johnson', 'Brown', 'Miller', 'Davis', 'Wilson', 'Moore', 'Taylor', 'Clark', 'Lewis', 'Walker', 'Hall', 'Young', 'King', 'Wright', 'Scott', 'Green', 'Baker', 'Adams'];
+  const pairs = first.length * last.length;
+  const names = Array.from({ length: count }, (_, i) => `${first[i % first.length]} ${last[Math.floor(i / first.length) % last.length]}${i >= pairs ? ` ${String.fromCharCode(65 + Math.floor(i / pairs))}.` : ''}`);
+  return `The following people met with the mayor on Monday: ${names.join(', ')}. "We met everyone," the mayor said.`;
+}

@@ -21,21 +21,20 @@ export interface Meeting {
  */
 export function meetings(text: string, tokens: Tokens, people: readonly Mention[], lexicon: Lexicon): Meeting[] {
   const words = Array.from({ length: tokens.starts.length }, (_, t) => text.slice(tokens.starts[t], tokens.ends[t]).toLowerCase());
-  const tokenAt = (offset: number) => {
-    let t = 0;
-    while (t < tokens.starts.length && (tokens.ends[t] as number) <= offset) t++;
-    return t;
-  };
+  const tokenAt = (offset: number) => firstEndingAfter(tokens.ends, offset);
   const isMeetingWord = (t: number) => lexicon.relations.meetingVerbs.has(words[t] as string) || lexicon.relations.meetingNouns.has(nameKey(words[t] as string));
   const found: Meeting[] = [];
-  for (let i = 0; i < people.length; i++) {
-    for (let j = i + 1; j < people.length; j++) {
-      const first = people[i] as Mention;
-      const second = people[j] as Mention;
-      if (first.entityId === second.entityId) continue;
-      const from = tokenAt(first.end);
+  // In text order, each person is paired only with the ones that follow within MAX_GAP_TOKENS: a roster of
+  // thousands of names costs what a paragraph does, not the square of its names.
+  const sorted = [...people].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const first = sorted[i] as Mention;
+    const from = tokenAt(first.end);
+    for (let j = i + 1; j < sorted.length; j++) {
+      const second = sorted[j] as Mention;
       const to = tokenAt(second.start);
-      if (to - from > MAX_GAP_TOKENS || tokens.sentence[from] !== tokens.sentence[to]) continue;
+      if (to - from > MAX_GAP_TOKENS) break;
+      if (first.entityId === second.entityId || tokens.sentence[from] !== tokens.sentence[to]) continue;
       const gap = Array.from({ length: to - from }, (_, k) => from + k);
       if (gap.some((t) => PUNCTUATION_BREAK.has(words[t] as string))) continue;
       const meetingInGap = gap.find(isMeetingWord);
@@ -63,4 +62,16 @@ export function meetings(text: string, tokens: Tokens, people: readonly Mention[
     }
   }
   return found;
+}
+
+/** The first token whose end is after `offset` (the token at or after it), by binary search. */
+function firstEndingAfter(ends: Int32Array, offset: number): number {
+  let low = 0;
+  let high = ends.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((ends[middle] as number) <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

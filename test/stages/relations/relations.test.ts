@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import type { AnalysedArticle } from '../../../src/core/types.js';
-import { analyseArticle } from '../../helpers.js';
+import { rosterText } from '../../../src/bench/corpus.js';
+import { meetings } from '../../../src/stages/relations/met.js';
+import { createTokenizer } from '../../../src/stages/tokenize/index.js';
+import { analyseArticle, testModels } from '../../helpers.js';
 
 const triples = (analysed: AnalysedArticle, predicate: string) =>
   analysed.relations.filter((r) => r.predicate === predicate).map((r) => [r.subject, r.object, r.qualifier]);
@@ -37,6 +40,29 @@ describe('relations', () => {
     expect(met('Emmanuel Macron held talks with Xi Jinping on Friday.')).toEqual([['Emmanuel Macron', 'Xi Jinping']]);
     expect(met('Donald Trump criticized Joe Biden on Friday.')).toEqual([]);
     expect(met('Joe Biden and Donald Trump will both address voters.')).toEqual([]);
+  });
+
+  it('test_relations_a_roster_of_2400_people_names_each_and_meets_only_who_met', () => {
+    const text = `${rosterText(2400)} Later, Angela Merkel met Emmanuel Macron in Paris.`;
+    const analysed = analyseArticle({ text });
+    const people = analysed.mentions.filter((m) => m.type === 'PERSON');
+    expect(people).toHaveLength(2402);
+    expect(people.slice(0, 3).map((m) => m.text)).toEqual(['James Smith', 'Maria Smith', 'Robert Smith']);
+    expect(triples(analysed, 'MET').map(([a, b]) => [a, b])).toEqual([['Angela Merkel', 'Emmanuel Macron']]);
+    // Every pair of a roster's names was once tried for a meeting, each from the first token: 20 s for this
+    // article. The token offsets meetings read are counted: a few per name, not one per pair of names.
+    const { lexicon, pos } = testModels();
+    const tokens = createTokenizer(lexicon, pos)(text);
+    let reads = 0;
+    const counted = new Proxy(tokens.ends, {
+      get: (target, key) => {
+        if (typeof key === 'string' && /^\d+$/u.test(key) && ++reads > 100 * people.length) throw new Error(`${reads} reads of token offsets for ${people.length} people`);
+        const value = Reflect.get(target, key, target) as unknown;
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const met = meetings(text, { ...tokens, ends: counted }, people.filter((m) => m.form === 'name'), lexicon);
+    expect(met.map(({ first, second }) => [first.text, second.text])).toEqual([['Angela Merkel', 'Emmanuel Macron']]);
   });
 
   it('test_relations_mentioned_in_once_per_entity', () => {
