@@ -2,7 +2,7 @@
  * The house rules of whosaid's code, checked by `npm test` (dependency-cruiser). Layers, lowest first: a module
  * imports from its own layer and the ones below it, never from one above.
  */
-const LAYERS = ['core', 'io', 'language', 'stages', 'ingest', 'store', 'outputs', 'run', 'cli', 'tools', 'pipelines'];
+const LAYERS = ['core', 'io', 'language', 'stages', 'ingest', 'store', 'outputs', 'run', 'fleet', 'cli', 'tools', 'pipelines'];
 const FOLDERS = {
   core: '^src/core/',
   io: '^src/io/',
@@ -12,6 +12,7 @@ const FOLDERS = {
   store: '^src/store/',
   outputs: '^src/outputs/',
   run: '^src/run/',
+  fleet: '^src/fleet/',
   cli: '^src/cli/',
   tools: '^src/(eval|train|bench)/',
   pipelines: '^pipelines/',

@@ -1,6 +1,6 @@
 /**
  * One measured program of `npm run bench`, as a process of its own so that its time and peak memory are its
- * own: `whosaid INPUT OUT CONCURRENCY [full]`, `export DIR OUT`, or a baseline over a JSONL file
+ * own: `whosaid INPUT OUT CONCURRENCY [full] [QUEUE]`, `export DIR OUT`, or a baseline over a JSONL file
  * (`compromise FILE`, `wink FILE`). Prints one JSON line: peak resident memory in MB and what it made.
  */
 import { readFileSync } from 'node:fs';
@@ -15,9 +15,9 @@ const texts = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Bo
 let made: unknown;
 switch (program) {
   case 'whosaid': {
-    const [input = '', out = '', concurrency = '1', full = ''] = args;
+    const [input = '', out = '', concurrency = '1', full = '', queue] = args;
     const { runWhosaid } = await import('./whosaid.js');
-    const report = await runWhosaid({ inputs: [input], out, concurrency: Number(concurrency), full: full === 'full' });
+    const report = await runWhosaid({ inputs: [input], out, concurrency: Number(concurrency), full: full === 'full', ...(queue === undefined ? {} : { queue }) });
     made = { counts: report.counts, stageMs: report.stageMs, store: report.store, exitCode: report.exitCode };
     break;
   }

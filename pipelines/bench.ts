@@ -16,12 +16,16 @@
  *
  * Options: `--articles N` (1000), `--runs N` (3), `--nights N`, `--per-night N` (1000), `--shared DIR`.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { type BenchArticle, jsonlLine, loadRealArticles, nights, speedCorpus, wordsIn } from '../src/bench/corpus.js';
+import { type BenchArticle, jsonlLine, loadRealArticles, nights, rosterText, speedCorpus, wordsIn } from '../src/bench/corpus.js';
+import { startRedis, type RedisServer } from '../src/bench/redis-server.js';
+import { QUEUE_NAME, QUEUE_PREFIX } from '../src/fleet/redis.js';
+import { Queue } from 'bullmq';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { table } from '../src/eval/score.js';
 import { articleId } from '../src/ingest/fingerprint.js';
 import { PACKAGE_ROOT } from '../src/io/paths.js';
@@ -104,6 +108,7 @@ async function speed(corpus: readonly BenchArticle[], runs: number): Promise<voi
   );
   const [one = 1, all = 1, compromise = 1, wink = 1] = seconds;
   print(`\nwhosaid, 1 worker: ${(compromise / one).toFixed(2)}x plain compromise's words/s, ${(wink / one).toFixed(2)}x plain wink-nlp's; speed-up with ${cores} workers: ${(one / all).toFixed(2)}x`);
+  await fleet(file, words, all, runs);
   const stageMs = (results[0]?.[0]?.made['stageMs'] ?? {}) as Record<string, number>;
   const total = Object.values(stageMs).reduce((sum, ms) => sum + ms, 0);
   print('\nWhere whosaid spends its time (1 worker, first run; milliseconds and share of all stages)');
@@ -111,12 +116,43 @@ async function speed(corpus: readonly BenchArticle[], runs: number): Promise<voi
   await roster();
 }
 
+/**
+ * The same file through a fleet on this machine: Redis, and `cores` worker processes of one thread each,
+ * started beforehand as a fleet's are; the coordinator is measured. Beside the local run with `cores`
+ * threads, what the queue costs; with the batch time, how far more workers would take it.
+ */
+async function fleet(file: string, words: number, localSeconds: number, runs: number): Promise<void> {
+  let redis: RedisServer;
+  try {
+    redis = await startRedis(dir);
+  } catch (error) {
+    print(`\nFleet: not measured (${(error as Error).message.split('\n')[0]}); install redis-server`);
+    return;
+  }
+  const workers = Array.from({ length: cores }, () => spawn(process.execPath, [path.join(PACKAGE_ROOT, 'dist/pipelines/cli.js'), 'worker', '--queue', redis.url, '-j', '1', '--quiet']));
+  const queue = new Queue(QUEUE_NAME, { connection: { url: redis.url }, prefix: QUEUE_PREFIX });
+  try {
+    while ((await queue.getWorkersCount()) < cores) await sleep(100);
+    const measured: Awaited<ReturnType<typeof measure>>[] = [];
+    for (let run = 0; run < runs; run++) measured.push(await measure(['whosaid', file, path.join(dir, 'out-fleet'), '1', 'full', redis.url]));
+    const seconds = median(measured.map((m) => m.seconds));
+    const batchMs = Object.values((measured[0]?.made['stageMs'] ?? {}) as Record<string, number>).reduce((sum, ms) => sum + ms, 0);
+    print(`\nFleet on this machine: a coordinator and ${cores} worker processes (1 thread each) through Redis`);
+    print(table(['program', 'seconds', 'words/s', 'x local', 'peak MB (coordinator)', 'runs (s)'], [
+      [`whosaid --queue, ${cores} workers`, seconds.toFixed(1), String(Math.round(words / seconds)), (localSeconds / seconds).toFixed(2), String(Math.max(...measured.map((m) => m.peakMb))), measured.map((m) => m.seconds.toFixed(1)).join(' ')],
+    ]));
+    print(`analysis ${(batchMs / 1000).toFixed(1)} s of worker time for ${words} words: ${Math.round(words / (batchMs / 1000))} words/s per worker thread`);
+  } finally {
+    await queue.close();
+    for (const worker of workers) worker.kill('SIGTERM');
+    await Promise.all(workers.map((worker) => new Promise((resolve) => (worker.exitCode === null ? worker.on('exit', resolve) : resolve(undefined)))));
+    await redis.stop();
+  }
+}
+
 /** An article that names 2,400 people (a roster): no step of the analysis may be quadratic in its mentions. */
 async function roster(): Promise<void> {
-  const first = ['James', 'Maria', 'Robert', 'Linda', 'Michael', 'Susan', 'David', 'Karen', 'Thomas', 'Nancy', 'Daniel', 'Lisa'];
-  const last = ['Smith', 'Garcia', 'Johnson', 'Brown', 'Miller', 'Davis', 'Wilson', 'Moore', 'Taylor', 'Clark', 'Lewis', 'Walker', 'Hall', 'Young', 'King', 'Wright', 'Scott', 'Green', 'Baker', 'Adams'];
-  const names = Array.from({ length: 2400 }, (_, i) => `${first[i % first.length]} ${last[Math.floor(i / first.length) % last.length]}${i >= first.length * last.length ? ` ${String.fromCharCode(65 + Math.floor(i / (first.length * last.length)))}.` : ''}`);
-  const text = `The following people met with the mayor on Monday: ${names.join(', ')}. "We met everyone," the mayor said.`;
+  const text = rosterText(2400);
   const file = path.join(dir, 'roster.jsonl');
   await writeFile(file, `${jsonlLine({ title: 'Honours list', text })}\n`);
   const { seconds, made } = await measure(['whosaid', file, path.join(dir, 'out-roster'), '1', 'full']);

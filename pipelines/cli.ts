@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { HELP, parseCli } from '../src/cli/args.js';
-import { createReporter, type Reporter } from '../src/cli/progress.js';
+import { createReporter, type Reporter, workerLog } from '../src/cli/progress.js';
 import { WhosaidError } from '../src/core/errors.js';
 import { TOOL_VERSION } from '../src/io/paths.js';
-import { exportWhosaid, pruneWhosaid, runWhosaid } from './whosaid.js';
+import { exportWhosaid, pruneWhosaid, runWhosaid, workWhosaid } from './whosaid.js';
 
 /** Exit code for a bug in whosaid (EX_SOFTWARE). */
 const EXIT_INTERNAL = 70;
@@ -30,9 +30,15 @@ async function main(argv: readonly string[]): Promise<number> {
         reporter.info(`pruned ${pruned.runs} runs and ${pruned.articles} articles from ${command.dir}`, pruned);
         return 0;
       }
+      case 'worker': {
+        const stop = new AbortController();
+        for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => stop.abort());
+        await workWhosaid({ ...command, log: workerLog(command), stop: stop.signal });
+        return 0;
+      }
       case 'run': {
         const started = performance.now();
-        const report = await runWhosaid({ ...command, onProgress: (event) => reporter.progress(event) });
+        const report = await runWhosaid({ ...command, onProgress: (event) => reporter.progress(event), onNotice: (message) => reporter.info(message) });
         reporter.finish(report, (performance.now() - started) / 1000);
         return report.exitCode;
       }

@@ -7,13 +7,16 @@
  *            ─▶ commit each input (dedupe, rows) ─▶ the night's tables (staged, then moved in)
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, hostname } from 'node:os';
 import path from 'node:path';
 import { UsageError } from '../src/core/errors.js';
 import { analysisVersion } from '../src/io/analysis-version.js';
 import { FolderLock } from '../src/io/lock.js';
 import { lockFile, prepareOutputFolder, storeFile } from '../src/io/output-folder.js';
 import { Staging } from '../src/io/staging.js';
+import { fleetAnalyser } from '../src/fleet/coordinator.js';
+import { queueAddress } from '../src/fleet/redis.js';
+import { runFleetWorker, type WorkerLog } from '../src/fleet/worker.js';
 import { reportPage } from '../src/outputs/report/page.js';
 import { summarise } from '../src/outputs/report/summary.js';
 import { OutputWriter, writeRange } from '../src/outputs/writer.js';
@@ -33,22 +36,32 @@ export interface RunOptions extends Omit<NightOptions, 'analysis' | 'analyser' |
   readonly report?: boolean;
   /** The per-article stages, when they are not to be loaded from `data/` (tests share one set). */
   readonly stages?: () => readonly AnyArticleStage[];
+  /** The fleet's queue, `redis://HOST:PORT`: the run coordinates, `whosaid worker`s analyse. */
+  readonly queue?: string;
+  /** Told what a person watching should know while the run goes on (no worker takes the fleet's batches). */
+  readonly onNotice?: (message: string) => void;
 }
 
 /** Below this many bytes of input, analysis runs in this thread: starting workers (lexicon, models) costs more. */
 const MIN_BYTES_FOR_WORKERS = 256 * 1024;
 
+const threadsAnalyser = (threads: number) => poolAnalyser(new URL('./worker.js', import.meta.url), threads, sharedModels());
+
 /** One night into `options.out`: see `runNight`. */
 export async function runWhosaid(options: RunOptions): Promise<RunReport> {
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
-  const analyser = (bytes: number): Analyser =>
-    bytes < MIN_BYTES_FOR_WORKERS || options.stages !== undefined
+  const analysis = analysisVersion();
+  const queue = options.queue === undefined ? undefined : queueAddress(options.queue);
+  const analyser = (bytes: number): Analyser | Promise<Analyser> => {
+    if (queue !== undefined) return fleetAnalyser(queue, analysis, options.onNotice);
+    return bytes < MIN_BYTES_FOR_WORKERS || options.stages !== undefined
       ? inThreadAnalyser(options.stages ?? (() => articleStages()))
-      : poolAnalyser(new URL('./worker.js', import.meta.url), concurrency, sharedModels());
+      : threadsAnalyser(concurrency);
+  };
   const extras = (report: RunReport, store: Store) => ({
     'report.html': reportPage(report, summarise(store.reader.read(store.range(String(report.tables.firstRun), String(report.tables.lastRun))))),
   });
-  return runNight({ ...options, analysis: analysisVersion(), analyser, ...(options.report === false ? {} : { extras }) });
+  return runNight({ ...options, analysis: analysis.id, analyser, ...(options.report === false ? {} : { extras }) });
 }
 
 export interface ExportOptions {
@@ -109,6 +122,23 @@ export async function pruneWhosaid(options: { readonly dir: string; readonly bef
     lock.release();
     store.close();
   }
+}
+
+export interface WorkOptions {
+  /** The fleet's queue: `redis://HOST:PORT`, or `rediss://USER:PASSWORD@HOST:PORT`. */
+  readonly queue: string;
+  /** Worker threads that analyse here. @default os.availableParallelism() */
+  readonly concurrency?: number;
+  readonly log: WorkerLog;
+  readonly stop: AbortSignal;
+}
+
+/** `whosaid worker --queue URL`: analyses the fleet's batches in worker threads until stopped. */
+export async function workWhosaid(options: WorkOptions): Promise<void> {
+  const threads = Math.max(1, options.concurrency ?? availableParallelism());
+  const analysis = analysisVersion();
+  const address = queueAddress(options.queue);
+  await runFleetWorker({ address, analysis, analyser: threadsAnalyser(threads), name: `${hostname()}:${process.pid}`, log: options.log, stop: options.stop });
 }
 
 function openExisting(dir: string, given: string): Store {

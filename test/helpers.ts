@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { expect } from '@jest/globals';
@@ -28,6 +29,27 @@ export function articlesOf(content: string | Uint8Array, format: InputFormat = '
 }
 
 export const PACKAGE_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+export const CLI = path.join(PACKAGE_DIR, 'dist/pipelines/cli.js');
+
+/** A command line started as a process: the child, and its exit with what it wrote. */
+export interface StartedCli {
+  readonly child: ReturnType<typeof spawn>;
+  readonly done: Promise<{ code: number | null; stdout: string; stderr: string }>;
+  /** What it has written on stderr so far. */
+  stderr(): string;
+}
+
+/** Starts `whosaid ARGS` in `cwd`, after `shell` commands when given (limits, traps); the test must see it end. */
+export function startCli(args: readonly string[], options: { cwd: string; shell?: string; env?: NodeJS.ProcessEnv; cli?: string }): StartedCli {
+  const cli = options.cli ?? CLI;
+  const [command, argv] = options.shell === undefined ? [process.execPath, [cli, ...args]] : ['bash', ['-c', `${options.shell}; exec "$0" "$@"`, process.execPath, cli, ...args]];
+  const child = spawn(command, argv, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return { child, stderr: () => stderr, done: new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr }))) };
+}
 export const SAMPLES = ['data/raw/000_06af27a1779da8b6.txt', 'data/raw/001_71f2028a2ed88880.txt'].map((file) => path.join(PACKAGE_DIR, file));
 
 /** Copies sample dumps (all by default) into `dir/raw` and returns that folder. */

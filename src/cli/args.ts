@@ -15,6 +15,7 @@ export type Command =
   | ({ readonly command: 'run' } & RunCommand & Output)
   | ({ readonly command: 'export'; readonly dir: string; readonly out: string; readonly since?: string; readonly until?: string } & Output)
   | ({ readonly command: 'prune'; readonly dir: string; readonly before: string; readonly wait: boolean } & Output)
+  | ({ readonly command: 'worker'; readonly queue: string; readonly concurrency: number } & Output)
   | ({ readonly command: 'help' } & Output)
   | ({ readonly command: 'version' } & Output);
 
@@ -27,6 +28,8 @@ export interface RunCommand {
   readonly dedupeDays?: number;
   readonly wait: boolean;
   readonly report: boolean;
+  /** The fleet's queue: the run coordinates and `whosaid worker`s analyse. */
+  readonly queue?: string;
 }
 
 /** Inputs when none are given. @default data/raw */
@@ -41,6 +44,7 @@ Usage
   whosaid export DIR --out X [--since R] [--until R]
                                                the tables of any range of DIR's history into X
   whosaid prune DIR --before DATE              drop the runs that started before DATE from DIR's store
+  whosaid worker --queue URL [-j N]            analyse the batches of a fleet's runs until stopped (SIGTERM)
   npm start -- [files or folders...] [options]
 
 Inputs
@@ -56,6 +60,9 @@ Options of a night
       --dedupe-days N    look for near duplicates among the last N days only (default: all history)
       --wait             wait for another run that holds DIR instead of exiting with 75
       --no-report        do not write report.html
+      --queue URL        coordinate a fleet: the batches go to the \`whosaid worker\`s of this Redis
+                         (redis://HOST:PORT, or rediss://USER:PASSWORD@HOST:PORT for TLS; a private CA
+                         in NODE_EXTRA_CA_CERTS); the password is never shown
   -q, --quiet            print nothing but errors
       --log-format F     text (default) or json: one JSON object a line on stderr
   -h, --help             show this help
@@ -73,7 +80,8 @@ Output (in DIR)
 Exit codes
   0   every input of this run was processed
   1   some input failed or was read with errors (see run.json); the rest was written
-  2   usage or configuration error (bad option, unusable output folder)
+  2   usage or configuration error (bad option, unusable output folder), the fleet's Redis
+      unreachable, or a worker of another analysis version than the coordinator's
   74  I/O error during the run (disk full): the tables from before stay whole
   75  another run holds the output folder (--wait waits for it)
   70  a bug in whosaid
@@ -83,6 +91,7 @@ Exit codes
 export function parseCli(argv: readonly string[]): Command {
   const [first, ...rest] = argv;
   if (first === 'export' || first === 'prune') return subcommand(first, rest);
+  if (first === 'worker') return worker(rest);
   const { values, positionals } = strictly(argv, 'whosaid', {
     out: { type: 'string', short: 'o' },
     full: { type: 'boolean', default: false },
@@ -91,6 +100,7 @@ export function parseCli(argv: readonly string[]): Command {
     'dedupe-days': { type: 'string' },
     wait: { type: 'boolean', default: false },
     'no-report': { type: 'boolean', default: false },
+    queue: { type: 'string' },
     ...OUTPUT_OPTIONS,
   });
   const output = outputOf(values);
@@ -103,13 +113,27 @@ export function parseCli(argv: readonly string[]): Command {
     inputs: positionals.length > 0 ? positionals : DEFAULT_INPUTS,
     out: values.out ?? DEFAULT_OUT,
     full: values.full,
-    concurrency: values.concurrency === undefined ? availableParallelism() : count('--concurrency', values.concurrency, 'a whole number of threads of 1 or more'),
+    concurrency: concurrencyOf(values.concurrency),
     maxInputMb: megabytes(values['max-input-mb']),
     ...dedupeDays,
     wait: values.wait,
     report: !values['no-report'],
+    ...(values.queue === undefined ? {} : { queue: values.queue }),
     ...output,
   };
+}
+
+function worker(argv: readonly string[]): Command {
+  const { values, positionals } = strictly(argv, 'whosaid worker', { queue: { type: 'string' }, concurrency: { type: 'string', short: 'j' }, ...OUTPUT_OPTIONS });
+  const output = outputOf(values);
+  if (values.help) return { command: 'help', ...output };
+  if (positionals.length > 0) throw new UsageError(`worker takes no inputs (the coordinator sends the articles), got ${positionals.map((p) => `"${p}"`).join(' ')}`);
+  if (values.queue === undefined || values.queue === '') throw new UsageError('worker expects --queue redis://HOST:PORT: the Redis its coordinator queues batches in');
+  return { command: 'worker', queue: values.queue, concurrency: concurrencyOf(values.concurrency), ...output };
+}
+
+function concurrencyOf(value: string | undefined): number {
+  return value === undefined ? availableParallelism() : count('--concurrency', value, 'a whole number of threads of 1 or more');
 }
 
 const OUTPUT_OPTIONS = {

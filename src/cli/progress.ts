@@ -1,4 +1,5 @@
 import cliProgress from 'cli-progress';
+import type { WorkerLog } from '../fleet/worker.js';
 import type { Progress } from '../run/night.js';
 import type { RunReport } from '../run/report.js';
 import type { Output } from './args.js';
@@ -23,10 +24,11 @@ export function createReporter(options: Output, stream: NodeJS.WriteStream = pro
   if (options.logFormat === 'json') {
     let committed = 0;
     return {
-      progress: (event) => {
-        if (event.inputs === committed) return;
-        committed = event.inputs;
-        log({ level: 'info', event: 'progress', ...event });
+      progress: ({ batch, ...counts }) => {
+        if (batch !== undefined) log({ level: 'info', event: 'batch', ...batch });
+        if (counts.inputs === committed) return;
+        committed = counts.inputs;
+        log({ level: 'info', event: 'progress', ...counts });
       },
       finish: (report, seconds) => log({ level: report.exitCode === 0 ? 'info' : 'error', event: 'summary', seconds, exitCode: report.exitCode, counts: report.counts, inputs: report.inputs.length, workers: report.workers }),
       error: (message, code) => log({ level: 'error', event: 'error', code, message }),
@@ -55,5 +57,13 @@ export function createReporter(options: Output, stream: NodeJS.WriteStream = pro
     info(message) {
       if (!options.quiet) stream.write(`whosaid: ${message}\n`);
     },
+  };
+}
+
+/** A fleet worker's log: a line a batch and a line a event, or one JSON object a line with --log-format json. */
+export function workerLog(options: Output, stream: NodeJS.WriteStream = process.stderr): WorkerLog {
+  return (level, event, message, fields = {}) => {
+    if (options.logFormat === 'json') stream.write(`${JSON.stringify({ time: new Date().toISOString(), level, event, message, ...fields })}\n`);
+    else if (!options.quiet || level === 'error') stream.write(`whosaid worker: ${message}\n`);
   };
 }

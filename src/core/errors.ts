@@ -53,3 +53,20 @@ export class OutputIoError extends WhosaidError {
     super('E_IO', message, { ...options, exitCode: 74 });
   }
 }
+
+/**
+ * The fleet's Redis cannot be reached, or went away during the run, or refused the password. Exit code 2: the
+ * store keeps every input committed before, and the next run goes on from there.
+ */
+export class FleetUnavailableError extends WhosaidError {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super('E_FLEET', message, options);
+  }
+}
+
+/** A fleet worker was given batches of another analysis version (other code, data or models) than its own. Exit code 2. */
+export class FleetVersionError extends WhosaidError {
+  constructor(message: string) {
+    super('E_FLEET_VERSION', message);
+  }
+}

@@ -8,8 +8,8 @@ import { StageTimes } from '../core/timing.js';
 export interface Analyser {
   run(batch: Batch): Promise<BatchResult>;
   close(): Promise<void>;
-  /** Who analysed what, for run.json: threads of this process, or the fleet's workers. */
-  readonly workers: () => readonly string[];
+  /** Batches to give it at once: its threads, or enough to keep a fleet busy. */
+  readonly capacity: number;
 }
 
 /**
@@ -20,9 +20,9 @@ export function inThreadAnalyser(stages: () => readonly AnyArticleStage[]): Anal
   const times = new StageTimes();
   let analyse: Analyse | undefined;
   return {
-    run: async (batch) => analyseBatch(batch, (analyse ??= composeStages(stages(), times)), times),
+    run: async (batch) => analyseBatch(batch, (analyse ??= composeStages(stages(), times)), times, 'main thread'),
     close: async () => undefined,
-    workers: () => ['main thread'],
+    capacity: 1,
   };
 }
 
@@ -52,6 +52,6 @@ export function poolAnalyser(workerFile: URL, threads: number, workerData: unkno
   return {
     run: (batch) => pool.run(batch),
     close: () => pool.destroy(),
-    workers: () => Array.from({ length: threads }, (_, i) => `thread ${i + 1}`),
+    capacity: threads,
   };
 }

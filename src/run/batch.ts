@@ -19,6 +19,10 @@ export interface BatchResult {
   readonly diagnostics: readonly Diagnostic[];
   /** Milliseconds each stage took on the batch. */
   readonly stageMs: Readonly<Record<string, number>>;
+  /** What analysed it: a thread of this process, or a fleet worker (its host and process id). */
+  readonly worker: string;
+  /** Milliseconds it took there. */
+  readonly ms: number;
 }
 
 /** Characters of text in a batch: enough that sending it costs little beside analysing it (`npm run bench`). */
@@ -47,10 +51,11 @@ export function cutBatches(articles: readonly Article[], chars = BATCH_CHARS): A
 }
 
 /** Analyses a batch with the per-article stages, wherever it runs; never throws on bad input. */
-export function analyseBatch(batch: Batch, analyse: Analyse, times: StageTimes): BatchResult {
+export function analyseBatch(batch: Batch, analyse: Analyse, times: StageTimes, worker: string): BatchResult {
+  const started = performance.now();
   const messages = new Messages(batch.input);
   const analysed = batch.articles.map((article) => ({ ...analyse(withinLimit(article, messages), messages), article }));
-  return { analysed, diagnostics: messages.list, stageMs: times.drain() };
+  return { analysed, diagnostics: messages.list, stageMs: times.drain(), worker, ms: performance.now() - started };
 }
 
 /**

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import PQueue from 'p-queue';
 import { diagnostic } from '../core/diagnostics.js';
+import { WhosaidError } from '../core/errors.js';
 import { discoverInputs, type InputFile } from '../io/discover.js';
 import { FolderLock } from '../io/lock.js';
 import { lockFile, prepareOutputFolder, removeStore, storeFile } from '../io/output-folder.js';
@@ -22,6 +23,8 @@ export interface Progress {
   readonly totalBatches: number;
   readonly inputs: number;
   readonly totalInputs: number;
+  /** The batch just analysed, when that is the news: where it came from, who analysed it and how long it took. */
+  readonly batch?: { readonly input: string; readonly articles: number; readonly worker: string; readonly ms: number };
 }
 
 export interface NightOptions {
@@ -41,8 +44,8 @@ export interface NightOptions {
   readonly wait?: boolean;
   /** The version of the analysis (code, data, models) that analyses tonight's articles. */
   readonly analysis: string;
-  /** What analyses the batches, chosen by the bytes of input to read. */
-  readonly analyser: (bytes: number) => Analyser;
+  /** What analyses the batches, chosen by the bytes of input to read (a fleet is connected to first). */
+  readonly analyser: (bytes: number) => Analyser | Promise<Analyser>;
   /** Extra files written beside the tables, from the finished report (the report page). */
   readonly extras?: (report: RunReport, store: Store) => Readonly<Record<string, string>>;
   readonly onProgress?: (progress: Progress) => void;
@@ -104,10 +107,12 @@ async function night(store: Store, out: string, startedAt: Date, options: NightO
   const maxInputBytes = (options.maxInputMb ?? DEFAULT_MAX_INPUT_MB) * (1 << 20);
   const finder = store.duplicateFinder(startedAt, options.dedupeDays);
   const bytes = discovered.files.reduce((sum, file) => sum + Math.min(file.bytes, maxInputBytes), 0);
-  const analyser = options.analyser(bytes);
+  const analyser = await options.analyser(bytes);
+  const workers = new Set<string>();
   let inputs: InputReport[];
   try {
-    inputs = await analyseAndCommit(discovered.files, { store, run, finder, analyser, times, out, bytes, onProgress: options.onProgress }, new Planner(store, finder, maxInputBytes, times), diagnostics);
+    const commit = { store, run, finder, analyser, times, out, bytes, workers, onProgress: options.onProgress };
+    inputs = await analyseAndCommit(discovered.files, commit, new Planner(store, finder, maxInputBytes, times), diagnostics);
   } finally {
     await analyser.close();
   }
@@ -118,7 +123,7 @@ async function night(store: Store, out: string, startedAt: Date, options: NightO
   times.measure('write', () => writeRange(store, range, writer));
   const report = buildRunReport({
     run, startedAt: startedAt.toISOString(), endedAt: new Date().toISOString(), out: options.out, tables: { firstRun: range.first, lastRun: range.last },
-    inputs, counts: writer.counts, store: store.totals(), times, workers: analyser.workers(), diagnostics,
+    inputs, counts: writer.counts, store: store.totals(), times, workers: [...workers].sort(), diagnostics,
   });
   staging.writeWhole('run.json', `${JSON.stringify(report, null, 2)}\n`);
   for (const [name, content] of Object.entries(options.extras?.(report, store) ?? {})) staging.writeWhole(name, content);
@@ -137,6 +142,8 @@ interface Commit {
   readonly times: StageTimes;
   readonly out: string;
   readonly bytes: number;
+  /** Who analysed tonight's batches, as they said. */
+  readonly workers: Set<string>;
   readonly onProgress: ((progress: Progress) => void) | undefined;
 }
 
@@ -149,23 +156,28 @@ interface InFlight {
 /**
  * Plans the inputs in order and gives their batches to the analyser as soon as each is read, while inputs
  * whose batches are all back are committed, strictly in path order, so the store never depends on which
- * worker was fast. Reading stays at most MAX_INPUTS_AHEAD inputs and twice the workers' batches ahead.
+ * worker was fast. Reading stays at most MAX_INPUTS_AHEAD inputs and twice the analyser's capacity ahead. A batch
+ * the analyser loses is the input's failure; a fault of the environment under it (the fleet's Redis gone) ends
+ * the night, with what was committed kept.
  */
 async function analyseAndCommit(files: readonly InputFile[], c: Commit, planner: Planner, diagnostics: Diagnostic[]): Promise<InputReport[]> {
-  const queue = new PQueue({ concurrency: Math.max(1, c.analyser.workers().length) });
+  const queue = new PQueue({ concurrency: Math.max(1, c.analyser.capacity) });
   const reports: InputReport[] = [];
   const inFlight: InFlight[] = [];
   const progress = { batches: 0, planned: 0, bytesPlanned: 0 };
-  const tell = () =>
+  let fault: WhosaidError | undefined;
+  const tell = (batch?: Progress['batch']) =>
     c.onProgress?.({
       batches: progress.batches,
       totalBatches: progress.planned + Math.ceil(Math.max(0, c.bytes - progress.bytesPlanned) / BATCH_CHARS),
       inputs: reports.length,
       totalInputs: files.length,
+      ...(batch === undefined ? {} : { batch }),
     });
   const commitNext = async () => {
     const next = inFlight.shift() as InFlight;
     const results = await next.results;
+    if (fault !== undefined) throw fault;
     reports.push(c.times.measure('store', () => commitInput(c, next.planned, results, diagnostics)));
     tell();
   };
@@ -177,14 +189,19 @@ async function analyseAndCommit(files: readonly InputFile[], c: Commit, planner:
     const results = Promise.all(
       batches.map((articles) =>
         queue
-          .add(() => c.analyser.run({ input: file.path, articles }))
+          .add(() => (fault === undefined ? c.analyser.run({ input: file.path, articles }) : Promise.reject(fault)))
           .then(
             (result) => {
+              const done = result as BatchResult;
               progress.batches++;
-              tell();
-              return result as BatchResult;
+              c.workers.add(done.worker);
+              tell({ input: file.path, articles: articles.length, worker: done.worker, ms: Math.round(done.ms) });
+              return done;
             },
-            (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+            (error: unknown) => {
+              if (error instanceof WhosaidError) fault ??= error;
+              return error instanceof Error ? error : new Error(String(error));
+            },
           ),
       ),
     );
@@ -192,6 +209,7 @@ async function analyseAndCommit(files: readonly InputFile[], c: Commit, planner:
     tell();
     while (inFlight.length > MAX_INPUTS_AHEAD) await commitNext();
     await queue.onSizeLessThan(queue.concurrency * 2);
+    if (fault !== undefined) throw fault;
   }
   while (inFlight.length > 0) await commitNext();
   return reports;

@@ -5,19 +5,9 @@ import { describe, expect, it } from '@jest/globals';
 import Database from 'better-sqlite3';
 import { exportWhosaid, runWhosaid } from '../../pipelines/whosaid.js';
 import { MIGRATIONS } from '../../src/store/schema.js';
-import { inTempDir, jsonlRows, outputFiles, PACKAGE_DIR, SAMPLES, sameFiles, samplesIn, sharedStages, writeCorpus } from '../helpers.js';
+import { inTempDir, jsonlRows, outputFiles, SAMPLES, sameFiles, samplesIn, sharedStages, startCli, writeCorpus } from '../helpers.js';
 
-const CLI = path.join(PACKAGE_DIR, 'dist/pipelines/cli.js');
-
-/** Runs the command line in `cwd`; resolves with its exit code and what it wrote on stderr. */
-function cli(args: readonly string[], cwd: string, shell?: string): { child: ReturnType<typeof spawn>; done: Promise<{ code: number | null; stderr: string }> } {
-  const command = shell === undefined ? [process.execPath, [CLI, ...args]] : ['bash', ['-c', `${shell}; exec "$0" "$@"`, process.execPath, CLI, ...args]];
-  const child = spawn(command[0] as string, command[1] as string[], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return { child, done: new Promise((resolve) => child.on('exit', (code) => resolve({ code, stderr }))) };
-}
-
+const cli = (args: readonly string[], cwd: string, shell?: string) => startCli(args, { cwd, ...(shell === undefined ? {} : { shell }) });
 
 describe('nightly: a store that makes a night cost what is new', () => {
   it('test_nightly_second_night_writes_only_what_is_new_and_export_equals_a_full_run', async () => {
