@@ -1,7 +1,9 @@
 import { compromise } from './packages.js';
 
-/** The compromise lexicon tags whosaid uses as gazetteers. */
-export type CompromiseTag = 'Country' | 'City' | 'Region' | 'Demonym' | 'Organization' | 'Person' | 'FirstName' | 'MaleName' | 'FemaleName' | 'LastName' | 'Honorific' | 'SportsTeam';
+/** The compromise lexicon tags whosaid reads: gazetteers of names, and closed classes of words that are not. */
+export type CompromiseTag =
+  | 'Country' | 'City' | 'Region' | 'Demonym' | 'Organization' | 'Person' | 'FirstName' | 'MaleName' | 'FemaleName' | 'LastName' | 'Honorific' | 'SportsTeam'
+  | 'Adverb' | 'QuestionWord' | 'Conjunction' | 'Expression' | 'Preposition' | 'Determiner' | 'Pronoun';
 
 /** Words and phrases compromise's own lexicon tags with `tag`: its curated lists of names, places and honorifics. */
 export function compromiseWords(tag: CompromiseTag): string[] {

@@ -32,6 +32,13 @@ export interface Lexicon {
   readonly institutions: ReadonlySet<string>;
   /** Name keys of words that are never a reported entity ("God willing"). */
   readonly notNames: ReadonlySet<string>;
+  /**
+   * Closed-class words and sentence adverbs, lower case ("well", "why", "moreover"): capitalised only for
+   * opening a sentence, never a name alone there. From compromise's lexicon.
+   */
+  readonly functionWords: ReadonlySet<string>;
+  /** Words after a hyphen that end a compound, not a name ("Iran-backed", "Trump-era"), lower case. */
+  readonly compoundHeads: ReadonlySet<string>;
   /** Cue verbs and what goes with them, for the quotes stage. */
   readonly cues: Cues;
   /** Words of the relations stage: meeting verbs (every form) and nouns, and the words that make an outlet. */
@@ -62,6 +69,9 @@ export interface Lexicon {
   /** SHA-256 of the phrase table: a trained NER model records the one it was trained with. */
   readonly fingerprint: string;
 }
+
+/** compromise's tags of words that are not names when they stand alone at the start of a sentence. */
+const FUNCTION_WORD_TAGS = ['Adverb', 'QuestionWord', 'Conjunction', 'Expression', 'Preposition', 'Determiner', 'Pronoun'] as const;
 
 /** The lexicon, from the cache of built lexicons when it has this one (see `cachedLexicon`), else built. */
 export function loadLexicon(): Lexicon {
@@ -101,6 +111,8 @@ export function buildLexicon(): Lexicon {
     organizationWords: new Set(readList('lexicons/organization-words.txt')),
     institutions: new Set(readList('lexicons/institutions.txt').map(nameKey)),
     notNames: new Set(readList('lexicons/not-names.txt').map(nameKey)),
+    functionWords: new Set(FUNCTION_WORD_TAGS.flatMap((tag) => compromiseWords(tag))),
+    compoundHeads: new Set(readList('lexicons/compound-heads.txt')),
     tokens: {
       abbreviations: new Set([...Object.keys((compromise().model() as { one: { abbreviations: Record<string, unknown> } }).one.abbreviations), ...compromiseWords('Honorific')]),
       titles: new Set(compromiseWords('Honorific')),

@@ -37,10 +37,19 @@ export function headlineSpans(field: Field, text: string, tokens: Tokens, from: 
   return spans;
 }
 
-/** The names of `spans` by name key, as `headlineSpans` looks them up. */
+/**
+ * The names of `spans` by name key, as `headlineSpans` looks them up; a person also by the last word of the
+ * name, as headlines call people ("MERKEL AND MACRON MEET" over a body that names Angela Merkel).
+ */
 export function knownNames(spans: readonly FoundSpan[], texts: Readonly<Record<Field, string>>): Map<string, FoundSpan> {
   const byKey = new Map<string, FoundSpan>();
-  for (const span of spans) byKey.set(nameKey(texts[span.field].slice(span.start, span.end)), span);
+  const bySurname = new Map<string, FoundSpan>();
+  for (const span of spans) {
+    const words = texts[span.field].slice(span.start, span.end).split(/\s+/u);
+    byKey.set(nameKey(words.join(' ')), span);
+    if (span.type === 'PERSON' && words.length > 1) bySurname.set(nameKey(words.at(-1) as string), span);
+  }
+  for (const [surname, span] of bySurname) if (!byKey.has(surname)) byKey.set(surname, span);
   return byKey;
 }
 

@@ -66,6 +66,34 @@ describe('ner: detection', () => {
       ['Beijing', 'PLACE'],
     ]);
   });
+
+  it('test_ner_hyphenated_given_names_stay_whole_and_compounds_stay_cut', () => {
+    const people = (text: string) => namesIn(analyseArticle({ text })).filter(([, type]) => type === 'PERSON').map(([name]) => name);
+    expect(people('North Korean leader Kim Jong-un met South Korean President Moon Jae-in in Panmunjom.')).toEqual(['Kim Jong-un', 'Moon Jae-in']);
+    expect(people("Taiwan's Lee Teng-hui and Chen Shui-bian spoke; Kim Dae-jung agreed.")).toEqual(['Lee Teng-hui', 'Chen Shui-bian', 'Kim Dae-jung']);
+    expect(people('Iran-backed militias attacked, said then-adviser John Bolton, who opposed the Obama-era deal.')).toEqual(['John Bolton']);
+    expect(people('Mr. Smith and Dr. Jane Roe met Mrs. Thatcher.')).toEqual(['Smith', 'Jane Roe', 'Thatcher']);
+  });
+
+  it('test_ner_a_function_word_opening_a_sentence_is_not_a_name', () => {
+    const analysed = analyseArticle({ text: 'Well, the board said little. Why would it? Moreover, prices rose. "Well, that is it," said Maria Lopez. However, Will Smith came.' });
+    expect(namesIn(analysed).map(([name]) => name)).toEqual(['Maria Lopez', 'Will Smith']);
+  });
+
+  it('test_ner_all_caps_headlines_and_lower_case_text_do_not_make_every_word_a_name', () => {
+    const shouted = analyseArticle({
+      title: 'MERKEL AND MACRON MEET IN BERLIN AS STOCKS FALL',
+      text: 'BREAKING: GOVERNMENT ANNOUNCES NEW TAX ON IMPORTS AFTER TALKS WITH UNIONS.\n\nAngela Merkel met Emmanuel Macron in Berlin on Monday.',
+    });
+    expect(namesIn(shouted, 'title')).toEqual([
+      ['MERKEL', 'PERSON', 'Angela Merkel'],
+      ['MACRON', 'PERSON', 'Emmanuel Macron'],
+      ['BERLIN', 'PLACE', 'Berlin'],
+    ]);
+    expect(namesIn(shouted).map(([name]) => name)).toEqual(['Angela Merkel', 'Emmanuel Macron', 'Berlin']);
+    const social = analyseArticle({ text: 'so the mayor said the new park opens friday and honestly everyone in town is excited lol. just landed in paris!! the tower is huge #travel' });
+    expect(namesIn(social)).toEqual([]);
+  });
 });
 
 describe('ner: resolution inside the article', () => {
