@@ -29,6 +29,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { table } from '../src/eval/score.js';
 import { articleId } from '../src/ingest/fingerprint.js';
 import { PACKAGE_ROOT } from '../src/io/paths.js';
+import { sharedFolder } from '../src/eval/shared.js';
 
 function usage(message: string): never {
   process.stderr.write(`bench: ${message}\n`);
@@ -43,7 +44,7 @@ const { values } = (() => {
         runs: { type: 'string', default: '3' },
         nights: { type: 'string', default: '0' },
         'per-night': { type: 'string', default: '1000' },
-        shared: { type: 'string', default: path.join(PACKAGE_ROOT, '../shared') },
+        shared: { type: 'string' },
       },
     });
   } catch (error) {
@@ -74,7 +75,7 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-const pool = loadRealArticles(values.shared as string);
+const pool = loadRealArticles(sharedFolder('bench', values.shared, ['data/polnear/train', 'data/polnear/dev', 'data/conllpp/train.txt', 'data/conllpp/dev.txt']));
 const dir = await mkdtemp(path.join(tmpdir(), 'whosaid-bench-'));
 try {
   if (count('nights', 0) > 0) await nightly(count('nights'), count('per-night'));
@@ -136,12 +137,13 @@ async function fleet(file: string, words: number, localSeconds: number, runs: nu
     const measured: Awaited<ReturnType<typeof measure>>[] = [];
     for (let run = 0; run < runs; run++) measured.push(await measure(['whosaid', file, path.join(dir, 'out-fleet'), '1', 'full', redis.url]));
     const seconds = median(measured.map((m) => m.seconds));
-    const batchMs = Object.values((measured[0]?.made['stageMs'] ?? {}) as Record<string, number>).reduce((sum, ms) => sum + ms, 0);
+    const stageMs = (measured[0]?.made['stageMs'] ?? {}) as Record<string, number>;
+    const batchMs = ['tokenize', 'ner', 'quotes', 'relations'].reduce((sum, stage) => sum + (stageMs[stage] ?? 0), 0);
     print(`\nFleet on this machine: a coordinator and ${cores} worker processes (1 thread each) through Redis`);
     print(table(['program', 'seconds', 'words/s', 'x local', 'peak MB (coordinator)', 'runs (s)'], [
       [`whosaid --queue, ${cores} workers`, seconds.toFixed(1), String(Math.round(words / seconds)), (localSeconds / seconds).toFixed(2), String(Math.max(...measured.map((m) => m.peakMb))), measured.map((m) => m.seconds.toFixed(1)).join(' ')],
     ]));
-    print(`analysis ${(batchMs / 1000).toFixed(1)} s of worker time for ${words} words: ${Math.round(words / (batchMs / 1000))} words/s per worker thread`);
+    print(`per-article stages: ${(batchMs / 1000).toFixed(1)} s of worker time for ${words} words, ${Math.round(words / (batchMs / 1000))} words/s per worker thread`);
   } finally {
     await queue.close();
     for (const worker of workers) worker.kill('SIGTERM');

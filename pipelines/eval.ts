@@ -2,7 +2,7 @@
  * `npm run eval`: scores the real pipeline against gold data and prints tables.
  *   1. ../shared/gold/seeds.gold.json — the sample dumps: entities, roles, duplicates.
  *   2. ../shared/data/conllpp/dev.txt — exact-span P/R/F1 per type over PER, LOC, ORG, beside plain compromise.
- * Only dev splits are read. `--shared DIR` points at another copy of ../shared.
+ * Only dev splits are read. `--shared DIR` (or WHOSAID_SHARED) points at another copy of ../shared.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,13 +16,14 @@ import { CONFIDENCE_BUCKETS, loadPolnear, scorePolnear, SOURCE_KINDS } from '../
 import { checkEntities, checkQuotes, missingRelations, missingRoles, readRunTables, type SeedsGold } from '../src/eval/seeds.js';
 import { scoresOf, table, type Counts } from '../src/eval/score.js';
 import { PACKAGE_ROOT } from '../src/io/paths.js';
+import { sharedFolder } from '../src/eval/shared.js';
 import { composeStages } from '../src/stages/compose.js';
 import { StageTimes } from '../src/core/timing.js';
 import { articleStages, loadModels } from './stages.js';
 import { runWhosaid } from './whosaid.js';
 
-const { values } = parseArgs({ options: { shared: { type: 'string', default: path.join(PACKAGE_ROOT, '../shared') } } });
-const shared = values.shared as string;
+const { values } = parseArgs({ options: { shared: { type: 'string' } } });
+const shared = sharedFolder('eval', values.shared, ['gold/seeds.gold.json', 'data/conllpp/dev.txt', 'data/polnear/dev']);
 const print = (text: string) => process.stdout.write(`${text}\n`);
 
 async function evalSeeds(): Promise<void> {

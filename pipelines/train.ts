@@ -15,7 +15,8 @@ import { loadPolnear } from '../src/eval/polnear.js';
 import { sha256Hex } from '../src/core/hash.js';
 import { loadLexicon } from '../src/language/lexicon/index.js';
 import { encodeLinearModel } from '../src/language/model/linear-model.js';
-import { DATA_DIR, PACKAGE_ROOT } from '../src/io/paths.js';
+import { DATA_DIR } from '../src/io/paths.js';
+import { sharedFolder } from '../src/eval/shared.js';
 import { encodeNerModel, nerStage } from '../src/stages/ner/index.js';
 import { encodeSpeakerModel } from '../src/stages/quotes/index.js';
 import { POS_FEATURE_VERSION } from '../src/stages/tokenize/pos.js';
@@ -36,7 +37,7 @@ const SPEAKER_FOLDS = 4;
 const MIN_WEIGHT = 0.05;
 const MODELS = ['pos', 'ner', 'speakers'] as const;
 
-const { values } = parseArgs({ options: { only: { type: 'string', default: MODELS.join(',') }, shared: { type: 'string', default: path.join(PACKAGE_ROOT, '../shared') } } });
+const { values } = parseArgs({ options: { only: { type: 'string', default: MODELS.join(',') }, shared: { type: 'string' } } });
 const only = new Set((values.only as string).split(','));
 for (const name of only) {
   if (!(MODELS as readonly string[]).includes(name)) {
@@ -44,7 +45,7 @@ for (const name of only) {
     process.exit(2);
   }
 }
-const shared = values.shared as string;
+const shared = sharedFolder('train', values.shared, ['data/conllpp/train.txt', 'data/polnear/train']);
 const trainFile = path.join(shared, 'data/conllpp/train.txt');
 const content = readFileSync(trainFile, 'utf8');
 const documents = parseConll(content);

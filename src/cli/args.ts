@@ -175,7 +175,8 @@ function strictly<const O extends ParseArgsConfig['options']>(argv: readonly str
   try {
     return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}; run ${command} --help to see the options`, { cause: error });
+    // Node's messages may span lines; an error is one line.
+    throw new UsageError(`${(error as Error).message.replace(/\.?\s*\n\s*/gu, '. ')}; run ${command} --help to see the options`, { cause: error });
   }
 }
 

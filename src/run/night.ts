@@ -227,7 +227,8 @@ function commitInput(c: Commit, planned: PlannedInput, results: readonly (BatchR
   });
   if (planned.seen && sha256 !== undefined) {
     storeCall(c.out, () => c.store.committer.seenAgain(sha256, file.path, c.run));
-    return report('ok', { seen: true, articles: 0 });
+    // What it was when it was read; its diagnostics are in that night's run.json, and do not count again.
+    return report(planned.seenOutcome ?? 'ok', { seen: true, articles: 0 });
   }
   const batchDiagnostics = results.flatMap((result) => (result instanceof Error ? [] : result.diagnostics));
   const failed = results.flatMap((result, i) => (result instanceof Error ? [batchFailed(file.path, batchArticles(planned, i), result.message)] : []));

@@ -25,6 +25,8 @@ export interface PlannedInput {
   readonly bytes: number;
   /** True when the store has these bytes already, under this or another path. */
   readonly seen: boolean;
+  /** For bytes seen before: what became of them when they were read ('ok' for a copy given twice tonight). */
+  readonly seenOutcome?: InputOutcome;
   readonly articles: readonly PlannedArticle[];
   /** What reading and splitting said. */
   readonly diagnostics: readonly Diagnostic[];
@@ -52,10 +54,15 @@ export class Planner {
 
   plan(file: InputFile): PlannedInput {
     const messages = new Messages(file.path);
-    const none = (sha256: string | undefined, bytes: number, seen = false): PlannedInput => ({ file, sha256, bytes, seen, articles: [], diagnostics: messages.list });
+    const none = (sha256: string | undefined, bytes: number): PlannedInput => ({ file, sha256, bytes, seen: false, articles: [], diagnostics: messages.list });
+    const seen = (sha256: string, bytes: number): PlannedInput | undefined => {
+      const outcome = this.inputs.has(sha256) ? 'ok' : this.store.knownInput(sha256)?.outcome;
+      return outcome === undefined ? undefined : { ...none(sha256, bytes), seen: true, seenOutcome: outcome };
+    };
     // A file with the size and time of change it had when an earlier run read it is not read again.
     const quick = this.store.knownFile(file.absolute, file.bytes, file.mtimeMs);
-    if (quick !== undefined && (this.inputs.has(quick) || this.store.knownInput(quick) !== undefined)) return none(quick, file.bytes, true);
+    const quickly = quick === undefined ? undefined : seen(quick, file.bytes);
+    if (quickly !== undefined) return quickly;
     const started = performance.now();
     const read = file.bytes > this.maxInputBytes ? undefined : readBytes(file.absolute);
     this.times.add('read', performance.now() - started);
@@ -70,7 +77,8 @@ export class Planner {
     }
     const sha256 = sha256Hex(read.bytes);
     this.store.sawFile(file.absolute, read.bytes.length, file.mtimeMs, sha256);
-    if (this.inputs.has(sha256) || this.store.knownInput(sha256) !== undefined) return none(sha256, read.bytes.length, true);
+    const again = seen(sha256, read.bytes.length);
+    if (again !== undefined) return again;
     this.inputs.add(sha256);
     const source = this.times.measure('read', () => readSource({ path: file.path, format: file.format, sha256 }, read.bytes, messages));
     const split = source === undefined ? [] : this.times.measure('split', () => splitSource(source, messages));

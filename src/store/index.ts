@@ -3,6 +3,7 @@ import { DuplicateFinder } from './dedupe.js';
 import { type Db, openStore } from './open.js';
 import { Entities, type StoredEntity } from './entities.js';
 import { ArticleReader, duplicatesIn, type RunRange, runRange, undeliveredRange } from './read.js';
+import type { InputOutcome } from '../core/types.js';
 
 export type { ArticleToCommit, Committed, InputRecord } from './commit.js';
 export { NEAR_DUPLICATE_SIMILARITY, type IdTaken, type Original } from './dedupe.js';
@@ -13,7 +14,7 @@ export { SCHEMA_VERSION } from './schema.js';
 /** An input the store has: where it was first committed and what became of it. */
 export interface KnownInput {
   readonly run: number;
-  readonly outcome: string;
+  readonly outcome: InputOutcome;
   readonly articles: number;
 }
 

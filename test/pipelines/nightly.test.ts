@@ -122,6 +122,34 @@ describe('nightly: a store that makes a night cost what is new', () => {
   });
 });
 
+describe('nightly: exit codes when inputs were seen before', () => {
+  it('test_nightly_an_input_read_with_errors_counts_once_and_one_not_read_is_tried_each_night', async () => {
+    await inTempDir(async (dir) => {
+      const raw = await samplesIn(dir);
+      await writeFile(path.join(raw, 'bad.txt'), Buffer.concat([Buffer.from('Headline here\n\nA café body with a bad byte '), Buffer.from([0xff]), Buffer.from(' in it.\n')]));
+      await writeFile(path.join(raw, 'big.txt'), 'A long story.\n\n'.repeat(2000));
+      const night = async (...extra: string[]) => {
+        const { code, stderr } = await cli(['raw', '--out', 'out', ...extra], dir).done;
+        const report = JSON.parse(await readFile(path.join(dir, 'out/run.json'), 'utf8')) as { inputs: { path: string; outcome: string; seen: boolean }[]; diagnostics: { ruleId: string }[] };
+        return { code, stderr, inputs: Object.fromEntries(report.inputs.map((i) => [path.basename(i.path), `${i.outcome}${i.seen ? ', seen' : ''}`])), rules: report.diagnostics.map((d) => d.ruleId) };
+      };
+      const first = await night('--max-input-mb', '0.01');
+      expect(first.code).toBe(1);
+      expect(first.inputs).toMatchObject({ 'bad.txt': 'partial', 'big.txt': 'failed' });
+      expect(first.rules.sort()).toEqual(['read/invalid-utf8', 'read/too-large']);
+      // The bad byte was reported the night it was read; the file too large was not read, so it is tried again.
+      const second = await night('--max-input-mb', '0.01');
+      expect(second.code).toBe(1);
+      expect(second.inputs).toMatchObject({ 'bad.txt': 'partial, seen', 'big.txt': 'failed' });
+      expect(second.rules).toEqual(['read/too-large']);
+      expect(second.stderr).toMatch(/4 inputs \(3 seen before, 1 of them read with errors then\), 1 with errors/u);
+      const third = await night();
+      expect(third.code).toBe(0);
+      expect(third.inputs).toMatchObject({ 'bad.txt': 'partial, seen', 'big.txt': 'ok' });
+    });
+  });
+});
+
 describe('nightly: one run at a time per folder', () => {
   it('test_lock_a_second_run_exits_75_naming_the_first_and_wait_waits', async () => {
     await inTempDir(async (dir) => {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from '@jest/globals';
+import { createTokenizer } from '../../../src/stages/tokenize/index.js';
+import { testModels } from '../../helpers.js';
+
+const { lexicon, pos } = testModels();
+const tokenize = createTokenizer(lexicon, pos);
+
+/** The tokens of a text as written, with their part of speech and sentence. */
+function tokensOf(text: string): { words: string[]; tags: string[]; sentences: string[] } {
+  const tokens = tokenize(text);
+  return {
+    words: Array.from(tokens.starts, (start, i) => text.slice(start, tokens.ends[i])),
+    tags: [...tokens.pos],
+    sentences: Array.from(tokens.sentenceStarts, (start, s) => text.slice(start, tokens.sentenceEnds[s])),
+  };
+}
+
+describe('tokenize: tokens, sentences and parts of speech of news text', () => {
+  it('test_tokenize_keeps_acronyms_abbreviations_hyphenated_words_urls_whole_and_splits_clitics', () => {
+    expect(tokensOf("Iran's minister didn't say when the U.S. talks would resume, Gen. Smith told AFP.").words).toEqual([
+      'Iran', "'s", 'minister', 'did', "n't", 'say', 'when', 'the', 'U.S.', 'talks', 'would', 'resume', ',', 'Gen.', 'Smith', 'told', 'AFP', '.',
+    ]);
+    expect(tokensOf('See https://example.com/news?id=3 or press@un.org 🙂 — the Iran-backed group said.').words).toEqual([
+      'See', 'https://example.com/news?id=3', 'or', 'press@un.org', '🙂', '—', 'the', 'Iran-backed', 'group', 'said', '.',
+    ]);
+  });
+
+  it('test_tokenize_sentences_end_after_an_abbreviation_only_before_a_sentence_starter_and_at_line_breaks', () => {
+    expect(tokensOf('The talks were held in the U.S. The next round is in Geneva. Gen. Smith agreed with U.S. President Biden.').sentences).toEqual([
+      'The talks were held in the U.S.',
+      'The next round is in Geneva.',
+      'Gen. Smith agreed with U.S. President Biden.',
+    ]);
+    expect(tokensOf('“We will not give up,” said Angela Merkel.\nBerlin is quiet\nMoscow too').sentences).toEqual([
+      '“We will not give up,” said Angela Merkel.',
+      'Berlin is quiet',
+      'Moscow too',
+    ]);
+  });
+
+  it('test_tokenize_universal_parts_of_speech_of_a_news_sentence', () => {
+    const { words, tags } = tokensOf('“We will not give up,” said Angela Merkel, the former chancellor, on Tuesday in Berlin.');
+    expect(words.map((word, i) => `${word}/${tags[i]}`)).toEqual([
+      '“/PUNCT', 'We/PRON', 'will/AUX', 'not/ADV', 'give/VERB', 'up/PART', ',/PUNCT', '”/PUNCT', 'said/VERB', 'Angela/PROPN', 'Merkel/PROPN', ',/PUNCT',
+      'the/DET', 'former/ADJ', 'chancellor/NOUN', ',/PUNCT', 'on/ADP', 'Tuesday/PROPN', 'in/ADP', 'Berlin/PROPN', './PUNCT',
+    ]);
+  });
+
+  it('test_tokenize_offsets_are_utf16_and_the_same_text_tokenizes_the_same_whatever_came_before', () => {
+    const text = 'Mr. Müller met 🙂 envoys in São Paulo.';
+    const alone = tokenize(text);
+    tokenize("Clinton's aides, Clinton's plans and O'Neill's view: a different text first.");
+    const again = tokenize(text);
+    expect([...again.starts]).toEqual([...alone.starts]);
+    expect([...again.pos]).toEqual([...alone.pos]);
+    expect(tokensOf(text).words).toEqual(['Mr.', 'Müller', 'met', '🙂', 'envoys', 'in', 'São', 'Paulo', '.']);
+  });
+});
