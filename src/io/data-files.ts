@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { ConfigError } from '../core/errors.js';
 import { DATA_DIR } from './paths.js';
 
@@ -11,9 +12,10 @@ export function readDataFile(relative: string): Buffer {
   }
 }
 
-/** A data file's meaningful lines: without `#` comments and blank lines, with their 1-based numbers. */
+/** A data file's meaningful lines (gunzipped when its name ends in `.gz`): without `#` comments and blank lines, with their 1-based numbers. */
 function dataLines(relative: string): { text: string; number: number }[] {
-  return readDataFile(relative)
+  const bytes = readDataFile(relative);
+  return (relative.endsWith('.gz') ? gunzipSync(bytes) : bytes)
     .toString('utf8')
     .split('\n')
     .map((text, i) => ({ text: text.replace(/\r$/u, ''), number: i + 1 }))

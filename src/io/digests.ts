@@ -22,3 +22,8 @@ export function packageVersion(name: string): string {
     return 'unknown';
   }
 }
+
+/** The SHA-256 of a file's bytes. */
+export function fileDigest(file: string): string {
+  return sha256Hex(readFileSync(file));
+}

