@@ -4,7 +4,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { Queue } from 'bullmq';
-import { runWhosaid } from '../../pipelines/whosaid.js';
+import { exportWhosaid, runWhosaid } from '../../pipelines/whosaid.js';
 import { inTempDir, outputFiles, PACKAGE_DIR, sameFiles, samplesIn, SAMPLES, sharedStages, startCli, type StartedCli, writeCorpus } from '../helpers.js';
 import { freePort, startRedis, type RedisServer } from '../../src/bench/redis-server.js';
 
@@ -95,6 +95,24 @@ describe('fleet: batches analysed by worker processes through BullMQ on Redis', 
       expect(logLines(second.stderr()).filter((line) => line['event'] === 'batch').map((line) => line['job'])).toContain(held);
       sameFiles(await outputFiles(path.join(dir, 'fleet')), await localTables(dir, 'raw'));
       expect(await stop(second)).toBe(0);
+    });
+  });
+
+  it('test_fleet_coordinator_killed_and_started_again_goes_on_from_the_store_and_the_queue', async () => {
+    await inTempDir(async (dir) => {
+      await writeCorpus(path.join(dir, 'raw'), 6, 40);
+      const worker = await startWorker(redis.url, dir);
+      const args = ['raw', '--out', 'fleet', '--queue', redis.url, '--log-format', 'json'];
+      const killed = startCli(args, { cwd: dir });
+      // Killed once the fleet has analysed some batches: some inputs are in the store, some jobs in Redis.
+      while (logLines(killed.stderr()).filter((line) => line['event'] === 'batch').length < 2) await sleep(20);
+      killed.child.kill('SIGKILL');
+      await killed.done;
+      const again = await startCli(args, { cwd: dir }).done;
+      expect(again.code).toBe(0);
+      exportWhosaid({ dir: path.join(dir, 'fleet'), out: path.join(dir, 'fleet-export'), cwd: dir });
+      sameFiles(await outputFiles(path.join(dir, 'fleet-export')), await localTables(dir, 'raw'));
+      expect(await stop(worker)).toBe(0);
     });
   });
 
