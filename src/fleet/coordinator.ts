@@ -1,7 +1,7 @@
 import { type Job as QueuedJob, Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { stableId } from '../core/hash.js';
-import type { FleetUnavailableError } from '../core/errors.js';
+import { FleetUnavailableError } from '../core/errors.js';
 import type { Analysis } from '../io/analysis-version.js';
 import type { Analyser } from '../run/analyser.js';
 import type { Batch, BatchResult } from '../run/batch.js';
@@ -46,6 +46,9 @@ export async function fleetAnalyser(address: QueueAddress, analysis: Analysis, n
   // Every batch waited for listens for the queue closing.
   queue.setMaxListeners(FLEET_BATCHES_IN_FLIGHT * 2);
   const events = new QueueEvents(QUEUE_NAME, { connection: redis.duplicate(), prefix: QUEUE_PREFIX });
+  // Errors of the connections come to `connectRedis`'s listener and end the run there; unheard, BullMQ prints each.
+  queue.on('error', () => undefined);
+  events.on('error', () => undefined);
   await events.waitUntilReady();
   let pending = 0;
   const lonely = setInterval(() => {
@@ -71,12 +74,19 @@ export async function fleetAnalyser(address: QueueAddress, analysis: Analysis, n
     capacity: FLEET_BATCHES_IN_FLIGHT,
     async run(batch: Batch): Promise<BatchResult> {
       const jobId = stableId('b', analysis.id, batch.input, ...batch.articles.map((a) => a.id));
-      const job = await queue.add('analyse', packJob(batch, analysis), { jobId });
-      if ((await job.getState()) === 'failed') await job.retry();
-      pending++;
-      await finished(job).finally(() => pending--);
-      const packed = await redis.getdel(resultKey(jobId));
-      await job.remove().catch(() => undefined);
+      let packed: string | null;
+      try {
+        const job = await queue.add('analyse', packJob(batch, analysis), { jobId });
+        if ((await job.getState()) === 'failed') await job.retry();
+        pending++;
+        await finished(job).finally(() => pending--);
+        packed = await redis.getdel(resultKey(jobId));
+        await job.remove().catch(() => undefined);
+      } catch (error) {
+        // With Redis gone, a command's own error is only a symptom: the run ends on the lost connection.
+        if (lost === undefined && redis.status === 'end') lost = new FleetUnavailableError(`lost the connection to Redis at ${address.shown}; what was committed is kept, run again when it is back`);
+        throw lost ?? error;
+      }
       const result = unpackResult(packed, batch, analysis.id);
       if ('refused' in result) throw new Error(`the fleet sent back a result that fails the checks: ${result.refused}`);
       return result;
