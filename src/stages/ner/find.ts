@@ -5,15 +5,25 @@ import type { FoundSpan } from './spans.js';
 import { Decoder, spansOf, type Weights } from './tagger.js';
 
 const TYPES: Readonly<Record<string, EntityType>> = { PER: 'PERSON', LOC: 'PLACE', ORG: 'ORGANIZATION' };
-/** A lower-case prefix or suffix joined by a hyphen is not part of the name: `then-Trump`, `Iran-backed`. */
+/**
+ * A lower-case prefix or suffix joined by a hyphen is not part of the name: `then-Trump`, `Iran-backed`;
+ * except a short part of a person's given name that is no English compound head: `Kim Jong-un`, `Chen Shui-bian`.
+ */
 const HYPHENATED_PREFIX = /^[\p{Ll}]+-/u;
-const HYPHENATED_SUFFIX = /-[\p{Ll}]+$/u;
+const HYPHENATED_SUFFIX = /-([\p{Ll}]+)$/u;
+const GIVEN_NAME_PART = /^\p{Ll}{1,5}$/u;
+/** A hyphenated given name the tagger left out after a surname: `Shui-bian` after `Chen`. */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,6}-(\p{Ll}{1,5})$/u;
 
 /** What the tagger keeps from field to field in one stage: the words' features and the arrays it reuses. */
 export class TaggerState {
-  readonly words = new WordCache();
+  readonly words: WordCache;
   readonly features = new FeatureBuffer();
   readonly decoder = new Decoder();
+
+  constructor(lexicon: Lexicon) {
+    this.words = new WordCache(lexicon.wordClusters);
+  }
 }
 
 /**
@@ -39,12 +49,14 @@ export function taggedSpans(field: Field, text: string, tokens: Tokens, lexicon:
 
 function placed(field: Field, text: string, tokens: Tokens, first: number, last: number, tag: string, lexicon: Lexicon): FoundSpan | undefined {
   const startToken = tag === 'PER' ? afterLeadingTitles(text, tokens, first, last, lexicon) : first;
+  const isGivenNamePart = (part: string | undefined) => tag === 'PER' && part !== undefined && GIVEN_NAME_PART.test(part) && !lexicon.compoundHeads.has(part);
+  const next = last < tokens.starts.length && tokens.sentence[last] === tokens.sentence[last - 1] ? HYPHENATED_GIVEN_NAME.exec(text.slice(tokens.starts[last], tokens.ends[last])) : null;
   let start = tokens.starts[startToken] as number;
-  let end = tokens.ends[last - 1] as number;
+  let end = tokens.ends[isGivenNamePart(next?.[1]) ? last : last - 1] as number;
   const prefix = HYPHENATED_PREFIX.exec(text.slice(start, end));
   if (prefix) start += prefix[0].length;
   const suffix = HYPHENATED_SUFFIX.exec(text.slice(start, end));
-  if (suffix) end -= suffix[0].length;
+  if (suffix && !isGivenNamePart(suffix[1])) end -= suffix[0].length;
   if (end <= start) return undefined;
   const key = nameKey(text.slice(start, end));
   const demonym = lexicon.places.countryByDemonym.get(key);

@@ -37,8 +37,7 @@ export function lexiconSpans(field: Field, text: string, tokens: Tokens, lexicon
 /**
  * The tagger's spans with the lexicon's word on them: known organizations and agencies, and names ending
  * in an organization word ("Quorvia Holdings"), are organizations; non-names go, and so does a lone function
- * word that opens a sentence ("Well, ...", "Moreover"), capitalised for its place; a person's name keeps the
- * hyphenated parts written with it ("Kim Jong-un", "Chen Shui-bian").
+ * word that opens a sentence ("Well, ...", "Moreover"), capitalised for its place.
  */
 export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
   const openers = sentenceOpeners(text, tokens);
@@ -51,18 +50,8 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     const organization =
       span.form === 'name' &&
       (lexicon.phrases.is(key, 'agency') || lexicon.organizations.has(written) || (words.length > 1 && lexicon.organizationWords.has(words.at(-1) as string)));
-    if (organization) return [{ ...span, type: 'ORGANIZATION' as const }];
-    return [span.type === 'PERSON' ? { ...span, end: withHyphenatedParts(text, span.end, lexicon) } : span];
+    return [organization ? { ...span, type: 'ORGANIZATION' as const } : span];
   });
-}
-
-/** A hyphenated part after a name: "-un" of "Kim Jong-un", or a given name "Shui-bian" after "Chen". */
-const HYPHENATED_PART = /^(?: \p{Lu}\p{Ll}{1,6})?-(\p{Ll}{1,5})(?![\p{L}\p{N}-])/u;
-
-/** The end of a person's name with the hyphenated parts written with it; a compound ("Trump-era") stays cut. */
-function withHyphenatedParts(text: string, end: number, lexicon: Lexicon): number {
-  const match = HYPHENATED_PART.exec(text.slice(end, end + 20));
-  return match === null || lexicon.compoundHeads.has(match[1] as string) ? end : end + match[0].length;
 }
 
 /** Offsets of the first word of each sentence (after any opening quote or bracket). */
