@@ -20,7 +20,7 @@ export interface Reporter {
  * summary of a failed run, or one JSON object a line with --log-format json.
  */
 export function createReporter(options: Output, stream: NodeJS.WriteStream = process.stderr): Reporter {
-  const log = (event: Record<string, unknown>) => stream.write(`${JSON.stringify({ time: new Date().toISOString(), ...event })}\n`);
+  const log = jsonLog(stream);
   if (options.logFormat === 'json') {
     let committed = 0;
     return {
@@ -62,8 +62,14 @@ export function createReporter(options: Output, stream: NodeJS.WriteStream = pro
 
 /** A fleet worker's log: a line a batch and a line a event, or one JSON object a line with --log-format json. */
 export function workerLog(options: Output, stream: NodeJS.WriteStream = process.stderr): WorkerLog {
+  const log = jsonLog(stream);
   return (level, event, message, fields = {}) => {
-    if (options.logFormat === 'json') stream.write(`${JSON.stringify({ time: new Date().toISOString(), level, event, message, ...fields })}\n`);
+    if (options.logFormat === 'json') log({ level, event, message, ...fields });
     else if (!options.quiet || level === 'error') stream.write(`whosaid worker: ${message}\n`);
   };
+}
+
+/** One JSON object a line, with its time first: what --log-format json writes. */
+function jsonLog(stream: NodeJS.WriteStream): (event: Readonly<Record<string, unknown>>) => void {
+  return (event) => void stream.write(`${JSON.stringify({ time: new Date().toISOString(), ...event })}\n`);
 }

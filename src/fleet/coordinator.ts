@@ -1,11 +1,11 @@
 import { type Job as QueuedJob, Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { stableId } from '../core/hash.js';
-import { FleetUnavailableError } from '../core/errors.js';
+import type { FleetUnavailableError } from '../core/errors.js';
 import type { Analysis } from '../io/analysis-version.js';
 import type { Analyser } from '../run/analyser.js';
 import type { Batch, BatchResult } from '../run/batch.js';
-import { connectRedis, QUEUE_NAME, QUEUE_PREFIX, type QueueAddress } from './redis.js';
+import { connectRedis, lostConnection, QUEUE_NAME, QUEUE_PREFIX, type QueueAddress } from './redis.js';
 import { packJob, unpackResult } from './wire.js';
 
 /**
@@ -84,7 +84,7 @@ export async function fleetAnalyser(address: QueueAddress, analysis: Analysis, n
         await job.remove().catch(() => undefined);
       } catch (error) {
         // With Redis gone, a command's own error is only a symptom: the run ends on the lost connection.
-        if (lost === undefined && redis.status === 'end') lost = new FleetUnavailableError(`lost the connection to Redis at ${address.shown}; what was committed is kept, run again when it is back`);
+        if (lost === undefined && redis.status === 'end') lost = lostConnection(address);
         throw lost ?? error;
       }
       const result = unpackResult(packed, batch, analysis.id);

@@ -54,7 +54,7 @@ export async function connectRedis(address: QueueAddress, name: string, onLost: 
   // Errors surface through the commands that meet them; without a listener ioredis prints each one.
   redis.on('error', (error: Error) => void (lastError = error.message));
   redis.on('end', () => {
-    if (connected) onLost(new FleetUnavailableError(`lost the connection to Redis at ${address.shown}${lastError === '' ? '' : ` (${hidden(lastError)})`}; what was committed is kept, run again when it is back`));
+    if (connected) onLost(lostConnection(address, lastError));
   });
   try {
     await redis.connect();
@@ -67,4 +67,9 @@ export async function connectRedis(address: QueueAddress, name: string, onLost: 
     const reason = hidden(lastError === '' ? (error as Error).message : lastError);
     throw new FleetUnavailableError(`cannot reach Redis at ${address.shown} (${reason}); start it, or check the address and password of --queue`, { cause: error });
   }
+}
+
+/** The error that ends a run whose Redis went away, with the last error of the connection when there was one. */
+export function lostConnection(address: QueueAddress, reason = ''): FleetUnavailableError {
+  return new FleetUnavailableError(`lost the connection to Redis at ${address.shown}${reason === '' ? '' : ` (${hidden(reason)})`}; what was committed is kept, run again when it is back`);
 }

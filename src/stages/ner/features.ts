@@ -52,20 +52,24 @@ interface WordInfo {
   readonly lowerStart: boolean;
   readonly capitals: number;
   readonly letters: number;
+  /** The word's cluster and its coarse cluster (NO_CLUSTER for a word the clusters do not know). */
+  readonly cluster: number;
+  readonly coarse: number;
 }
 
 /** What the features need of each word, computed once per distinct word. */
 export class WordCache extends BoundedCache<WordInfo> {
-  constructor() {
-    super(wordInfo, WORD_CACHE_LIMIT);
+  constructor(clusters: Lexicon['wordClusters']) {
+    super((written) => wordInfo(written, clusters), WORD_CACHE_LIMIT);
   }
 }
 
 const WORD_CACHE_LIMIT = 20_000;
 
-function wordInfo(written: string): WordInfo {
+function wordInfo(written: string, clusters: Lexicon['wordClusters']): WordInfo {
   const word = plainTypography(written);
   const lower = word.toLowerCase();
+  const cluster = clusters.get(lower) ?? NO_CLUSTER;
   const shape = shapeOf(word);
   let capitals = 0;
   let letters = 0;
@@ -85,6 +89,8 @@ function wordInfo(written: string): WordInfo {
     lowerStart: /^\p{Ll}/u.test(word),
     capitals,
     letters,
+    cluster,
+    coarse: cluster === NO_CLUSTER ? NO_CLUSTER : Math.floor(cluster / WORD_CLUSTERS_PER_LEVEL),
   };
 }
 
@@ -99,8 +105,8 @@ export function tokenFeatures(source: FeatureSource, lexicon: Lexicon, cache: Wo
   const lowHash = Uint32Array.from(infos, (info) => info.lowHash);
   const shapeHash = Uint32Array.from(infos, (info) => info.shapeHash);
   const posHash = Uint32Array.from(tokens.pos, (pos) => fnv1a(pos));
-  const cluster = Uint32Array.from(infos, (info) => lexicon.wordClusters.get(info.lower) ?? NO_CLUSTER);
-  const coarse = cluster.map((id) => (id === NO_CLUSTER ? NO_CLUSTER : Math.floor(id / WORD_CLUSTERS_PER_LEVEL)));
+  const cluster = Uint32Array.from(infos, (info) => info.cluster);
+  const coarse = Uint32Array.from(infos, (info) => info.coarse);
   const gazetteer = gazetteerCodes(tokens, infos, lexicon);
   const lowerInDoc = new Set(infos.filter((info) => info.lowerStart).map((info) => info.lower));
   // Words written with a capital inside a sentence somewhere in the field: names, whatever their place here.

@@ -17,7 +17,7 @@ export { decodeNerModel, encodeNerModel, type LoadedModel, nerModel } from './mo
  * roles stated for people. Detection (tagger, credits, headline) is kept apart from resolution and roles.
  */
 export function nerStage(lexicon: Lexicon, weights: Weights): ArticleStage<'tokens', 'mentions' | 'entities'> {
-  const tagger = new TaggerState();
+  const tagger = new TaggerState(lexicon);
   return {
     name: 'ner',
     requires: ['tokens'],

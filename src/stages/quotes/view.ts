@@ -1,3 +1,4 @@
+import { tokenAt } from '../../core/token-at.js';
 import type { Field, Mention, Tokens } from '../../core/types.js';
 import type { MarkedQuote } from './marks.js';
 
@@ -52,14 +53,7 @@ export class FieldView {
 
   /** The first token that starts at or after `offset`. */
   firstTokenAt(offset: number): number {
-    let low = 0;
-    let high = this.count;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.end(mid) <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return tokenAt(this.tokens.ends, offset);
   }
 
   /** Paragraph (line) number of an offset. */

@@ -1,4 +1,5 @@
 import { type Lexicon, nameKey } from '../../language/lexicon/index.js';
+import { tokenAt } from '../../core/token-at.js';
 import type { Mention, Tokens } from '../../core/types.js';
 
 /** Longest run of words between two people that can state that they met. */
@@ -21,7 +22,6 @@ export interface Meeting {
  */
 export function meetings(text: string, tokens: Tokens, people: readonly Mention[], lexicon: Lexicon): Meeting[] {
   const words = Array.from({ length: tokens.starts.length }, (_, t) => text.slice(tokens.starts[t], tokens.ends[t]).toLowerCase());
-  const tokenAt = (offset: number) => firstEndingAfter(tokens.ends, offset);
   const isMeetingWord = (t: number) => lexicon.relations.meetingVerbs.has(words[t] as string) || lexicon.relations.meetingNouns.has(nameKey(words[t] as string));
   const found: Meeting[] = [];
   // In text order, each person is paired only with the ones that follow within MAX_GAP_TOKENS: a roster of
@@ -29,10 +29,10 @@ export function meetings(text: string, tokens: Tokens, people: readonly Mention[
   const sorted = [...people].sort((a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {
     const first = sorted[i] as Mention;
-    const from = tokenAt(first.end);
+    const from = tokenAt(tokens.ends, first.end);
     for (let j = i + 1; j < sorted.length; j++) {
       const second = sorted[j] as Mention;
-      const to = tokenAt(second.start);
+      const to = tokenAt(tokens.ends, second.start);
       if (to - from > MAX_GAP_TOKENS) break;
       if (first.entityId === second.entityId || tokens.sentence[from] !== tokens.sentence[to]) continue;
       const gap = Array.from({ length: to - from }, (_, k) => from + k);
@@ -46,12 +46,12 @@ export function meetings(text: string, tokens: Tokens, people: readonly Mention[
       }
       // "X and Y discussed ...", "talks between X and Y"
       if (!gap.some((t) => words[t] === 'and')) continue;
-      const before = tokenAt(first.start) - 1;
+      const before = tokenAt(tokens.ends, first.start) - 1;
       if (before >= 0 && words[before] === 'between' && before - 1 >= 0 && isMeetingWord(before - 1)) {
         found.push({ first, second, at: tokens.starts[before - 1] as number });
         continue;
       }
-      const after = tokenAt(second.end);
+      const after = tokenAt(tokens.ends, second.end);
       for (let t = after; t < Math.min(tokens.starts.length, after + MAX_VERB_DISTANCE) && tokens.sentence[t] === tokens.sentence[after]; t++) {
         if (isMeetingWord(t)) {
           found.push({ first, second, at: tokens.starts[t] as number });
@@ -62,16 +62,4 @@ export function meetings(text: string, tokens: Tokens, people: readonly Mention[
     }
   }
   return found;
-}
-
-/** The first token whose end is after `offset` (the token at or after it), by binary search. */
-function firstEndingAfter(ends: Int32Array, offset: number): number {
-  let low = 0;
-  let high = ends.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((ends[middle] as number) <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
