@@ -9,7 +9,7 @@ import { ioError, Staging } from '../io/staging.js';
 import { OutputWriter, writeRange } from '../outputs/writer.js';
 import type { DuplicateFinder } from '../store/dedupe.js';
 import { type ArticleToCommit, Store } from '../store/index.js';
-import type { AnalysedArticle, Diagnostic } from '../core/types.js';
+import type { AnalysedArticle, Article, Diagnostic } from '../core/types.js';
 import type { InputReport } from '../outputs/run-json.js';
 import type { Analyser } from './analyser.js';
 import { BATCH_CHARS, type BatchResult, cutBatches } from './batch.js';
@@ -150,6 +150,8 @@ interface Commit {
 /** An input on its way: planned, its batches given to the analyser, waiting for its turn to commit. */
 interface InFlight {
   readonly planned: PlannedInput;
+  /** The articles of each batch, and what became of it, in the same order. */
+  readonly batches: readonly (readonly Article[])[];
   readonly results: Promise<(BatchResult | Error)[]>;
 }
 
@@ -178,7 +180,7 @@ async function analyseAndCommit(files: readonly InputFile[], c: Commit, planner:
     const next = inFlight.shift() as InFlight;
     const results = await next.results;
     if (fault !== undefined) throw fault;
-    reports.push(c.times.measure('store', () => commitInput(c, next.planned, results, diagnostics)));
+    reports.push(c.times.measure('store', () => commitInput(c, next, results, diagnostics)));
     tell();
   };
   for (const file of files) {
@@ -205,7 +207,7 @@ async function analyseAndCommit(files: readonly InputFile[], c: Commit, planner:
           ),
       ),
     );
-    inFlight.push({ planned, results });
+    inFlight.push({ planned, batches, results });
     tell();
     while (inFlight.length > MAX_INPUTS_AHEAD) await commitNext();
     await queue.onSizeLessThan(queue.concurrency * 2);
@@ -220,7 +222,7 @@ async function analyseAndCommit(files: readonly InputFile[], c: Commit, planner:
  * analysis lost a batch, is reported and left out (the next run tries it again); any other goes in whole, in one
  * transaction, with its diagnostics.
  */
-function commitInput(c: Commit, planned: PlannedInput, results: readonly (BatchResult | Error)[], runDiagnostics: Diagnostic[]): InputReport {
+function commitInput(c: Commit, { planned, batches }: InFlight, results: readonly (BatchResult | Error)[], runDiagnostics: Diagnostic[]): InputReport {
   const { file, sha256 } = planned;
   const report = (outcome: InputReport['outcome'], extra: Partial<InputReport> = {}): InputReport => ({
     path: file.path, sha256: sha256 ?? '', bytes: planned.bytes, outcome, articles: planned.articles.length, kept: 0, duplicates: 0, seen: false, ...extra,
@@ -231,7 +233,7 @@ function commitInput(c: Commit, planned: PlannedInput, results: readonly (BatchR
     return report(planned.seenOutcome ?? 'ok', { seen: true, articles: 0 });
   }
   const batchDiagnostics = results.flatMap((result) => (result instanceof Error ? [] : result.diagnostics));
-  const failed = results.flatMap((result, i) => (result instanceof Error ? [batchFailed(file.path, batchArticles(planned, i), result.message)] : []));
+  const failed = results.flatMap((result, i) => (result instanceof Error ? [batchFailed(file.path, batches[i] ?? [], result.message)] : []));
   for (const result of results) if (!(result instanceof Error)) c.times.addAll(result.stageMs);
   const diagnostics = [...planned.diagnostics, ...batchDiagnostics, ...failed];
   runDiagnostics.push(...diagnostics);
@@ -243,11 +245,6 @@ function commitInput(c: Commit, planned: PlannedInput, results: readonly (BatchR
   const record = { sha256, path: file.path, bytes: planned.bytes, format: file.format, outcome, articles: planned.articles.length, diagnostics };
   const committed = storeCall(c.out, () => c.store.committer.commit(c.run, record, articles, c.finder));
   return report(outcome, committed);
-}
-
-/** The articles of batch `index` of a planned input (batches are cut again the same way). */
-function batchArticles(planned: PlannedInput, index: number) {
-  return cutBatches(planned.articles.filter((a) => !a.known).map((a) => a.article))[index] ?? [];
 }
 
 /** Runs a store operation; a failure of the disk under it (full, read-only) is one line naming the store (exit 74). */

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import Database from 'better-sqlite3';
 import { exportWhosaid, runWhosaid } from '../../pipelines/whosaid.js';
+import { type Analyser, inThreadAnalyser } from '../../src/run/analyser.js';
+import { runNight } from '../../src/run/night.js';
 import { MIGRATIONS } from '../../src/store/schema.js';
 import { inTempDir, jsonlRows, outputFiles, SAMPLES, sameFiles, samplesIn, sharedStages, startCli, writeCorpus } from '../helpers.js';
 
@@ -146,6 +148,34 @@ describe('nightly: exit codes when inputs were seen before', () => {
       const third = await night();
       expect(third.code).toBe(0);
       expect(third.inputs).toMatchObject({ 'bad.txt': 'partial, seen', 'big.txt': 'ok' });
+    });
+  });
+});
+
+describe('nightly: a batch the analysis loses', () => {
+  it('test_nightly_a_lost_batch_fails_its_input_naming_its_articles_and_the_next_night_tries_again', async () => {
+    await inTempDir(async (dir) => {
+      const raw = await samplesIn(dir);
+      const out = path.join(dir, 'out');
+      const local = inThreadAnalyser(sharedStages);
+      // A worker that dies on the second input's batch (out of memory, killed), as the pool or the fleet reports it.
+      const dying: Analyser = { ...local, run: async (batch) => (batch.input.includes('001_') ? Promise.reject(new Error('worker exited')) : local.run(batch)) };
+      const first = await runNight({ inputs: [raw], out, cwd: dir, analysis: 'test', analyser: () => dying });
+      expect(first.exitCode).toBe(1);
+      expect(first.inputs.map((input) => [path.basename(input.path), input.outcome])).toEqual([
+        ['000_06af27a1779da8b6.txt', 'ok'],
+        ['001_71f2028a2ed88880.txt', 'failed'],
+      ]);
+      const [lost] = first.diagnostics;
+      expect(first.diagnostics).toHaveLength(1);
+      expect(lost).toMatchObject({ ruleId: 'analyse/batch-failed', source: 'raw/001_71f2028a2ed88880.txt', place: { line: 1 } });
+      expect(lost?.message).toMatch(/^2 article\(s\) from line 1 could not be analysed \(worker exited\)/u);
+      const second = await runNight({ inputs: [raw], out, cwd: dir, analysis: 'test', analyser: () => local });
+      expect(second.exitCode).toBe(0);
+      expect(second.inputs.map((input) => [path.basename(input.path), input.outcome, input.seen])).toEqual([
+        ['000_06af27a1779da8b6.txt', 'ok', true],
+        ['001_71f2028a2ed88880.txt', 'ok', false],
+      ]);
     });
   });
 });
