@@ -1,10 +1,13 @@
 /**
  * Quotations marked in a field. Marks are straight (`"`, or `''` as some papers print it) or curly (“ ” « »),
  * and papers mix them, so a mark's role comes from what stands around it: a mark after a space that a word
- * follows opens, a mark after a word closes. Quotes nest (“... ‘...’ ...” or "... “...” ..."); only the
- * outermost ones are returned. A quote may run over paragraphs when each new paragraph opens with a mark and
- * the last one closes it; a quote left open at the end of a paragraph that the next one does not continue is
- * closed there, so that a stray mark never swallows the rest of the article.
+ * follows opens, a mark after a word closes. Single marks (‘ ’ or ') quote too: British papers quote with
+ * them, American ones in headlines and inside quotes; a single mark closes only a single one, so an apostrophe
+ * ("the parents’ choice") never ends a quote in double marks, and a single quote never closed is an apostrophe
+ * ("’90s", "’em"), not a quote. Quotes nest (“... ‘...’ ...” or ‘... “...” ...’); only the outermost ones are
+ * returned. A quote may run over paragraphs when each new paragraph opens with a mark and the last one closes
+ * it; a quote left open at the end of a paragraph that the next one does not continue is closed there, so that
+ * a stray mark never swallows the rest of the article.
  */
 export interface MarkedQuote {
   /** Offset of the opening mark. */
@@ -28,6 +31,7 @@ interface Mark {
   /** 1, or 2 for `''` and ``` `` ```. */
   readonly width: number;
   readonly role: Role;
+  readonly single: boolean;
 }
 
 /** The quote mark at `at`, if any, with the role its neighbours give it. */
@@ -35,21 +39,28 @@ function markAt(text: string, at: number): Mark | undefined {
   const char = text[at] as string;
   const pair = text.slice(at, at + 2);
   const width = pair === "''" || pair === '``' ? 2 : 1;
-  if (width === 1 && !'"“”«»„'.includes(char)) return undefined;
+  const single = width === 1 && "‘’'".includes(char);
+  if (width === 1 && !single && !'"“”«»„'.includes(char)) return undefined;
   const before = at === 0 ? ' ' : (text[at - 1] as string);
   const after = at + width >= text.length ? ' ' : (text[at + width] as string);
+  // An apostrophe: inside a word ("don’t"), or before a number ("’90s").
+  if (single && (/[\p{L}\p{N}]/u.test(before) ? /[\p{L}\p{N}]/u.test(after) : /\p{N}/u.test(after))) return undefined;
   const spaceBefore = /[\s([{—–―-]/u.test(before);
   const spaceAfter = /[\s.,;:!?)\]}—–―-]/u.test(after);
   const fromContext: Role = spaceBefore && !spaceAfter ? 'open' : !spaceBefore && spaceAfter ? 'close' : 'either';
-  if ('“«„'.includes(char) || pair === '``') return { at, width, role: fromContext === 'close' ? 'either' : 'open' };
-  if ('”»'.includes(char)) return { at, width, role: fromContext === 'open' ? 'either' : 'close' };
-  return { at, width, role: fromContext };
+  if ('“«„‘'.includes(char) || pair === '``') return fromContext !== 'close' ? { at, width, single, role: 'open' } : single ? undefined : { at, width, single, role: 'either' };
+  if ('”»’'.includes(char)) return fromContext !== 'open' ? { at, width, single, role: 'close' } : single ? undefined : { at, width, single, role: 'either' };
+  // A single mark that its neighbours do not tell open or close is an apostrophe ("CBS‘ show", "in ’t Veld").
+  return single && fromContext === 'either' ? undefined : { at, width, single, role: fromContext };
 }
 
 export function findQuoteMarks(text: string): MarkedQuote[] {
   const quotes: MarkedQuote[] = [];
   const stack: Mark[] = [];
   let paragraphs = 0;
+  // Single marks that opened and were never closed: apostrophes ("how ‘bout"), read past when the scan goes back.
+  const apostrophes = new Set<number>();
+  let i = 0;
   const finish = (close: number, closed: boolean, markWidth: number) => {
     const open = stack[0] as Mark;
     let start = open.at + open.width;
@@ -59,43 +70,53 @@ export function findQuoteMarks(text: string): MarkedQuote[] {
     if (end > start) quotes.push({ open: open.at, close, start, end, closed });
     stack.length = 0;
   };
-  for (let i = 0; i < text.length; i++) {
+  const cut = (at: number) => {
+    const open = stack[0] as Mark;
+    if (open.single) {
+      // Not a quote: read again from just after it, without it.
+      apostrophes.add(open.at);
+      stack.length = 0;
+      i = open.at;
+      return;
+    }
+    let end = at;
+    while (end > open.at && /\s/u.test(text[end - 1] as string)) end--;
+    finish(end, false, 0);
+  };
+  const markOf = (at: number) => (apostrophes.has(at) ? undefined : markAt(text, at));
+  for (; i <= text.length; i++) {
+    if (i === text.length) {
+      if (stack.length > 0) cut(text.length);
+      continue;
+    }
     if (text[i] === '\n' && stack.length > 0) {
       // A paragraph ends inside a quote: it goes on only if the next paragraph opens with a mark.
       let next = i;
       while (next < text.length && /\s/u.test(text[next] as string)) next++;
-      const mark = next < text.length ? markAt(text, next) : undefined;
-      if (mark !== undefined && mark.role !== 'close' && paragraphs < MAX_PARAGRAPHS) {
+      const mark = next < text.length ? markOf(next) : undefined;
+      if (mark !== undefined && mark.role !== 'close' && mark.single === (stack[0] as Mark).single && paragraphs < MAX_PARAGRAPHS) {
         stack.length = 1;
         paragraphs++;
         i = next + mark.width - 1;
         continue;
       }
-      let end = i;
-      while (end > (stack[0] as Mark).at && /\s/u.test(text[end - 1] as string)) end--;
-      finish(end, false, 0);
+      cut(i);
       continue;
     }
-    const mark = markAt(text, i);
+    const mark = markOf(i);
     if (mark === undefined) continue;
     i += mark.width - 1;
-    if (stack.length === 0) {
-      if (mark.role !== 'close') {
-        stack.push(mark);
-        paragraphs = 0;
-      }
-    } else if (mark.role === 'open') {
+    // A double mark closes the innermost double one (a single one left open inside was an apostrophe); a
+    // single mark closes only a single one on top (else it is an apostrophe: “... residents’ routines”).
+    const opener = mark.single ? (stack.at(-1)?.single === true ? stack.length - 1 : -1) : stack.findLastIndex((open) => !open.single);
+    if (mark.role === 'open' || (opener === -1 && mark.role === 'either')) {
+      if (stack.length === 0) paragraphs = 0;
       stack.push(mark);
-    } else if (stack.length === 1) {
+    } else if (opener === 0) {
       finish(mark.at + mark.width, true, mark.width);
-    } else {
-      stack.pop();
+    } else if (opener > 0) {
+      stack.length = opener;
     }
-  }
-  if (stack.length > 0) {
-    let end = text.length;
-    while (end > (stack[0] as Mark).at && /\s/u.test(text[end - 1] as string)) end--;
-    finish(end, false, 0);
   }
   return quotes;
 }

@@ -34,4 +34,16 @@ describe('quotes: marks', () => {
     expect(quoted('"""""""\n“”“”\n""')).toEqual([]);
     expect(quoted("It's the candidates' day.")).toEqual([]);
   });
+
+  it('test_marks_single_marks_quote_as_british_papers_and_headlines_do', () => {
+    expect(quoted('‘We are ready,’ he said. ‘He told me “never”,’ she added.')).toEqual(['We are ready', 'He told me “never”']);
+    expect(quoted('Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’')).toEqual(['You Should Be Criminally Investigated.']);
+    expect(quoted("'Personal Insult' if Blacks Don't Rally")).toEqual(['Personal Insult']);
+  });
+
+  it('test_marks_apostrophes_never_open_or_close_a_quote', () => {
+    expect(quoted('And how ‘bout this: “Surge in robberies alters residents’ routines.” Then the ’90s.')).toEqual(['Surge in robberies alters residents’ routines.']);
+    expect(quoted('On CBS‘ Face the Nation she stated, “When I look at this,” adding more.')).toEqual(['When I look at this']);
+    expect(quoted('said Sophie in \'t Veld. "It\'s a risk everywhere."')).toEqual(["It's a risk everywhere."]);
+  });
 });
