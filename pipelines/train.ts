@@ -128,7 +128,7 @@ if (only.has('speakers')) {
   });
   writeFileSync(modelFile('speakers'), encodeSpeakerModel(speakers.features, speakers.calibration, { data: 'polnear/train', seed: SEED, epochs: SPEAKER_EPOCHS, folds: SPEAKER_FOLDS, minWeight: MIN_WEIGHT }));
   process.stderr.write(
-    `wrote ${path.relative(process.cwd(), modelFile('speakers'))}: ${speakers.features.size} features from ${speakers.examples} quotes; speaker right by name on held-out folds ${speakers.heldOutRight.toFixed(3)}\n`,
+    `wrote ${path.relative(process.cwd(), modelFile('speakers'))}: ${speakers.features.size} features from ${speakers.examples} quotes and ${speakers.pronouns} pronouns; speaker right by name on held-out folds ${speakers.heldOutRight.toFixed(3)}\n`,
   );
 }
 

@@ -1,4 +1,4 @@
-import { goldOfQuote, type PolnearArticle, speakerRight } from '../eval/polnear.js';
+import { goldOfQuote, type PolnearArticle, sameName, speakerRight } from '../eval/polnear.js';
 import type { Lexicon } from '../language/lexicon/index.js';
 import { AveragedWeights } from '../language/model/averaged-weights.js';
 import { Attributor } from '../stages/quotes/attribution.js';
@@ -6,6 +6,7 @@ import type { Candidate } from '../stages/quotes/candidates.js';
 import { attributeMarked, fieldView, markedCandidates } from '../stages/quotes/index.js';
 import type { VerbClass } from '../stages/quotes/candidates.js';
 import { type Calibration, CHOICE_KINDS, type ChoiceKind, featureHash, type Scorer, VERB_CLASSES } from '../stages/quotes/ranker.js';
+import type { AntecedentCandidate } from '../stages/quotes/antecedents.js';
 import { SpeakerResolver } from '../stages/quotes/resolve.js';
 import type { Article, Doc } from '../core/types.js';
 import { inSeededOrder } from './order.js';
@@ -49,24 +50,54 @@ export function trainSpeakers(articles: readonly PolnearArticle[], analyse: (art
   }));
   options.onStep?.(`prepared ${prepared.length} articles`);
   const examples = prepared.map((article) => examplesOf(article, lexicon));
+  const pronouns = prepared.map((article) => pronounExamplesOf(article, lexicon));
   const observations: Observation[] = [];
   for (let fold = 0; fold < options.folds; fold++) {
-    const weights = learn(examples.filter((_, i) => i % options.folds !== fold).flat(), options);
-    const scorer = averagedScorer(weights.averaged(0));
+    const others = <T>(all: readonly T[][]) => all.filter((_, i) => i % options.folds !== fold).flat();
+    const scorer = averagedScorer(new Map([...learn(others(examples), options).averaged(0), ...learn(others(pronouns), options).averaged(0)]));
     prepared.forEach((article, i) => {
       if (i % options.folds === fold) observations.push(...observe(article, lexicon, scorer));
     });
     options.onStep?.(`fold ${fold + 1}/${options.folds}: ${observations.length} quotes observed`);
   }
   const calibration = calibrate(observations);
-  const features = learn(examples.flat(), options).averaged(options.minWeight);
+  const features = new Map([...learn(examples.flat(), options).averaged(options.minWeight), ...learn(pronouns.flat(), options).averaged(options.minWeight)]);
   const right = observations.filter((o) => o.right).length;
-  return { features, calibration, examples: examples.flat().length, heldOutRight: right / Math.max(1, observations.length) };
+  return { features, calibration, examples: examples.flat().length, pronouns: pronouns.flat().length, heldOutRight: right / Math.max(1, observations.length) };
 }
 
-function attributorOf(doc: NamedDoc, lexicon: Lexicon): Attributor {
+/** Resolution needs no weights to list what a pronoun may stand for. */
+const NO_WEIGHTS: Scorer = { addTo: () => undefined };
+
+function resolverOf(doc: NamedDoc, lexicon: Lexicon, scorer: Scorer) {
   const view = fieldView(doc, 'text');
-  return new Attributor(view, lexicon, new SpeakerResolver(view, lexicon, doc.entities));
+  return { view, resolver: new SpeakerResolver(view, lexicon, doc.entities, scorer) };
+}
+
+function attributorOf(doc: NamedDoc, lexicon: Lexicon, scorer: Scorer = NO_WEIGHTS): Attributor {
+  const { view, resolver } = resolverOf(doc, lexicon, scorer);
+  return new Attributor(view, lexicon, resolver);
+}
+
+/**
+ * The pronoun sources of an article's attributions, quoted or not ("he said", "she told"), with the entity each
+ * stands for: the one whose name is the gold name (see `loadPolnear`). A pronoun whose entity is not among its
+ * candidates teaches nothing.
+ */
+function pronounExamplesOf({ doc, gold }: Prepared, lexicon: Lexicon): Example[] {
+  const { resolver } = resolverOf(doc, lexicon, NO_WEIGHTS);
+  const examples: Example[] = [];
+  for (const attribution of [...gold].sort((a, b) => (a.source[0]?.start ?? -1) - (b.source[0]?.start ?? -1))) {
+    const source = attribution.source[0];
+    const pronoun = lexicon.cues.pronouns.get(attribution.sourceText.toLowerCase());
+    if (attribution.sourceKind !== 'pronoun' || source === undefined || pronoun === undefined || attribution.name.length === 0) continue;
+    const candidates = resolver.antecedentCandidates(source.start, pronoun);
+    const index = candidates.findIndex((candidate) => sameName(candidate.mention.canonical, attribution.name));
+    // As the stage does with what it resolved, the gold entity is told the pronoun's gender.
+    if (index !== -1) resolver.tell((candidates[index] as AntecedentCandidate).mention.entityId, pronoun.gender);
+    if (index !== -1) examples.push({ candidates: candidates.map((c) => Uint32Array.from(c.features, featureHash)), gold: index });
+  }
+  return examples;
 }
 
 function examplesOf({ doc, gold }: Prepared, lexicon: Lexicon): Example[] {
@@ -136,7 +167,7 @@ const NO_CALIBRATION: Calibration = { bias: zeros(CHOICE_KINDS), verb: zeros(VER
 
 function observe({ doc, gold }: Prepared, lexicon: Lexicon, scorer: Scorer): Observation[] {
   const observations: Observation[] = [];
-  for (const { quote, choice, verb, margin } of attributeMarked(attributorOf(doc, lexicon), { scorer, scale: 1, calibration: NO_CALIBRATION })) {
+  for (const { quote, choice, verb, margin } of attributeMarked(attributorOf(doc, lexicon, scorer), { scorer, scale: 1, calibration: NO_CALIBRATION })) {
     const attribution = goldOfQuote(gold, quote);
     if (attribution === undefined) continue;
     const speaker = quote.attribution?.speaker;

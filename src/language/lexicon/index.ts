@@ -63,6 +63,8 @@ export interface Lexicon {
     /** Forms of be, have and do, which are AUX. */
     readonly auxiliaries: ReadonlySet<string>;
   };
+  /** Honorifics written only before a person's name ("mr", lower case, no period) and the gender they tell. */
+  readonly honorifics: ReadonlyMap<string, 'male' | 'female' | 'any'>;
   /** Gender of first names where compromise's lexicon knows it, by name key. */
   readonly firstNameGender: ReadonlyMap<string, 'male' | 'female'>;
   /** Abbreviated title words and the word they stand for ("sen" → senator), lower case, no period. */
@@ -132,6 +134,7 @@ export function buildLexicon(): Lexicon {
       outletWords: new Set(readList('lexicons/outlet-words.txt').map(nameKey)),
     },
     firstNameGender: firstNameGender(),
+    honorifics: honorifics(),
     titleAbbreviations: new Map(readTable('lexicons/title-abbreviations.tsv', ['abbreviation', 'word']).map(({ abbreviation, word }) => [abbreviation, word])),
     officeHolders: new Map(
       readTable('lexicons/office-holders.tsv', ['name', 'title', 'country']).map(({ name, title, country }) => [nameKey(name), { title, country }]),
@@ -140,6 +143,18 @@ export function buildLexicon(): Lexicon {
   };
   releasePackages();
   return lexicon;
+}
+
+/** `data/lexicons/honorifics.tsv`: a gender other than male, female or any is a mistake in the file. */
+function honorifics(): Map<string, 'male' | 'female' | 'any'> {
+  const genders = ['male', 'female', 'any'] as const;
+  const isGender = (gender: string): gender is (typeof genders)[number] => (genders as readonly string[]).includes(gender);
+  return new Map(
+    readTable('lexicons/honorifics.tsv', ['honorific', 'gender']).map(({ honorific, gender }) => {
+      if (!isGender(gender)) throw new Error(`data/lexicons/honorifics.tsv: "${honorific}" has gender "${gender}"; write male, female or any`);
+      return [honorific, gender];
+    }),
+  );
 }
 
 /** Names compromise lists as male or as female (a name on both lists has no gender). */

@@ -47,8 +47,12 @@ export function taggedSpans(field: Field, text: string, tokens: Tokens, lexicon:
   return spans;
 }
 
-function placed(field: Field, text: string, tokens: Tokens, first: number, last: number, tag: string, lexicon: Lexicon): FoundSpan | undefined {
+function placed(field: Field, text: string, tokens: Tokens, first: number, last: number, tagged: string, lexicon: Lexicon): FoundSpan | undefined {
+  // A name written after an honorific is a person's, whatever the tagger took it for ("Mr. Trump").
+  const afterHonorific = isHonorific(text, tokens, first, lexicon) || (first > 0 && tokens.sentence[first - 1] === tokens.sentence[first] && isHonorific(text, tokens, first - 1, lexicon));
+  const tag = afterHonorific ? 'PER' : tagged;
   const startToken = tag === 'PER' ? afterLeadingTitles(text, tokens, first, last, lexicon) : first;
+  if (isHonorific(text, tokens, startToken, lexicon)) return undefined;
   const isGivenNamePart = (part: string | undefined) => tag === 'PER' && part !== undefined && GIVEN_NAME_PART.test(part) && !lexicon.compoundHeads.has(part);
   const next = last < tokens.starts.length && tokens.sentence[last] === tokens.sentence[last - 1] ? HYPHENATED_GIVEN_NAME.exec(text.slice(tokens.starts[last], tokens.ends[last])) : null;
   let start = tokens.starts[startToken] as number;
@@ -70,10 +74,16 @@ function afterLeadingTitles(text: string, tokens: Tokens, first: number, last: n
   let start = first;
   for (let cut = last - 1; cut > start; cut--) {
     const key = nameKey(text.slice(tokens.starts[start], tokens.ends[cut - 1]));
-    if (lexicon.phrases.is(key, 'title') || lexicon.phrases.is(key, 'honorific') || lexicon.roleModifiers.has(key)) {
+    if (lexicon.phrases.is(key, 'title') || lexicon.phrases.is(key, 'honorific') || lexicon.honorifics.has(key.replace(/\.$/u, '')) || lexicon.roleModifiers.has(key)) {
       start = cut;
       cut = last;
     }
   }
   return start;
+}
+
+/** True when token t is an honorific written only before a person's name, capitalised so: "Mr.", "Mrs", "Dr." (not "miss"). */
+function isHonorific(text: string, tokens: Tokens, t: number, lexicon: Lexicon): boolean {
+  const written = text.slice(tokens.starts[t], tokens.ends[t]);
+  return /^\p{Lu}\p{Ll}*\.?$/u.test(written) && lexicon.honorifics.has(nameKey(written).replace(/\.$/u, ''));
 }

@@ -32,7 +32,7 @@ export function quotesStage(lexicon: Lexicon, speakers: SpeakerModel): ArticleSt
         for (const mark of view.quotes.filter((m) => !m.closed)) {
           context.report('quotes/unclosed', `${field} offset ${mark.open}: a quote mark is never closed; the quote is cut at the end of its paragraph`);
         }
-        const resolver = new SpeakerResolver(view, lexicon, doc.entities);
+        const resolver = new SpeakerResolver(view, lexicon, doc.entities, speakers.scorer);
         const reader = new Attributor(view, lexicon, resolver);
         const marked = attributeMarked(reader, speakers).map((found) => found.quote);
         const indirect = field === 'text' ? indirectQuotes(reader) : [];

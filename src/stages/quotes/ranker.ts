@@ -11,7 +11,7 @@ import type { Resolution } from './resolve.js';
  */
 export const SPEAKER_MODEL_KIND = 'whosaid-speakers';
 /** Changing what `candidatesOf` computes changes what a model means: bump this and retrain. */
-export const SPEAKER_FEATURE_VERSION = 4;
+export const SPEAKER_FEATURE_VERSION = 5;
 
 /** What a choice was, for the calibration: a phrase resolved in one of the ways, the speaker before, or none. */
 export type ChoiceKind = Exclude<Resolution, 'generic'> | 'carried' | 'none';

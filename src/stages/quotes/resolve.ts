@@ -1,8 +1,10 @@
 import { type Lexicon, nameKey } from '../../language/lexicon/index.js';
 import type { ArticleEntity, Mention } from '../../core/types.js';
+import { antecedentCandidates, type AntecedentCandidate, REACH_PARAGRAPHS } from './antecedents.js';
 import { phraseKind } from './candidates.js';
 import { cueAt } from './cue.js';
 import type { TokenRun } from './phrases.js';
+import { featureHash, type Scorer } from './ranker.js';
 import type { FieldView } from './view.js';
 
 /**
@@ -27,14 +29,10 @@ export interface Speaker {
   readonly how: Resolution;
 }
 
-/** How far back a pronoun or a description looks for what it stands for, in paragraphs. */
-const REACH_PARAGRAPHS = 6;
-/** Honorifics that tell a person's gender when written before the name. */
-const GENDERED_HONORIFICS: Readonly<Record<string, 'male' | 'female'>> = { 'mr.': 'male', mr: 'male', 'mrs.': 'female', mrs: 'female', 'ms.': 'female', ms: 'female' };
 
 /**
  * Resolves speaker phrases of one field to the article's entities. One rule per kind of phrase, in
- * `resolve`; pronouns go to the most salient fitting entity before them (see `antecedent`).
+ * `resolve`; pronouns go to the entity before them that the antecedent model scores highest.
  */
 export class SpeakerResolver {
   private readonly entities: ReadonlyMap<string, ArticleEntity>;
@@ -45,6 +43,7 @@ export class SpeakerResolver {
     private readonly view: FieldView,
     private readonly lexicon: Lexicon,
     entities: readonly ArticleEntity[],
+    private readonly scorer: Scorer,
   ) {
     this.entities = new Map(entities.map((entity) => [entity.id, entity]));
     this.spoke = namesWithSpeechVerbs(view, lexicon);
@@ -55,9 +54,13 @@ export class SpeakerResolver {
 
   resolve(run: TokenRun): Speaker {
     const speaker = this.resolveRun(run);
-    const gender = this.lexicon.cues.pronouns.get(this.view.word(run.first))?.gender;
-    if (speaker.how === 'pronoun' && (gender === 'male' || gender === 'female')) this.toldGender.set(speaker.id, gender);
+    if (speaker.how === 'pronoun') this.tell(speaker.id, this.lexicon.cues.pronouns.get(this.view.word(run.first))?.gender ?? '');
     return speaker;
+  }
+
+  /** Remembers that a pronoun of this gender stood for the entity. */
+  tell(entityId: string, gender: string): void {
+    if (gender === 'male' || gender === 'female') this.toldGender.set(entityId, gender);
   }
 
   private resolveRun(run: TokenRun): Speaker {
@@ -99,44 +102,33 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  /**
-   * What a pronoun stands for: of the entities of the right type and gender named in reach before it, the most
-   * salient. Salience is recency (sentences back), being the subject of a sentence, and having spoken last.
-   */
+  /** What a pronoun stands for: the candidate before it that the model scores highest. */
   private antecedent(offset: number, pronoun: { readonly gender: string; readonly who: string }): Mention | undefined {
-    const type = pronoun.who === 'person' ? 'PERSON' : pronoun.who === 'organization' ? 'ORGANIZATION' : undefined;
-    if (type === undefined) return undefined;
-    const { view } = this;
-    const here = view.sentence(view.firstTokenAt(offset));
-    const earliest = view.paragraph(offset) - REACH_PARAGRAPHS;
-    const lastSpeaker = this.spoke.filter((m) => m.end <= offset && m.type === type).at(-1)?.entityId;
+    const candidates = this.antecedentCandidates(offset, pronoun);
     let best: { mention: Mention; score: number } | undefined;
-    for (const mention of view.mentions) {
-      if (mention.end > offset) break;
-      if (mention.type !== type || mention.form !== 'name' || view.paragraph(mention.start) < earliest) continue;
-      const first = view.firstTokenAt(mention.start);
-      if (view.insideQuote[first] !== -1 || !this.genderFits(mention, pronoun.gender)) continue;
-      const distance = here - view.sentence(first);
-      const subject = first === 0 || view.sentence(first - 1) !== view.sentence(first) || isSubjectStart(view, first);
-      const score = -distance + (subject ? 1.5 : 0) + (mention.entityId === lastSpeaker ? 2.5 : 0);
-      if (best === undefined || score >= best.score) best = { mention, score };
-    }
+    const scores = new Float64Array(candidates.length);
+    candidates.forEach(({ mention, features }, i) => {
+      for (const feature of features) this.scorer.addTo(featureHash(feature), scores, i);
+      if (best === undefined || (scores[i] as number) > best.score) best = { mention, score: scores[i] as number };
+    });
     return best?.mention;
   }
 
-  /** False when the first name or an honorific of the entity says the other gender. */
-  private genderFits(mention: Mention, gender: string): boolean {
-    if (gender !== 'male' && gender !== 'female') return true;
-    const known = this.lexicon.firstNameGender.get(nameKey(mention.canonical.split(' ')[0] ?? '')) ?? this.honorificGender(mention.entityId) ?? this.toldGender.get(mention.entityId);
-    return known === undefined || known === gender;
+  /** The entities a pronoun at `offset` may stand for, as the antecedent model reads them (none for "they", "I"). */
+  antecedentCandidates(offset: number, pronoun: { readonly gender: string; readonly who: string }): AntecedentCandidate[] {
+    const type = pronoun.who === 'person' ? 'PERSON' : pronoun.who === 'organization' ? 'ORGANIZATION' : undefined;
+    if (type === undefined) return [];
+    const genderOf = (entityId: string, mention: Mention) => this.lexicon.firstNameGender.get(nameKey(mention.canonical.split(' ')[0] ?? '')) ?? this.honorificGender(entityId) ?? this.toldGender.get(entityId);
+    return antecedentCandidates(this.view, { offset, type, gender: pronoun.gender, spoke: this.spoke, genderOf });
   }
 
   private honorificGender(entityId: string): 'male' | 'female' | undefined {
     for (const mention of this.view.mentions) {
       if (mention.entityId !== entityId) continue;
       const t = this.view.firstTokenAt(mention.start);
-      const gender = GENDERED_HONORIFICS[this.view.word(t - 1)] ?? GENDERED_HONORIFICS[this.view.word(t)];
-      if (gender !== undefined) return gender;
+      const honorific = (word: string) => this.lexicon.honorifics.get(word.replace(/\.$/u, ''));
+      const gender = honorific(this.view.word(t - 1)) ?? honorific(this.view.word(t));
+      if (gender === 'male' || gender === 'female') return gender;
     }
     return undefined;
   }
@@ -200,13 +192,6 @@ function isIdiom(view: FieldView, t: number): boolean {
 function roleHead(word: string, lexicon: Lexicon): string {
   const key = nameKey(word).replace(/\.$/u, '');
   return lexicon.titleAbbreviations.get(key) ?? key;
-}
-
-/** True when token t starts the subject of its sentence: only a conjunction or an adverbial opener before it. */
-function isSubjectStart(view: FieldView, t: number): boolean {
-  let b = t - 1;
-  while (b >= 0 && view.sentence(b) === view.sentence(t) && ['DET', 'ADJ', 'PROPN', 'NOUN'].includes(view.pos(b))) b--;
-  return b < 0 || view.sentence(b) !== view.sentence(t) || ['but', 'and', 'so', 'yet'].includes(view.word(b));
 }
 
 /** The trailing run of capitalised words of a phrase: "Hillary Clinton's campaign manager Robby Mook" → Robby Mook. */

@@ -75,6 +75,16 @@ describe('ner: detection', () => {
     expect(people('Mr. Smith and Dr. Jane Roe met Mrs. Thatcher.')).toEqual(['Smith', 'Jane Roe', 'Thatcher']);
   });
 
+  it('test_ner_a_name_after_an_honorific_is_a_person_without_it', () => {
+    const analysed = analyseArticle({ text: 'Mr. Trump said the plan was fine, and Ms. Sharockman of PolitiFact agreed. Fans will miss England.' });
+    expect(namesIn(analysed).map(([name, type]) => [name, type])).toEqual([
+      ['Trump', 'PERSON'],
+      ['Sharockman', 'PERSON'],
+      ['PolitiFact', 'ORGANIZATION'],
+      ['England', 'PLACE'],
+    ]);
+  });
+
   it('test_ner_a_function_word_opening_a_sentence_is_not_a_name', () => {
     const analysed = analyseArticle({ text: 'Well, the board said little. Why would it? Moreover, prices rose. "Well, that is it," said Maria Lopez. However, John Smith came.' });
     expect(namesIn(analysed).map(([name]) => name)).toEqual(['Maria Lopez', 'John Smith']);

@@ -1,0 +1,102 @@
+import type { Mention } from '../../core/types.js';
+import type { FieldView } from './view.js';
+
+/**
+ * What a pronoun may stand for: the entities of the right type named before it, each with the features a
+ * linear model scores it by (trained with the speaker ranker on PolNeAR train's pronoun sources). The features
+ * are those a reader weighs (how recent, whether it was a subject or the last to speak, whether its first name
+ * or title tells the pronoun's gender, how often it was named), never the words of one article.
+ */
+export interface AntecedentCandidate {
+  readonly mention: Mention;
+  readonly features: readonly string[];
+}
+
+/** What the candidates are read against: the pronoun, and what the field says of its entities. */
+export interface PronounContext {
+  /** Offset of the pronoun. */
+  readonly offset: number;
+  readonly type: Mention['type'];
+  /** `male`, `female` or another word when the pronoun tells no gender. */
+  readonly gender: string;
+  /** Names a speech verb goes with, in text order. */
+  readonly spoke: readonly Mention[];
+  /** The gender an entity's first name or honorific tells, if any. */
+  readonly genderOf: (entityId: string, mention: Mention) => string | undefined;
+}
+
+/** How far back a pronoun looks for what it stands for, in paragraphs. */
+export const REACH_PARAGRAPHS = 6;
+/** The most recent entities a pronoun may stand for. */
+const MAX_CANDIDATES = 8;
+
+/** The first limit a count is within, or the last one with a plus. */
+function bucket(value: number, limits: readonly number[]): string {
+  const limit = limits.find((l) => value <= l);
+  return limit === undefined ? `${limits.at(-1)}+` : String(limit);
+}
+
+export function antecedentCandidates(view: FieldView, context: PronounContext): AntecedentCandidate[] {
+  const here = view.firstTokenAt(context.offset);
+  const earliest = view.paragraph(context.offset) - REACH_PARAGRAPHS;
+  const latest = new Map<string, { mention: Mention; count: number; subject: boolean }>();
+  for (const mention of view.mentions) {
+    if (mention.end > context.offset) break;
+    if (mention.type !== context.type || mention.form !== 'name') continue;
+    const first = view.firstTokenAt(mention.start);
+    if (view.insideQuote[first] !== -1) continue;
+    const seen = latest.get(mention.entityId);
+    const subject = isSubject(view, first);
+    latest.set(mention.entityId, { mention, count: (seen?.count ?? 0) + 1, subject: subject || (seen?.subject ?? false) });
+  }
+  const speakers = context.spoke.filter((m) => m.end <= context.offset && m.type === context.type).map((m) => m.entityId);
+  const gendered = context.gender === 'male' || context.gender === 'female';
+  // A pronoun never stands for an entity whose name, title or an earlier pronoun tells the other gender.
+  const fits = (mention: Mention) => !gendered || (context.genderOf(mention.entityId, mention) ?? context.gender) === context.gender;
+  const recent = [...latest.values()].filter(({ mention }) => view.paragraph(mention.start) >= earliest && fits(mention)).reverse().slice(0, MAX_CANDIDATES);
+  return recent.map(({ mention, count, subject: everSubject }, rank) => {
+    const first = view.firstTokenAt(mention.start);
+    let last = first;
+    while (last + 1 < view.count && view.start(last + 1) < mention.end) last++;
+    const distance = view.sentence(here) - view.sentence(first);
+    const subject = isSubject(view, first);
+    const spokeRank = speakers.lastIndexOf(mention.entityId) === -1 ? 'none' : String(Math.min(new Set(speakers.slice(speakers.lastIndexOf(mention.entityId) + 1)).size, 2));
+    const gender = !gendered ? 'any' : context.genderOf(mention.entityId, mention) === undefined ? 'unknown' : 'agree';
+    const near = bucket(distance, [0, 1, 2, 4]);
+    return {
+      mention,
+      features: [
+        'a|bias',
+        `a|dist=${near}`,
+        `a|para=${bucket(view.paragraph(context.offset) - view.paragraph(mention.start), [0, 1, 2])}`,
+        `a|rank=${Math.min(rank, 4)}`,
+        `a|subj=${subject}`,
+        `a|subj|dist=${subject}|${near}`,
+        `a|everSubj=${everSubject}`,
+        `a|spoke=${spokeRank}`,
+        `a|spoke|dist=${spokeRank}|${near}`,
+        `a|gender=${gender}`,
+        `a|count=${bucket(count, [1, 2, 4])}`,
+        `a|prev=${wordClass(view, first - 1)}`,
+        `a|next=${wordClass(view, last + 1)}`,
+        `a|opens=${distance === 0 ? 'same' : view.sentence(first - 1) !== view.sentence(first)}`,
+      ],
+    };
+  });
+}
+
+/** True when token t starts the subject of its sentence: only determiners, names, modifiers or a conjunction before it. */
+export function isSubject(view: FieldView, t: number): boolean {
+  let b = t - 1;
+  while (b >= 0 && view.sentence(b) === view.sentence(t) && ['DET', 'ADJ', 'PROPN', 'NOUN'].includes(view.pos(b))) b--;
+  return b < 0 || view.sentence(b) !== view.sentence(t) || ['but', 'and', 'so', 'yet'].includes(view.word(b));
+}
+
+/** A token's class for these features: punctuation as itself, a possessive, a part of speech, or `edge`. */
+function wordClass(view: FieldView, t: number): string {
+  if (t < 0 || t >= view.count) return 'edge';
+  const word = view.word(t);
+  if (["'s", '’s', "'", '’'].includes(word)) return 'poss';
+  if (/^[,.:;!?()—–-]$/u.test(word)) return word;
+  return view.pos(t);
+}
