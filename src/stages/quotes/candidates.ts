@@ -139,7 +139,7 @@ function sentenceBefore(view: FieldView, t: number): Window {
 /**
  * Noun phrases of a window: pronouns, and runs of a determiner, modifiers, nouns, names and possessives that
  * end in a noun or a name ("the Republican attorney general", "Hillary Clinton's campaign manager Robby Mook").
- * A name the tagger found is never cut.
+ * A name the tagger found is never cut; a speech verb the tagger took for a noun ends the phrase ("Lopez adds").
  */
 function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[] {
   const runs: TokenRun[] = [];
@@ -162,7 +162,9 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
       if (mention !== undefined) {
         while (u + 1 < window.to && view.start(u + 1) < mention.end) u++;
         last = u;
-      } else if (NOUN_POS.has(view.pos(u)) && /[\p{L}\p{N}]/u.test(view.word(u))) last = u;
+      } else if (cueAt(view, lexicon, u) !== undefined) break;
+      // A speaker head the tagger took for a modifier ends a phrase too: "the daily wrote".
+      else if ((NOUN_POS.has(view.pos(u)) || lexicon.cues.heads.has(view.word(u))) && /[\p{L}\p{N}]/u.test(view.word(u))) last = u;
       else if (!(MODIFIER_POS.has(view.pos(u)) || (POSSESSIVE.has(view.word(u)) && last === u - 1))) break;
       u++;
     }

@@ -103,6 +103,12 @@ export function findQuoteMarks(text: string): MarkedQuote[] {
       cut(i);
       continue;
     }
+    // The value of a markup attribute (`<tweet id="672138" author="@AP">`) is no quotation: read past it.
+    const attributeEnd = text[i - 1] === '=' ? text.indexOf(text[i] as string, i + 1) : -1;
+    if (attributeEnd !== -1 && (text[i] === '"' || text[i] === "'") && !text.slice(i, attributeEnd).includes('\n')) {
+      i = attributeEnd;
+      continue;
+    }
     const mark = markOf(i);
     if (mark === undefined) continue;
     i += mark.width - 1;

@@ -45,5 +45,6 @@ describe('quotes: marks', () => {
     expect(quoted('And how ‘bout this: “Surge in robberies alters residents’ routines.” Then the ’90s.')).toEqual(['Surge in robberies alters residents’ routines.']);
     expect(quoted('On CBS‘ Face the Nation she stated, “When I look at this,” adding more.')).toEqual(['When I look at this']);
     expect(quoted('said Sophie in \'t Veld. "It\'s a risk everywhere."')).toEqual(["It's a risk everywhere."]);
+    expect(quoted('<tweet id="672138489358585856" author="@AP">BREAKING: "We are safe," police said.</tweet>')).toEqual(['We are safe']);
   });
 });

@@ -45,6 +45,16 @@ describe('quotes: direct quotes and their speakers', () => {
     for (const q of direct) expect(analysed.article.text.slice(q.speakerStart ?? 0, q.speakerEnd ?? 0)).toBe(q.speakerMention);
   });
 
+  it('test_quotes_a_speech_verb_read_as_a_noun_and_an_outlet_described_keep_their_speaker', () => {
+    const analysed = analyseArticle({
+      text: 'Senator Maria Lopez spoke in Austin on Monday. The Daily Mail ran the story.\n\n“The budget is a disgrace,” Lopez adds.\n\n“The plan is dead,” the daily wrote.',
+    });
+    expect(analysed.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.speakerMention])).toEqual([
+      ['Maria Lopez', 'Lopez'],
+      ['The Daily Mail', 'the daily'],
+    ]);
+  });
+
   it('test_quotes_continuation_paragraph_keeps_the_speaker_with_no_cue', () => {
     const analysed = analyseArticle({
       text: '"Wherever these countries go, they will be a priority," Andrei Rudenko said.\n\n"This is part of our former common Soviet past."',
