@@ -106,6 +106,10 @@ export function buildLexicon(): Lexicon {
   const organizations = readList('lexicons/organizations.txt');
   organizations.forEach((name) => phrases.add(name, 'organization'));
   const titles = readList('lexicons/titles.txt');
+  const titleAbbreviations = new Map(readTable('lexicons/title-abbreviations.tsv', ['abbreviation', 'word']).map(({ abbreviation, word }) => [abbreviation, word]));
+  const honorificGenders = honorifics();
+  // Abbreviated titles and honorifics keep their period and never end a sentence: "Del. Stacey Plaskett".
+  const titleWords = [...compromiseWords('Honorific'), ...titleAbbreviations.keys(), ...honorificGenders.keys()];
   titles.forEach((title) => phrases.add(title, 'title'));
   const lexicon: Lexicon = {
     places,
@@ -121,8 +125,8 @@ export function buildLexicon(): Lexicon {
     compoundHeads: new Set(readList('lexicons/compound-heads.txt')),
     wordClusters,
     tokens: {
-      abbreviations: new Set([...Object.keys((compromise().model() as { one: { abbreviations: Record<string, unknown> } }).one.abbreviations), ...compromiseWords('Honorific')]),
-      titles: new Set(compromiseWords('Honorific')),
+      abbreviations: new Set([...Object.keys((compromise().model() as { one: { abbreviations: Record<string, unknown> } }).one.abbreviations), ...titleWords]),
+      titles: new Set(titleWords),
       starters: new Set(readList('lexicons/sentence-starters.txt')),
       universal: new Map(readTable('lexicons/penn-to-universal.tsv', ['penn', 'universal']).map(({ penn, universal }) => [penn, universal])),
       auxiliaries: new Set(readList('lexicons/auxiliaries.txt')),
@@ -134,8 +138,8 @@ export function buildLexicon(): Lexicon {
       outletWords: new Set(readList('lexicons/outlet-words.txt').map(nameKey)),
     },
     firstNameGender: firstNameGender(),
-    honorifics: honorifics(),
-    titleAbbreviations: new Map(readTable('lexicons/title-abbreviations.tsv', ['abbreviation', 'word']).map(({ abbreviation, word }) => [abbreviation, word])),
+    honorifics: honorificGenders,
+    titleAbbreviations,
     officeHolders: new Map(
       readTable('lexicons/office-holders.tsv', ['name', 'title', 'country']).map(({ name, title, country }) => [nameKey(name), { title, country }]),
     ),

@@ -58,7 +58,7 @@ export function antecedentCandidates(view: FieldView, context: PronounContext): 
     const first = view.firstTokenAt(mention.start);
     let last = first;
     while (last + 1 < view.count && view.start(last + 1) < mention.end) last++;
-    const distance = view.sentence(here) - view.sentence(first);
+    const distance = view.narrativeSentence(here) - view.narrativeSentence(first);
     const subject = isSubject(view, first);
     const spokeRank = speakers.lastIndexOf(mention.entityId) === -1 ? 'none' : String(Math.min(new Set(speakers.slice(speakers.lastIndexOf(mention.entityId) + 1)).size, 2));
     const gender = !gendered ? 'any' : context.genderOf(mention.entityId, mention) === undefined ? 'unknown' : 'agree';
@@ -79,7 +79,7 @@ export function antecedentCandidates(view: FieldView, context: PronounContext): 
         `a|count=${bucket(count, [1, 2, 4])}`,
         `a|prev=${wordClass(view, first - 1)}`,
         `a|next=${wordClass(view, last + 1)}`,
-        `a|opens=${distance === 0 ? 'same' : view.sentence(first - 1) !== view.sentence(first)}`,
+        `a|opens=${view.sentence(here) === view.sentence(first) ? 'same' : view.sentence(first - 1) !== view.sentence(first)}`,
       ],
     };
   });

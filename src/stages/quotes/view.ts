@@ -68,6 +68,27 @@ export class FieldView {
     return low;
   }
 
+  private narrative: Int32Array | undefined;
+
+  /**
+   * Token t's sentence counted among the sentences that hold words outside quotes: how far apart two names are
+   * for a reader, who counts a long quotation as one step, not as the sentences inside it.
+   */
+  narrativeSentence(t: number): number {
+    if (this.narrative === undefined) {
+      const narrative = new Int32Array(this.count);
+      const told = new Set<number>();
+      for (let u = 0; u < this.count; u++) if (this.insideQuote[u] === -1) told.add(this.sentence(u));
+      let index = 0;
+      for (let u = 0; u < this.count; u++) {
+        if (u > 0 && this.sentence(u) !== this.sentence(u - 1) && told.has(this.sentence(u - 1))) index++;
+        narrative[u] = index;
+      }
+      this.narrative = narrative;
+    }
+    return this.narrative[t] ?? 0;
+  }
+
   /** The mention that covers token t, if any. */
   mentionAt(t: number): Mention | undefined {
     const offset = this.start(t);
