@@ -74,7 +74,8 @@ function afterLeadingTitles(text: string, tokens: Tokens, first: number, last: n
   let start = first;
   for (let cut = last - 1; cut > start; cut--) {
     const key = nameKey(text.slice(tokens.starts[start], tokens.ends[cut - 1]));
-    if (lexicon.phrases.is(key, 'title') || lexicon.phrases.is(key, 'honorific') || lexicon.honorifics.has(key.replace(/\.$/u, '')) || lexicon.roleModifiers.has(key)) {
+    const bare = key.replace(/\.$/u, '');
+    if (lexicon.phrases.is(key, 'title') || lexicon.phrases.is(key, 'honorific') || lexicon.honorifics.has(bare) || lexicon.titleAbbreviations.has(bare) || lexicon.roleModifiers.has(key)) {
       start = cut;
       cut = last;
     }

@@ -81,7 +81,7 @@ function entityOf(span: Named, index: number, context: Context): ResolvedEntity 
   }
   const country = lexicon.places.countryByName.get(key);
   const city = lexicon.places.cityByName.get(key);
-  const person = span.form === 'name' ? longestHolder(span, index, people, context) : undefined;
+  const person = span.form === 'name' ? longestHolder(span, index, people, context, true) : undefined;
   if (person !== undefined && (person !== span || span.type === 'PERSON') && country === undefined) {
     return get('PERSON', nameKey(person.text), person.text);
   }
@@ -107,26 +107,39 @@ export function countryKey(code: string): string {
   return `country:${code}`;
 }
 
-/** The longest name among `candidates` that holds `span`'s words as a run, nearest before it on a tie. */
-function longestHolder(span: Named, index: number, candidates: readonly Named[], context: Context): Named | undefined {
+/**
+ * The longest name among `candidates` that holds `span`'s words as a run, nearest before it on a tie. Of
+ * people's names (`surnameFirst`), a longer one that ends in the words comes first, as a name alone in news is
+ * most often a surname ("Obama" is Barack Obama, not a headline's "Obama Speech").
+ */
+function longestHolder(span: Named, index: number, candidates: readonly Named[], context: Context, surnameFirst = false): Named | undefined {
   const words = context.words.get(span) ?? [];
   const count = context.spans.length;
   let best: Named | undefined;
-  let bestLength = 0;
-  let bestDistance = Infinity;
+  let bestRank = [-1, 0, -Infinity];
   for (const candidate of candidates) {
     const holder = context.words.get(candidate) ?? [];
     if (holder.length < words.length || !containsRun(holder, words)) continue;
     const position = context.position.get(candidate) ?? 0;
     // Before the span counts as nearer than after it.
     const distance = position <= index ? index - position : count + position - index;
-    if (holder.length > bestLength || (holder.length === bestLength && distance < bestDistance)) {
+    const rank = [surnameFirst && holder.length > words.length && endsWith(holder, words) ? 1 : 0, holder.length, -distance];
+    if (isAbove(rank, bestRank)) {
       best = candidate;
-      bestLength = holder.length;
-      bestDistance = distance;
+      bestRank = rank;
     }
   }
   return best;
+}
+
+/** True when `a` comes before `b` in lexicographic order of descending values. */
+function isAbove(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as number) > (b[i] as number);
+  return false;
+}
+
+function endsWith(holder: readonly string[], words: readonly string[]): boolean {
+  return words.every((word, j) => holder[holder.length - words.length + j] === word);
 }
 
 function containsRun(holder: readonly string[], words: readonly string[]): boolean {

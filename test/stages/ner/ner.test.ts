@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { loadLexicon } from '../../../src/language/lexicon/index.js';
+import { type Named, resolveArticle } from '../../../src/stages/ner/resolve.js';
 import { analyseArticle, namesIn } from '../../helpers.js';
 
 describe('ner: detection', () => {
@@ -115,6 +117,21 @@ describe('ner: resolution inside the article', () => {
     expect(byText['Wang']).toBe(byText['Wang Yi']);
     expect(byText['Rudenko']).toBe(byText['Andrei Rudenko']);
     expect(byText['Wang']).not.toBe(byText['Rudenko']);
+  });
+
+  it('test_ner_a_surname_alone_is_the_person_whose_name_ends_in_it_not_a_headline_phrase', () => {
+    // A subheading's "Obama Speech" taken for a person, as the tagger does in title case, nearer than the name.
+    const text = 'Barack Obama spoke.\nObama Speech Draws Crowd\nObama smiled.';
+    const span = (name: string, from = 0): Named => {
+      const start = text.indexOf(name, from);
+      return { field: 'text', start, end: start + name.length, text: name, type: 'PERSON', form: 'name', sentence: 0 };
+    };
+    const { mentions } = resolveArticle([span('Barack Obama'), span('Obama Speech'), span('Obama', text.indexOf('smiled') - 6)], loadLexicon());
+    expect(mentions.map((m) => [m.text, m.canonical])).toEqual([
+      ['Barack Obama', 'Barack Obama'],
+      ['Obama Speech', 'Obama Speech'],
+      ['Obama', 'Barack Obama'],
+    ]);
   });
 
   it('test_ner_country_aliases_and_demonyms_are_one_place', () => {
