@@ -16,6 +16,8 @@ const NOT_CONTENT_START = new Set(['and', 'but', 'or', 'when', 'where', 'while',
 /** Conjunctions after a comma that end what was said: "..., though she acknowledged ...". */
 const CLAUSE_BREAKS = new Set(['though', 'although', 'but', 'whereas']);
 
+/** Words after an attribution's comma that tell of the saying, not of what was said: "..., he said, as he left", "..., days after". */
+const ASIDE_ADJUNCTS = new Set(['as', 'when', 'while', 'after', 'before', 'during', 'in', 'on', 'at', 'according', 'days', 'hours', 'weeks', 'months', 'minutes', 'moments', 'shortly', 'just', 'soon', 'a']);
 /** Verbs whose first object is the audience, not what was said: "told reporters that". */
 const AUDIENCE_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'warn']);
 /** Reported speech shorter than this is a fragment, not a statement. */
@@ -64,11 +66,13 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
       }
     }
     if (!participial && subject !== undefined && view.words[subject.first - 1] === ',' && restIsAdjuncts(reader, afterCue, nextComma(reader, afterCue, end))) {
-      // CONTENT, SUBJECT CUE [audience] [adjuncts][, clause].  When what comes before holds no verb, the
-      // attribution is an aside: START, SUBJECT CUE, REST  ("The museum, Mr. Obama said, would make ...").
-      const before = span(reader, first, subject.first - 1);
-      const aside = before === undefined && nextComma(reader, afterCue, end) < end ? span(reader, first, end) : undefined;
-      const content = before ?? aside;
+      // CONTENT, SUBJECT CUE [audience] [adjuncts][, REST].  An attribution inside the sentence is an aside:
+      // what was said goes on after it ("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt";
+      // "The museum, Mr. Obama said, would make ..."), unless the rest tells of the saying ("..., he said, as he left").
+      const restStart = nextComma(reader, afterCue, end) + 1;
+      const restEnd = restStart < end && !ASIDE_ADJUNCTS.has(view.word(restStart)) ? clauseEnd(reader, restStart, end) : restStart;
+      const hasRest = view.words.slice(restStart, restEnd).some((_, i) => view.isWord(restStart + i));
+      const content = span(reader, first, hasRest ? restEnd : subject.first - 1);
       if (content !== undefined) {
         found.push({ ...content, speaker: reader.speaker(subject), cue: word, trailing: true });
         continue;
@@ -113,7 +117,8 @@ function afterAudience(reader: Attributor, from: number, end: number): number {
 function isAdjunct(reader: Attributor, t: number): boolean {
   const word = reader.view.word(t);
   const mention = reader.view.mentionAt(t);
-  return reader.lexicon.cues.adjuncts.has(word) || ((reader.view.pos(t) === 'NUM' || reader.view.pos(t) === 'PROPN') && mention === undefined) || word === ',';
+  // A number is a date's ("said Nov. 29"); a name is no adjunct ("said Democrats are to blame").
+  return reader.lexicon.cues.adjuncts.has(word) || (reader.view.pos(t) === 'NUM' && mention === undefined) || word === ',';
 }
 
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'over', 'late', 'earlier', 'with', 'throughout', 'since']);

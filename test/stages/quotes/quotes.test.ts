@@ -116,6 +116,21 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_indirect_speech_goes_on_past_an_attribution_inside_it_and_starts_at_a_name', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.',
+        'Talks will resume, Kyodo reported on Sunday, days after the watchdog passed a resolution.',
+        'The governor said Democrats and the media are to blame for the crisis.',
+      ].join('\n\n'),
+    });
+    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+      ['indirect', 'Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999', 'Clarke'],
+      ['indirect', 'Talks will resume', 'Kyodo'],
+      ['indirect', 'Democrats and the media are to blame for the crisis', 'The governor'],
+    ]);
+  });
+
   it('test_quotes_reported_through_an_outlet_keeps_the_inner_speaker', () => {
     const analysed = analyseArticle({ text: 'Kyodo said the government was seeking a solution to the impasse, Reuters reported.' });
     expect(analysed.quotes.map((q) => [q.speaker, q.cue, q.via, q.text])).toEqual([['Kyodo', 'said', 'Reuters', 'the government was seeking a solution to the impasse']]);
