@@ -18,6 +18,8 @@ const CLAUSE_BREAKS = new Set(['though', 'although', 'but', 'whereas']);
 
 /** Words after an attribution's comma that tell of the saying, not of what was said: "..., he said, as he left", "..., days after". */
 const ASIDE_ADJUNCTS = new Set(['as', 'when', 'while', 'after', 'before', 'during', 'in', 'on', 'at', 'according', 'days', 'hours', 'weeks', 'months', 'minutes', 'moments', 'shortly', 'just', 'soon', 'a']);
+/** Words in -ing that are prepositions, not a participle that ends what was said. */
+const ING_PREPOSITIONS = new Set(['including', 'regarding', 'concerning', 'excluding', 'following', 'considering', 'during', 'notwithstanding']);
 /** Verbs whose first object is the audience, not what was said: "told reporters that". */
 const AUDIENCE_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'warn']);
 /** Reported speech shorter than this is a fragment, not a statement. */
@@ -191,7 +193,8 @@ function clauseEnd(reader: Attributor, from: number, end: number): number {
     if (word !== ',') continue;
     const next = t + 1;
     if (CLAUSE_BREAKS.has(view.word(next)) || (view.words[next] === 'and' && reader.cueAt(next + 1) !== undefined)) return t;
-    if (view.word(next).endsWith('ing') && view.pos(next) === 'VERB') return t;
+    // ", adding ...", ", citing ...": the speaker's next act; but "including", "regarding" are prepositions.
+    if (view.word(next).endsWith('ing') && view.pos(next) === 'VERB' && !ING_PREPOSITIONS.has(view.word(next))) return t;
     if (view.pos(next) === 'ADV' && (view.words[next + 1] ?? '').endsWith('ing') && view.pos(next + 1) === 'VERB') return t;
     if (reader.accordingTo(next, end) !== undefined) return t;
     if (reader.cueAt(next) !== undefined && reader.isParticipial(next)) return t;
