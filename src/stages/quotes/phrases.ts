@@ -13,6 +13,8 @@ const JOINING = new Set(['of', 'for', 'at', 'from', 'in', 'on']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Possessive determiners, which wink-nlp tags as pronouns: "his election campaign". */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** What an aside after a subject stands between. */
+const ASIDE_MARKS = new Set([',', '--', '—', '–']);
 /** Most asides between commas after a subject. */
 const MAX_ASIDES = 2;
 /** Longest aside between commas after a subject, in tokens. */
@@ -52,19 +54,24 @@ export function subjectBefore(view: FieldView, verb: number, min: number, pronou
   // Of the phrases before the asides, the one that starts the clause wins ("Eddie Griffin, who was a member of
   // the AfroSpear, a group of bloggers, said" → Eddie Griffin), else the nearest.
   const beforeAsides: TokenRun[] = [];
-  for (let asides = 0; view.words[last] === ',' && asides < MAX_ASIDES; asides++) {
+  for (let asides = 0; ASIDE_MARKS.has(view.word(last)) && asides < MAX_ASIDES; asides++) {
+    // An aside between commas or between dashes ("Kall -- co-editor of a book -- said").
+    const mark = view.word(last);
     let comma = last - 1;
-    while (comma >= min && last - comma <= MAX_ASIDE_TOKENS && view.words[comma] !== ',' && view.sentence(comma) === view.sentence(verb) && view.insideQuote[comma] === -1) comma--;
-    if (comma < min || view.words[comma] !== ',') break;
+    while (comma >= min && last - comma <= MAX_ASIDE_TOKENS && view.words[comma] !== mark && view.sentence(comma) === view.sentence(verb) && view.insideQuote[comma] === -1) comma--;
+    if (comma < min || view.words[comma] !== mark) break;
     const subject = phraseEndingAt(view, comma - 1, min);
     if (subject !== undefined && startsClause(view, subject.first, min)) return subject;
     if (subject !== undefined) beforeAsides.push(subject);
     last = comma;
   }
   if (beforeAsides.length > 0) return beforeAsides[0];
-  if (view.words[last] === ',') return undefined;
-  // "Trump, who says he is honored": the relative pronoun stands for the phrase before the comma.
-  if (view.words[last] === 'who' && view.words[last - 1] === ',' && last - 2 >= min) return phraseEndingAt(view, last - 2, min);
+  if (ASIDE_MARKS.has(view.word(last))) return undefined;
+  // "Trump, who says he is honored", "an architect who said": the relative pronoun stands for the phrase before it.
+  if (view.words[last] === 'who') {
+    const before = view.words[last - 1] === ',' ? last - 2 : last - 1;
+    return before >= min ? phraseEndingAt(view, before, min) : undefined;
+  }
   return pronounAt(view, last, pronouns) ?? phraseEndingAt(view, last, min);
 }
 

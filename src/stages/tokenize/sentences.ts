@@ -17,7 +17,7 @@ const OPENING_START = /^[\p{Lu}\p{N}"“‘'(\[«]/u;
 /**
  * The sentence of every token. A sentence ends at a line break (a dump's lines are paragraphs), or after
  * `.`, `!`, `?` or an ellipsis (with the quote marks and brackets that close after it) when the next token
- * starts like a sentence. After an abbreviation with its period, a sentence ends only when the next word is
+ * starts like a sentence, and never inside brackets opened on its line. After an abbreviation with its period, a sentence ends only when the next word is
  * a common sentence starter ("in the U.S. The talks"), and never after a title ("Gen. Smith").
  */
 export function sentenceOf(text: string, tokens: TokenSpans, rules: SentenceRules): Int32Array {
@@ -25,11 +25,14 @@ export function sentenceOf(text: string, tokens: TokenSpans, rules: SentenceRule
   const sentence = new Int32Array(count);
   let current = 0;
   let ended = false;
+  // Brackets open in this line: a sentence does not end inside them ("(D-Wis.)").
+  let brackets = 0;
   for (let i = 0; i < count; i++) {
     const start = tokens.starts[i] as number;
     const word = text.slice(start, tokens.ends[i]);
     if (i > 0) {
       const gap = text.slice(tokens.ends[i - 1], start);
+      if (gap.includes('\n') || gap.includes('\r')) brackets = 0;
       const closes = CLOSING.has(word) && !(STRAIGHT.has(word) && gap !== '' && /^[\p{L}\p{N}]/u.test(text.slice(tokens.ends[i] as number, (tokens.ends[i] as number) + 1)));
       if (gap.includes('\n') || gap.includes('\r') || (ended && !closes && OPENING_START.test(word))) {
         current++;
@@ -37,7 +40,10 @@ export function sentenceOf(text: string, tokens: TokenSpans, rules: SentenceRule
       } else if (ended && !closes) ended = false;
     }
     sentence[i] = current;
-    if (TERMINAL.has(word)) ended = true;
+    if (word === '(' || word === '[') brackets++;
+    else if ((word === ')' || word === ']') && brackets > 0) brackets--;
+    if (brackets > 0) ended = false;
+    else if (TERMINAL.has(word)) ended = true;
     else if (word.length > 1 && word.endsWith('.')) {
       const next = i + 1 < count ? text.slice(tokens.starts[i + 1], tokens.ends[i + 1]) : '';
       const bare = word.slice(0, -1).toLowerCase();

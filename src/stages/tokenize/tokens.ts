@@ -1,6 +1,6 @@
 /**
  * A deterministic tokenizer with offsets: words (hyphenated words whole, as in CoNLL), numbers, dotted
- * acronyms (`U.S.`, `p.m.`), abbreviations and initials with their period (`Mr.`, `J.`), URLs and e-mail
+ * acronyms (`U.S.`, `p.m.`, a party and state as `D-N.Y.`), abbreviations and initials with their period (`Mr.`, `J.`), URLs and e-mail
  * addresses whole, clitics apart as in the Penn Treebank (`Iran` `'s`, `do` `n't`), and every other
  * character (punctuation, quote marks, an emoji) on its own. White space is never a token.
  */
@@ -13,7 +13,7 @@ const PATTERN = new RegExp(
   [
     String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:!?)\]'’])`,
     String.raw`(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)`,
-    String.raw`(?<acronym>(?:\p{L}\.){2,})`,
+    String.raw`(?<acronym>(?:\p{Lu}-)?(?:\p{L}\.){2,})`,
     String.raw`(?<number>\p{N}(?:[\p{N},.:\/-]*\p{N})?)`,
     String.raw`(?<word>[\p{L}\p{M}\p{N}_]+(?:['’\-][\p{L}\p{M}\p{N}_]+)*)`,
     "(?<run>\\.\\.\\.|--|''|``)",

@@ -131,6 +131,21 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_indirect_speech_subject_past_a_bracket_an_aside_in_dashes_and_a_relative_who', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Rep. Gregory W. Meeks (D-N.Y.), chairman of the Congressional Black Caucus PAC, said members will help him raise cash.',
+        "Kall -- co-editor of a book on Trump's debates -- said the candidate tended to make announcements.",
+        'Trump refused to pay an architect who said he was stiffed after he designed a clubhouse.',
+      ].join('\n\n'),
+    });
+    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+      ['indirect', 'members will help him raise cash', 'Gregory W. Meeks'],
+      ['indirect', 'the candidate tended to make announcements', 'Kall'],
+      ['indirect', 'he was stiffed after he designed a clubhouse', 'an architect'],
+    ]);
+  });
+
   it('test_quotes_reported_through_an_outlet_keeps_the_inner_speaker', () => {
     const analysed = analyseArticle({ text: 'Kyodo said the government was seeking a solution to the impasse, Reuters reported.' });
     expect(analysed.quotes.map((q) => [q.speaker, q.cue, q.via, q.text])).toEqual([['Kyodo', 'said', 'Reuters', 'the government was seeking a solution to the impasse']]);

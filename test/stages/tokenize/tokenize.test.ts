@@ -38,6 +38,15 @@ describe('tokenize: tokens, sentences and parts of speech of news text', () => {
     ]);
   });
 
+  it('test_tokenize_a_sentence_never_ends_inside_brackets_or_after_an_abbreviated_title', () => {
+    expect(tokensOf('Rep. Gregory Meeks (D-N.Y.), the chairman, agreed. Del. Stacey Plaskett (D-V.I.) did not. Rain fell (it was cold). Then it stopped.').sentences).toEqual([
+      'Rep. Gregory Meeks (D-N.Y.), the chairman, agreed.',
+      'Del. Stacey Plaskett (D-V.I.) did not.',
+      'Rain fell (it was cold).',
+      'Then it stopped.',
+    ]);
+  });
+
   it('test_tokenize_universal_parts_of_speech_of_a_news_sentence', () => {
     const { words, tags } = tokensOf('“We will not give up,” said Angela Merkel, the former chancellor, on Tuesday in Berlin.');
     expect(words.map((word, i) => `${word}/${tags[i]}`)).toEqual([
