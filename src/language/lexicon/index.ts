@@ -1,3 +1,4 @@
+import { ConfigError } from '../../core/errors.js';
 import { sha256Hex } from '../../core/hash.js';
 import { cachedLexicon } from './cache.js';
 import { WORD_CLUSTERS_FILE } from './sources.js';
@@ -65,6 +66,8 @@ export interface Lexicon {
   };
   /** Honorifics written only before a person's name ("mr", lower case, no period) and the gender they tell. */
   readonly honorifics: ReadonlyMap<string, 'male' | 'female' | 'any'>;
+  /** Nouns before a person's name that tell the gender ("widow", "congressman"), lower case. */
+  readonly genderedNouns: ReadonlyMap<string, 'male' | 'female'>;
   /** Gender of first names where compromise's lexicon knows it, by name key. */
   readonly firstNameGender: ReadonlyMap<string, 'male' | 'female'>;
   /** Abbreviated title words and the word they stand for ("sen" → senator), lower case, no period. */
@@ -107,7 +110,7 @@ export function buildLexicon(): Lexicon {
   organizations.forEach((name) => phrases.add(name, 'organization'));
   const titles = readList('lexicons/titles.txt');
   const titleAbbreviations = new Map(readTable('lexicons/title-abbreviations.tsv', ['abbreviation', 'word']).map(({ abbreviation, word }) => [abbreviation, word]));
-  const honorificGenders = honorifics();
+  const honorificGenders = genders('lexicons/honorifics.tsv', ['male', 'female', 'any']);
   // Abbreviated titles and honorifics keep their period and never end a sentence: "Del. Stacey Plaskett".
   const titleWords = [...compromiseWords('Honorific'), ...titleAbbreviations.keys(), ...honorificGenders.keys()];
   titles.forEach((title) => phrases.add(title, 'title'));
@@ -139,6 +142,7 @@ export function buildLexicon(): Lexicon {
     },
     firstNameGender: firstNameGender(),
     honorifics: honorificGenders,
+    genderedNouns: genders('lexicons/gendered-nouns.tsv', ['male', 'female']),
     titleAbbreviations,
     officeHolders: new Map(
       readTable('lexicons/office-holders.tsv', ['name', 'title', 'country']).map(({ name, title, country }) => [nameKey(name), { title, country }]),
@@ -149,14 +153,13 @@ export function buildLexicon(): Lexicon {
   return lexicon;
 }
 
-/** `data/lexicons/honorifics.tsv`: a gender other than male, female or any is a mistake in the file. */
-function honorifics(): Map<string, 'male' | 'female' | 'any'> {
-  const genders = ['male', 'female', 'any'] as const;
-  const isGender = (gender: string): gender is (typeof genders)[number] => (genders as readonly string[]).includes(gender);
+/** A table of words and genders (`word<TAB>gender`); a gender other than `allowed` is a mistake in the file. */
+function genders<const G extends string>(file: string, allowed: readonly G[]): Map<string, G> {
+  const isGender = (gender: string): gender is G => (allowed as readonly string[]).includes(gender);
   return new Map(
-    readTable('lexicons/honorifics.tsv', ['honorific', 'gender']).map(({ honorific, gender }) => {
-      if (!isGender(gender)) throw new Error(`data/lexicons/honorifics.tsv: "${honorific}" has gender "${gender}"; write male, female or any`);
-      return [honorific, gender];
+    readTable(file, ['word', 'gender']).map(({ word, gender }) => {
+      if (!isGender(gender)) throw new ConfigError(`data/${file}: "${word}" has gender "${gender}"; write ${allowed.join(', ')}`);
+      return [word, gender];
     }),
   );
 }

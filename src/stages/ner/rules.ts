@@ -1,5 +1,6 @@
 import { type Lexicon, MAX_PHRASE_TOKENS, nameKey } from '../../language/lexicon/index.js';
 import type { Field, Tokens } from '../../core/types.js';
+import { tokenAt } from '../../core/token-at.js';
 import type { FoundSpan } from './spans.js';
 
 /** Longest institution head after a demonym, in tokens ("state news agency"). */
@@ -50,10 +51,32 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     const organization =
       span.form === 'name' &&
       (lexicon.phrases.is(key, 'agency') || lexicon.organizations.has(written) || (words.length > 1 && lexicon.organizationWords.has(words.at(-1) as string)));
-    return [organization ? { ...span, type: 'ORGANIZATION' as const } : span];
+    const typed = organization ? { ...span, type: 'ORGANIZATION' as const } : span;
+    return typed.type === 'ORGANIZATION' && typed.form === 'name' ? [beforeTitle(typed, text, tokens, lexicon)] : [typed];
   });
 }
 
+/** Longest title, in tokens. */
+const MAX_TITLE_TOKENS = 4;
+
+/**
+ * An organization's name without a title that starts inside it and runs on after it, past role modifiers:
+ * "PolitiFact Executive Director Aaron Sharockman" names PolitiFact, then a title, then a person.
+ */
+function beforeTitle(span: FoundSpan, text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan {
+  const first = tokenAt(tokens.ends, span.start);
+  const last = tokenAt(tokens.ends, span.end - 1);
+  const word = (t: number) => nameKey(text.slice(tokens.starts[t], tokens.ends[t]));
+  for (let cut = first + 1; cut <= last; cut++) {
+    let title = cut;
+    while (title <= last && lexicon.roleModifiers.has(word(title))) title++;
+    for (let end = Math.max(last, title); end < Math.min(tokens.starts.length, title + MAX_TITLE_TOKENS); end++) {
+      if (tokens.sentence[end] !== tokens.sentence[cut]) break;
+      if (lexicon.phrases.is(nameKey(text.slice(tokens.starts[title], tokens.ends[end])), 'title')) return { ...span, end: tokens.ends[cut - 1] as number };
+    }
+  }
+  return span;
+}
 /** Offsets of the first word of each sentence (after any opening quote or bracket). */
 function sentenceOpeners(text: string, tokens: Tokens): Set<number> {
   const openers = new Set<number>();

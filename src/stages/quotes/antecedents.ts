@@ -76,6 +76,8 @@ export function antecedentCandidates(view: FieldView, context: PronounContext): 
         `a|spoke=${spokeRank}`,
         `a|spoke|dist=${spokeRank}|${near}`,
         `a|gender=${gender}`,
+        `a|gender|dist=${gender}|${near}`,
+        `a|gender|spoke=${gender}|${spokeRank}`,
         `a|count=${bucket(count, [1, 2, 4])}`,
         `a|prev=${wordClass(view, first - 1)}`,
         `a|next=${wordClass(view, last + 1)}`,

@@ -118,20 +118,23 @@ export class SpeakerResolver {
   antecedentCandidates(offset: number, pronoun: { readonly gender: string; readonly who: string }): AntecedentCandidate[] {
     const type = pronoun.who === 'person' ? 'PERSON' : pronoun.who === 'organization' ? 'ORGANIZATION' : undefined;
     if (type === undefined) return [];
-    const genderOf = (entityId: string, mention: Mention) => this.lexicon.firstNameGender.get(nameKey(mention.canonical.split(' ')[0] ?? '')) ?? this.honorificGender(entityId) ?? this.toldGender.get(entityId);
+    // What the text states (an honorific, "widow") tells more than what a first name suggests ("Terry").
+    const genderOf = (entityId: string, mention: Mention) => this.statedGender(entityId) ?? this.lexicon.firstNameGender.get(nameKey(mention.canonical.split(' ')[0] ?? '')) ?? this.toldGender.get(entityId);
     return antecedentCandidates(this.view, { offset, type, gender: pronoun.gender, spoke: this.spoke, genderOf });
   }
 
-  private honorificGender(entityId: string): 'male' | 'female' | undefined {
+  /** The gender an honorific or a noun written right before one of the entity's names tells ("Mr.", "widow"). */
+  private statedGender(entityId: string): 'male' | 'female' | undefined {
+    const honorific = (word: string) => this.lexicon.honorifics.get(word.replace(/\.$/u, ''));
     for (const mention of this.view.mentions) {
       if (mention.entityId !== entityId) continue;
       const t = this.view.firstTokenAt(mention.start);
-      const honorific = (word: string) => this.lexicon.honorifics.get(word.replace(/\.$/u, ''));
-      const gender = honorific(this.view.word(t - 1)) ?? honorific(this.view.word(t));
+      const gender = honorific(this.view.word(t - 1)) ?? honorific(this.view.word(t)) ?? this.lexicon.genderedNouns.get(this.view.word(t - 1));
       if (gender === 'male' || gender === 'female') return gender;
     }
     return undefined;
   }
+
 
   /**
    * "the senator", "the Florida senator", "the Russian president": the person before it whose role has that

@@ -87,6 +87,16 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_a_title_after_an_organization_is_no_part_of_its_name', () => {
+    const analysed = analyseArticle({ text: 'PolitiFact Executive Director Aaron Sharockman said the checks will be live. Goldman Sachs Managing Director John Doe left.' });
+    expect(namesIn(analysed).map(([name, type]) => [name, type])).toEqual([
+      ['PolitiFact', 'ORGANIZATION'],
+      ['Aaron Sharockman', 'PERSON'],
+      ['Goldman Sachs', 'ORGANIZATION'],
+      ['John Doe', 'PERSON'],
+    ]);
+  });
+
   it('test_ner_a_function_word_opening_a_sentence_is_not_a_name', () => {
     const analysed = analyseArticle({ text: 'Well, the board said little. Why would it? Moreover, prices rose. "Well, that is it," said Maria Lopez. However, John Smith came.' });
     expect(namesIn(analysed).map(([name]) => name)).toEqual(['Maria Lopez', 'John Smith']);

@@ -55,6 +55,16 @@ describe('quotes: direct quotes and their speakers', () => {
     ]);
   });
 
+  it('test_quotes_a_noun_before_a_name_tells_the_gender_a_first_name_does_not', () => {
+    const analysed = analyseArticle({
+      text: '“The veto is un-American,” said 9/11 widow Terry Strada, who met Senator John Cornyn on Monday.\n\n“We have waited fifteen years for a day in court,” she said.',
+    });
+    expect(analysed.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.speakerMention])).toEqual([
+      ['Terry Strada', '9/11 widow Terry Strada'],
+      ['Terry Strada', 'she'],
+    ]);
+  });
+
   it('test_quotes_continuation_paragraph_keeps_the_speaker_with_no_cue', () => {
     const analysed = analyseArticle({
       text: '"Wherever these countries go, they will be a priority," Andrei Rudenko said.\n\n"This is part of our former common Soviet past."',
