@@ -23,6 +23,9 @@ const MAX_CUE_DISTANCE = 8;
 /** A reader of one field's tokens for attribution: the view, the lexicon, and the cue at a token. */
 export class Attributor {
   private readonly pronouns: ReadonlySet<string>;
+  /** The words of each phrase that introduces a source ("according to"), and their first words. */
+  private readonly sourcePhrases: readonly (readonly string[])[];
+  private readonly sourcePhraseStarts: ReadonlySet<string>;
 
   constructor(
     readonly view: FieldView,
@@ -30,6 +33,8 @@ export class Attributor {
     private readonly resolver: SpeakerResolver,
   ) {
     this.pronouns = new Set(lexicon.cues.pronouns.keys());
+    this.sourcePhrases = lexicon.cues.phrases.map((phrase) => phrase.split(' '));
+    this.sourcePhraseStarts = new Set(this.sourcePhrases.map((words) => words[0] ?? ''));
   }
 
   /**
@@ -107,8 +112,8 @@ export class Attributor {
 
   /** "according to X" at token t: X, up to a comma or the end (the tagger often misreads its words). */
   accordingTo(t: number, max: number): TokenRun | undefined {
-    for (const phrase of this.lexicon.cues.phrases) {
-      const words = phrase.split(' ');
+    if (!this.sourcePhraseStarts.has(this.view.word(t))) return undefined;
+    for (const words of this.sourcePhrases) {
       if (!words.every((word, i) => this.view.words[t + i] === word)) continue;
       const first = t + words.length;
       let last = first;

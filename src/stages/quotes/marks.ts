@@ -26,6 +26,11 @@ const MAX_PARAGRAPHS = 12;
 
 type Role = 'open' | 'close' | 'either';
 
+/** Every character a quote mark starts with. */
+const MARK_CHARS = '"“”«»„‘’\'`';
+/** The next quote mark or line end. */
+const NEXT_MARK = /["“”«»„‘’'`\n]/gu;
+
 interface Mark {
   readonly at: number;
   /** 1, or 2 for `''` and ``` `` ```. */
@@ -37,6 +42,7 @@ interface Mark {
 /** The quote mark at `at`, if any, with the role its neighbours give it. */
 function markAt(text: string, at: number): Mark | undefined {
   const char = text[at] as string;
+  if (!MARK_CHARS.includes(char)) return undefined;
   const pair = text.slice(at, at + 2);
   const width = pair === "''" || pair === '``' ? 2 : 1;
   const single = width === 1 && "‘’'".includes(char);
@@ -85,6 +91,9 @@ export function findQuoteMarks(text: string): MarkedQuote[] {
   };
   const markOf = (at: number) => (apostrophes.has(at) ? undefined : markAt(text, at));
   for (; i <= text.length; i++) {
+    // Only marks and line ends matter: go to the next one.
+    NEXT_MARK.lastIndex = i;
+    i = NEXT_MARK.exec(text)?.index ?? text.length;
     if (i === text.length) {
       if (stack.length > 0) cut(text.length);
       continue;

@@ -125,6 +125,13 @@ export class SpeakerResolver {
 
   /** The gender an honorific or a noun written right before one of the entity's names tells ("Mr.", "widow"). */
   private statedGender(entityId: string): 'male' | 'female' | undefined {
+    if (!this.stated.has(entityId)) this.stated.set(entityId, this.findStatedGender(entityId));
+    return this.stated.get(entityId);
+  }
+
+  private readonly stated = new Map<string, 'male' | 'female' | undefined>();
+
+  private findStatedGender(entityId: string): 'male' | 'female' | undefined {
     const honorific = (word: string) => this.lexicon.honorifics.get(word.replace(/\.$/u, ''));
     for (const mention of this.view.mentions) {
       if (mention.entityId !== entityId) continue;
