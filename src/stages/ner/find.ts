@@ -1,6 +1,7 @@
 import { type Lexicon, nameKey } from '../../language/lexicon/index.js';
 import type { EntityType, Field, Tokens } from '../../core/types.js';
 import { FeatureBuffer, tokenFeatures, WordCache } from './features.js';
+import { isHonorific } from './honorific.js';
 import type { FoundSpan } from './spans.js';
 import { Decoder, spansOf, type Weights } from './tagger.js';
 
@@ -47,12 +48,15 @@ export function taggedSpans(field: Field, text: string, tokens: Tokens, lexicon:
   return spans;
 }
 
-function placed(field: Field, text: string, tokens: Tokens, first: number, last: number, tagged: string, lexicon: Lexicon): FoundSpan | undefined {
-  // A name written after an honorific is a person's, whatever the tagger took it for ("Mr. Trump").
-  const afterHonorific = isHonorific(text, tokens, first, lexicon) || (first > 0 && tokens.sentence[first - 1] === tokens.sentence[first] && isHonorific(text, tokens, first - 1, lexicon));
+function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, last: number, tagged: string, lexicon: Lexicon): FoundSpan | undefined {
+  // A name written after an honorific is a person's, whatever the tagger took it for ("Mr. Trump"), and
+  // what stands before the honorific is no part of it ("Khans and Mr. Trump").
+  let first = tagFirst;
+  for (let t = tagFirst + 1; t < last - 1; t++) if (honorificAt(text, tokens, t, lexicon)) first = t;
+  const afterHonorific = honorificAt(text, tokens, first, lexicon) || (first > 0 && tokens.sentence[first - 1] === tokens.sentence[first] && honorificAt(text, tokens, first - 1, lexicon));
   const tag = afterHonorific ? 'PER' : tagged;
   const startToken = tag === 'PER' ? afterLeadingTitles(text, tokens, first, last, lexicon) : first;
-  if (isHonorific(text, tokens, startToken, lexicon)) return undefined;
+  if (honorificAt(text, tokens, startToken, lexicon)) return undefined;
   const isGivenNamePart = (part: string | undefined) => tag === 'PER' && part !== undefined && GIVEN_NAME_PART.test(part) && !lexicon.compoundHeads.has(part);
   const next = last < tokens.starts.length && tokens.sentence[last] === tokens.sentence[last - 1] ? HYPHENATED_GIVEN_NAME.exec(text.slice(tokens.starts[last], tokens.ends[last])) : null;
   let start = tokens.starts[startToken] as number;
@@ -83,8 +87,6 @@ function afterLeadingTitles(text: string, tokens: Tokens, first: number, last: n
   return start;
 }
 
-/** True when token t is an honorific written only before a person's name, capitalised so: "Mr.", "Mrs", "Dr." (not "miss"). */
-function isHonorific(text: string, tokens: Tokens, t: number, lexicon: Lexicon): boolean {
-  const written = text.slice(tokens.starts[t], tokens.ends[t]);
-  return /^\p{Lu}\p{Ll}*\.?$/u.test(written) && lexicon.honorifics.has(nameKey(written).replace(/\.$/u, ''));
+function honorificAt(text: string, tokens: Tokens, t: number, lexicon: Lexicon): boolean {
+  return isHonorific(text.slice(tokens.starts[t], tokens.ends[t]), lexicon);
 }

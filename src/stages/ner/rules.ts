@@ -1,14 +1,17 @@
 import { type Lexicon, MAX_PHRASE_TOKENS, nameKey } from '../../language/lexicon/index.js';
 import type { Field, Tokens } from '../../core/types.js';
 import { tokenAt } from '../../core/token-at.js';
+import { isHonorific } from './honorific.js';
 import type { FoundSpan } from './spans.js';
 
+/** Most capitalised words taken as a name after an honorific the tagger passed over. */
+const MAX_NAME_AFTER_HONORIFIC = 3;
 /** Longest institution head after a demonym, in tokens ("state news agency"). */
 const MAX_HEAD_TOKENS = 3;
 
 /**
  * Names found by the lexicon rather than the tagger: organizations of `organizations.txt` written exactly
- * so ("BRICS"), and institutions named by a demonym and a head ("Chinese foreign ministry", "Iranian state
+ * so ("BRICS"), people after an honorific ("Mr. Guajardo Villarreal"), and institutions named by a demonym and a head ("Chinese foreign ministry", "Iranian state
  * TV"), which are organizations as a whole.
  */
 export function lexiconSpans(field: Field, text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
@@ -18,6 +21,13 @@ export function lexiconSpans(field: Field, text: string, tokens: Tokens, lexicon
   for (let i = 0; i < count; i++) {
     // Every name these rules find starts with a capital.
     if (!/^\p{Lu}/u.test(text.slice(tokens.starts[i], (tokens.starts[i] as number) + 1))) continue;
+    // "Mr. Guajardo Villarreal": the capitalised words after an honorific are a person's name.
+    if (isHonorific(text.slice(tokens.starts[i], tokens.ends[i]), lexicon)) {
+      let last = i;
+      while (last + 1 < count && last - i < MAX_NAME_AFTER_HONORIFIC && tokens.sentence[last + 1] === tokens.sentence[i] && /^\p{Lu}\p{Ll}/u.test(text.slice(tokens.starts[last + 1], tokens.ends[last + 1]))) last++;
+      if (last > i) spans.push({ field, start: tokens.starts[i + 1] as number, end: tokens.ends[last] as number, type: 'PERSON', form: 'name' });
+      continue;
+    }
     for (let j = Math.min(count, i + MAX_PHRASE_TOKENS); j > i; j--) {
       if (tokens.sentence[j - 1] !== tokens.sentence[i] || !lexicon.organizations.has(slice(i, j))) continue;
       spans.push({ field, start: tokens.starts[i] as number, end: tokens.ends[j - 1] as number, type: 'ORGANIZATION', form: 'name' });

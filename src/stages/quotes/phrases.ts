@@ -27,8 +27,8 @@ function inPhrase(view: FieldView, t: number): boolean {
   if (view.mentionAt(t) !== undefined) return true;
   const word = view.word(t);
   if (POSSESSIVE.has(word) || POSSESSIVE_DETERMINERS.has(word)) return true;
-  if (word === '-' || word === '.') return false;
-  return NOUN_PHRASE_POS.has(view.pos(t));
+  // A noun phrase is made of words: markup ("<tweet") and symbols are not one.
+  return NOUN_PHRASE_POS.has(view.pos(t)) && view.isWord(t);
 }
 
 function hasHead(view: FieldView, run: TokenRun): boolean {

@@ -161,9 +161,12 @@ export class SpeakerResolver {
   /** A capitalised word the tagger did not take for a name: the article's person whose name ends in it. */
   private bySurname(run: TokenRun): Speaker | undefined {
     const surname = nameKey(this.view.text.slice(this.view.start(run.last), this.view.end(run.last)));
-    const people = [...this.entities.values()].filter((e) => e.type === 'PERSON' && nameKey(e.name).split(' ').length > 1 && nameKey(e.name).split(' ').at(-1) === surname);
-    if (people.length !== 1) return undefined;
-    const person = people[0] as ArticleEntity;
+    // Of several people of that name ("Ivana Trump" beside Donald J. Trump), the one named most, if one is.
+    const people = [...this.entities.values()]
+      .filter((e) => e.type === 'PERSON' && nameKey(e.name).split(' ').length > 1 && nameKey(e.name).split(' ').at(-1) === surname)
+      .sort((a, b) => b.mentionCount - a.mentionCount);
+    const person = people[0];
+    if (person === undefined || person.mentionCount === people[1]?.mentionCount) return undefined;
     const start = this.view.start(run.first);
     const end = this.view.end(run.last);
     return { mention: this.view.text.slice(start, end), start, end, name: person.name, id: person.id, how: 'surname' };

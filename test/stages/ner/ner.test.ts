@@ -85,6 +85,8 @@ describe('ner: detection', () => {
       ['PolitiFact', 'ORGANIZATION'],
       ['England', 'PLACE'],
     ]);
+    const people = namesIn(analyseArticle({ text: 'The Khans and Mr. Trump met. "We must not overreact," Mr. Guajardo Villarreal told me.' }));
+    expect(people.filter(([, type]) => type === 'PERSON').map(([name]) => name)).toEqual(['Trump', 'Guajardo Villarreal']);
   });
 
   it('test_ner_a_title_after_an_organization_is_no_part_of_its_name', () => {
