@@ -29,7 +29,8 @@ export interface ResolvedEntity {
  *
  * Ids are stable: a hash of the type and of the ISO code (countries), GeoNames id (cities) or name key.
  */
-export function resolveArticle(spans: readonly Named[], lexicon: Lexicon): { mentions: Mention[]; entities: ResolvedEntity[] } {
+export function resolveArticle(found: readonly Named[], lexicon: Lexicon): { mentions: Mention[]; entities: ResolvedEntity[] } {
+  const spans = surnamesNotDemonyms(found);
   const entities = new Map<string, ResolvedEntity>();
   const words = new Map(spans.map((span) => [span, nameKey(span.text).split(' ')]));
   const position = new Map(spans.map((span, i) => [span, i]));
@@ -51,6 +52,16 @@ export function resolveArticle(spans: readonly Named[], lexicon: Lexicon): { men
     };
   });
   return { mentions, entities: [...entities.values()] };
+}
+
+/** A demonym that ends a person's name in the article is that surname ("Cuban" where Mark Cuban is named). */
+function surnamesNotDemonyms(spans: readonly Named[]): readonly Named[] {
+  const surnames = new Set(spans.filter((span) => span.type === 'PERSON' && span.form === 'name' && /\s/u.test(span.text)).map((span) => nameKey(span.text.split(/\s+/u).at(-1) ?? '')));
+  return spans.map((span) => {
+    if (span.form !== 'demonym' || !surnames.has(nameKey(span.text))) return span;
+    const { country: _country, ...name } = span;
+    return { ...name, type: 'PERSON', form: 'name' };
+  });
 }
 
 /** What resolution needs of the whole article: spans, their name-key words and positions, people, lexicon. */

@@ -146,6 +146,16 @@ describe('ner: resolution inside the article', () => {
     ]);
   });
 
+  it('test_ner_a_demonym_that_ends_a_persons_name_is_that_surname', () => {
+    const analysed = analyseArticle({ text: 'Billionaire Mark Cuban backed Clinton. Cuban said the Chinese economy was slowing.' });
+    expect(analysed.mentions.map((m) => [m.text, m.type, m.canonical])).toEqual([
+      ['Mark Cuban', 'PERSON', 'Mark Cuban'],
+      ['Clinton', 'PERSON', 'Clinton'],
+      ['Cuban', 'PERSON', 'Mark Cuban'],
+      ['Chinese', 'PLACE', 'China'],
+    ]);
+  });
+
   it('test_ner_country_aliases_and_demonyms_are_one_place', () => {
     const analysed = analyseArticle({
       text: 'The US and the United States Congress disagreed. U.S. officials met British and UK envoys. Britain and American diplomats agreed.',
