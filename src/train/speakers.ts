@@ -94,7 +94,7 @@ function pronounExamplesOf({ doc, gold }: Prepared, lexicon: Lexicon): Example[]
     const candidates = resolver.antecedentCandidates(source.start, pronoun);
     const index = candidates.findIndex((candidate) => sameName(candidate.mention.canonical, attribution.name));
     // As the stage does with what it resolved, the gold entity is told the pronoun's gender.
-    if (index !== -1) resolver.tell((candidates[index] as AntecedentCandidate).mention.entityId, pronoun.gender);
+    if (index !== -1) resolver.tell(source.start, (candidates[index] as AntecedentCandidate).mention.entityId, pronoun.gender);
     if (index !== -1) examples.push({ candidates: candidates.map((c) => Uint32Array.from(c.features, featureHash)), gold: index });
   }
   return examples;

@@ -21,6 +21,8 @@ export interface PronounContext {
   readonly gender: string;
   /** Names a speech verb goes with, in text order. */
   readonly spoke: readonly Mention[];
+  /** The entity the pronoun before this one stood for, if one was resolved. */
+  readonly previousPronoun: string | undefined;
   /** The gender an entity's first name or honorific tells, if any. */
   readonly genderOf: (entityId: string, mention: Mention) => string | undefined;
 }
@@ -78,6 +80,7 @@ export function antecedentCandidates(view: FieldView, context: PronounContext): 
         `a|gender=${gender}`,
         `a|gender|dist=${gender}|${near}`,
         `a|gender|spoke=${gender}|${spokeRank}`,
+        `a|previous|dist=${mention.entityId === context.previousPronoun}|${near}`,
         `a|count=${bucket(count, [1, 2, 4])}`,
         `a|prev=${wordClass(view, first - 1)}`,
         `a|next=${wordClass(view, last + 1)}`,

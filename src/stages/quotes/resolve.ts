@@ -52,15 +52,36 @@ export class SpeakerResolver {
   /** Genders that "he" and "she" have told of entities so far: a later pronoun of the other gender is not theirs. */
   private readonly toldGender = new Map<string, string>();
 
+  /** The pronouns resolved so far, in text order: a pronoun most often goes on with the one before it. */
+  private readonly pronounsResolved: { readonly offset: number; readonly entityId: string }[] = [];
+
   resolve(run: TokenRun): Speaker {
     const speaker = this.resolveRun(run);
-    if (speaker.how === 'pronoun') this.tell(speaker.id, this.lexicon.cues.pronouns.get(this.view.word(run.first))?.gender ?? '');
+    if (speaker.how === 'pronoun') this.tell(speaker.start, speaker.id, this.lexicon.cues.pronouns.get(this.view.word(run.first))?.gender ?? '');
     return speaker;
   }
 
-  /** Remembers that a pronoun of this gender stood for the entity. */
-  tell(entityId: string, gender: string): void {
+  /** Remembers that the pronoun at `offset`, of this gender, stood for the entity. */
+  tell(offset: number, entityId: string, gender: string): void {
     if (gender === 'male' || gender === 'female') this.toldGender.set(entityId, gender);
+    this.pronounsResolved.splice(this.pronounsBefore(offset), 0, { offset, entityId });
+  }
+
+  /** The entity the nearest pronoun resolved before `offset` stood for. */
+  private previousPronoun(offset: number): string | undefined {
+    return this.pronounsResolved[this.pronounsBefore(offset) - 1]?.entityId;
+  }
+
+  /** How many resolved pronouns stand before `offset` (binary search). */
+  private pronounsBefore(offset: number): number {
+    let low = 0;
+    let high = this.pronounsResolved.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.pronounsResolved[middle]?.offset ?? 0) < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   private resolveRun(run: TokenRun): Speaker {
@@ -120,7 +141,7 @@ export class SpeakerResolver {
     if (type === undefined) return [];
     // What the text states (an honorific, "widow") tells more than what a first name suggests ("Terry").
     const genderOf = (entityId: string, mention: Mention) => this.statedGender(entityId) ?? this.lexicon.firstNameGender.get(nameKey(mention.canonical.split(' ')[0] ?? '')) ?? this.toldGender.get(entityId);
-    return antecedentCandidates(this.view, { offset, type, gender: pronoun.gender, spoke: this.spoke, genderOf });
+    return antecedentCandidates(this.view, { offset, type, gender: pronoun.gender, spoke: this.spoke, previousPronoun: this.previousPronoun(offset), genderOf });
   }
 
   /** The gender an honorific or a noun written right before one of the entity's names tells ("Mr.", "widow"). */
