@@ -1,6 +1,7 @@
 import type { Lexicon } from '../../language/lexicon/index.js';
 import type { ArticleStage, Doc, Field, Tokens } from '../../core/types.js';
 import { findCredits } from '../../core/credit.js';
+import { tokenAt } from '../../core/token-at.js';
 import { creditSpans } from './credit.js';
 import { TaggerState, taggedSpans } from './find.js';
 import { articleEntity, type Named, resolveArticle } from './resolve.js';
@@ -27,7 +28,9 @@ export function nerStage(lexicon: Lexicon, weights: Weights): ArticleStage<'toke
       const { article } = doc;
       // Lines of the body in title case are headlines: read like the title, not by the tagger.
       const headlines = titleCaseLines(article.text, tokens.text);
-      const inHeadline = (span: FoundSpan) => headlines.some(([from, to]) => span.start < (tokens.text.ends[to - 1] as number) && (tokens.text.starts[from] as number) < span.end);
+      const headlineTokens = new Uint8Array(tokens.text.starts.length);
+      for (const [from, to] of headlines) headlineTokens.fill(1, from, to);
+      const inHeadline = (span: FoundSpan) => headlineTokens[tokenAt(tokens.text.ends, span.start)] === 1 || headlineTokens[tokenAt(tokens.text.ends, span.end - 1)] === 1;
       const found = withoutOverlaps([
         ...lexiconSpans('caption', article.caption, tokens.caption, lexicon),
         ...lexiconSpans('text', article.text, tokens.text, lexicon),
@@ -46,12 +49,14 @@ export function nerStage(lexicon: Lexicon, weights: Weights): ArticleStage<'toke
         mentions,
         lexicon,
       );
+      const byId = new Map(entities.map((entity) => [entity.id, entity]));
       return {
         ...doc,
         mentions,
         entities: entities.map((entity) => {
           const stated = roles.get(entity.id) ?? [];
-          const country = entity.type === 'PERSON' ? (entities.find((e) => stated.some((role) => role.ofId === e.id))?.country ?? '') : entity.country;
+          // A person's country is the country of the first role stated with one.
+          const country = entity.type === 'PERSON' ? (stated.map((role) => byId.get(role.ofId)?.country).find((c) => c !== undefined) ?? '') : entity.country;
           return articleEntity(entity, stated, country);
         }),
       };
@@ -72,7 +77,6 @@ function captionSpans(doc: Doc, tokens: Tokens, lexicon: Lexicon, weights: Weigh
 
 function withText(span: FoundSpan, doc: Doc, tokens: Readonly<Record<Field, Tokens>>): Named {
   const fieldTokens = tokens[span.field];
-  let sentence = 0;
-  for (let i = 0; i < fieldTokens.starts.length && (fieldTokens.starts[i] as number) <= span.start; i++) sentence = fieldTokens.sentence[i] as number;
+  const sentence = fieldTokens.sentence[tokenAt(fieldTokens.ends, span.start)] ?? 0;
   return { ...span, text: doc.article[span.field].slice(span.start, span.end), sentence };
 }

@@ -34,7 +34,27 @@ export function resolveArticle(found: readonly Named[], lexicon: Lexicon): { men
   const entities = new Map<string, ResolvedEntity>();
   const words = new Map(spans.map((span) => [span, nameKey(span.text).split(' ')]));
   const position = new Map(spans.map((span, i) => [span, i]));
-  const context: Context = { spans, words, position, lexicon, entities, people: spans.filter((span) => span.type === 'PERSON' && span.form === 'name') };
+  const byWord = (of: (span: Named) => boolean) => {
+    const index = new Map<string, Named[]>();
+    for (const span of spans) {
+      if (!of(span)) continue;
+      for (const word of new Set(words.get(span))) {
+        const holders = index.get(word);
+        if (holders === undefined) index.set(word, [span]);
+        else holders.push(span);
+      }
+    }
+    return index;
+  };
+  const context: Context = {
+    spans,
+    words,
+    position,
+    lexicon,
+    entities,
+    people: byWord((span) => span.type === 'PERSON' && span.form === 'name'),
+    organizations: byWord((span) => span.type === 'ORGANIZATION' && span.form !== 'demonym'),
+  };
   const mentions = spans.map((span, index) => {
     const entity = entityOf(span, index, context);
     entity.mentions++;
@@ -69,13 +89,15 @@ interface Context {
   readonly spans: readonly Named[];
   readonly words: ReadonlyMap<Named, readonly string[]>;
   readonly position: ReadonlyMap<Named, number>;
-  readonly people: readonly Named[];
+  /** People's and organizations' names by each word they hold: where the longer names holding a name are. */
+  readonly people: ReadonlyMap<string, readonly Named[]>;
+  readonly organizations: ReadonlyMap<string, readonly Named[]>;
   readonly lexicon: Lexicon;
   readonly entities: Map<string, ResolvedEntity>;
 }
 
 function entityOf(span: Named, index: number, context: Context): ResolvedEntity {
-  const { spans, people, lexicon, entities } = context;
+  const { people, organizations, lexicon, entities } = context;
   const get = (type: EntityType, key: string, name: string, country = '', geonamesId = '') => {
     const id = entityId(type, key);
     let entity = entities.get(id);
@@ -102,7 +124,7 @@ function entityOf(span: Named, index: number, context: Context): ResolvedEntity 
     return get('PLACE', key, span.text);
   }
   if (span.type === 'ORGANIZATION') {
-    const holder = longestHolder(span, index, spans.filter((other) => other.type === 'ORGANIZATION' && other.form !== 'demonym'), context);
+    const holder = longestHolder(span, index, organizations, context);
     return get('ORGANIZATION', nameKey(holder?.text ?? span.text), holder?.text ?? span.text);
   }
   return get('PERSON', key, span.text);
@@ -123,8 +145,14 @@ export function countryKey(code: string): string {
  * people's names (`surnameFirst`), a longer one that ends in the words comes first, as a name alone in news is
  * most often a surname ("Obama" is Barack Obama, not a headline's "Obama Speech").
  */
-function longestHolder(span: Named, index: number, candidates: readonly Named[], context: Context, surnameFirst = false): Named | undefined {
+function longestHolder(span: Named, index: number, names: ReadonlyMap<string, readonly Named[]>, context: Context, surnameFirst = false): Named | undefined {
   const words = context.words.get(span) ?? [];
+  // A holder holds every word of the span: the names that hold its rarest word are all there is to read.
+  let candidates: readonly Named[] = [];
+  words.forEach((word, i) => {
+    const holders = names.get(word) ?? [];
+    if (i === 0 || holders.length < candidates.length) candidates = holders;
+  });
   const count = context.spans.length;
   let best: Named | undefined;
   let bestRank = [-1, 0, -Infinity];

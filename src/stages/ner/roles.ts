@@ -1,5 +1,6 @@
 import { type Lexicon, nameKey } from '../../language/lexicon/index.js';
 import type { Field, Mention, Role, Tokens } from '../../core/types.js';
+import { tokenAt } from '../../core/token-at.js';
 import { countryKey, entityId } from './resolve.js';
 
 /** One field as the role finder reads it. */
@@ -73,6 +74,6 @@ function roleBefore(
 }
 
 function tokenStartingAt(tokens: Tokens, offset: number): number {
-  for (let i = 0; i < tokens.starts.length; i++) if (tokens.starts[i] === offset) return i;
-  return -1;
+  const t = tokenAt(tokens.ends, offset);
+  return tokens.starts[t] === offset ? t : -1;
 }
