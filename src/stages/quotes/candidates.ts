@@ -163,6 +163,11 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
         while (u + 1 < window.to && view.start(u + 1) < mention.end) u++;
         last = u;
       } else if (cueAt(view, lexicon, u) !== undefined) break;
+      // "Secretary of State Madeleine Albright", "Speaker of the House Paul Ryan": "of" before a name goes on.
+      else if (view.word(u) === 'of' && last === u - 1 && startsName(view, view.word(u + 1) === 'the' ? u + 2 : u + 1)) {
+        u += view.word(u + 1) === 'the' ? 2 : 1;
+        continue;
+      }
       // A speaker head the tagger took for a modifier ends a phrase too: "the daily wrote".
       else if ((NOUN_POS.has(view.pos(u)) || lexicon.cues.heads.has(view.word(u))) && /[\p{L}\p{N}]/u.test(view.word(u))) last = u;
       else if (!(MODIFIER_POS.has(view.pos(u)) || (POSSESSIVE.has(view.word(u)) && last === u - 1))) break;
@@ -174,6 +179,11 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
     } else t = Math.max(t + 1, u);
   }
   return runs;
+}
+
+/** True when token t is capitalised and a name or a proper noun: what "of" joins to a title. */
+function startsName(view: FieldView, t: number): boolean {
+  return t < view.count && view.insideQuote[t] === -1 && /^\p{Lu}/u.test(view.text[view.start(t)] ?? '') && (view.mentionAt(t) !== undefined || view.pos(t) === 'PROPN');
 }
 
 /**
@@ -198,7 +208,7 @@ function classOf(view: FieldView, lexicon: Lexicon, t: number): string {
 
 /** A phrase's kind: what the head is (a name's type, a pronoun, a head word's kind), for features and resolution. */
 export function phraseKind(view: FieldView, lexicon: Lexicon, run: TokenRun): string {
-  const head = run.last;
+  const head = headOf(view, lexicon, run);
   const mention = view.mentionAt(head);
   if (mention !== undefined) return mention.form === 'demonym' ? 'demonym' : mention.type;
   const word = view.word(head);
@@ -207,6 +217,20 @@ export function phraseKind(view: FieldView, lexicon: Lexicon, run: TokenRun): st
   if (headKind !== undefined) return `head:${headKind}`;
   const written = view.text[view.start(head)] as string;
   return view.pos(head) === 'PROPN' || written !== written.toLowerCase() ? 'name?' : 'noun';
+}
+
+/**
+ * The head token of a phrase: its last, but for a role of a place or an organization the role ("the president
+ * of Colombia" is a president, not Colombia).
+ */
+export function headOf(view: FieldView, lexicon: Lexicon, run: TokenRun): number {
+  for (let t = run.last - 1; t > run.first; t--) {
+    if (view.word(t) !== 'of') continue;
+    const role = lexicon.cues.heads.get(view.word(t - 1)) === 'role';
+    const after = view.mentionAt(run.last);
+    return role && after !== undefined && after.type !== 'PERSON' ? t - 1 : run.last;
+  }
+  return run.last;
 }
 
 /** True when from `from` to the quote there is no other verb than speech verbs and no other phrase's verb: the cue before governs the quote. */

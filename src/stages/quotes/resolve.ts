@@ -1,7 +1,7 @@
 import { type Lexicon, nameKey } from '../../language/lexicon/index.js';
 import type { ArticleEntity, Mention } from '../../core/types.js';
 import { antecedentCandidates, type AntecedentCandidate, REACH_PARAGRAPHS } from './antecedents.js';
-import { phraseKind } from './candidates.js';
+import { headOf, phraseKind } from './candidates.js';
 import { cueAt } from './cue.js';
 import type { TokenRun } from './phrases.js';
 import { featureHash, type Scorer } from './ranker.js';
@@ -169,7 +169,7 @@ export class SpeakerResolver {
    * head word (of the place or organization named in the phrase, when it names one).
    */
   private holderOfRole(run: TokenRun, inRun: readonly Mention[]): Mention | undefined {
-    const head = roleHead(this.view.word(run.last), this.lexicon);
+    const head = roleHead(this.view.word(headOf(this.view, this.lexicon, run)), this.lexicon);
     const of = new Set(inRun.map((m) => m.entityId));
     const demonyms = this.view.mentions.filter((m) => m.form === 'demonym' && m.start >= this.view.start(run.first) && m.end <= this.view.end(run.last));
     for (const d of demonyms) of.add(d.entityId);

@@ -65,6 +65,19 @@ describe('quotes: direct quotes and their speakers', () => {
     ]);
   });
 
+  it('test_quotes_a_speaker_phrase_runs_through_its_title_to_the_name_and_a_role_of_a_place_is_a_role', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Colombian President Juan Manuel Santos met rebels in Havana.',
+        '“It was fantastic,” said Republican party boss Reince Priebus.',
+        '“We are all props,” said Virginia delegate Beau Correll.',
+        'Former Secretary of State Madeleine Albright spoke, saying, “There is a special place for us.”',
+        '“We won,” said the president of Colombia.',
+      ].join('\n\n'),
+    });
+    expect(analysed.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Reince Priebus', 'Beau Correll', 'Madeleine Albright', 'Juan Manuel Santos']);
+  });
+
   it('test_quotes_continuation_paragraph_keeps_the_speaker_with_no_cue', () => {
     const analysed = analyseArticle({
       text: '"Wherever these countries go, they will be a priority," Andrei Rudenko said.\n\n"This is part of our former common Soviet past."',
