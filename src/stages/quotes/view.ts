@@ -22,8 +22,9 @@ export class FieldView {
     quotes.forEach((quote, q) => {
       for (let t = this.firstTokenAt(quote.open); t < this.count && this.start(t) < quote.close; t++) this.insideQuote[t] = q;
     });
+    // Paragraphs are the lines that hold text: a blank line between two is no paragraph of its own.
     this.lineStarts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) if (/\S/u.test(text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0))) this.lineStarts.push(i + 1);
   }
 
   /** Lower-case text of token t, or '' outside the field. */
@@ -56,7 +57,7 @@ export class FieldView {
     return tokenAt(this.tokens.ends, offset);
   }
 
-  /** Paragraph (line) number of an offset. */
+  /** Paragraph number of an offset: lines that hold text, counted from 0 (an offset on a blank line is in the one before). */
   paragraph(offset: number): number {
     let low = 0;
     let high = this.lineStarts.length - 1;
