@@ -114,10 +114,19 @@ function kindOfSource(written: string): SourceKind {
 /**
  * The name in a source phrase, as name-key words: the last run of capitalised words before the first comma
  * or bracket, without titles ("Hillary Clinton's campaign manager Robby Mook" → robby mook; "Sen. Bernie
- * Sanders (Vt.), who lost ..." → bernie sanders). Empty when the phrase holds no name.
+ * Sanders (Vt.), who lost ..." → bernie sanders), and a person's name before "of" ("Mr. Morgan of the
+ * Sierra Club" → morgan; but "Secretary of State Madeleine Albright" → madeleine albright, "Bank of
+ * America" → america as before). Empty when the phrase holds no name.
  */
 export function nameWords(written: string): string[] {
   const head = written.split(/[,(]|--|—/u)[0] ?? '';
+  const before = head.split(/\sof\s/u)[0] ?? '';
+  const person = lastNameRun(before);
+  // A person's name before "of" ("Mr. Morgan", "Charles B. Rangel"), not an organization's first word ("Bank of America").
+  return person.length >= 2 || /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Del)\.?\s+\S+\s*$/u.test(before) ? person : lastNameRun(head);
+}
+
+function lastNameRun(head: string): string[] {
   const runs: string[][] = [[]];
   for (const word of head.split(/\s+/u).filter(Boolean)) {
     const key = nameKey(word.replace(/['’]s$/u, ''));

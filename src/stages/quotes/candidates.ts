@@ -164,7 +164,8 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
         last = u;
       } else if (cueAt(view, lexicon, u) !== undefined) break;
       // "Secretary of State Madeleine Albright", "Speaker of the House Paul Ryan": "of" before a name goes on.
-      else if (view.word(u) === 'of' && last === u - 1 && startsName(view, view.word(u + 1) === 'the' ? u + 2 : u + 1)) {
+      // (Not after a person's name: "Del. Stacey Plaskett of the Virgin Islands" is Stacey Plaskett.)
+      else if (view.word(u) === 'of' && last === u - 1 && view.mentionAt(last)?.type !== 'PERSON' && startsName(view, view.word(u + 1) === 'the' ? u + 2 : u + 1)) {
         u += view.word(u + 1) === 'the' ? 2 : 1;
         continue;
       }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from '@jest/globals';
+import { nameWords, sameName } from '../../src/eval/polnear.js';
+
+describe('eval: the name a PolNeAR source gives', () => {
+  it('test_eval_source_name_is_the_person_not_the_title_or_the_place_they_are_of', () => {
+    expect(nameWords("Hillary Clinton's campaign manager Robby Mook")).toEqual(['robby', 'mook']);
+    expect(nameWords('Sen. Bernie Sanders (Vt.), who lost the primary')).toEqual(['bernie', 'sanders']);
+    expect(nameWords('Mr. Morgan of the Sierra Club')).toEqual(['morgan']);
+    expect(nameWords("Rep. Elijah Cummings of Maryland, the panel's ranking Democrat")).toEqual(['elijah', 'cummings']);
+    expect(nameWords('Former Secretary of State Madeleine Albright')).toEqual(['madeleine', 'albright']);
+    expect(nameWords('the senator')).toEqual([]);
+  });
+
+  it('test_eval_same_name_by_surname_and_given_name', () => {
+    expect(sameName('Angela Merkel', ['german', 'chancellor', 'angela', 'merkel'])).toBe(true);
+    expect(sameName('Merkel', ['angela', 'merkel'])).toBe(true);
+    expect(sameName('Sierra Club', ['morgan'])).toBe(false);
+    expect(sameName('he', ['morgan'])).toBe(false);
+  });
+});
