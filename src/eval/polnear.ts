@@ -215,13 +215,16 @@ function matchingSet(gold: GoldAttribution, predicted: readonly Quote[]): Quote[
 
 /**
  * True when a resolved speaker name is the gold name: the same last word, and when both give more, the first
- * word of the resolved name is among the gold's ("Angela Merkel" is "German Chancellor Angela Merkel").
+ * word of the resolved name is among the gold's ("Angela Merkel" is "German Chancellor Angela Merkel") or the
+ * gold's words end it ("Ildefonso Guajardo Villarreal" is "Mr. Guajardo Villarreal").
  */
 export function sameName(resolved: string, gold: readonly string[]): boolean {
   const words = nameWords(resolved.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
   if (words.length === 0 || gold.length === 0) return false;
   if (words.at(-1) !== gold.at(-1)) return false;
-  return words.length < 2 || gold.length < 2 || gold.includes(words[0] as string);
+  // A name of two words or more held whole at the end: "Guajardo Villarreal" is "Ildefonso Guajardo Villarreal".
+  const heldAtEnd = gold.length >= 2 && gold.every((word, i) => words[words.length - gold.length + i] === word);
+  return heldAtEnd || words.length < 2 || gold.length < 2 || gold.includes(words[0] as string);
 }
 
 /**

@@ -14,6 +14,8 @@ describe('eval: the name a PolNeAR source gives', () => {
   it('test_eval_same_name_by_surname_and_given_name', () => {
     expect(sameName('Angela Merkel', ['german', 'chancellor', 'angela', 'merkel'])).toBe(true);
     expect(sameName('Merkel', ['angela', 'merkel'])).toBe(true);
+    expect(sameName('Ildefonso Guajardo Villarreal', ['guajardo', 'villarreal'])).toBe(true);
+    expect(sameName('Bill Clinton', ['hillary', 'clinton'])).toBe(false);
     expect(sameName('Sierra Club', ['morgan'])).toBe(false);
     expect(sameName('he', ['morgan'])).toBe(false);
   });

@@ -57,6 +57,13 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     const key = nameKey(written);
     if (lexicon.notNames.has(key)) return [];
     if (openers.has(span.start) && !/\s/u.test(written) && lexicon.functionWords.has(written.toLowerCase())) return [];
+    // "Although Trump ...": an English function word opening the sentence is no part of the name after it;
+    // an article, or a short word that other languages' names begin with, may be ("The Hague", "El Salvador").
+    const opener = /^(\S+)\s+/u.exec(written);
+    const first = (opener?.[1] ?? '').toLowerCase();
+    if (openers.has(span.start) && opener !== null && lexicon.functionWords.has(first) && first.length > 2 && first !== 'the' && first !== 'les') {
+      return corrected([{ ...span, start: span.start + opener[0].length }], text, tokens, lexicon);
+    }
     const words = written.split(/\s+/u);
     const organization =
       span.form === 'name' &&
