@@ -51,6 +51,8 @@ export function antecedentCandidates(view: FieldView, context: PronounContext): 
     const subject = isSubject(view, first);
     latest.set(mention.entityId, { mention, count: (seen?.count ?? 0) + 1, subject: subject || (seen?.subject ?? false) });
   }
+  // The entity of this type named first in the field: what the article is about.
+  const topic = latest.keys().next().value;
   const speakers = context.spoke.filter((m) => m.end <= context.offset && m.type === context.type).map((m) => m.entityId);
   const gendered = context.gender === 'male' || context.gender === 'female';
   // A pronoun never stands for an entity whose name, title or an earlier pronoun tells the other gender.
@@ -81,6 +83,7 @@ export function antecedentCandidates(view: FieldView, context: PronounContext): 
         `a|gender|dist=${gender}|${near}`,
         `a|gender|spoke=${gender}|${spokeRank}`,
         `a|previous|dist=${mention.entityId === context.previousPronoun}|${near}`,
+        `a|topic|dist=${mention.entityId === topic}|${near}`,
         `a|count=${bucket(count, [1, 2, 4])}`,
         `a|prev=${wordClass(view, first - 1)}`,
         `a|next=${wordClass(view, last + 1)}`,
