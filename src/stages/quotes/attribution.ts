@@ -64,8 +64,22 @@ export class Attributor {
   subject(verb: number, min: number): TokenRun | undefined {
     let before = verb - 1;
     while (before >= min && isBetweenSubjectAndVerb(this.view, before)) before--;
-    if (this.view.words[before] === 'and' && this.view.pos(before - 1) !== 'PROPN') return this.mainSubject(before, min);
+    if (this.view.words[before] === 'and') {
+      // "Machado promised to continue ... and said she would": the subject of the finite verb before "and".
+      const first = this.finiteVerbBefore(before, min);
+      return (first === undefined ? undefined : subjectBefore(this.view, first, min, this.pronouns)) ?? this.mainSubject(before, min);
+    }
     return subjectBefore(this.view, verb, min, this.pronouns);
+  }
+
+  /** The nearest finite verb before token t in its sentence, outside quotes: not "to" + verb, not in -ing. */
+  private finiteVerbBefore(t: number, min: number): number | undefined {
+    const { view } = this;
+    for (let v = t - 1; v >= min && view.sentence(v) === view.sentence(t); v--) {
+      if (view.insideQuote[v] !== -1 || view.pos(v) !== 'VERB') continue;
+      if (view.word(v - 1) !== 'to' && !view.word(v).endsWith('ing')) return v;
+    }
+    return undefined;
   }
 
   phraseAt(first: number, max: number): TokenRun | undefined {

@@ -154,18 +154,20 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
-  it('test_quotes_indirect_speech_subject_past_a_bracket_an_aside_in_dashes_and_a_relative_who', () => {
+  it('test_quotes_indirect_speech_subject_past_a_bracket_an_aside_in_dashes_a_relative_who_and_and', () => {
     const analysed = analyseArticle({
       text: [
         'Rep. Gregory W. Meeks (D-N.Y.), chairman of the Congressional Black Caucus PAC, said members will help him raise cash.',
         "Kall -- co-editor of a book on Trump's debates -- said the candidate tended to make announcements.",
         'Trump refused to pay an architect who said he was stiffed after he designed a clubhouse.',
+        'Machado promised to continue supporting Clinton and said she would stand up to the attacks.',
       ].join('\n\n'),
     });
     expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
       ['indirect', 'members will help him raise cash', 'Gregory W. Meeks'],
       ['indirect', 'the candidate tended to make announcements', 'Kall'],
       ['indirect', 'he was stiffed after he designed a clubhouse', 'an architect'],
+      ['indirect', 'she would stand up to the attacks', 'Machado'],
     ]);
   });
 
