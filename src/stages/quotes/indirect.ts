@@ -55,26 +55,35 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     const participial = reader.isParticipial(t);
     const subject = participial ? reader.mainSubject(t, first) : reader.subject(t, first);
     const word = view.word(t);
-    // '"...," Melanie said' and '"...," said Melanie': the verb attributes the quote before it.
-    if (closesQuote(reader, subject === undefined || participial ? t : subject.first)) continue;
+    // '"...," Melanie said' and '"...," said Melanie': the verb attributes the quote before it. When the
+    // sentence began outside that quote ('The country "has made dramatic changes," McConnell said'), the
+    // whole sentence is what was said, partly in the speaker's words.
+    const attributionStart = subject === undefined || participial ? t : subject.first;
+    if (closesQuote(reader, attributionStart)) {
+      const speaker = participial ? undefined : (subject ?? reader.phraseAt(t + 1, end));
+      const content = view.insideQuote[first] === -1 && speaker !== undefined ? span(reader, first, attributionStart) : undefined;
+      if (content !== undefined && speaker !== undefined) found.push({ ...content, speaker: reader.speaker(speaker), cue: word, trailing: true });
+      continue;
+    }
     const afterCue = AUDIENCE_VERBS.has(cue.lemma) ? afterAudience(reader, t + 1, end) : t + 1;
     // CONTENT, CUE SUBJECT.  ("..., said one GOP source in the room.")
-    if (!participial && view.words[t - 1] === ',') {
+    if (!participial && contentEnd(reader, t) !== undefined) {
       const inverted = reader.phraseAt(t + 1, end);
       if (inverted !== undefined && restIsAdjuncts(reader, inverted.last + 1, nextComma(reader, inverted.last + 1, end))) {
-        const content = span(reader, first, t - 1);
+        const content = span(reader, first, contentEnd(reader, t) as number);
         if (content !== undefined) found.push({ ...content, speaker: reader.speaker(inverted), cue: word, trailing: true });
         continue;
       }
     }
-    if (!participial && subject !== undefined && view.words[subject.first - 1] === ',' && restIsAdjuncts(reader, afterCue, nextComma(reader, afterCue, end))) {
+    const before = subject === undefined ? undefined : contentEnd(reader, subject.first);
+    if (!participial && subject !== undefined && before !== undefined && restIsAdjuncts(reader, afterCue, nextComma(reader, afterCue, end))) {
       // CONTENT, SUBJECT CUE [audience] [adjuncts][, REST].  An attribution inside the sentence is an aside:
       // what was said goes on after it ("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt";
       // "The museum, Mr. Obama said, would make ..."), unless the rest tells of the saying ("..., he said, as he left").
       const restStart = nextComma(reader, afterCue, end) + 1;
       const restEnd = restStart < end && !ASIDE_ADJUNCTS.has(view.word(restStart)) ? clauseEnd(reader, restStart, end) : restStart;
       const hasRest = view.words.slice(restStart, restEnd).some((_, i) => view.isWord(restStart + i));
-      const content = span(reader, first, hasRest ? restEnd : subject.first - 1);
+      const content = span(reader, first, hasRest ? restEnd : before);
       if (content !== undefined) {
         found.push({ ...content, speaker: reader.speaker(subject), cue: word, trailing: true });
         continue;
@@ -154,6 +163,17 @@ function closesQuote(reader: Attributor, t: number): boolean {
   let b = t - 1;
   while (b >= 0 && [',', '―', '—', '–'].includes(view.word(b))) b--;
   return b >= 0 && b < t - 1 && view.insideQuote[b] !== -1;
+}
+
+/**
+ * Where what was said ends when an attribution starts at token t after a comma: before the comma, or after
+ * the closing mark of a quote that ends in one ('The country "has made changes for the better," McConnell
+ * said'); undefined when no comma stands there.
+ */
+function contentEnd(reader: Attributor, t: number): number | undefined {
+  const { view } = reader;
+  if (view.words[t - 1] === ',') return t - 1;
+  return view.insideQuote[t - 1] !== -1 && view.insideQuote[t] === -1 && view.words[t - 2] === ',' ? t : undefined;
 }
 
 /** The next comma outside quotes from `from`, or `end`. */

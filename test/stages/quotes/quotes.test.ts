@@ -171,6 +171,15 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_a_sentence_that_ends_in_the_speakers_words_is_reported_speech_and_a_partial_quote', () => {
+    const analysed = analyseArticle({ text: 'The country "has made dramatic changes for the better," McConnell said in June 2012. "We agree," Lopez said.' });
+    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+      ['indirect', 'The country "has made dramatic changes for the better,"', 'McConnell'],
+      ['partial', 'has made dramatic changes for the better', 'McConnell'],
+      ['direct', 'We agree', 'Lopez'],
+    ]);
+  });
+
   it('test_quotes_reported_through_an_outlet_keeps_the_inner_speaker', () => {
     const analysed = analyseArticle({ text: 'Kyodo said the government was seeking a solution to the impasse, Reuters reported.' });
     expect(analysed.quotes.map((q) => [q.speaker, q.cue, q.via, q.text])).toEqual([['Kyodo', 'said', 'Reuters', 'the government was seeking a solution to the impasse']]);
