@@ -23,7 +23,7 @@ export interface PronounContext {
   readonly spoke: readonly Mention[];
   /** The entity the pronoun before this one stood for, if one was resolved. */
   readonly previousPronoun: string | undefined;
-  /** The gender an entity's first name or honorific tells, if any. */
+  /** The gender the text states of an entity (an honorific, "widow", an earlier pronoun) or its first name suggests. */
   readonly genderOf: (entityId: string, mention: Mention) => string | undefined;
 }
 
@@ -38,6 +38,7 @@ function bucket(value: number, limits: readonly number[]): string {
   return limit === undefined ? `${limits.at(-1)}+` : String(limit);
 }
 
+/** The candidates of a pronoun, most recent first, each with its features. */
 export function antecedentCandidates(view: FieldView, context: PronounContext): AntecedentCandidate[] {
   const here = view.firstTokenAt(context.offset);
   const earliest = view.paragraph(context.offset) - REACH_PARAGRAPHS;
@@ -94,7 +95,7 @@ export function antecedentCandidates(view: FieldView, context: PronounContext): 
 }
 
 /** True when token t starts the subject of its sentence: only determiners, names, modifiers or a conjunction before it. */
-export function isSubject(view: FieldView, t: number): boolean {
+function isSubject(view: FieldView, t: number): boolean {
   let b = t - 1;
   while (b >= 0 && view.sentence(b) === view.sentence(t) && ['DET', 'ADJ', 'PROPN', 'NOUN'].includes(view.pos(b))) b--;
   return b < 0 || view.sentence(b) !== view.sentence(t) || ['but', 'and', 'so', 'yet'].includes(view.word(b));

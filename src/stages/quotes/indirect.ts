@@ -61,29 +61,30 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     const attributionStart = subject === undefined || participial ? t : subject.first;
     if (closesQuote(reader, attributionStart)) {
       const speaker = participial ? undefined : (subject ?? reader.phraseAt(t + 1, end));
-      const content = view.insideQuote[first] === -1 && speaker !== undefined ? span(reader, first, attributionStart) : undefined;
-      if (content !== undefined && speaker !== undefined) found.push({ ...content, speaker: reader.speaker(speaker), cue: word, trailing: true });
+      const content = speaker !== undefined && view.insideQuote[first] === -1 ? span(reader, first, attributionStart) : undefined;
+      if (speaker !== undefined && content !== undefined) found.push({ ...content, speaker: reader.speaker(speaker), cue: word, trailing: true });
       continue;
     }
     const afterCue = AUDIENCE_VERBS.has(cue.lemma) ? afterAudience(reader, t + 1, end) : t + 1;
     // CONTENT, CUE SUBJECT.  ("..., said one GOP source in the room.")
-    if (!participial && contentEnd(reader, t) !== undefined) {
+    const beforeCue = contentEnd(reader, t);
+    if (!participial && beforeCue !== undefined) {
       const inverted = reader.phraseAt(t + 1, end);
       if (inverted !== undefined && restIsAdjuncts(reader, inverted.last + 1, nextComma(reader, inverted.last + 1, end))) {
-        const content = span(reader, first, contentEnd(reader, t) as number);
+        const content = span(reader, first, beforeCue);
         if (content !== undefined) found.push({ ...content, speaker: reader.speaker(inverted), cue: word, trailing: true });
         continue;
       }
     }
-    const before = subject === undefined ? undefined : contentEnd(reader, subject.first);
-    if (!participial && subject !== undefined && before !== undefined && restIsAdjuncts(reader, afterCue, nextComma(reader, afterCue, end))) {
+    const beforeSubject = subject === undefined ? undefined : contentEnd(reader, subject.first);
+    if (!participial && subject !== undefined && beforeSubject !== undefined && restIsAdjuncts(reader, afterCue, nextComma(reader, afterCue, end))) {
       // CONTENT, SUBJECT CUE [audience] [adjuncts][, REST].  An attribution inside the sentence is an aside:
       // what was said goes on after it ("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt";
       // "The museum, Mr. Obama said, would make ..."), unless the rest tells of the saying ("..., he said, as he left").
       const restStart = nextComma(reader, afterCue, end) + 1;
       const restEnd = restStart < end && !ASIDE_ADJUNCTS.has(view.word(restStart)) ? clauseEnd(reader, restStart, end) : restStart;
       const hasRest = view.words.slice(restStart, restEnd).some((_, i) => view.isWord(restStart + i));
-      const content = span(reader, first, hasRest ? restEnd : before);
+      const content = span(reader, first, hasRest ? restEnd : beforeSubject);
       if (content !== undefined) {
         found.push({ ...content, speaker: reader.speaker(subject), cue: word, trailing: true });
         continue;

@@ -29,7 +29,6 @@ export interface Speaker {
   readonly how: Resolution;
 }
 
-
 /**
  * Resolves speaker phrases of one field to the article's entities. One rule per kind of phrase, in
  * `resolve`; pronouns go to the entity before them that the antecedent model scores highest.
@@ -51,6 +50,9 @@ export class SpeakerResolver {
 
   /** Genders that "he" and "she" have told of entities so far: a later pronoun of the other gender is not theirs. */
   private readonly toldGender = new Map<string, string>();
+
+  /** Genders stated by an honorific or a noun before a name, by entity (see `statedGender`). */
+  private readonly stated = new Map<string, 'male' | 'female' | undefined>();
 
   /** The pronouns resolved so far, in text order: a pronoun most often goes on with the one before it. */
   private readonly pronounsResolved: { readonly offset: number; readonly entityId: string }[] = [];
@@ -150,8 +152,6 @@ export class SpeakerResolver {
     return this.stated.get(entityId);
   }
 
-  private readonly stated = new Map<string, 'male' | 'female' | undefined>();
-
   private findStatedGender(entityId: string): 'male' | 'female' | undefined {
     const honorific = (word: string) => this.lexicon.honorifics.get(word.replace(/\.$/u, ''));
     for (const mention of this.view.mentions) {
@@ -162,7 +162,6 @@ export class SpeakerResolver {
     }
     return undefined;
   }
-
 
   /**
    * "the senator", "the Florida senator", "the Russian president": the person before it whose role has that
