@@ -40,6 +40,8 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'several', 'other']);
 const SENTENCE_END = new Set(['.', '!', '?']);
 const DASHES = new Set(['—', '–', '―', '--', '-']);
+/** Words that join a phrase to the name it is of or from. */
+const JOINS_A_NAME = new Set(['of', 'from']);
 
 /** The candidates of one quote, as the ranker reads them. `carry` is set when the quote before it may go on. */
 export function candidatesOf(view: FieldView, lexicon: Lexicon, quote: MarkedQuote, carry: boolean): Candidate[] {
@@ -163,9 +165,10 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
         while (u + 1 < window.to && view.start(u + 1) < mention.end) u++;
         last = u;
       } else if (cueAt(view, lexicon, u) !== undefined) break;
-      // "Secretary of State Madeleine Albright", "Speaker of the House Paul Ryan": "of" before a name goes on.
+      // "Secretary of State Madeleine Albright", "Speaker of the House Paul Ryan", "A lesson from Loretta
+      // Lynch:": "of" or "from" before a name goes on.
       // (Not after a person's name: "Del. Stacey Plaskett of the Virgin Islands" is Stacey Plaskett.)
-      else if (view.word(u) === 'of' && last === u - 1 && view.mentionAt(last)?.type !== 'PERSON' && startsName(view, view.word(u + 1) === 'the' ? u + 2 : u + 1)) {
+      else if (JOINS_A_NAME.has(view.word(u)) && last === u - 1 && view.mentionAt(last)?.type !== 'PERSON' && startsName(view, view.word(u + 1) === 'the' ? u + 2 : u + 1)) {
         u += view.word(u + 1) === 'the' ? 2 : 1;
         continue;
       }
