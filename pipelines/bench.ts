@@ -20,7 +20,7 @@ import { execFile, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { promisify } from 'node:util';
 import { type BenchArticle, jsonlLine, loadRealArticles, nights, rosterText, speedCorpus, wordsIn } from '../src/bench/corpus.js';
 import { startRedis, type RedisServer } from '../src/bench/redis-server.js';
 import { QUEUE_NAME, QUEUE_PREFIX } from '../src/fleet/redis.js';
@@ -29,28 +29,31 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { table } from '../src/eval/score.js';
 import { articleId } from '../src/ingest/fingerprint.js';
 import { PACKAGE_ROOT } from '../src/io/paths.js';
-import { sharedFolder } from '../src/eval/shared.js';
+import { sharedFolder, toolOptions } from '../src/eval/shared.js';
 
 function usage(message: string): never {
   process.stderr.write(`bench: ${message}\n`);
   process.exit(2);
 }
 
-const { values } = (() => {
-  try {
-    return parseArgs({
-      options: {
-        articles: { type: 'string', default: '1000' },
-        runs: { type: 'string', default: '3' },
-        nights: { type: 'string', default: '0' },
-        'per-night': { type: 'string', default: '1000' },
-        shared: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    return usage((error as Error).message);
-  }
-})();
+const values = toolOptions(
+  'bench',
+  `usage: npm run bench [-- options]
+whosaid on real news as whole processes, beside plain compromise and wink-nlp, then its stages and a roster.
+  --articles N   real articles of ../shared/data in the speed corpus (default: 1000)
+  --runs N       runs of each program; the median is shown (default: 3)
+  --nights N     instead, N nights of --per-night articles into one store (default: 0, no nights)
+  --per-night N  articles a night (default: 1000)
+  --shared DIR   the folder of data (default: ../shared, or WHOSAID_SHARED)
+  -h, --help     show this help`,
+  {
+    articles: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
+    nights: { type: 'string', default: '0' },
+    'per-night': { type: 'string', default: '1000' },
+    shared: { type: 'string' },
+  },
+);
 function count(name: 'articles' | 'runs' | 'nights' | 'per-night', min = 1): number {
   const value = Number(values[name]);
   return Number.isInteger(value) && value >= min ? value : usage(`--${name} expects a whole number of ${min} or more, got "${values[name]}"`);

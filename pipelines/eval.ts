@@ -7,7 +7,6 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseConll, type ConllType } from '../src/eval/conll.js';
 import { compromiseFinder, pipelineFinder, SCORED_TYPES, scoreConll } from '../src/eval/conll-ner.js';
 import { scoreConllPos } from '../src/eval/conll-pos.js';
@@ -16,13 +15,21 @@ import { CONFIDENCE_BUCKETS, loadPolnear, scorePolnear, SOURCE_KINDS } from '../
 import { checkEntities, checkQuotes, missingRelations, missingRoles, readRunTables, type SeedsGold } from '../src/eval/seeds.js';
 import { scoresOf, table, type Counts } from '../src/eval/score.js';
 import { PACKAGE_ROOT } from '../src/io/paths.js';
-import { sharedFolder } from '../src/eval/shared.js';
+import { sharedFolder, toolOptions } from '../src/eval/shared.js';
 import { composeStages } from '../src/stages/compose.js';
 import { StageTimes } from '../src/core/timing.js';
 import { articleStages, loadModels } from './stages.js';
 import { runWhosaid } from './whosaid.js';
 
-const { values } = parseArgs({ options: { shared: { type: 'string' } } });
+const values = toolOptions(
+  'eval',
+  `usage: npm run eval [-- --shared DIR]
+Scores whosaid on dev splits only and prints tables: the seeds gold (the samples), CoNLL++ dev (names, parts
+of speech) beside plain compromise, PolNeAR dev (quotes, speakers by name, indirect speech, reliability).
+  --shared DIR   the folder of gold answers and data (default: ../shared, or WHOSAID_SHARED)
+  -h, --help     show this help`,
+  { shared: { type: 'string' } },
+);
 const shared = sharedFolder('eval', values.shared, ['gold/seeds.gold.json', 'data/conllpp/dev.txt', 'data/polnear/dev']);
 const print = (text: string) => process.stdout.write(`${text}\n`);
 

