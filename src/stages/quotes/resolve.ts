@@ -172,9 +172,14 @@ export class SpeakerResolver {
     const of = new Set(inRun.map((m) => m.entityId));
     const demonyms = this.view.mentions.filter((m) => m.form === 'demonym' && m.start >= this.view.start(run.first) && m.end <= this.view.end(run.last));
     for (const d of demonyms) of.add(d.entityId);
+    // The role's place or organization by id, or by name where the tagger typed the two writings apart
+    // ("Florida Sen. Marco Rubio" and "the Florida senator").
+    const ofNames = new Set(inRun.map((m) => nameKey(m.canonical)));
     const holds = (mention: Mention) =>
       mention.type === 'PERSON' &&
-      (this.entities.get(mention.entityId)?.roles ?? []).some((role) => roleHead(role.role.split(/[\s-]+/u).at(-1) ?? '', this.lexicon) === head && (of.size === 0 || of.has(role.ofId)));
+      (this.entities.get(mention.entityId)?.roles ?? []).some(
+        (role) => roleHead(role.role.split(/[\s-]+/u).at(-1) ?? '', this.lexicon) === head && (of.size === 0 || of.has(role.ofId) || ofNames.has(nameKey(role.of))),
+      );
     return this.latest(this.view.start(run.first), holds);
   }
 

@@ -78,6 +78,13 @@ describe('quotes: direct quotes and their speakers', () => {
     expect(analysed.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Reince Priebus', 'Beau Correll', 'Madeleine Albright', 'Juan Manuel Santos']);
   });
 
+  it('test_quotes_descriptions_go_to_who_the_article_gave_that_role_place_or_type', () => {
+    const analysed = analyseArticle({
+      text: 'Florida Sen. Marco Rubio met Apple chief executive Tim Cook in Washington.\n\n“We will not back down,” the senator said.\n\n“Privacy is a human right,” the company said.\n\n“This is a fight,” the Florida senator added.\n\n“We agree,” the chief executive said.',
+    });
+    expect(analysed.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Marco Rubio', 'Apple', 'Marco Rubio', 'Tim Cook']);
+  });
+
   it('test_quotes_continuation_paragraph_keeps_the_speaker_with_no_cue', () => {
     const analysed = analyseArticle({
       text: '"Wherever these countries go, they will be a priority," Andrei Rudenko said.\n\n"This is part of our former common Soviet past."',
