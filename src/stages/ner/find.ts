@@ -59,7 +59,10 @@ function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, la
   if (honorificAt(text, tokens, startToken, lexicon)) return undefined;
   const isGivenNamePart = (part: string | undefined) => tag === 'PER' && part !== undefined && GIVEN_NAME_PART.test(part) && !lexicon.compoundHeads.has(part);
   const next = last < tokens.starts.length && tokens.sentence[last] === tokens.sentence[last - 1] ? HYPHENATED_GIVEN_NAME.exec(text.slice(tokens.starts[last], tokens.ends[last])) : null;
-  let start = tokens.starts[startToken] as number;
+  // "Ohio-based KeyCorp", "Iran-backed Hezbollah": a compound that opens a longer span is no part of the name.
+  const opener = /-(\p{Ll}+)$/u.exec(text.slice(tokens.starts[startToken], tokens.ends[startToken]));
+  const nameToken = opener !== null && startToken < last - 1 && lexicon.compoundHeads.has(opener[1] as string) ? startToken + 1 : startToken;
+  let start = tokens.starts[nameToken] as number;
   let end = tokens.ends[isGivenNamePart(next?.[1]) ? last : last - 1] as number;
   const prefix = HYPHENATED_PREFIX.exec(text.slice(start, end));
   if (prefix) start += prefix[0].length;

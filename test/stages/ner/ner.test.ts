@@ -75,6 +75,7 @@ describe('ner: detection', () => {
     expect(people("Taiwan's former president Lee Teng-hui and President Chen Shui-bian spoke; Kim Dae-jung agreed.")).toEqual(['Lee Teng-hui', 'Chen Shui-bian', 'Kim Dae-jung']);
     expect(people('Iran-backed militias attacked, said then-adviser John Bolton, who opposed the Obama-era deal.')).toEqual(['John Bolton']);
     expect(people('Mr. Smith and Dr. Jane Roe met Mrs. Thatcher.')).toEqual(['Smith', 'Jane Roe', 'Thatcher']);
+    expect(namesIn(analyseArticle({ text: 'Ohio-based KeyCorp rose. London-based Barclays fell.' })).map(([name]) => name)).toEqual(['KeyCorp', 'Barclays']);
   });
 
   it('test_ner_a_name_after_an_honorific_is_a_person_without_it', () => {
