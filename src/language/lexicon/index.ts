@@ -66,6 +66,8 @@ export interface Lexicon {
   };
   /** Honorifics written only before a person's name ("mr", lower case, no period) and the gender they tell. */
   readonly honorifics: ReadonlyMap<string, 'male' | 'female' | 'any'>;
+  /** Month names that are no other word (compromise's: not "may", "march"), lower case. */
+  readonly months: ReadonlySet<string>;
   /** Nouns before a person's name that tell the gender ("widow", "congressman"), lower case. */
   readonly genderedNouns: ReadonlyMap<string, 'male' | 'female'>;
   /** Gender of first names where compromise's lexicon knows it, by name key. */
@@ -143,6 +145,7 @@ export function buildLexicon(): Lexicon {
     firstNameGender: firstNameGender(),
     honorifics: honorificGenders,
     genderedNouns: genders('lexicons/gendered-nouns.tsv', ['male', 'female']),
+    months: new Set(compromiseWords('Month')),
     titleAbbreviations,
     officeHolders: new Map(
       readTable('lexicons/office-holders.tsv', ['name', 'title', 'country']).map(({ name, title, country }) => [nameKey(name), { title, country }]),

@@ -60,8 +60,11 @@ function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, la
   const isGivenNamePart = (part: string | undefined) => tag === 'PER' && part !== undefined && GIVEN_NAME_PART.test(part) && !lexicon.compoundHeads.has(part);
   const next = last < tokens.starts.length && tokens.sentence[last] === tokens.sentence[last - 1] ? HYPHENATED_GIVEN_NAME.exec(text.slice(tokens.starts[last], tokens.ends[last])) : null;
   // "Ohio-based KeyCorp", "Iran-backed Hezbollah": a compound that opens a longer span is no part of the name.
-  const opener = /-(\p{Ll}+)$/u.exec(text.slice(tokens.starts[startToken], tokens.ends[startToken]));
-  const nameToken = opener !== null && startToken < last - 1 && lexicon.compoundHeads.has(opener[1] as string) ? startToken + 1 : startToken;
+  // And a month before an organization or a place is a date ("in August National Association of ...").
+  const openerWord = text.slice(tokens.starts[startToken], tokens.ends[startToken]);
+  const opener = /-(\p{Ll}+)$/u.exec(openerWord);
+  const notName = (opener !== null && lexicon.compoundHeads.has(opener[1] as string)) || (tag !== 'PER' && lexicon.months.has(openerWord.toLowerCase()));
+  const nameToken = notName && startToken < last - 1 ? startToken + 1 : startToken;
   let start = tokens.starts[nameToken] as number;
   let end = tokens.ends[isGivenNamePart(next?.[1]) ? last : last - 1] as number;
   const prefix = HYPHENATED_PREFIX.exec(text.slice(start, end));

@@ -76,6 +76,7 @@ describe('ner: detection', () => {
     expect(people('Iran-backed militias attacked, said then-adviser John Bolton, who opposed the Obama-era deal.')).toEqual(['John Bolton']);
     expect(people('Mr. Smith and Dr. Jane Roe met Mrs. Thatcher.')).toEqual(['Smith', 'Jane Roe', 'Thatcher']);
     expect(namesIn(analyseArticle({ text: 'Ohio-based KeyCorp rose. London-based Barclays fell.' })).map(([name]) => name)).toEqual(['KeyCorp', 'Barclays']);
+    expect(namesIn(analyseArticle({ text: 'The index fell, said the August National Association of Purchasing Management.' })).map(([name]) => name)).toEqual(['National Association of Purchasing Management']);
   });
 
   it('test_ner_a_name_after_an_honorific_is_a_person_without_it', () => {
