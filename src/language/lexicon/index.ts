@@ -68,6 +68,8 @@ export interface Lexicon {
   readonly honorifics: ReadonlyMap<string, 'male' | 'female' | 'any'>;
   /** Month names that are no other word (compromise's: not "may", "march"), lower case. */
   readonly months: ReadonlySet<string>;
+  /** Words that name a time (`data/lexicons/time-words.txt`, and compromise's days, months and dates), lower case. */
+  readonly timeWords: ReadonlySet<string>;
   /** Nouns before a person's name that tell the gender ("widow", "congressman"), lower case. */
   readonly genderedNouns: ReadonlyMap<string, 'male' | 'female'>;
   /** Gender of first names where compromise's lexicon knows it, by name key. */
@@ -146,6 +148,7 @@ export function buildLexicon(): Lexicon {
     honorifics: honorificGenders,
     genderedNouns: genders('lexicons/gendered-nouns.tsv', ['male', 'female']),
     months: new Set(compromiseWords('Month')),
+    timeWords: new Set([...readList('lexicons/time-words.txt'), ...compromiseWords('WeekDay'), ...compromiseWords('Month'), ...compromiseWords('Date')]),
     titleAbbreviations,
     officeHolders: new Map(
       readTable('lexicons/office-holders.tsv', ['name', 'title', 'country']).map(({ name, title, country }) => [nameKey(name), { title, country }]),

@@ -20,6 +20,9 @@ const MAX_SOURCE_TOKENS = 12;
 /** How many words may stand between a cue and the quote it introduces ("said in a statement on Monday:"). */
 const MAX_CUE_DISTANCE = 8;
 
+/** Words that lead a time adjunct: "on Friday", "this week", "late last year". */
+const TIME_LEADS = new Set(['on', 'in', 'at', 'this', 'last', 'next', 'early', 'late', 'earlier', 'later', 'that']);
+
 /** A reader of one field's tokens for attribution: the view, the lexicon, and the cue at a token. */
 export class Attributor {
   private readonly pronouns: ReadonlySet<string>;
@@ -64,6 +67,12 @@ export class Attributor {
   subject(verb: number, min: number): TokenRun | undefined {
     let before = verb - 1;
     while (before >= min && isBetweenSubjectAndVerb(this.view, before)) before--;
+    // "McAuliffe on Friday announced", "the scholars I interviewed this week said": a time is no subject.
+    if (before >= min && this.lexicon.timeWords.has(this.view.word(before))) {
+      while (before >= min && (this.lexicon.timeWords.has(this.view.word(before)) || TIME_LEADS.has(this.view.word(before)))) before--;
+      while (before >= min && isBetweenSubjectAndVerb(this.view, before)) before--;
+      return before >= min && this.view.words[before] !== 'and' ? subjectBefore(this.view, before + 1, min, this.pronouns) : undefined;
+    }
     if (this.view.words[before] === 'and') {
       // "Machado promised to continue ... and said she would": the subject of the finite verb before "and".
       const first = this.finiteVerbBefore(before, min);

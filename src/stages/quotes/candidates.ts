@@ -168,7 +168,7 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
       // "Secretary of State Madeleine Albright", "Speaker of the House Paul Ryan", "A lesson from Loretta
       // Lynch:": "of" or "from" before a name goes on.
       // (Not after a person's name: "Del. Stacey Plaskett of the Virgin Islands" is Stacey Plaskett.)
-      else if (JOINS_A_NAME.has(view.word(u)) && last === u - 1 && view.mentionAt(last)?.type !== 'PERSON' && startsName(view, view.word(u + 1) === 'the' ? u + 2 : u + 1)) {
+      else if (JOINS_A_NAME.has(view.word(u)) && last === u - 1 && view.mentionAt(last)?.type !== 'PERSON' && (startsName(view, view.word(u + 1) === 'the' ? u + 2 : u + 1) || isRoleOf(view, lexicon, last, u))) {
         u += view.word(u + 1) === 'the' ? 2 : 1;
         continue;
       }
@@ -183,6 +183,11 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
     } else t = Math.max(t + 1, u);
   }
   return runs;
+}
+
+/** True at "ROLE of" before a noun: "former secretary of state said", "the minister of defence". */
+function isRoleOf(view: FieldView, lexicon: Lexicon, role: number, of: number): boolean {
+  return view.word(of) === 'of' && lexicon.cues.heads.get(view.word(role)) === 'role' && NOUN_POS.has(view.pos(view.word(of + 1) === 'the' ? of + 2 : of + 1));
 }
 
 /** True when token t is capitalised and a name or a proper noun: what "of" joins to a title. */
@@ -232,7 +237,7 @@ export function headOf(view: FieldView, lexicon: Lexicon, run: TokenRun): number
     if (view.word(t) !== 'of') continue;
     const role = lexicon.cues.heads.get(view.word(t - 1)) === 'role';
     const after = view.mentionAt(run.last);
-    return role && after !== undefined && after.type !== 'PERSON' ? t - 1 : run.last;
+    return role && after?.type !== 'PERSON' ? t - 1 : run.last;
   }
   return run.last;
 }

@@ -168,6 +168,7 @@ describe('quotes: indirect speech', () => {
         "Kall -- co-editor of a book on Trump's debates -- said the candidate tended to make announcements.",
         'Trump refused to pay an architect who said he was stiffed after he designed a clubhouse.',
         'Machado promised to continue supporting Clinton and said she would stand up to the attacks.',
+        'Virginia Gov. Terry McAuliffe on Friday announced that he had signed an executive order.',
       ].join('\n\n'),
     });
     expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
@@ -175,6 +176,7 @@ describe('quotes: indirect speech', () => {
       ['indirect', 'the candidate tended to make announcements', 'Kall'],
       ['indirect', 'he was stiffed after he designed a clubhouse', 'an architect'],
       ['indirect', 'she would stand up to the attacks', 'Machado'],
+      ['indirect', 'he had signed an executive order', 'Terry McAuliffe'],
     ]);
   });
 
