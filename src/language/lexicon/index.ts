@@ -85,6 +85,11 @@ export interface Lexicon {
 /** compromise's tags of words that are not names when they stand alone at the start of a sentence. */
 const FUNCTION_WORD_TAGS = ['Adverb', 'QuestionWord', 'Conjunction', 'Expression', 'Preposition', 'Determiner', 'Pronoun'] as const;
 
+/** The honorific a word is ("Mr.", "mrs", "Dr"), by `data/lexicons/honorifics.tsv`, with the gender it tells. */
+export function honorificOf(lexicon: Pick<Lexicon, 'honorifics'>, word: string): 'male' | 'female' | 'any' | undefined {
+  return lexicon.honorifics.get(nameKey(word).replace(/\.$/u, ''));
+}
+
 /** The lexicon, from the cache of built lexicons when it has this one (see `cachedLexicon`), else built. */
 export function loadLexicon(): Lexicon {
   return cachedLexicon(buildLexicon);

@@ -1,4 +1,4 @@
-import { type Lexicon, nameKey } from '../../language/lexicon/index.js';
+import { honorificOf, type Lexicon, nameKey } from '../../language/lexicon/index.js';
 import type { EntityType, Field, Tokens } from '../../core/types.js';
 import { FeatureBuffer, tokenFeatures, WordCache } from './features.js';
 import { isHonorific } from './honorific.js';
@@ -84,8 +84,8 @@ function afterLeadingTitles(text: string, tokens: Tokens, first: number, last: n
   let start = first;
   for (let cut = last - 1; cut > start; cut--) {
     const key = nameKey(text.slice(tokens.starts[start], tokens.ends[cut - 1]));
-    const bare = key.replace(/\.$/u, '');
-    if (lexicon.phrases.is(key, 'title') || lexicon.phrases.is(key, 'honorific') || lexicon.honorifics.has(bare) || lexicon.titleAbbreviations.has(bare) || lexicon.roleModifiers.has(key)) {
+    const titled = lexicon.phrases.is(key, 'title') || lexicon.phrases.is(key, 'honorific') || lexicon.titleAbbreviations.has(key.replace(/\.$/u, ''));
+    if (titled || honorificOf(lexicon, key) !== undefined || lexicon.roleModifiers.has(key)) {
       start = cut;
       cut = last;
     }

@@ -1,4 +1,4 @@
-import { type Lexicon, nameKey } from '../../language/lexicon/index.js';
+import { honorificOf, type Lexicon, nameKey } from '../../language/lexicon/index.js';
 import type { ArticleEntity, Mention } from '../../core/types.js';
 import { antecedentCandidates, type AntecedentCandidate, REACH_PARAGRAPHS } from './antecedents.js';
 import { headOf, phraseKind } from './candidates.js';
@@ -153,7 +153,7 @@ export class SpeakerResolver {
   }
 
   private findStatedGender(entityId: string): 'male' | 'female' | undefined {
-    const honorific = (word: string) => this.lexicon.honorifics.get(word.replace(/\.$/u, ''));
+    const honorific = (word: string) => honorificOf(this.lexicon, word);
     for (const mention of this.view.mentions) {
       if (mention.entityId !== entityId) continue;
       const t = this.view.firstTokenAt(mention.start);
