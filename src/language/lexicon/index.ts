@@ -8,6 +8,7 @@ import { readList, readTable } from '../../io/data-files.js';
 import { nameKey } from './normalize.js';
 import { compromise, releasePackages } from './packages.js';
 import { PhraseTable } from './phrases.js';
+import { WordClusters } from './word-clusters.js';
 import { loadPlaces, type Places } from './places.js';
 
 export type { Cue, CueFrame, Cues, HeadKind } from './cues.js';
@@ -42,7 +43,7 @@ export interface Lexicon {
   /** Words after a hyphen that end a compound, not a name ("Iran-backed", "Trump-era"), lower case. */
   readonly compoundHeads: ReadonlySet<string>;
   /** The cluster of a lower-case word by its contexts (`data/models/word-clusters.tsv.gz`, from `npm run train`). */
-  readonly wordClusters: ReadonlyMap<string, number>;
+  readonly wordClusters: WordClusters;
   /** Cue verbs and what goes with them, for the quotes stage. */
   readonly cues: Cues;
   /** Words of the relations stage: meeting verbs (every form) and nouns, and the words that make an outlet. */
@@ -97,7 +98,8 @@ export function loadLexicon(): Lexicon {
 
 /** Builds the lexicon from every lexicon and gazetteer of `data/` and the packages. Throws a ConfigError on a broken file. */
 export function buildLexicon(): Lexicon {
-  const wordClusters = new Map(readTable(WORD_CLUSTERS_FILE, ['word', 'cluster']).map(({ word, cluster }) => [word, Number(cluster)]));
+  const clusterRows = readTable(WORD_CLUSTERS_FILE, ['word', 'cluster']);
+  const wordClusters = WordClusters.of(clusterRows.map(({ word, cluster }) => [word, Number(cluster)]));
   const places = loadPlaces();
   const phrases = new PhraseTable();
   for (const country of places.countries) phrases.add(country.name, 'country');
@@ -158,7 +160,7 @@ export function buildLexicon(): Lexicon {
     officeHolders: new Map(
       readTable('lexicons/office-holders.tsv', ['name', 'title', 'country']).map(({ name, title, country }) => [nameKey(name), { title, country }]),
     ),
-    fingerprint: sha256Hex([...phrases.entries(), ...[...wordClusters].map(([word, cluster]) => `${word}\t${cluster}`)].join('\n')),
+    fingerprint: sha256Hex([...phrases.entries(), ...clusterRows.map(({ word, cluster }) => `${word}\t${Number(cluster)}`)].join('\n')),
   };
   releasePackages();
   return lexicon;
