@@ -26,6 +26,8 @@ export interface Cues {
   readonly adjuncts: ReadonlySet<string>;
   /** Subject pronouns and what they can stand for. */
   readonly pronouns: ReadonlyMap<string, { readonly gender: string; readonly who: string }>;
+  /** An adjective and its preposition that tie a source to what it knows of, lower case ("familiar with"). */
+  readonly modifiers: ReadonlySet<string>;
   /** Head words of speaker phrases without a name, lower case: the last word of every title is a role. */
   readonly heads: ReadonlyMap<string, HeadKind>;
 }
@@ -65,6 +67,7 @@ export function loadCues(titles: readonly string[]): Cues {
     phrases: readList('lexicons/cue-phrases.txt').map(nameKey),
     adjuncts: new Set(readList('lexicons/speech-adjuncts.txt').map(nameKey)),
     pronouns,
+    modifiers: new Set(readList('lexicons/source-modifiers.txt').map(nameKey)),
     heads,
   };
 }

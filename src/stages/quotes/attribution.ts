@@ -25,7 +25,6 @@ const TIME_LEADS = new Set(['on', 'in', 'at', 'this', 'last', 'next', 'early', '
 
 /** A reader of one field's tokens for attribution: the view, the lexicon, and the cue at a token. */
 export class Attributor {
-  private readonly pronouns: ReadonlySet<string>;
   /** The words of each phrase that introduces a source ("according to"), and their first words. */
   private readonly sourcePhrases: readonly (readonly string[])[];
   private readonly sourcePhraseStarts: ReadonlySet<string>;
@@ -35,7 +34,6 @@ export class Attributor {
     readonly lexicon: Lexicon,
     private readonly resolver: SpeakerResolver,
   ) {
-    this.pronouns = new Set(lexicon.cues.pronouns.keys());
     this.sourcePhrases = lexicon.cues.phrases.map((phrase) => phrase.split(' '));
     this.sourcePhraseStarts = new Set(this.sourcePhrases.map((words) => words[0] ?? ''));
   }
@@ -71,14 +69,14 @@ export class Attributor {
     if (before >= min && this.lexicon.timeWords.has(this.view.word(before))) {
       while (before >= min && (this.lexicon.timeWords.has(this.view.word(before)) || TIME_LEADS.has(this.view.word(before)))) before--;
       while (before >= min && isBetweenSubjectAndVerb(this.view, before)) before--;
-      return before >= min && this.view.words[before] !== 'and' ? subjectBefore(this.view, before + 1, min, this.pronouns) : undefined;
+      return before >= min && this.view.words[before] !== 'and' ? subjectBefore(this.view, before + 1, min, this.lexicon.cues) : undefined;
     }
     if (this.view.words[before] === 'and') {
       // "Machado promised to continue ... and said she would": the subject of the finite verb before "and".
       const first = this.finiteVerbBefore(before, min);
-      return (first === undefined ? undefined : subjectBefore(this.view, first, min, this.pronouns)) ?? this.mainSubject(before, min);
+      return (first === undefined ? undefined : subjectBefore(this.view, first, min, this.lexicon.cues)) ?? this.mainSubject(before, min);
     }
-    return subjectBefore(this.view, verb, min, this.pronouns);
+    return subjectBefore(this.view, verb, min, this.lexicon.cues);
   }
 
   /** The nearest finite verb before token t in its sentence, outside quotes: not "to" + verb, not in -ing. */
@@ -92,7 +90,7 @@ export class Attributor {
   }
 
   phraseAt(first: number, max: number): TokenRun | undefined {
-    return phraseStartingAt(this.view, first, max, this.pronouns);
+    return phraseStartingAt(this.view, first, max, this.lexicon.cues);
   }
 
   speaker(run: TokenRun): Speaker {

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../../language/lexicon/index.js';
 import { cueAt } from './cue.js';
 import type { MarkedQuote } from './marks.js';
-import { isBetweenSubjectAndVerb, type TokenRun } from './phrases.js';
+import { isBetweenSubjectAndVerb, isModifierAt, modifierObjectEnd, type TokenRun } from './phrases.js';
 import type { FieldView } from './view.js';
 
 /**
@@ -165,6 +165,12 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
         while (u + 1 < window.to && view.start(u + 1) < mention.end) u++;
         last = u;
       } else if (cueAt(view, lexicon, u) !== undefined) break;
+      // "a person familiar with the talks", "those close to him": one phrase, whose head is before the modifier.
+      else if (isModifierAt(view, u, lexicon.cues.modifiers) && modifierObjectEnd(view, u, window.to, lexicon.cues) !== undefined) {
+        last = modifierObjectEnd(view, u, window.to, lexicon.cues) as number;
+        u = last + 1;
+        break;
+      }
       // "Secretary of State Madeleine Albright", "Speaker of the House Paul Ryan", "A lesson from Loretta
       // Lynch:": "of" or "from" before a name goes on.
       // (Not after a person's name: "Del. Stacey Plaskett of the Virgin Islands" is Stacey Plaskett.)
@@ -224,15 +230,19 @@ export function phraseKind(view: FieldView, lexicon: Lexicon, run: TokenRun): st
   if (run.first === run.last && lexicon.cues.pronouns.has(word)) return `pron:${word}`;
   const headKind = lexicon.cues.heads.get(word);
   if (headKind !== undefined) return `head:${headKind}`;
+  // "Those close to him": a determiner that heads a phrase is capitalised only by its place.
+  if (view.pos(head) === 'DET') return 'noun';
   const written = view.text[view.start(head)] as string;
   return view.pos(head) === 'PROPN' || written !== written.toLowerCase() ? 'name?' : 'noun';
 }
 
 /**
  * The head token of a phrase: its last, but for a role of a place or an organization the role ("the president
- * of Colombia" is a president, not Colombia).
+ * of Colombia" is a president, not Colombia), and before a source's modifier the word it modifies.
  */
 export function headOf(view: FieldView, lexicon: Lexicon, run: TokenRun): number {
+  // "people close to the president" are people, not the president.
+  for (let t = run.first + 1; t < run.last; t++) if (lexicon.cues.modifiers.has(`${view.word(t)} ${view.word(t + 1)}`)) return t - 1;
   for (let t = run.last - 1; t > run.first; t--) {
     if (view.word(t) !== 'of') continue;
     const role = lexicon.cues.heads.get(view.word(t - 1)) === 'role';

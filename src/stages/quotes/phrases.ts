@@ -36,9 +36,43 @@ function hasHead(view: FieldView, run: TokenRun): boolean {
   return false;
 }
 
+/** The lexicon's words that phrases are read with (the lexicon's cues are these). */
+export interface PhraseWords {
+  /** Subject pronouns ("he", "they"). */
+  readonly pronouns: { has(word: string): boolean };
+  /** An adjective and its preposition that tie a source to what it knows of ("familiar with", "close to"). */
+  readonly modifiers: ReadonlySet<string>;
+}
+
+/** Object pronouns, which end a source's modifier: "those close to him". */
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'it']);
+/** Words that head a source by themselves: "those close to him", "some familiar with the talks". */
+const QUANTIFIER_HEADS = new Set(['those', 'some', 'many', 'several', 'others', 'one', 'few', 'all', 'someone', 'anyone']);
+
 /** The tokens of a subject pronoun ("he", "they") at t, if it is one the lexicon knows. */
-function pronounAt(view: FieldView, t: number, pronouns: ReadonlySet<string>): TokenRun | undefined {
+function pronounAt(view: FieldView, t: number, pronouns: PhraseWords['pronouns']): TokenRun | undefined {
   return view.pos(t) === 'PRON' && pronouns.has(view.word(t)) ? { first: t, last: t } : undefined;
+}
+
+/** True when tokens t and t + 1 are a source's modifier: "familiar with", "close to". */
+export function isModifierAt(view: FieldView, t: number, modifiers: ReadonlySet<string>): boolean {
+  return view.insideQuote[t] === -1 && modifiers.has(`${view.word(t)} ${view.word(t + 1)}`);
+}
+
+/** The last token of what a source's modifier at t modifies ("the talks", "him"), or undefined. */
+export function modifierObjectEnd(view: FieldView, t: number, max: number, words: PhraseWords): number | undefined {
+  return OBJECT_PRONOUNS.has(view.word(t + 2)) ? t + 2 : phraseStartingAt(view, t + 2, max, words)?.last;
+}
+
+/**
+ * "Sources familiar with the matter", "those close to him": a phrase ending at `last` that is the object of a
+ * source's modifier belongs to the phrase before the modifier, which is who spoke (not "the matter").
+ */
+function withModifierBefore(view: FieldView, object: TokenRun | undefined, last: number, min: number, words: PhraseWords): TokenRun | undefined {
+  const first = object?.first ?? (OBJECT_PRONOUNS.has(view.word(last)) ? last : undefined);
+  if (first === undefined || first - 3 < min || !isModifierAt(view, first - 2, words.modifiers)) return object;
+  const head = phraseEndingAt(view, first - 3, min, words) ?? (QUANTIFIER_HEADS.has(view.word(first - 3)) ? { first: first - 3, last: first - 3 } : undefined);
+  return head === undefined ? object : { first: head.first, last };
 }
 
 /**
@@ -46,7 +80,7 @@ function pronounAt(view: FieldView, t: number, pronouns: ReadonlySet<string>): T
  * words that stand between a subject and its verb; an appositive between commas is skipped ("Clinton, the
  * former secretary of State, said" → Clinton). Never crosses `min`, a sentence end or a quote.
  */
-export function subjectBefore(view: FieldView, verb: number, min: number, pronouns: ReadonlySet<string>): TokenRun | undefined {
+export function subjectBefore(view: FieldView, verb: number, min: number, words: PhraseWords): TokenRun | undefined {
   let last = verb - 1;
   while (last >= min && isBetweenSubjectAndVerb(view, last)) last--;
   if (last < min || view.sentence(last) !== view.sentence(verb)) return undefined;
@@ -60,7 +94,7 @@ export function subjectBefore(view: FieldView, verb: number, min: number, pronou
     let comma = last - 1;
     while (comma >= min && last - comma <= MAX_ASIDE_TOKENS && view.words[comma] !== mark && view.sentence(comma) === view.sentence(verb) && view.insideQuote[comma] === -1) comma--;
     if (comma < min || view.words[comma] !== mark) break;
-    const subject = phraseEndingAt(view, comma - 1, min);
+    const subject = phraseEndingAt(view, comma - 1, min, words);
     if (subject !== undefined && startsClause(view, subject.first, min)) return subject;
     if (subject !== undefined) beforeAsides.push(subject);
     last = comma;
@@ -70,9 +104,9 @@ export function subjectBefore(view: FieldView, verb: number, min: number, pronou
   // "Trump, who says he is honored", "an architect who said": the relative pronoun stands for the phrase before it.
   if (view.words[last] === 'who') {
     const before = view.words[last - 1] === ',' ? last - 2 : last - 1;
-    return before >= min ? phraseEndingAt(view, before, min) : undefined;
+    return before >= min ? phraseEndingAt(view, before, min, words) : undefined;
   }
-  return pronounAt(view, last, pronouns) ?? phraseEndingAt(view, last, min);
+  return pronounAt(view, last, words.pronouns) ?? phraseEndingAt(view, last, min, words);
 }
 
 /** True when token t starts a clause: the sentence's first word, or one after a clause break or a conjunction. */
@@ -80,7 +114,7 @@ function startsClause(view: FieldView, t: number, min: number): boolean {
   return t <= min || view.sentence(t - 1) !== view.sentence(t) || [':', ';', 'but', 'and', '—', '–', '--'].includes(view.word(t - 1)) || view.insideQuote[t - 1] !== -1;
 }
 
-function phraseEndingAt(view: FieldView, lastToken: number, min: number): TokenRun | undefined {
+function phraseEndingAt(view: FieldView, lastToken: number, min: number, words: PhraseWords): TokenRun | undefined {
   let last = lastToken;
   // "Rep. Gwen Moore (D-Wis.) said": a bracketed aside after the name belongs to the phrase.
   if (view.words[last] === ')') {
@@ -88,7 +122,7 @@ function phraseEndingAt(view: FieldView, lastToken: number, min: number): TokenR
     while (open > min && view.words[open] !== '(' && last - open < 8) open--;
     if (view.words[open] === '(') last = open - 1;
   }
-  if (last < min || !inPhrase(view, last)) return undefined;
+  if (last < min || !inPhrase(view, last)) return withModifierBefore(view, undefined, last, min, words);
   let first = last;
   while (first - 1 >= min && view.sentence(first - 1) === view.sentence(last) && view.pos(first) !== 'DET') {
     if (inPhrase(view, first - 1)) first--;
@@ -96,13 +130,13 @@ function phraseEndingAt(view: FieldView, lastToken: number, min: number): TokenR
     else break;
   }
   const run = { first, last };
-  return hasHead(view, run) ? run : undefined;
+  return withModifierBefore(view, hasHead(view, run) ? run : undefined, last, min, words);
 }
 
 /** The noun phrase that starts at token `first` ("said Rudenko", "said the Chinese foreign ministry"), up to `max`. */
-export function phraseStartingAt(view: FieldView, first: number, max: number, pronouns: ReadonlySet<string>): TokenRun | undefined {
+export function phraseStartingAt(view: FieldView, first: number, max: number, words: PhraseWords): TokenRun | undefined {
   if (first >= max) return undefined;
-  const pronoun = pronounAt(view, first, pronouns);
+  const pronoun = pronounAt(view, first, words.pronouns);
   if (pronoun !== undefined) return pronoun;
   if (!inPhrase(view, first)) return undefined;
   let last = first;
@@ -113,6 +147,11 @@ export function phraseStartingAt(view: FieldView, first: number, max: number, pr
     else if (JOINING.has(view.word(last + 1)) && last + 2 < max && inPhrase(view, last + 2)) last += 2;
     else break;
   }
+  // "a person familiar with the talks": the modifier and its object belong to the phrase (the tagger takes
+  // "familiar" for a noun as often as not).
+  const modifier = isModifierAt(view, last, words.modifiers) ? last : isModifierAt(view, last + 1, words.modifiers) ? last + 1 : undefined;
+  const objectEnd = modifier === undefined ? undefined : modifierObjectEnd(view, modifier, max, words);
+  if (objectEnd !== undefined) return { first, last: objectEnd };
   const run = { first, last };
   if (!hasHead(view, run)) return undefined;
   // A bracketed aside right after the name ("(D-Wis.)") is part of the phrase.
