@@ -23,6 +23,8 @@ const MAX_CUE_DISTANCE = 8;
 /** Words that lead a time adjunct: "on Friday", "this week", "late last year". */
 const TIME_LEADS = new Set(['on', 'in', 'at', 'this', 'last', 'next', 'early', 'late', 'earlier', 'later', 'that']);
 
+const YEAR = /^(1[89]|20)\d\d$/u;
+
 /** A reader of one field's tokens for attribution: the view, the lexicon, and the cue at a token. */
 export class Attributor {
   /** The words of each phrase that introduces a source ("according to"), and their first words. */
@@ -65,9 +67,10 @@ export class Attributor {
   subject(verb: number, min: number): TokenRun | undefined {
     let before = verb - 1;
     while (before >= min && isBetweenSubjectAndVerb(this.view, before)) before--;
-    // "McAuliffe on Friday announced", "the scholars I interviewed this week said": a time is no subject.
-    if (before >= min && this.lexicon.timeWords.has(this.view.word(before))) {
-      while (before >= min && (this.lexicon.timeWords.has(this.view.word(before)) || TIME_LEADS.has(this.view.word(before)))) before--;
+    // "McAuliffe on Friday announced", "the scholars I interviewed this week said", "who in 2010 said": a
+    // time is no subject.
+    if (before >= min && this.isTime(before)) {
+      while (before >= min && (this.isTime(before) || TIME_LEADS.has(this.view.word(before)))) before--;
       while (before >= min && isBetweenSubjectAndVerb(this.view, before)) before--;
       return before >= min && this.view.words[before] !== 'and' ? subjectBefore(this.view, before + 1, min, this.lexicon.cues) : undefined;
     }
@@ -77,6 +80,12 @@ export class Attributor {
       return (first === undefined ? undefined : subjectBefore(this.view, first, min, this.lexicon.cues)) ?? this.mainSubject(before, min);
     }
     return subjectBefore(this.view, verb, min, this.lexicon.cues);
+  }
+
+  /** True for a time word ("Friday", "week") or a year. */
+  private isTime(t: number): boolean {
+    const word = this.view.word(t);
+    return this.lexicon.timeWords.has(word) || (this.view.pos(t) === 'NUM' && YEAR.test(word));
   }
 
   /** The nearest finite verb before token t in its sentence, outside quotes: not "to" + verb, not in -ing. */

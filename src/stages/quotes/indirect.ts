@@ -17,7 +17,7 @@ const NOT_CONTENT_START = new Set(['and', 'but', 'or', 'when', 'where', 'while',
 const CLAUSE_BREAKS = new Set(['though', 'although', 'but', 'whereas']);
 
 /** Words after an attribution's comma that tell of the saying, not of what was said: "..., he said, as he left", "..., days after". */
-const ASIDE_ADJUNCTS = new Set(['as', 'when', 'while', 'after', 'before', 'during', 'in', 'on', 'at', 'according', 'days', 'hours', 'weeks', 'months', 'minutes', 'moments', 'shortly', 'just', 'soon', 'a']);
+const ASIDE_ADJUNCTS = new Set(['as', 'when', 'while', 'after', 'before', 'during', 'in', 'on', 'at', 'according', 'days', 'hours', 'weeks', 'months', 'minutes', 'moments', 'shortly', 'just', 'soon']);
 /** Words in -ing that are prepositions, not a participle that ends what was said. */
 const ING_PREPOSITIONS = new Set(['including', 'regarding', 'concerning', 'excluding', 'following', 'considering', 'during', 'notwithstanding']);
 /** Verbs whose first object is the audience, not what was said: "told reporters that". */
@@ -82,9 +82,10 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
       // what was said goes on after it ("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt";
       // "The museum, Mr. Obama said, would make ..."), unless the rest tells of the saying ("..., he said, as he left").
       const restStart = nextComma(reader, afterCue, end) + 1;
-      const restEnd = restStart < end && !ASIDE_ADJUNCTS.has(view.word(restStart)) ? clauseEnd(reader, restStart, end) : restStart;
+      const restEnd = restStart < end && !tellsOfSaying(reader, restStart) ? clauseEnd(reader, restStart, end) : restStart;
       const hasRest = view.words.slice(restStart, restEnd).some((_, i) => view.isWord(restStart + i));
-      const content = span(reader, first, hasRest ? restEnd : beforeSubject);
+      // "During his years in office, Mr. Obama said, a majority ...": what stands before is an adjunct of the rest.
+      const content = hasRest && isAdjunctPhrase(reader, first, beforeSubject) ? span(reader, restStart, restEnd) : span(reader, first, hasRest ? restEnd : beforeSubject);
       if (content !== undefined) {
         found.push({ ...content, speaker: reader.speaker(subject), cue: word, trailing: true });
         continue;
@@ -98,7 +99,7 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     if (cue.frame === 'that' && !hasThat) continue;
     // "promised to continue" reports an intention, not speech; "said when ..." is not what was said (but
     // "said that when ..." is).
-    if (!hasThat && NOT_CONTENT_START.has(view.word(from))) continue;
+    if (!hasThat && NOT_CONTENT_START.has(view.word(from)) && !isApproximation(reader, from)) continue;
     const content = span(reader, from, clauseEnd(reader, from, end), hasThat);
     if (content !== undefined) found.push({ ...content, speaker: reader.speaker(subject), cue: word, trailing: false });
   }
@@ -120,6 +121,31 @@ function passedOn(found: readonly ReportedSpeech[]): ReportedSpeech[] {
   return result.filter((_, i) => !outer.has(found[i] as ReportedSpeech));
 }
 
+/** "about 20 people have ...": an approximate number that is the subject of what was said (not "about 20 times that"). */
+function isApproximation(reader: Attributor, t: number): boolean {
+  const { view } = reader;
+  if (!['about', 'over', 'around'].includes(view.word(t)) || view.pos(t + 1) !== 'NUM') return false;
+  let verb = t + 2;
+  while (['NOUN', 'ADJ', 'NUM'].includes(view.pos(verb))) verb++;
+  return ['VERB', 'AUX'].includes(view.pos(verb));
+}
+
+/** True when the words after an aside's comma tell of the saying ("as he left", "a day after"), not what was said. */
+function tellsOfSaying(reader: Attributor, t: number): boolean {
+  const word = reader.view.word(t);
+  return ASIDE_ADJUNCTS.has(word) || (word === 'a' && reader.lexicon.timeWords.has(reader.view.word(t + 1)));
+}
+
+/** True for tokens `[from, to)` that make a prepositional phrase with no verb: "During his years in office". */
+function isAdjunctPhrase(reader: Attributor, from: number, to: number): boolean {
+  const { view } = reader;
+  let first = from;
+  while (first < to && !view.isWord(first)) first++;
+  if (view.pos(first) !== 'ADP') return false;
+  for (let t = first; t < to; t++) if (view.pos(t) === 'VERB' || view.pos(t) === 'AUX') return false;
+  return true;
+}
+
 /** The first token after the audience of "told reporters", "told them", "told The Huffington Post". */
 function afterAudience(reader: Attributor, from: number, end: number): number {
   if (OBJECT_PRONOUNS.has(reader.view.word(from))) return from + 1;
@@ -129,8 +155,10 @@ function afterAudience(reader: Attributor, from: number, end: number): number {
 function isAdjunct(reader: Attributor, t: number): boolean {
   const word = reader.view.word(t);
   const mention = reader.view.mentionAt(t);
-  // A number is a date's ("said Nov. 29"); a name is no adjunct ("said Democrats are to blame").
-  return reader.lexicon.cues.adjuncts.has(word) || (reader.view.pos(t) === 'NUM' && mention === undefined) || word === ',';
+  // A number is a date's ("said Nov. 29"), unless a verb follows it ("said 2010 was a good year"); a name is
+  // no adjunct ("said Democrats are to blame").
+  const number = reader.view.pos(t) === 'NUM' && !['VERB', 'AUX'].includes(reader.view.pos(t + 1));
+  return reader.lexicon.cues.adjuncts.has(word) || (number && mention === undefined) || word === ',';
 }
 
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'over', 'late', 'earlier', 'with', 'throughout', 'since']);

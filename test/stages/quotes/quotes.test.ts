@@ -105,6 +105,22 @@ describe('quotes: direct quotes and their speakers', () => {
     ]);
   });
 
+  it('test_quotes_a_source_familiar_with_or_close_to_someone_is_the_source_not_whom_it_knows', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Donald Trump arrived on Monday.',
+        '"We are done," said one person close to Mr. Trump.',
+        'Sources familiar with the matter said the deal was close to being done.',
+        'Those close to him say he would veto the bill.',
+      ].join('\n\n'),
+    });
+    expect(analysed.quotes.map((q) => [q.kind, q.speaker, q.speakerId])).toEqual([
+      ['direct', 'one person close to Mr. Trump', ''],
+      ['indirect', 'Sources familiar with the matter', ''],
+      ['indirect', 'Those close to him', ''],
+    ]);
+  });
+
   it('test_quotes_partial_quotes_need_a_speech_verb_scare_quotes_do_not_count', () => {
     const analysed = analyseArticle({
       text: 'Ali Khamenei said Hamas and other "leaders of the resistance" are "still fighting". The so-called "peace plan" was dropped.',
@@ -177,6 +193,23 @@ describe('quotes: indirect speech', () => {
       ['indirect', 'he was stiffed after he designed a clubhouse', 'an architect'],
       ['indirect', 'she would stand up to the attacks', 'Machado'],
       ['indirect', 'he had signed an executive order', 'Terry McAuliffe'],
+    ]);
+  });
+
+  it('test_quotes_indirect_speech_past_a_year_a_number_subject_and_an_adjunct_before_an_aside', () => {
+    const analysed = analyseArticle({
+      text: [
+        'He met McConnell, who in 2010 said the most important goal was to make Obama a one-term president.',
+        'The company said 2010 was a good year for its shareholders.',
+        'McAuliffe has said about 20 people have indicated an interest in the seat.',
+        'During his seven years in office, Mr. Obama said, a majority of Americans have come to believe it.',
+      ].join('\n\n'),
+    });
+    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+      ['indirect', 'the most important goal was to make Obama a one-term president', 'McConnell'],
+      ['indirect', '2010 was a good year for its shareholders', 'The company'],
+      ['indirect', 'about 20 people have indicated an interest in the seat', 'McAuliffe'],
+      ['indirect', 'a majority of Americans have come to believe it', 'Obama'],
     ]);
   });
 
