@@ -99,7 +99,9 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     if (cue.frame === 'that' && !hasThat) continue;
     // "promised to continue" reports an intention, not speech; "said when ..." is not what was said (but
     // "said that when ..." is).
-    if (!hasThat && NOT_CONTENT_START.has(view.word(from)) && !isApproximation(reader, from)) continue;
+    // "warned the FBI to boost ...", "told his advisers to find ...": what the audience was told to do was said.
+    const toldTo = view.word(from) === 'to' && afterCue > t + 1 && view.pos(from + 1) === 'VERB';
+    if (!hasThat && NOT_CONTENT_START.has(view.word(from)) && !isApproximation(reader, from) && !toldTo) continue;
     const content = span(reader, from, clauseEnd(reader, from, end), hasThat);
     if (content !== undefined) found.push({ ...content, speaker: reader.speaker(subject), cue: word, trailing: false });
   }

@@ -213,6 +213,13 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_what_the_audience_was_told_to_do_is_reported_speech_an_intention_is_not', () => {
+    const analysed = analyseArticle({
+      text: ['Mr. Obama told his advisers to find a way around Congress.', 'Machado promised to continue supporting Clinton.'].join('\n\n'),
+    });
+    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([['indirect', 'to find a way around Congress', 'Obama']]);
+  });
+
   it('test_quotes_a_sentence_that_ends_in_the_speakers_words_is_reported_speech_and_a_partial_quote', () => {
     const analysed = analyseArticle({ text: 'The country "has made dramatic changes for the better," McConnell said in June 2012. "We agree," Lopez said.' });
     expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
