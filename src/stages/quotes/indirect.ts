@@ -249,6 +249,9 @@ function clauseEnd(reader: Attributor, from: number, end: number): number {
     if (view.pos(next) === 'ADV' && (view.words[next + 1] ?? '').endsWith('ing') && view.pos(next + 1) === 'VERB') return t;
     if (reader.accordingTo(next, end) !== undefined) return t;
     if (reader.cueAt(next) !== undefined && reader.isParticipial(next)) return t;
+    // "... from her bout with pneumonia, which forced her to leave": a relative clause that runs to the end
+    // tells the reader what the reporter knows (but "the plan, which costs $1bn, is bad" goes on).
+    if (isTrailingRelative(reader, next, end)) return t;
     const subject = reader.phraseAt(next, end);
     if (subject !== undefined) {
       let verb = subject.last + 1;
@@ -257,6 +260,14 @@ function clauseEnd(reader: Attributor, from: number, end: number): number {
     }
   }
   return end;
+}
+
+/** True at a relative clause that runs to `end` with no comma in it: the reporter's aside ("..., which forced her to leave"). */
+function isTrailingRelative(reader: Attributor, t: number, end: number): boolean {
+  const { view } = reader;
+  if (view.word(t) !== 'which') return false;
+  for (let u = t + 1; u < end; u++) if (view.insideQuote[u] !== -1 || view.words[u] === ',') return false;
+  return true;
 }
 
 /** True when a phrase and its speech verb start at t: "three-quarters said", "Mr. Kamin said". */

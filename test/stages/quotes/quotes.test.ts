@@ -213,6 +213,19 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_a_relative_clause_that_ends_the_sentence_is_the_reporters_aside', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Fowler said he expects Clinton to recover from her bout with pneumonia, which forced her to leave a ceremony.',
+        'He said the plan, which costs a billion dollars, is bad for the city.',
+      ].join('\n\n'),
+    });
+    expect(quotesOf(analysed).map(([kind, text]) => [kind, text])).toEqual([
+      ['indirect', 'he expects Clinton to recover from her bout with pneumonia'],
+      ['indirect', 'the plan, which costs a billion dollars, is bad for the city'],
+    ]);
+  });
+
   it('test_quotes_what_the_audience_was_told_to_do_is_reported_speech_an_intention_is_not', () => {
     const analysed = analyseArticle({
       text: ['Mr. Obama told his advisers to find a way around Congress.', 'Machado promised to continue supporting Clinton.'].join('\n\n'),
