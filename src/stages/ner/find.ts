@@ -15,6 +15,8 @@ const HYPHENATED_SUFFIX = /-([\p{Ll}]+)$/u;
 const GIVEN_NAME_PART = /^\p{Ll}{1,5}$/u;
 /** A hyphenated given name the tagger left out after a surname: `Shui-bian` after `Chen`. */
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,6}-(\p{Ll}{1,5})$/u;
+/** A surname of one syllable, as East Asian names put before a hyphenated given name: Chen, Lee, Kim, Zhang. */
+const SHORT_SURNAME = /^\p{Lu}\p{Ll}{0,4}$/u;
 
 /** What the tagger keeps from field to field in one stage: the words' features and the arrays it reuses. */
 export class TaggerState {
@@ -48,13 +50,29 @@ export function taggedSpans(field: Field, text: string, tokens: Tokens, lexicon:
   return spans;
 }
 
-function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, last: number, tagged: string, lexicon: Lexicon): FoundSpan | undefined {
+/**
+ * "Chen Shui-bian", which the tagger reads as "Sino-Japanese" (MISC): a short surname and a hyphenated given
+ * name are a person, and so is the surname alone before one the tagger left out.
+ */
+function surnameAndGivenName(text: string, tokens: Tokens, first: number, last: number, lexicon: Lexicon): number | undefined {
+  const word = (t: number) => (t < tokens.starts.length && tokens.sentence[t] === tokens.sentence[first] ? text.slice(tokens.starts[t], tokens.ends[t]) : '');
+  // Not "Hong Kong-based": the part after the hyphen is no compound head.
+  const isGivenName = (t: number) => !lexicon.compoundHeads.has(HYPHENATED_GIVEN_NAME.exec(word(t))?.[1] ?? 'based');
+  if (!SHORT_SURNAME.test(word(first))) return undefined;
+  if (last === first + 2 && isGivenName(first + 1)) return last;
+  return last === first + 1 && isGivenName(last) ? last + 1 : undefined;
+}
+
+function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, tagLast: number, tagged: string, lexicon: Lexicon): FoundSpan | undefined {
+  const asianName = tagged === 'MISC' ? surnameAndGivenName(text, tokens, tagFirst, tagLast, lexicon) : undefined;
+  const last = asianName ?? tagLast;
+  const personTagged = asianName === undefined ? tagged : 'PER';
   // A name written after an honorific is a person's, whatever the tagger took it for ("Mr. Trump"), and
   // what stands before the honorific is no part of it ("Khans and Mr. Trump").
   let first = tagFirst;
   for (let t = tagFirst + 1; t < last - 1; t++) if (honorificAt(text, tokens, t, lexicon)) first = t;
   const afterHonorific = honorificAt(text, tokens, first, lexicon) || (first > 0 && tokens.sentence[first - 1] === tokens.sentence[first] && honorificAt(text, tokens, first - 1, lexicon));
-  const tag = afterHonorific ? 'PER' : tagged;
+  const tag = afterHonorific ? 'PER' : personTagged;
   const startToken = tag === 'PER' ? afterLeadingTitles(text, tokens, first, last, lexicon) : first;
   if (honorificAt(text, tokens, startToken, lexicon)) return undefined;
   const isGivenNamePart = (part: string | undefined) => tag === 'PER' && part !== undefined && GIVEN_NAME_PART.test(part) && !lexicon.compoundHeads.has(part);

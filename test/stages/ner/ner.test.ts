@@ -73,6 +73,7 @@ describe('ner: detection', () => {
     const people = (text: string) => namesIn(analyseArticle({ text })).filter(([, type]) => type === 'PERSON').map(([name]) => name);
     expect(people('North Korean leader Kim Jong-un met South Korean President Moon Jae-in in Panmunjom.')).toEqual(['Kim Jong-un', 'Moon Jae-in']);
     expect(people("Taiwan's former president Lee Teng-hui and President Chen Shui-bian spoke; Kim Dae-jung agreed.")).toEqual(['Lee Teng-hui', 'Chen Shui-bian', 'Kim Dae-jung']);
+    expect(people('Lee Teng-hui met Chen Shui-bian, and Chen Chun-yeh met Hu Jin-tao at the Hong Kong-based firm.')).toEqual(['Lee Teng-hui', 'Chen Shui-bian', 'Chen Chun-yeh', 'Hu Jin-tao']);
     expect(people('Iran-backed militias attacked, said then-adviser John Bolton, who opposed the Obama-era deal.')).toEqual(['John Bolton']);
     expect(people('Mr. Smith and Dr. Jane Roe met Mrs. Thatcher.')).toEqual(['Smith', 'Jane Roe', 'Thatcher']);
     expect(namesIn(analyseArticle({ text: 'Ohio-based KeyCorp rose. London-based Barclays fell.' })).map(([name]) => name)).toEqual(['KeyCorp', 'Barclays']);
