@@ -52,7 +52,7 @@ export function lexiconSpans(field: Field, text: string, tokens: Tokens, lexicon
  */
 export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
   const openers = sentenceOpeners(text, tokens);
-  return spans.flatMap((span) => {
+  return coordinatedPlaces(spans, text, lexicon).flatMap((span) => {
     const written = text.slice(span.start, span.end);
     const key = nameKey(written);
     if (lexicon.notNames.has(key)) return [];
@@ -70,6 +70,28 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
       (lexicon.phrases.is(key, 'agency') || lexicon.organizations.has(written) || (words.length > 1 && lexicon.organizationWords.has(words.at(-1) as string)));
     const typed = organization ? { ...span, type: 'ORGANIZATION' as const } : span;
     return typed.type === 'ORGANIZATION' && typed.form === 'name' ? [beforeTitle(typed, text, tokens, lexicon)] : [typed];
+  });
+}
+
+/** What joins the names of a list: "Dongguan and Tanshui". */
+const COORDINATION = /^,? (?:and|or) $/u;
+
+/**
+ * A one-word person beside a place in a list is a place the tagger did not know ("factories in Dongguan and
+ * Tanshui"), and so is one before a comma and a place ("Millington, Tennessee"; but not "Egypt, Assad" nor
+ * "Ebergenyi, Mexico's ambassador"); unless the word is a first name or a person's name the lexicon knows.
+ */
+function coordinatedPlaces(spans: readonly FoundSpan[], text: string, lexicon: Lexicon): readonly FoundSpan[] {
+  const isPlace = (span: FoundSpan | undefined): span is FoundSpan => span?.type === 'PLACE' && span.form === 'name';
+  const listed = (span: FoundSpan, place: FoundSpan | undefined) => isPlace(place) && COORDINATION.test(text.slice(Math.min(span.end, place.end), Math.max(span.start, place.start)));
+  const inPlace = (span: FoundSpan, place: FoundSpan | undefined) => isPlace(place) && text.slice(span.end, place.start) === ', ' && !/^['’]s\b/u.test(text.slice(place.end, place.end + 3));
+  return spans.map((span, i) => {
+    const written = text.slice(span.start, span.end);
+    if (span.type !== 'PERSON' || span.form !== 'name' || /\s/u.test(written)) return span;
+    const key = nameKey(written);
+    if (lexicon.phrases.is(key, 'first') || lexicon.phrases.is(key, 'person') || lexicon.phrases.is(key, 'last')) return span;
+    const next = spans[i + 1];
+    return listed(span, spans[i - 1]) || listed(span, next) || inPlace(span, next) ? { ...span, type: 'PLACE' as const } : span;
   });
 }
 

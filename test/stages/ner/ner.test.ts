@@ -29,6 +29,14 @@ describe('ner: detection', () => {
     expect(names.find(([text]) => text.startsWith('Quorvia'))?.[1]).toBe('ORGANIZATION');
   });
 
+  it('test_ner_a_one_word_name_in_a_list_with_a_place_or_before_its_state_is_a_place_but_people_stay_people', () => {
+    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => [name, type]);
+    expect(typed('Factories in Dongguan and Tanshui closed last year.')).toEqual([['Dongguan', 'PLACE'], ['Tanshui', 'PLACE']]);
+    expect(typed('Obama and Biden met in Iowa.')).toEqual([['Obama', 'PERSON'], ['Biden', 'PERSON'], ['Iowa', 'PLACE']]);
+    expect(typed('The rally was held in Millington, Tennessee, on Friday.')).toEqual([['Millington', 'PLACE'], ['Tennessee', 'PLACE']]);
+    expect(typed('Unlike in Egypt, Assad stayed.')).toEqual([['Egypt', 'PLACE'], ['Assad', 'PERSON']]);
+  });
+
   it('test_ner_state_tv_is_an_organization_not_a_place', () => {
     const analysed = analyseArticle({ text: '"We will win," Iranian state TV reported Khamenei as saying.' });
     expect(namesIn(analysed)).toContainEqual(['Iranian state TV', 'ORGANIZATION', 'Iranian state TV']);
