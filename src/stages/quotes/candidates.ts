@@ -113,7 +113,29 @@ function afterWindow(view: FieldView, quote: MarkedQuote): Window | undefined {
     if (SENTENCE_END.has(view.word(to)) && (to + 1 >= view.count || view.sentence(to + 1) !== view.sentence(to))) break;
     to++;
   }
-  return { from, to };
+  const rest = view.words.slice(from, to).some((_, i) => view.isWord(from + i));
+  return rest ? { from, to } : (signatureAfter(view, to, paragraph) ?? { from, to });
+}
+
+/** Most tokens of a line that signs the quote before it. */
+const MAX_SIGNATURE = 14;
+
+/**
+ * The next paragraph when it only signs the quote that ends the one before: "- Bernie Sanders.", "Josh Bivens,
+ * Economic Policy Institute." (a name first, no verb, a short line).
+ */
+function signatureAfter(view: FieldView, t: number, quoteParagraph: number): Window | undefined {
+  let from = t;
+  while (from < view.count && !view.isWord(from) && view.insideQuote[from] === -1) from++;
+  if (from >= view.count || view.insideQuote[from] !== -1) return undefined;
+  const paragraph = view.paragraph(view.start(from));
+  if (paragraph !== quoteParagraph + 1) return undefined;
+  let to = from;
+  while (to < view.count && view.paragraph(view.start(to)) === paragraph) {
+    if (view.insideQuote[to] !== -1 || view.pos(to) === 'VERB' || view.pos(to) === 'AUX' || to - from >= MAX_SIGNATURE) return undefined;
+    to++;
+  }
+  return view.mentionAt(from)?.type === 'PERSON' ? { from, to } : undefined;
 }
 
 /**

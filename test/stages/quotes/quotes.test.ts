@@ -105,6 +105,16 @@ describe('quotes: direct quotes and their speakers', () => {
     ]);
   });
 
+  it('test_quotes_a_line_that_signs_the_quote_before_it_gives_its_speaker', () => {
+    const analysed = analyseArticle({
+      text: ['Economists disagree.', '"We need to do stimulus."', 'Josh Bivens, Economic Policy Institute.', '"Cut the taxes."', '- Bernie Sanders.'].join('\n\n'),
+    });
+    expect(analysed.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We need to do stimulus.', 'Josh Bivens'],
+      ['Cut the taxes.', 'Bernie Sanders'],
+    ]);
+  });
+
   it('test_quotes_a_source_familiar_with_or_close_to_someone_is_the_source_not_whom_it_knows', () => {
     const analysed = analyseArticle({
       text: [
