@@ -113,13 +113,17 @@ function kindOfSource(written: string): SourceKind {
 
 /**
  * The name in a source phrase, as name-key words: the last run of capitalised words before the first comma
- * or bracket, without titles ("Hillary Clinton's campaign manager Robby Mook" → robby mook; "Sen. Bernie
+ * or bracket (after it, for a description with a name in apposition: "the Vatican spokesman, Federico
+ * Lombardi" → federico lombardi), without titles ("Hillary Clinton's campaign manager Robby Mook" → robby mook; "Sen. Bernie
  * Sanders (Vt.), who lost ..." → bernie sanders), and a person's name before "of" ("Mr. Morgan of the
  * Sierra Club" → morgan; but "Secretary of State Madeleine Albright" → madeleine albright, "Bank of
  * America" → america as before). Empty when the phrase holds no name.
  */
 export function nameWords(written: string): string[] {
-  const head = written.split(/[,(]|--|—/u)[0] ?? '';
+  const [first = '', second = ''] = written.split(/[,(]|--|—/u);
+  // "the White House spokesman, Josh Earnest": a description, then the name of who it describes.
+  const apposed = /\s\p{Ll}+\s*$/u.test(first) && /^\s*\p{Lu}/u.test(second) ? lastNameRun(second) : [];
+  const head = apposed.length >= 2 ? second : first;
   const before = head.split(/\sof\s/u)[0] ?? '';
   const person = lastNameRun(before);
   // A person's name before "of" ("Mr. Morgan", "Charles B. Rangel"), not an organization's first word ("Bank of America").

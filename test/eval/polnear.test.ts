@@ -9,6 +9,9 @@ describe('eval: the name a PolNeAR source gives', () => {
     expect(nameWords("Rep. Elijah Cummings of Maryland, the panel's ranking Democrat")).toEqual(['elijah', 'cummings']);
     expect(nameWords('Former Secretary of State Madeleine Albright')).toEqual(['madeleine', 'albright']);
     expect(nameWords('the senator')).toEqual([]);
+    expect(nameWords('the White House spokesman, Josh Earnest,')).toEqual(['josh', 'earnest']);
+    expect(nameWords("Rubio's deputy campaign manager, Rich Beeson, who oversaw the ground game")).toEqual(['rich', 'beeson']);
+    expect(nameWords('Clinton, the former secretary of state')).toEqual(['clinton']);
   });
 
   it('test_eval_same_name_by_surname_and_given_name', () => {
