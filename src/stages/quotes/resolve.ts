@@ -102,6 +102,9 @@ export class SpeakerResolver {
       const pronoun = this.lexicon.cues.pronouns.get(kind.slice('pron:'.length));
       return (pronoun === undefined ? undefined : entity(this.antecedent(start, pronoun), 'pronoun')) ?? written('unresolved');
     }
+    // "said a neighbor, Mary Jones": a description with a person's name in apposition is that person.
+    const apposed = kind.startsWith('pron:') ? undefined : this.apposedPerson(run);
+    if (apposed !== undefined) return entity(apposed, 'named') as Speaker;
     if (kind === 'head:organization') {
       // "Japan's Kyodo news agency": the organization the phrase names; else "the company": the latest one.
       const named = inRun.find((m) => m.type === 'ORGANIZATION');
@@ -111,6 +114,17 @@ export class SpeakerResolver {
     if (kind === 'head:group' || kind === 'head:work') return written('group');
     if (kind === 'name?') return this.bySurname(run) ?? { ...written('unresolved'), name: nameRun(view, run) };
     return written('unresolved');
+  }
+
+  /** The person named right after the phrase and a comma, where the name ends the clause ("a neighbor, Mary Jones."). */
+  private apposedPerson(run: TokenRun): Mention | undefined {
+    const { view } = this;
+    if (view.word(run.last + 1) !== ',') return undefined;
+    const mention = view.mentionAt(run.last + 2);
+    if (mention?.type !== 'PERSON' || view.start(run.last + 2) !== mention.start) return undefined;
+    let after = run.last + 2;
+    while (after < view.count && view.start(after) < mention.end) after++;
+    return after >= view.count || [',', '.', ';', '!', '?'].includes(view.word(after)) || view.insideQuote[after] !== -1 ? mention : undefined;
   }
 
   /** The latest mention before `offset`, within reach and outside quotes, that `fits`. */

@@ -105,6 +105,16 @@ describe('quotes: direct quotes and their speakers', () => {
     ]);
   });
 
+  it('test_quotes_a_description_with_a_name_in_apposition_is_that_person', () => {
+    const analysed = analyseArticle({
+      text: ['"He was quiet," said a neighbor, Mary Jones.', '"We will appeal," the White House spokesman, Josh Earnest, said on Thursday.'].join('\n\n'),
+    });
+    expect(analysed.quotes.map((q) => [q.speaker, q.speakerMention])).toEqual([
+      ['Mary Jones', 'a neighbor'],
+      ['Josh Earnest', 'the White House spokesman'],
+    ]);
+  });
+
   it('test_quotes_a_line_that_signs_the_quote_before_it_gives_its_speaker', () => {
     const analysed = analyseArticle({
       text: ['Economists disagree.', '"We need to do stimulus."', 'Josh Bivens, Economic Policy Institute.', '"Cut the taxes."', '- Bernie Sanders.'].join('\n\n'),
