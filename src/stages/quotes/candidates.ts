@@ -183,14 +183,14 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
     if (DETERMINERS.has(view.word(u)) && view.mentionAt(u) === undefined) u++;
     while (u < window.to && view.insideQuote[u] === -1) {
       const mention = view.mentionAt(u);
+      // "a person familiar with the talks", "those close to him": one phrase, whose head is before the modifier.
+      const objectEnd = mention === undefined && isModifierAt(view, u, lexicon.cues.modifiers) ? modifierObjectEnd(view, u, window.to, lexicon.cues) : undefined;
       if (mention !== undefined) {
         while (u + 1 < window.to && view.start(u + 1) < mention.end) u++;
         last = u;
       } else if (cueAt(view, lexicon, u) !== undefined) break;
-      // "a person familiar with the talks", "those close to him": one phrase, whose head is before the modifier.
-      else if (isModifierAt(view, u, lexicon.cues.modifiers) && modifierObjectEnd(view, u, window.to, lexicon.cues) !== undefined) {
-        last = modifierObjectEnd(view, u, window.to, lexicon.cues) as number;
-        u = last + 1;
+      else if (objectEnd !== undefined) {
+        last = objectEnd;
         break;
       }
       // "Secretary of State Madeleine Albright", "Speaker of the House Paul Ryan", "A lesson from Loretta
@@ -264,7 +264,7 @@ export function phraseKind(view: FieldView, lexicon: Lexicon, run: TokenRun): st
  */
 export function headOf(view: FieldView, lexicon: Lexicon, run: TokenRun): number {
   // "people close to the president" are people, not the president.
-  for (let t = run.first + 1; t < run.last; t++) if (lexicon.cues.modifiers.has(`${view.word(t)} ${view.word(t + 1)}`)) return t - 1;
+  for (let t = run.first + 1; t < run.last; t++) if (isModifierAt(view, t, lexicon.cues.modifiers)) return t - 1;
   for (let t = run.last - 1; t > run.first; t--) {
     if (view.word(t) !== 'of') continue;
     const role = lexicon.cues.heads.get(view.word(t - 1)) === 'role';

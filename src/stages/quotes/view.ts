@@ -90,10 +90,20 @@ export class FieldView {
     return this.narrative[t] ?? 0;
   }
 
-  /** The mention that covers token t, if any. */
+  private mentionOfToken: (Mention | undefined)[] | undefined;
+
+  /** The mention that covers token t, if any (the first of `mentions` where two would). */
   mentionAt(t: number): Mention | undefined {
-    const offset = this.start(t);
-    return this.mentions.find((mention) => mention.start <= offset && offset < mention.end);
+    if (this.mentionOfToken === undefined) {
+      // Read per token of every quote's window: one table, not a scan of the mentions each time.
+      const table: (Mention | undefined)[] = new Array(this.count).fill(undefined);
+      for (let m = this.mentions.length - 1; m >= 0; m--) {
+        const mention = this.mentions[m] as Mention;
+        for (let u = this.firstTokenAt(mention.start); u < this.count && this.start(u) < mention.end; u++) if (this.start(u) >= mention.start) table[u] = mention;
+      }
+      this.mentionOfToken = table;
+    }
+    return this.mentionOfToken[t];
   }
 
   /** True when token t is a word (not punctuation). */
