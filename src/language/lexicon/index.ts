@@ -40,6 +40,8 @@ export interface Lexicon {
    * opening a sentence, never a name alone there. From compromise's lexicon.
    */
   readonly functionWords: ReadonlySet<string>;
+  /** Verbs in their plain form (compromise's): "Listen," and "Imagine," open a sentence, they name no one. */
+  readonly infinitives: ReadonlySet<string>;
   /** Words after a hyphen that end a compound, not a name ("Iran-backed", "Trump-era"), lower case. */
   readonly compoundHeads: ReadonlySet<string>;
   /** The cluster of a lower-case word by its contexts (`data/models/word-clusters.tsv.gz`, from `npm run train`). */
@@ -136,6 +138,7 @@ export function buildLexicon(): Lexicon {
     institutions: new Set(readList('lexicons/institutions.txt').map(nameKey)),
     notNames: new Set(readList('lexicons/not-names.txt').map(nameKey)),
     functionWords: new Set(FUNCTION_WORD_TAGS.flatMap((tag) => compromiseWords(tag))),
+    infinitives: new Set(compromiseWords('Infinitive')),
     compoundHeads: new Set(readList('lexicons/compound-heads.txt')),
     wordClusters,
     tokens: {

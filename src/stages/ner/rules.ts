@@ -1,4 +1,4 @@
-import { type Lexicon, MAX_PHRASE_TOKENS, nameKey } from '../../language/lexicon/index.js';
+import { type Lexicon, MAX_PHRASE_TOKENS, nameKey, type PhraseKind } from '../../language/lexicon/index.js';
 import type { Field, Tokens } from '../../core/types.js';
 import { tokenAt } from '../../core/token-at.js';
 import { isHonorific } from './honorific.js';
@@ -52,11 +52,13 @@ export function lexiconSpans(field: Field, text: string, tokens: Tokens, lexicon
  */
 export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
   const openers = sentenceOpeners(text, tokens);
+  // The words of longer names the field gives: "Jolly," opens a sentence as David Jolly's surname.
+  const nameWords = new Set(spans.flatMap((span) => nameKey(text.slice(span.start, span.end)).split(' ').slice(1)));
   return coordinatedPlaces(spans, text, lexicon).flatMap((span) => {
     const written = text.slice(span.start, span.end);
     const key = nameKey(written);
     if (lexicon.notNames.has(key)) return [];
-    if (openers.has(span.start) && !/\s/u.test(written) && lexicon.functionWords.has(written.toLowerCase())) return [];
+    if (openers.has(span.start) && !/\s/u.test(written) && !nameWords.has(key) && isOpeningWord(key, text.charAt(span.end), lexicon)) return [];
     // "Although Trump ...": an English function word opening the sentence is no part of the name after it;
     // an article, or a short word that other languages' names begin with, may be ("The Hague", "El Salvador").
     const opener = /^(\S+)\s+/u.exec(written);
@@ -93,6 +95,16 @@ function coordinatedPlaces(spans: readonly FoundSpan[], text: string, lexicon: L
     const next = spans[i + 1];
     return listed(span, spans[i - 1]) || listed(span, next) || inPlace(span, next) ? { ...span, type: 'PLACE' as const } : span;
   });
+}
+
+/**
+ * True for a word that opens a sentence for its own sake: a function word ("Well", "Moreover"), or before a
+ * comma a verb or an adverb in -ly that is no name ("Listen,", "Frankly,"; but "Mark," calls someone).
+ */
+function isOpeningWord(word: string, next: string, lexicon: Lexicon): boolean {
+  if (lexicon.functionWords.has(word)) return true;
+  if (next !== ',' || ['first', 'last', 'person', 'demonym'].some((kind) => lexicon.phrases.is(word, kind as PhraseKind))) return false;
+  return lexicon.infinitives.has(word) || /\p{L}{3}ly$/u.test(word);
 }
 
 /** Longest title, in tokens. */
