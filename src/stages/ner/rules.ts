@@ -52,9 +52,9 @@ export function lexiconSpans(field: Field, text: string, tokens: Tokens, lexicon
  */
 export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
   const openers = sentenceOpeners(text, tokens);
-  // The words of longer names the field gives: "Jolly," opens a sentence as David Jolly's surname.
-  const nameWords = new Set(spans.flatMap((span) => nameKey(text.slice(span.start, span.end)).split(' ').slice(1)));
-  return coordinatedPlaces(spans, text, lexicon).flatMap((span) => {
+  // "Jolly," opens a sentence as David Jolly's surname.
+  const nameWords = laterNameWords(spans, text);
+  return saidIt(coordinatedPlaces(spans, text, lexicon), text, tokens, lexicon).flatMap((span) => {
     const written = text.slice(span.start, span.end);
     const key = nameKey(written);
     if (lexicon.notNames.has(key)) return [];
@@ -105,6 +105,38 @@ function isOpeningWord(word: string, next: string, lexicon: Lexicon): boolean {
   if (lexicon.functionWords.has(word)) return true;
   if (next !== ',' || ['first', 'last', 'person', 'demonym'].some((kind) => lexicon.phrases.is(word, kind as PhraseKind))) return false;
   return lexicon.infinitives.has(word) || /\p{L}{3}ly$/u.test(word);
+}
+
+/** The words after the first of the longer names a field gives: a word alone may be one of those names. */
+function laterNameWords(spans: readonly FoundSpan[], text: string): Set<string> {
+  return new Set(spans.flatMap((span) => nameKey(text.slice(span.start, span.end)).split(' ').slice(1)));
+}
+
+/** Verbs after which "it" or "its" goes back to the subject: "Olivetti said it would", "Thomson reported its". */
+const IT_VERBS = new Set(['said', 'says', 'announced', 'reported', 'added', 'expects', 'expected', 'plans', 'planned', 'agreed']);
+
+/** Verbs after which "it" may stand for nothing: "it is hard", "it seems". */
+const EXPLETIVE_VERBS = new Set(['is', 'was', "'s", '’s', 'seems', 'seemed', 'appears', 'appeared', 'makes', 'made', 'takes', 'took']);
+
+/**
+ * A one-word "person" that goes on as "it" ("Saatchi said it would sell", "Thomson reported its profit") is
+ * an organization, and so is every other writing of that word in the field; unless it is a first or last
+ * name, or a word of a longer name in the field ("Groberg said it" after Florent Groberg).
+ */
+function saidIt(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): readonly FoundSpan[] {
+  const word = (t: number) => (t < tokens.starts.length ? text.slice(tokens.starts[t], tokens.ends[t]).toLowerCase() : '');
+  const organizations = new Set<string>();
+  const nameWords = laterNameWords(spans, text);
+  for (const span of spans) {
+    const key = nameKey(text.slice(span.start, span.end));
+    if (span.type !== 'PERSON' || /\s/u.test(key) || nameWords.has(key) || lexicon.phrases.is(key, 'first') || lexicon.phrases.is(key, 'last') || lexicon.phrases.is(key, 'person')) continue;
+    const verb = tokenAt(tokens.ends, span.start) + 1;
+    // Not an "it" that stands for nothing: "Groberg says it is hard to blame".
+    const goesOn = word(verb + 1) === 'its' || (word(verb + 1) === 'it' && !EXPLETIVE_VERBS.has(word(verb + 2)));
+    if (IT_VERBS.has(word(verb)) && goesOn && tokens.sentence[verb + 1] === tokens.sentence[verb]) organizations.add(key);
+  }
+  if (organizations.size === 0) return spans;
+  return spans.map((span) => (span.type === 'PERSON' && organizations.has(nameKey(text.slice(span.start, span.end))) ? { ...span, type: 'ORGANIZATION' as const } : span));
 }
 
 /** Longest title, in tokens. */

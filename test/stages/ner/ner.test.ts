@@ -37,6 +37,12 @@ describe('ner: detection', () => {
     expect(typed('Unlike in Egypt, Assad stayed.')).toEqual([['Egypt', 'PLACE'], ['Assad', 'PERSON']]);
   });
 
+  it('test_ner_a_one_word_name_that_goes_on_as_it_is_an_organization_everywhere_in_the_field', () => {
+    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => `${name}/${type}`);
+    expect(typed('Comelf said it almost doubled its output. From January to June Comelf exported 59 percent.')).toEqual(['Comelf/ORGANIZATION', 'Comelf/ORGANIZATION']);
+    expect(typed('Groberg spoke on Monday. Groberg says it is hard to blame anyone.')).toEqual(['Groberg/PERSON', 'Groberg/PERSON']);
+  });
+
   it('test_ner_state_tv_is_an_organization_not_a_place', () => {
     const analysed = analyseArticle({ text: '"We will win," Iranian state TV reported Khamenei as saying.' });
     expect(namesIn(analysed)).toContainEqual(['Iranian state TV', 'ORGANIZATION', 'Iranian state TV']);
