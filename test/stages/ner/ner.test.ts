@@ -43,6 +43,15 @@ describe('ner: detection', () => {
     expect(typed('Groberg spoke on Monday. Groberg says it is hard to blame anyone.')).toEqual(['Groberg/PERSON', 'Groberg/PERSON']);
   });
 
+  it('test_ner_a_word_alone_that_opens_an_organizations_name_is_that_organization_unless_a_person_is_known', () => {
+    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type, canonical]) => `${name}/${type}/${canonical}`);
+    expect(typed('Magna International Inc agreed to buy the firm. Executives have been asked to stay on with Magna after the merger.')).toEqual([
+      'Magna International Inc/ORGANIZATION/Magna International Inc',
+      'Magna/ORGANIZATION/Magna International Inc',
+    ]);
+    expect(typed('The Obama Foundation will open. Obama smiled.')).toEqual(['Obama Foundation/ORGANIZATION/Obama Foundation', 'Obama/PERSON/Obama']);
+  });
+
   it('test_ner_state_tv_is_an_organization_not_a_place', () => {
     const analysed = analyseArticle({ text: '"We will win," Iranian state TV reported Khamenei as saying.' });
     expect(namesIn(analysed)).toContainEqual(['Iranian state TV', 'ORGANIZATION', 'Iranian state TV']);
