@@ -104,9 +104,23 @@ export function subjectBefore(view: FieldView, verb: number, min: number, words:
   // "Trump, who says he is honored", "an architect who said": the relative pronoun stands for the phrase before it.
   if (view.words[last] === 'who') {
     const before = view.words[last - 1] === ',' ? last - 2 : last - 1;
-    return before >= min ? phraseEndingAt(view, before, min, words) : undefined;
+    const phrase = before >= min ? phraseEndingAt(view, before, min, words) : undefined;
+    return phrase === undefined || view.words[last - 1] !== ',' ? phrase : (namedBefore(view, phrase, min, words) ?? phrase);
   }
   return pronounAt(view, last, words.pronouns) ?? phraseEndingAt(view, last, min, words);
+}
+
+/**
+ * The name an appositive between commas describes: "McConnell, now the Senate majority leader, who said" is
+ * McConnell's relative clause.
+ */
+function namedBefore(view: FieldView, appositive: TokenRun, min: number, words: PhraseWords): TokenRun | undefined {
+  let comma = appositive.first - 1;
+  while (comma > min && view.pos(comma) === 'ADV') comma--;
+  if (view.words[comma] !== ',' || view.mentionAt(appositive.last) !== undefined) return undefined;
+  const named = phraseEndingAt(view, comma - 1, min, words);
+  const type = named === undefined ? undefined : view.mentionAt(named.last)?.type;
+  return type === 'PERSON' || type === 'ORGANIZATION' ? named : undefined;
 }
 
 /** True when token t starts a clause: the sentence's first word, or one after a clause break or a conjunction. */

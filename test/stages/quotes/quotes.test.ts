@@ -219,7 +219,7 @@ describe('quotes: indirect speech', () => {
   it('test_quotes_indirect_speech_past_a_year_a_number_subject_and_an_adjunct_before_an_aside', () => {
     const analysed = analyseArticle({
       text: [
-        'He met McConnell, who in 2010 said the most important goal was to make Obama a one-term president.',
+        'He met McConnell, now the majority leader, who in 2010 said the most important goal was to make Obama a one-term president.',
         'The company said 2010 was a good year for its shareholders.',
         'McAuliffe has said about 20 people have indicated an interest in the seat.',
         'During his seven years in office, Mr. Obama said, a majority of Americans have come to believe it.',
