@@ -12,8 +12,8 @@ export interface Cue {
 }
 
 /** What the head word of a speaker phrase without a name says (see `data/lexicons/speaker-heads.tsv`). */
-export type HeadKind = 'role' | 'organization' | 'group' | 'work';
-const HEAD_KINDS: readonly HeadKind[] = ['role', 'organization', 'group', 'work'];
+export type HeadKind = 'role' | 'organization' | 'outlet' | 'group' | 'work';
+const HEAD_KINDS: readonly HeadKind[] = ['role', 'organization', 'outlet', 'group', 'work'];
 
 export interface Cues {
   /** Every form of every cue verb, lower case. */

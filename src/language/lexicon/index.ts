@@ -93,6 +93,12 @@ export function honorificOf(lexicon: Pick<Lexicon, 'honorifics'>, word: string):
   return lexicon.honorifics.get(nameKey(word).replace(/\.$/u, ''));
 }
 
+/** True for the name of an organization that passes on news: a known agency, or one whose name says so ("Iranian state TV"). */
+export function isOutletName(lexicon: Pick<Lexicon, 'phrases' | 'relations'>, name: string): boolean {
+  const key = nameKey(name);
+  return lexicon.phrases.is(key, 'agency') || key.split(' ').some((word) => lexicon.relations.outletWords.has(word));
+}
+
 /** The lexicon, from the cache of built lexicons when it has this one (see `cachedLexicon`), else built. */
 export function loadLexicon(): Lexicon {
   return cachedLexicon(buildLexicon);

@@ -1,4 +1,4 @@
-import { honorificOf, type Lexicon, nameKey } from '../../language/lexicon/index.js';
+import { honorificOf, isOutletName, type Lexicon, nameKey } from '../../language/lexicon/index.js';
 import type { ArticleEntity, Mention } from '../../core/types.js';
 import { antecedentCandidates, type AntecedentCandidate, REACH_PARAGRAPHS } from './antecedents.js';
 import { headOf, phraseKind } from './candidates.js';
@@ -105,10 +105,16 @@ export class SpeakerResolver {
     // "said a neighbor, Mary Jones": a description with a person's name in apposition is that person.
     const apposed = kind.startsWith('pron:') ? undefined : this.apposedPerson(run);
     if (apposed !== undefined) return entity(apposed, 'named') as Speaker;
-    if (kind === 'head:organization') {
-      // "Japan's Kyodo news agency": the organization the phrase names; else "the company": the latest one.
+    if (kind === 'head:organization' || kind === 'head:outlet') {
+      // "Japan's Kyodo news agency": the organization the phrase names. Else "the ministry": the latest one whose
+      // name says it is one (Foreign Ministry), else the latest one; "the daily": the latest outlet, or no one.
       const named = inRun.find((m) => m.type === 'ORGANIZATION');
-      return entity(named, 'named') ?? entity(this.latest(start, (m) => m.type === 'ORGANIZATION'), 'description') ?? written('unresolved');
+      const head = view.word(headOf(view, this.lexicon, run));
+      const organization = (m: Mention) => m.type === 'ORGANIZATION';
+      const described =
+        this.latest(start, (m) => organization(m) && nameKey(m.canonical).split(' ').includes(head)) ??
+        (kind === 'head:outlet' ? this.latest(start, (m) => organization(m) && isOutletName(this.lexicon, m.canonical)) : this.latest(start, organization));
+      return entity(named, 'named') ?? entity(described, 'description') ?? written('unresolved');
     }
     if (kind === 'head:role') return entity(this.holderOfRole(run, inRun), 'description') ?? written('unresolved');
     if (kind === 'head:group' || kind === 'head:work') return written('group');

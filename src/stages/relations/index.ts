@@ -1,4 +1,4 @@
-import { type Lexicon, nameKey } from '../../language/lexicon/index.js';
+import { isOutletName, type Lexicon } from '../../language/lexicon/index.js';
 import type { Article, ArticleEntity, ArticleStage, Mention, Quote, Relation, Tokens } from '../../core/types.js';
 import { meetings } from './met.js';
 import { type End, roleNode, sourceNode, TripleMaker } from './triples.js';
@@ -52,11 +52,9 @@ function quoteTriples(quote: Quote, articleId: string, entities: ReadonlyMap<str
   return triples;
 }
 
-/** An organization that passes on news: a known agency, or one whose name says so ("Iranian state TV"). */
+/** An organization that passes on news. */
 function isOutlet(entity: ArticleEntity | undefined, lexicon: Lexicon): boolean {
-  if (entity?.type !== 'ORGANIZATION') return false;
-  const key = nameKey(entity.name);
-  return lexicon.phrases.is(key, 'agency') || key.split(' ').some((word) => lexicon.relations.outletWords.has(word));
+  return entity?.type === 'ORGANIZATION' && isOutletName(lexicon, entity.name);
 }
 
 function roleTriples(entity: ArticleEntity, maker: TripleMaker): Relation[] {

@@ -85,6 +85,22 @@ describe('quotes: direct quotes and their speakers', () => {
     expect(analysed.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Marco Rubio', 'Apple', 'Marco Rubio', 'Tim Cook']);
   });
 
+  it('test_quotes_an_organization_described_is_the_latest_of_its_kind_and_a_campaign_stays_as_written', () => {
+    const analysed = analyseArticle({
+      text: [
+        'The Orlando Sentinel reported that the Foreign Ministry had called in the ambassador, as the Senate met.',
+        '“It was a long meeting,” the newspaper said.',
+        '“We protest,” the ministry said.',
+        '“We will win,” the campaign said.',
+      ].join('\n\n'),
+    });
+    expect(analysed.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.speakerId === ''])).toEqual([
+      ['Orlando Sentinel', false],
+      ['Foreign Ministry', false],
+      ['the campaign', true],
+    ]);
+  });
+
   it('test_quotes_continuation_paragraph_keeps_the_speaker_with_no_cue', () => {
     const analysed = analyseArticle({
       text: '"Wherever these countries go, they will be a priority," Andrei Rudenko said.\n\n"This is part of our former common Soviet past."',
