@@ -93,6 +93,11 @@ export function honorificOf(lexicon: Pick<Lexicon, 'honorifics'>, word: string):
   return lexicon.honorifics.get(nameKey(word).replace(/\.$/u, ''));
 }
 
+/** True for a word or name the lexicon knows as a person's: a first name, a last name, or a famous person ("obama"). */
+export function isPersonName(lexicon: Pick<Lexicon, 'phrases'>, key: string): boolean {
+  return lexicon.phrases.is(key, 'first') || lexicon.phrases.is(key, 'last') || lexicon.phrases.is(key, 'person');
+}
+
 /** True for the name of an organization that passes on news: a known agency, or one whose name says so ("Iranian state TV"). */
 export function isOutletName(lexicon: Pick<Lexicon, 'phrases' | 'relations'>, name: string): boolean {
   const key = nameKey(name);

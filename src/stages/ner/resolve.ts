@@ -1,5 +1,5 @@
 import { stableId } from '../../core/hash.js';
-import { type Lexicon, nameKey, type PhraseKind } from '../../language/lexicon/index.js';
+import { isPersonName, type Lexicon, nameKey } from '../../language/lexicon/index.js';
 import type { ArticleEntity, EntityType, Mention } from '../../core/types.js';
 import type { FoundSpan } from './spans.js';
 
@@ -117,7 +117,7 @@ function entityOf(span: Named, index: number, context: Context): ResolvedEntity 
   const person = span.form === 'name' ? longestHolder(span, index, people, context, true) : undefined;
   // "Magna" tagged a person where the article names Magna International Inc and no person of that name, nor
   // does the lexicon know one ("Obama" beside "the Obama Foundation").
-  const knownPerson = ['first', 'last', 'person'].some((kind) => lexicon.phrases.is(key, kind as PhraseKind) || lexicon.phrases.is(key.replace(/s$/u, ''), kind as PhraseKind));
+  const knownPerson = isPersonName(lexicon, key) || isPersonName(lexicon, key.replace(/s$/u, ''));
   const organization = person === span && !knownPerson ? longestHolder(span, index, organizations, context) : undefined;
   const organizationWords = organization === undefined ? [] : (context.words.get(organization) ?? []);
   if (organizationWords.length > 1 && organizationWords[0] === key) {

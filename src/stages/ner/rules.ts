@@ -1,4 +1,4 @@
-import { type Lexicon, MAX_PHRASE_TOKENS, nameKey, type PhraseKind } from '../../language/lexicon/index.js';
+import { isPersonName, type Lexicon, MAX_PHRASE_TOKENS, nameKey } from '../../language/lexicon/index.js';
 import type { Field, Tokens } from '../../core/types.js';
 import { tokenAt } from '../../core/token-at.js';
 import { isHonorific } from './honorific.js';
@@ -91,7 +91,7 @@ function coordinatedPlaces(spans: readonly FoundSpan[], text: string, lexicon: L
     const written = text.slice(span.start, span.end);
     if (span.type !== 'PERSON' || span.form !== 'name' || /\s/u.test(written)) return span;
     const key = nameKey(written);
-    if (lexicon.phrases.is(key, 'first') || lexicon.phrases.is(key, 'person') || lexicon.phrases.is(key, 'last')) return span;
+    if (isPersonName(lexicon, key)) return span;
     const next = spans[i + 1];
     return listed(span, spans[i - 1]) || listed(span, next) || inPlace(span, next) ? { ...span, type: 'PLACE' as const } : span;
   });
@@ -103,7 +103,7 @@ function coordinatedPlaces(spans: readonly FoundSpan[], text: string, lexicon: L
  */
 function isOpeningWord(word: string, next: string, lexicon: Lexicon): boolean {
   if (lexicon.functionWords.has(word)) return true;
-  if (next !== ',' || ['first', 'last', 'person', 'demonym'].some((kind) => lexicon.phrases.is(word, kind as PhraseKind))) return false;
+  if (next !== ',' || isPersonName(lexicon, word) || lexicon.phrases.is(word, 'demonym')) return false;
   return lexicon.infinitives.has(word) || /\p{L}{3}ly$/u.test(word);
 }
 
@@ -129,7 +129,7 @@ function saidIt(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexic
   const nameWords = laterNameWords(spans, text);
   for (const span of spans) {
     const key = nameKey(text.slice(span.start, span.end));
-    if (span.type !== 'PERSON' || /\s/u.test(key) || nameWords.has(key) || lexicon.phrases.is(key, 'first') || lexicon.phrases.is(key, 'last') || lexicon.phrases.is(key, 'person')) continue;
+    if (span.type !== 'PERSON' || /\s/u.test(key) || nameWords.has(key) || isPersonName(lexicon, key)) continue;
     const verb = tokenAt(tokens.ends, span.start) + 1;
     // Not an "it" that stands for nothing: "Groberg says it is hard to blame".
     const goesOn = word(verb + 1) === 'its' || (word(verb + 1) === 'it' && !EXPLETIVE_VERBS.has(word(verb + 2)));

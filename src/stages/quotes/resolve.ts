@@ -103,7 +103,7 @@ export class SpeakerResolver {
       return (pronoun === undefined ? undefined : entity(this.antecedent(start, pronoun), 'pronoun')) ?? written('unresolved');
     }
     // "said a neighbor, Mary Jones": a description with a person's name in apposition is that person.
-    const apposed = kind.startsWith('pron:') ? undefined : this.apposedPerson(run);
+    const apposed = this.apposedPerson(run);
     if (apposed !== undefined) return entity(apposed, 'named') as Speaker;
     if (kind === 'head:organization' || kind === 'head:outlet') {
       // "Japan's Kyodo news agency": the organization the phrase names. Else "the ministry": the latest one whose
