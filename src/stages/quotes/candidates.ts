@@ -1,7 +1,7 @@
 import type { Lexicon } from '../../language/lexicon/index.js';
 import { cueAt } from './cue.js';
 import type { MarkedQuote } from './marks.js';
-import { isBetweenSubjectAndVerb, isModifierAt, modifierObjectEnd, type TokenRun } from './phrases.js';
+import { isAgeNoun, isBetweenSubjectAndVerb, isModifierAt, modifierObjectEnd, type TokenRun } from './phrases.js';
 import type { FieldView } from './view.js';
 
 /**
@@ -201,7 +201,7 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
         continue;
       }
       // A speaker head the tagger took for a modifier ends a phrase too: "the daily wrote".
-      else if ((NOUN_POS.has(view.pos(u)) || lexicon.cues.heads.has(view.word(u))) && /[\p{L}\p{N}]/u.test(view.word(u))) last = u;
+      else if ((NOUN_POS.has(view.pos(u)) || lexicon.cues.heads.has(view.word(u)) || isAgeNoun(view.word(u))) && /[\p{L}\p{N}]/u.test(view.word(u))) last = u;
       else if (!(MODIFIER_POS.has(view.pos(u)) || (POSSESSIVE.has(view.word(u)) && last === u - 1))) break;
       u++;
     }

@@ -27,13 +27,18 @@ function inPhrase(view: FieldView, t: number): boolean {
   if (view.mentionAt(t) !== undefined) return true;
   const word = view.word(t);
   if (POSSESSIVE.has(word) || POSSESSIVE_DETERMINERS.has(word)) return true;
-  // A noun phrase is made of words: markup ("<tweet") and symbols are not one.
-  return NOUN_PHRASE_POS.has(view.pos(t)) && view.isWord(t);
+  // A noun phrase is made of words: markup ("<tweet") and symbols are not one; but "70-year-old" is.
+  return (NOUN_PHRASE_POS.has(view.pos(t)) && view.isWord(t)) || (view.word(t) === '-' && isAgeNoun(view.word(t + 1)));
 }
 
 function hasHead(view: FieldView, run: TokenRun): boolean {
-  for (let t = run.first; t <= run.last; t++) if (HEADS.has(view.pos(t)) || view.mentionAt(t) !== undefined) return true;
+  for (let t = run.first; t <= run.last; t++) if (HEADS.has(view.pos(t)) || view.mentionAt(t) !== undefined || isAgeNoun(view.word(t))) return true;
   return false;
+}
+
+/** "the 46-year-old", "a 70-year-old": an age that names a person, whatever the tagger took it for. */
+export function isAgeNoun(word: string): boolean {
+  return /^(?:\d+-)?years?-old$/u.test(word);
 }
 
 /** The lexicon's words that phrases are read with (the lexicon's cues are these). */

@@ -131,6 +131,14 @@ describe('quotes: direct quotes and their speakers', () => {
     ]);
   });
 
+  it('test_quotes_an_age_names_a_speaker_kept_as_written', () => {
+    const analysed = analyseArticle({ text: 'Melania Trump spoke on Monday.\n\n"Donald is an amazing leader," said the 46-year-old.\n\nThe 70-year-old said he would run again.' });
+    expect(analysed.quotes.map((q) => [q.kind, q.speaker, q.speakerId])).toEqual([
+      ['direct', 'the 46-year-old', ''],
+      ['indirect', 'The 70-year-old', ''],
+    ]);
+  });
+
   it('test_quotes_a_line_that_signs_the_quote_before_it_gives_its_speaker', () => {
     const analysed = analyseArticle({
       text: ['Economists disagree.', '"We need to do stimulus."', 'Josh Bivens, Economic Policy Institute.', '"Cut the taxes."', '- Bernie Sanders.'].join('\n\n'),
