@@ -260,15 +260,18 @@ export function phraseKind(view: FieldView, lexicon: Lexicon, run: TokenRun): st
 
 /**
  * The head token of a phrase: its last, but for a role of a place or an organization the role ("the president
- * of Colombia" is a president, not Colombia), and before a source's modifier the word it modifies.
+ * of Colombia" is a president, not Colombia; "an immigrant from Uganda" an immigrant), and before a source's
+ * modifier the word it modifies.
  */
 export function headOf(view: FieldView, lexicon: Lexicon, run: TokenRun): number {
   // "people close to the president" are people, not the president.
   for (let t = run.first + 1; t < run.last; t++) if (isModifierAt(view, t, lexicon.cues.modifiers)) return t - 1;
   for (let t = run.last - 1; t > run.first; t--) {
+    const after = view.mentionAt(run.last);
+    // "an immigrant from Uganda" is an immigrant (but "a lesson from Loretta Lynch" is hers).
+    if (view.word(t) === 'from' && after?.type === 'PLACE') return t - 1;
     if (view.word(t) !== 'of') continue;
     const role = lexicon.cues.heads.get(view.word(t - 1)) === 'role';
-    const after = view.mentionAt(run.last);
     return role && after?.type !== 'PERSON' ? t - 1 : run.last;
   }
   return run.last;

@@ -131,6 +131,11 @@ describe('quotes: direct quotes and their speakers', () => {
     ]);
   });
 
+  it('test_quotes_someone_from_a_place_is_not_the_place', () => {
+    const analysed = analyseArticle({ text: 'Voters lined up early in Kampala.\n\n"We came to vote," said an immigrant from Uganda.' });
+    expect(analysed.quotes.map((q) => [q.speaker, q.speakerId])).toEqual([['an immigrant from Uganda', '']]);
+  });
+
   it('test_quotes_an_age_names_a_speaker_kept_as_written', () => {
     const analysed = analyseArticle({ text: 'Melania Trump spoke on Monday.\n\n"Donald is an amazing leader," said the 46-year-old.\n\nThe 70-year-old said he would run again.' });
     expect(analysed.quotes.map((q) => [q.kind, q.speaker, q.speakerId])).toEqual([
