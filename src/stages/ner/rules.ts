@@ -54,7 +54,7 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
   const openers = sentenceOpeners(text, tokens);
   // "Jolly," opens a sentence as David Jolly's surname.
   const nameWords = laterNameWords(spans, text);
-  return saidIt(coordinatedPlaces(spans, text, lexicon), text, tokens, lexicon).flatMap((span) => {
+  return [...saidIt(coordinatedPlaces(spans, text, lexicon), text, tokens, lexicon), ...speakingSurnames(spans, text, tokens, lexicon)].flatMap((span) => {
     const written = text.slice(span.start, span.end);
     const key = nameKey(written);
     if (lexicon.notNames.has(key)) return [];
@@ -110,6 +110,26 @@ function isOpeningWord(word: string, next: string, lexicon: Lexicon): boolean {
 /** The words after the first of the longer names a field gives: a word alone may be one of those names. */
 function laterNameWords(spans: readonly FoundSpan[], text: string): Set<string> {
   return new Set(spans.flatMap((span) => nameKey(text.slice(span.start, span.end)).split(' ').slice(1)));
+}
+
+/**
+ * "King said", where the field names Billie Jean King: a person's surname alone next to a speech verb, which the
+ * tagger left out (it reads "King" as a title).
+ */
+function speakingSurnames(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
+  const surnames = new Set(spans.flatMap((span) => (span.type === 'PERSON' && /\s/u.test(text.slice(span.start, span.end)) ? [nameKey(text.slice(span.start, span.end)).split(' ').at(-1) as string] : [])));
+  if (surnames.size === 0) return [];
+  const covered = new Uint8Array(tokens.starts.length);
+  for (const span of spans) for (let t = tokenAt(tokens.ends, span.start); t < tokens.starts.length && (tokens.starts[t] as number) < span.end; t++) covered[t] = 1;
+  const word = (t: number) => (t >= 0 && t < tokens.starts.length ? text.slice(tokens.starts[t], tokens.ends[t]) : '');
+  const cueNear = (t: number) => [t - 1, t + 1].some((u) => tokens.sentence[u] === tokens.sentence[t] && lexicon.cues.verbs.has(word(u).toLowerCase()));
+  const found: FoundSpan[] = [];
+  for (let t = 0; t < tokens.starts.length; t++) {
+    // Not "Rubio said Monday" where the field names a Joe Monday.
+    if (covered[t] === 1 || !/^\p{Lu}/u.test(word(t)) || !surnames.has(nameKey(word(t))) || lexicon.timeWords.has(nameKey(word(t))) || !cueNear(t)) continue;
+    found.push({ field: spans[0]?.field ?? 'text', start: tokens.starts[t] as number, end: tokens.ends[t] as number, type: 'PERSON', form: 'name' });
+  }
+  return found;
 }
 
 /** Verbs after which "it" or "its" goes back to the subject: "Olivetti said it would", "Thomson reported its". */

@@ -37,6 +37,16 @@ describe('ner: detection', () => {
     expect(typed('Unlike in Egypt, Assad stayed.')).toEqual([['Egypt', 'PLACE'], ['Assad', 'PERSON']]);
   });
 
+  it('test_ner_a_surname_alone_by_a_speech_verb_is_the_person_the_field_names', () => {
+    const analysed = analyseArticle({ text: 'Promoter Don King said the fight was off. King said he would appeal. Rubio said Monday he would run; Joe Monday agreed.' });
+    expect(namesIn(analysed).map(([name, type, canonical]) => `${name}/${type}/${canonical}`)).toEqual([
+      'Don King/PERSON/Don King',
+      'King/PERSON/Don King',
+      'Rubio/PERSON/Rubio',
+      'Joe Monday/PERSON/Joe Monday',
+    ]);
+  });
+
   it('test_ner_a_one_word_name_that_goes_on_as_it_is_an_organization_everywhere_in_the_field', () => {
     const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => `${name}/${type}`);
     expect(typed('Comelf said it almost doubled its output. From January to June Comelf exported 59 percent.')).toEqual(['Comelf/ORGANIZATION', 'Comelf/ORGANIZATION']);
