@@ -195,12 +195,15 @@ export class SpeakerResolver {
     // The role's place or organization by id, or by name where the tagger typed the two writings apart
     // ("Florida Sen. Marco Rubio" and "the Florida senator").
     const ofNames = new Set(inRun.map((m) => nameKey(m.canonical)));
-    const holds = (mention: Mention) =>
-      mention.type === 'PERSON' &&
-      (this.entities.get(mention.entityId)?.roles ?? []).some(
-        (role) => roleHead(role.role.split(/[\s-]+/u).at(-1) ?? '', this.lexicon) === head && (of.size === 0 || of.has(role.ofId) || ofNames.has(nameKey(role.of))),
-      );
-    return this.latest(this.view.start(run.first), holds);
+    const rolesOf = (entityId: string) => (this.entities.get(entityId)?.roles ?? []).filter((role) => roleHead(role.role.split(/[\s-]+/u).at(-1) ?? '', this.lexicon) === head);
+    const holds = (mention: Mention) => mention.type === 'PERSON' && rolesOf(mention.entityId).some((role) => of.size === 0 || of.has(role.ofId) || ofNames.has(nameKey(role.of)));
+    const found = this.latest(this.view.start(run.first), holds);
+    if (found !== undefined || of.size === 0) return found;
+    // "The Florida senator" where the article calls Rubio a senator and says of nowhere: the one person who holds
+    // the role of no stated place, if only one does.
+    const holders = [...this.entities.values()].filter((entity) => entity.type === 'PERSON' && rolesOf(entity.id).length > 0);
+    const only = holders.length === 1 && rolesOf((holders[0] as ArticleEntity).id).every((role) => role.of === '') ? (holders[0] as ArticleEntity) : undefined;
+    return only === undefined ? undefined : this.latest(this.view.start(run.first), (mention) => mention.entityId === only.id);
   }
 
   /** A capitalised word the tagger did not take for a name: the article's person whose name ends in it. */

@@ -131,6 +131,13 @@ describe('quotes: direct quotes and their speakers', () => {
     ]);
   });
 
+  it('test_quotes_a_role_of_a_place_the_article_never_gave_goes_to_the_one_holder_of_that_role', () => {
+    const one = analyseArticle({ text: 'Sen. Bernie Sanders spoke on Monday.\n\n"We will win," the Vermont senator said.' });
+    expect(one.quotes.map((q) => q.speaker)).toEqual(['Bernie Sanders']);
+    const two = analyseArticle({ text: 'Sen. Bernie Sanders met Sen. Ted Cruz on Monday.\n\n"We will win," the Vermont senator said.' });
+    expect(two.quotes.map((q) => [q.speaker, q.speakerId])).toEqual([['the Vermont senator', '']]);
+  });
+
   it('test_quotes_someone_from_a_place_is_not_the_place', () => {
     const analysed = analyseArticle({ text: 'Voters lined up early in Kampala.\n\n"We came to vote," said an immigrant from Uganda.' });
     expect(analysed.quotes.map((q) => [q.speaker, q.speakerId])).toEqual([['an immigrant from Uganda', '']]);
