@@ -7,8 +7,8 @@ export interface WordClustersParts {
 
 /**
  * Word → cluster for some 200,000 words, as one string and two typed arrays: every thread of every run reads
- * the lexicon back from its cache, and V8 reads these back at once where a map of as many words costs a start
- * of a tenth of a second and as much garbage collection. Looked up once per distinct word (the NER word cache).
+ * the lexicon back from its cache, and V8 reads these back at once, where a map of as many words was much of a
+ * run's start and its garbage collection. Looked up once per distinct word (the NER word cache).
  */
 export class WordClusters {
   private constructor(private readonly parts: WordClustersParts) {}
