@@ -118,7 +118,8 @@ function laterNameWords(spans: readonly FoundSpan[], text: string): Set<string> 
  */
 function speakingSurnames(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
   const surnames = new Set(spans.flatMap((span) => (span.type === 'PERSON' && /\s/u.test(text.slice(span.start, span.end)) ? [nameKey(text.slice(span.start, span.end)).split(' ').at(-1) as string] : [])));
-  if (surnames.size === 0) return [];
+  const field = spans[0]?.field;
+  if (surnames.size === 0 || field === undefined) return [];
   const covered = new Uint8Array(tokens.starts.length);
   for (const span of spans) for (let t = tokenAt(tokens.ends, span.start); t < tokens.starts.length && (tokens.starts[t] as number) < span.end; t++) covered[t] = 1;
   const word = (t: number) => (t >= 0 && t < tokens.starts.length ? text.slice(tokens.starts[t], tokens.ends[t]) : '');
@@ -127,7 +128,7 @@ function speakingSurnames(spans: readonly FoundSpan[], text: string, tokens: Tok
   for (let t = 0; t < tokens.starts.length; t++) {
     // Not "Rubio said Monday" where the field names a Joe Monday.
     if (covered[t] === 1 || !/^\p{Lu}/u.test(word(t)) || !surnames.has(nameKey(word(t))) || lexicon.timeWords.has(nameKey(word(t))) || !cueNear(t)) continue;
-    found.push({ field: spans[0]?.field ?? 'text', start: tokens.starts[t] as number, end: tokens.ends[t] as number, type: 'PERSON', form: 'name' });
+    found.push({ field, start: tokens.starts[t] as number, end: tokens.ends[t] as number, type: 'PERSON', form: 'name' });
   }
   return found;
 }
