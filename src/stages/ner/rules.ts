@@ -54,7 +54,7 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
   const openers = sentenceOpeners(text, tokens);
   // "Jolly," opens a sentence as David Jolly's surname.
   const nameWords = laterNameWords(spans, text);
-  return [...saidIt(coordinatedPlaces(spans, text, lexicon), text, tokens, lexicon), ...speakingSurnames(spans, text, tokens, lexicon)].flatMap((span) => {
+  const correct = (span: FoundSpan): FoundSpan[] => {
     const written = text.slice(span.start, span.end);
     const key = nameKey(written);
     if (lexicon.notNames.has(key)) return [];
@@ -64,7 +64,7 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     const opener = /^(\S+)\s+/u.exec(written);
     const first = (opener?.[1] ?? '').toLowerCase();
     if (openers.has(span.start) && opener !== null && lexicon.functionWords.has(first) && first.length > 2 && first !== 'the' && first !== 'les') {
-      return corrected([{ ...span, start: span.start + opener[0].length }], text, tokens, lexicon);
+      return correct({ ...span, start: span.start + opener[0].length });
     }
     const words = written.split(/\s+/u);
     const organization =
@@ -72,7 +72,9 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
       (lexicon.phrases.is(key, 'agency') || lexicon.organizations.has(written) || (words.length > 1 && lexicon.organizationWords.has(words.at(-1) as string)));
     const typed = organization ? { ...span, type: 'ORGANIZATION' as const } : span;
     return typed.type === 'ORGANIZATION' && typed.form === 'name' ? [beforeTitle(typed, text, tokens, lexicon)] : [typed];
-  });
+  };
+  // The field-wide readings first (lists, "said it", surnames by a speech verb), then each span on its own.
+  return [...saidIt(coordinatedPlaces(spans, text, lexicon), text, tokens, lexicon, nameWords), ...speakingSurnames(spans, text, tokens, lexicon)].flatMap(correct);
 }
 
 /** What joins the names of a list: "Dongguan and Tanshui". */
@@ -144,10 +146,9 @@ const EXPLETIVE_VERBS = new Set(['is', 'was', "'s", '’s', 'seems', 'seemed', '
  * an organization, and so is every other writing of that word in the field; unless it is a first or last
  * name, or a word of a longer name in the field ("Groberg said it" after Florent Groberg).
  */
-function saidIt(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): readonly FoundSpan[] {
+function saidIt(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon, nameWords: ReadonlySet<string>): readonly FoundSpan[] {
   const word = (t: number) => (t < tokens.starts.length ? text.slice(tokens.starts[t], tokens.ends[t]).toLowerCase() : '');
   const organizations = new Set<string>();
-  const nameWords = laterNameWords(spans, text);
   for (const span of spans) {
     const key = nameKey(text.slice(span.start, span.end));
     if (span.type !== 'PERSON' || /\s/u.test(key) || nameWords.has(key) || isPersonName(lexicon, key)) continue;
