@@ -13,6 +13,7 @@ export interface ReportedSpeech extends Attribution {
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 /** Words reported speech does not start with: it would be an adjunct or another clause, not what was said. */
 const NOT_CONTENT_START = new Set(['and', 'but', 'or', 'when', 'where', 'while', 'as', 'because', 'until', 'since', 'with', 'for', 'by', 'about', 'of', 'from', 'after', 'before', 'to', 'so', 'yet']);
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom', 'where']);
 /** Conjunctions after a comma that end what was said: "..., though she acknowledged ...". */
 const CLAUSE_BREAKS = new Set(['though', 'although', 'but', 'whereas']);
 
@@ -44,10 +45,9 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     if (view.insideQuote[t] !== -1) continue;
     const according = reader.accordingTo(t, end);
     if (according !== undefined) {
-      const speaker = reader.speaker(according);
       const leading = t === first && view.words[according.last + 1] === ',';
-      const content = leading ? span(reader, according.last + 2, clauseEnd(reader, according.last + 2, end)) : view.words[t - 1] === ',' ? span(reader, first, t - 1) : undefined;
-      if (content !== undefined) found.push({ ...content, speaker, cue: 'according to', trailing: !leading });
+      const content = leading ? span(reader, according.last + 2, clauseEnd(reader, according.last + 2, end)) : accordingContent(reader, first, t, according.last + 1, end);
+      if (content !== undefined) found.push({ ...content, speaker: reader.speaker(according), cue: 'according to', trailing: !leading });
       continue;
     }
     const cue = reader.cueAt(t);
@@ -121,6 +121,26 @@ function passedOn(found: readonly ReportedSpeech[]): ReportedSpeech[] {
     return inner.via === undefined ? { ...inner, via: holder.speaker } : inner;
   });
   return result.filter((_, i) => !outer.has(found[i] as ReportedSpeech));
+}
+
+/**
+ * What was said before "according to X" at token t, whose source ends before `after`: up to a comma, a dash
+ * or a closing mark ("... robbery — according to the FBI", "... ''the high-water mark,'' according to Mr.
+ * Rhodes"); the whole sentence when the source is an aside that the statement goes on after ("His criticism,
+ * according to an interview, was the president's choice").
+ */
+function accordingContent(reader: Attributor, first: number, t: number, after: number, end: number): { start: number; end: number } | undefined {
+  const { view } = reader;
+  const before = view.words[t - 1] ?? '';
+  if (t === first || view.insideQuote[first] !== -1) return undefined;
+  if (before === ',' && view.words[after] === ',') {
+    // The statement's verb comes after the aside, past the source's own apposition ("Ross, a former envoy, was").
+    // A relative clause after the source is the source's: "according to the SITE group, which monitors ...".
+    const verb = ['VERB', 'AUX'].includes(view.pos(after + 1)) ? after + 1 : nextComma(reader, after + 1, end) + 1;
+    if (['VERB', 'AUX'].includes(view.pos(verb)) && !RELATIVE_PRONOUNS.has(view.word(after + 1))) return span(reader, first, clauseEnd(reader, verb, end));
+  }
+  if ([',', '―', '—', '–', '--'].includes(before)) return span(reader, first, t - 1);
+  return view.insideQuote[t - 1] !== -1 ? span(reader, first, t) : undefined;
 }
 
 /** "about 20 people have ...": an approximate number that is the subject of what was said (not "about 20 times that"). */

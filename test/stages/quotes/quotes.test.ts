@@ -269,6 +269,23 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_according_to_after_a_dash_a_closing_mark_and_as_an_aside_inside_the_statement', () => {
+    const analysed = analyseArticle({
+      text: [
+        'In 2014, the city had 115 violent crimes — including two murders — according to the FBI.',
+        "The visit became ''the high point of the year,'' according to Mr. Rhodes.",
+        'The real problem, according to Dennis Ross, a former envoy, was a decision by the president to keep his distance.',
+        'The tax cut emissions by 5 percent, according to a Duke study, which was published in May.',
+      ].join('\n\n'),
+    });
+    expect(quotesOf(analysed).filter(([kind]) => kind === 'indirect').map(([, text, speaker]) => [text, speaker])).toEqual([
+      ['In 2014, the city had 115 violent crimes — including two murders', 'FBI'],
+      ["The visit became ''the high point of the year,''", 'Rhodes'],
+      ['The real problem, according to Dennis Ross, a former envoy, was a decision by the president to keep his distance', 'Dennis Ross'],
+      ['The tax cut emissions by 5 percent', 'a Duke study'],
+    ]);
+  });
+
   it('test_quotes_a_relative_clause_that_ends_the_sentence_is_the_reporters_aside', () => {
     const analysed = analyseArticle({
       text: [
