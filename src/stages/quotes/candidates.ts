@@ -259,8 +259,8 @@ export function phraseKind(view: FieldView, lexicon: Lexicon, run: TokenRun): st
 }
 
 /**
- * The head token of a phrase: its last, but for a role of a place or an organization the role ("the president
- * of Colombia" is a president, not Colombia; "an immigrant from Uganda" an immigrant), and before a source's
+ * The head token of a phrase: its last, but for a role of a place or an organization the role or the person ("the president
+ * of Colombia" is a president, not Colombia, and "John Cornyn of Texas" Cornyn; "an immigrant from Uganda" an immigrant), and before a source's
  * modifier the word it modifies.
  */
 export function headOf(view: FieldView, lexicon: Lexicon, run: TokenRun): number {
@@ -271,7 +271,8 @@ export function headOf(view: FieldView, lexicon: Lexicon, run: TokenRun): number
     // "an immigrant from Uganda" is an immigrant (but "a lesson from Loretta Lynch" is hers).
     if (view.word(t) === 'from' && after?.type === 'PLACE') return t - 1;
     if (view.word(t) !== 'of') continue;
-    const role = lexicon.cues.heads.get(view.word(t - 1)) === 'role';
+    // "Senator John Cornyn of Texas" is Cornyn.
+    const role = lexicon.cues.heads.get(view.word(t - 1)) === 'role' || view.mentionAt(t - 1)?.type === 'PERSON';
     return role && after?.type !== 'PERSON' ? t - 1 : run.last;
   }
   return run.last;

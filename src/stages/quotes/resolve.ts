@@ -96,7 +96,7 @@ export class SpeakerResolver {
       mention === undefined ? undefined : { ...at, name: mention.canonical, id: mention.entityId, how };
     const kind = phraseKind(view, this.lexicon, run);
     const inRun = view.mentions.filter((m) => m.start >= start && m.end <= end && m.form !== 'demonym');
-    if (kind === 'PERSON' || kind === 'ORGANIZATION' || kind === 'PLACE') return entity(view.mentionAt(run.last), 'named') ?? written('unresolved');
+    if (kind === 'PERSON' || kind === 'ORGANIZATION' || kind === 'PLACE') return entity(view.mentionAt(headOf(view, this.lexicon, run)), 'named') ?? written('unresolved');
     if (kind.startsWith('pron:') && isIdiom(view, run.first)) return written('generic');
     if (kind.startsWith('pron:')) {
       const pronoun = this.lexicon.cues.pronouns.get(kind.slice('pron:'.length));
