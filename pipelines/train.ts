@@ -84,7 +84,7 @@ if (only.has('pos')) {
   // (its Penn tag mapped by data/lexicons/penn-to-universal.tsv; forms of be, have and do are AUX).
   const sentences: TaggedSentence[] = [];
   for (const document of documents) {
-    const spans = tokenSpans(document.text, lexicon.tokens.abbreviations);
+    const spans = tokenSpans(document.text, lexicon.tokens);
     const sentence = sentenceOf(document.text, spans, lexicon.tokens);
     const tagAt = new Map(document.tokenStarts.map((start, i) => [start, universalTag(document.tokenPos[i] as string, document.text.slice(start, document.tokenEnds[i]))]));
     let words: string[] = [];

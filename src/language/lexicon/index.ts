@@ -58,6 +58,8 @@ export interface Lexicon {
   readonly tokens: {
     /** Abbreviations that keep their period (compromise's list, lower case, no period). */
     readonly abbreviations: ReadonlySet<string>;
+    /** Abbreviations that keep their period before a number only ("No. 2"). */
+    readonly numbered: ReadonlySet<string>;
     /** Abbreviations that never end a sentence: titles and honorifics. */
     readonly titles: ReadonlySet<string>;
     /** Words that start a sentence after an abbreviation that ends one. */
@@ -154,6 +156,7 @@ export function buildLexicon(): Lexicon {
     wordClusters,
     tokens: {
       abbreviations: new Set([...Object.keys((compromise().model() as { one: { abbreviations: Record<string, unknown> } }).one.abbreviations), ...titleWords]),
+      numbered: new Set(readList('lexicons/numbered-abbreviations.txt')),
       titles: new Set(titleWords),
       starters: new Set(readList('lexicons/sentence-starters.txt')),
       universal: new Map(readTable('lexicons/penn-to-universal.tsv', ['penn', 'universal']).map(({ penn, universal }) => [penn, universal])),

@@ -43,12 +43,12 @@ export function tokenizeStage(tokenize: Tokenizer): ArticleStage<never, 'tokens'
 export type Tokenizer = (text: string) => Tokens;
 
 export function createTokenizer(lexicon: Lexicon, pos: PosModel): Tokenizer {
-  const { abbreviations, titles, starters } = lexicon.tokens;
+  const { titles, starters } = lexicon.tokens;
   const tags = pos.model.header.tags;
   const hashes = tagHashes(tags);
   const cache = new PosWordCache();
   return (text) => {
-    const spans = tokenSpans(text, abbreviations);
+    const spans = tokenSpans(text, lexicon.tokens);
     const sentence = sentenceOf(text, spans, { titles, starters });
     const words = spans.starts.map((start, i) => text.slice(start, spans.ends[i]));
     const upos: string[] = new Array<string>(words.length);

@@ -28,7 +28,18 @@ const SPACE = /\s+/uy;
 /** A clitic at the end of a word: possessive `'s`, `n't`, `'re`, `'ve`, `'ll`, `'d`, `'m`. */
 const CLITIC = /(?:['’][sS]|[nN]['’][tT]|['’](?:re|ve|ll|d|m|RE|VE|LL|D|M))$/u;
 
-export function tokenSpans(text: string, abbreviations: ReadonlySet<string>): TokenSpans {
+/** What the tokenizer knows of abbreviations, lower case and without their period. */
+export interface AbbreviationRules {
+  /** Abbreviations that always keep their period: "Mr.", "Gen.", "Jan.". */
+  readonly abbreviations: ReadonlySet<string>;
+  /** Abbreviations that keep it before a number: "No. 2", "Vol. 3" (but "He said no."). */
+  readonly numbered: ReadonlySet<string>;
+}
+
+/** A period, a space and a digit: what a numbering abbreviation is followed by. */
+const BEFORE_NUMBER = /^\. ?\p{N}/u;
+
+export function tokenSpans(text: string, { abbreviations, numbered }: AbbreviationRules): TokenSpans {
   const starts: number[] = [];
   const ends: number[] = [];
   const push = (start: number, end: number) => {
@@ -57,8 +68,9 @@ export function tokenSpans(text: string, abbreviations: ReadonlySet<string>): To
       push(start + clitic.index, end);
       continue;
     }
-    // An abbreviation or an initial keeps its period: "Mr.", "Gen.", "J."; a sentence's last word does not.
-    if (text[end] === '.' && (/^\p{Lu}$/u.test(word) || abbreviations.has(word.toLowerCase()))) {
+    // An abbreviation or an initial keeps its period: "Mr.", "Gen.", "J.", "No. 2"; a sentence's last word does not.
+    const lower = word.toLowerCase();
+    if (text[end] === '.' && (/^\p{Lu}$/u.test(word) || abbreviations.has(lower) || (numbered.has(lower) && BEFORE_NUMBER.test(text.slice(end, end + 3))))) {
       push(start, end + 1);
       at = end + 1;
       continue;

@@ -47,6 +47,11 @@ describe('tokenize: tokens, sentences and parts of speech of news text', () => {
     ]);
   });
 
+  it('test_tokenize_no_before_a_number_is_an_abbreviation_and_ends_no_sentence_but_no_at_the_end_does', () => {
+    expect(tokensOf('Cornyn, the No. 2 Republican, said no. He left.').sentences).toEqual(['Cornyn, the No. 2 Republican, said no.', 'He left.']);
+    expect(tokensOf('Cornyn, the No. 2 Republican, said no.').words).toEqual(['Cornyn', ',', 'the', 'No.', '2', 'Republican', ',', 'said', 'no', '.']);
+  });
+
   it('test_tokenize_universal_parts_of_speech_of_a_news_sentence', () => {
     const { words, tags } = tokensOf('“We will not give up,” said Angela Merkel, the former chancellor, on Tuesday in Berlin.');
     expect(words.map((word, i) => `${word}/${tags[i]}`)).toEqual([
