@@ -85,7 +85,9 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
       const restEnd = restStart < end && !tellsOfSaying(reader, restStart) ? clauseEnd(reader, restStart, end) : restStart;
       const hasRest = view.words.slice(restStart, restEnd).some((_, i) => view.isWord(restStart + i));
       // "During his years in office, Mr. Obama said, a majority ...": what stands before is an adjunct of the rest.
-      const content = hasRest && isAdjunctPhrase(reader, first, beforeSubject) ? span(reader, restStart, restEnd) : span(reader, first, hasRest ? restEnd : beforeSubject);
+      // But "Playing her, Butz said, feels right": a gerund that the rest's verb follows is its subject.
+      const adjunct = isAdjunctPhrase(reader, first, beforeSubject) && !(hasRest && ['VERB', 'AUX'].includes(view.pos(restStart)));
+      const content = adjunct ? (hasRest ? span(reader, restStart, restEnd) : undefined) : span(reader, first, hasRest ? restEnd : beforeSubject);
       if (content !== undefined) {
         found.push({ ...content, speaker: reader.speaker(subject), cue: word, trailing: true });
         continue;
@@ -102,6 +104,9 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     // "warned the FBI to boost ...", "told his advisers to find ...": what the audience was told to do was said.
     const toldTo = view.word(from) === 'to' && afterCue > t + 1 && view.pos(from + 1) === 'VERB';
     if (!hasThat && NOT_CONTENT_START.has(view.word(from)) && !isApproximation(reader, from) && !toldTo) continue;
+    // "..., he said, referring to ...": the speaker's next act, not what was said (but "said going there was a
+    // mistake" is).
+    if (!hasThat && view.words[from - 1] === ',' && (startsParticiple(reader, from) || reader.accordingTo(from, end) !== undefined)) continue;
     const content = span(reader, from, clauseEnd(reader, from, end), hasThat);
     if (content !== undefined) found.push({ ...content, speaker: reader.speaker(subject), cue: word, trailing: false });
   }
@@ -152,19 +157,40 @@ function isApproximation(reader: Attributor, t: number): boolean {
   return ['VERB', 'AUX'].includes(view.pos(verb));
 }
 
-/** True when the words after an aside's comma tell of the saying ("as he left", "a day after"), not what was said. */
+/**
+ * True when the words after an aside's comma tell of the saying ("as he left", "a day after", "noting that"),
+ * not what was said.
+ */
 function tellsOfSaying(reader: Attributor, t: number): boolean {
   const word = reader.view.word(t);
-  return ASIDE_ADJUNCTS.has(word) || (word === 'a' && reader.lexicon.timeWords.has(reader.view.word(t + 1)));
+  return ASIDE_ADJUNCTS.has(word) || (word === 'a' && reader.lexicon.timeWords.has(reader.view.word(t + 1))) || startsParticiple(reader, t);
 }
 
-/** True for tokens `[from, to)` that make a prepositional phrase with no verb: "During his years in office". */
+/**
+ * ", adding ...", ", citing ...", ", later adding": the speaker's next act; but "including", "regarding" are
+ * prepositions, and "replacing Clinton would be ..." is a gerund, the subject of what was said.
+ */
+function startsParticiple(reader: Attributor, t: number): boolean {
+  const { view } = reader;
+  const verb = view.pos(t) === 'ADV' ? t + 1 : t;
+  if (!view.word(verb).endsWith('ing') || view.pos(verb) !== 'VERB' || ING_PREPOSITIONS.has(view.word(verb))) return false;
+  const object = reader.phraseAt(verb + 1, view.count);
+  let next = object === undefined ? verb + 1 : object.last + 1;
+  while (next < view.count && isBetweenSubjectAndVerb(view, next)) next++;
+  return object === undefined || !['VERB', 'AUX'].includes(view.pos(next));
+}
+
+/**
+ * True for tokens `[from, to)` that make a prepositional or participial phrase with no finite verb: "During his
+ * years in office", "Before dropping out", "Weighing in on the discussion".
+ */
 function isAdjunctPhrase(reader: Attributor, from: number, to: number): boolean {
   const { view } = reader;
   let first = from;
   while (first < to && !view.isWord(first)) first++;
-  if (view.pos(first) !== 'ADP') return false;
-  for (let t = first; t < to; t++) if (view.pos(t) === 'VERB' || view.pos(t) === 'AUX') return false;
+  const participle = (t: number) => view.pos(t) === 'VERB' && view.word(t).endsWith('ing');
+  if (view.pos(first) !== 'ADP' && !participle(first)) return false;
+  for (let t = first; t < to; t++) if ((view.pos(t) === 'VERB' || view.pos(t) === 'AUX') && !participle(t)) return false;
   return true;
 }
 
@@ -264,9 +290,7 @@ function clauseEnd(reader: Attributor, from: number, end: number): number {
     if (word !== ',') continue;
     const next = t + 1;
     if (CLAUSE_BREAKS.has(view.word(next)) || (view.words[next] === 'and' && reader.cueAt(next + 1) !== undefined)) return t;
-    // ", adding ...", ", citing ...": the speaker's next act; but "including", "regarding" are prepositions.
-    if (view.word(next).endsWith('ing') && view.pos(next) === 'VERB' && !ING_PREPOSITIONS.has(view.word(next))) return t;
-    if (view.pos(next) === 'ADV' && (view.words[next + 1] ?? '').endsWith('ing') && view.pos(next + 1) === 'VERB') return t;
+    if (startsParticiple(reader, next)) return t;
     if (reader.accordingTo(next, end) !== undefined) return t;
     if (reader.cueAt(next) !== undefined && reader.isParticipial(next)) return t;
     // "... from her bout with pneumonia, which forced her to leave": a relative clause that runs to the end

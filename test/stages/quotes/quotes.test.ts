@@ -291,6 +291,28 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_a_participle_after_an_attribution_aside_is_the_speakers_next_act_not_more_of_what_was_said', () => {
+    const analysed = analyseArticle({ text: 'The new rules are a mistake, Hollande said Tuesday in Paris, noting that the campaign had gone too far.' });
+    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+      ['indirect', 'The new rules are a mistake', 'Hollande'],
+      ['indirect', 'the campaign had gone too far', 'Hollande'],
+    ]);
+  });
+
+  it('test_quotes_a_participle_or_adjunct_is_not_what_was_said_but_a_gerund_subject_is', () => {
+    const analysed = analyseArticle({
+      text: [
+        '“We will win,” Trump said, referring to the debate.',
+        'Weighing in on the debate, Mike Huckabee agreed, praising his rival as gifted.',
+        'Playing a woman, Butz said, feels right at this time.',
+      ].join('\n\n'),
+    });
+    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+      ['direct', 'We will win', 'Trump'],
+      ['indirect', 'Playing a woman, Butz said, feels right at this time', 'Butz'],
+    ]);
+  });
+
   it('test_quotes_a_relative_clause_that_ends_the_sentence_is_the_reporters_aside', () => {
     const analysed = analyseArticle({
       text: [
