@@ -71,9 +71,12 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     if (!participial && beforeCue !== undefined) {
       const inverted = reader.phraseAt(t + 1, end);
       if (inverted !== undefined && restIsAdjuncts(reader, inverted.last + 1, nextComma(reader, inverted.last + 1, end))) {
+        // Unless too little stands before to be a statement: "Murphy, though, said he is with Clinton".
         const content = span(reader, first, beforeCue);
-        if (content !== undefined) found.push({ ...content, speaker: reader.speaker(inverted), cue: word, trailing: true });
-        continue;
+        if (content !== undefined) {
+          found.push({ ...content, speaker: reader.speaker(inverted), cue: word, trailing: true });
+          continue;
+        }
       }
     }
     const beforeSubject = subject === undefined ? undefined : contentEnd(reader, subject.first);

@@ -20,7 +20,7 @@ const MAX_ASIDES = 2;
 /** Longest aside between commas after a subject, in tokens. */
 const MAX_ASIDE_TOKENS = 30;
 /** Words between a subject and its verb: "Rudenko has also said". */
-const BETWEEN_SUBJECT_AND_VERB = new Set(['now', 'even', 'all', 'both', "'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '’ll', "'d", '’d', 'has', 'have', 'had', 'also', 'later', 'then', 'again', 'once', 'previously', 'earlier', 'repeatedly', 'reportedly', 'further', 'will', 'would', 'may', 'might', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'had', 'been', 'not', "n't", 'never', 'still', 'just', 'recently', 'publicly', 'separately', 'quickly', 'flatly', 'firmly']);
+const BETWEEN_SUBJECT_AND_VERB = new Set(['now', 'even', 'himself', 'herself', 'themselves', 'itself', 'all', 'both', "'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '’ll', "'d", '’d', 'has', 'have', 'had', 'also', 'later', 'then', 'again', 'once', 'previously', 'earlier', 'repeatedly', 'reportedly', 'further', 'will', 'would', 'may', 'might', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'had', 'been', 'not', "n't", 'never', 'still', 'just', 'recently', 'publicly', 'separately', 'quickly', 'flatly', 'firmly']);
 
 function inPhrase(view: FieldView, t: number): boolean {
   if (view.insideQuote[t] !== -1) return false;

@@ -269,6 +269,16 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_a_subject_past_a_reflexive_and_past_an_adverb_between_commas', () => {
+    const analysed = analyseArticle({
+      text: ['Murphy, though, said he is with Hillary Clinton in the primary.', 'Cruz himself said that the only way to win the state is to go and ask.'].join('\n\n'),
+    });
+    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+      ['indirect', 'he is with Hillary Clinton in the primary', 'Murphy'],
+      ['indirect', 'the only way to win the state is to go and ask', 'Cruz'],
+    ]);
+  });
+
   it('test_quotes_a_person_of_a_place_is_the_person', () => {
     const analysed = analyseArticle({ text: 'Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will vote on four measures on Monday.' });
     expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([['indirect', 'the chamber will vote on four measures on Monday', 'John Cornyn']]);
