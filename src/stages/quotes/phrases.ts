@@ -33,7 +33,8 @@ function inPhrase(view: FieldView, t: number): boolean {
 
 function hasHead(view: FieldView, run: TokenRun): boolean {
   for (let t = run.first; t <= run.last; t++) if (HEADS.has(view.pos(t)) || view.mentionAt(t) !== undefined || isAgeNoun(view.word(t))) return true;
-  return false;
+  // "two in three", "one in four": a share of those polled.
+  return run.last - run.first === 2 && view.pos(run.first) === 'NUM' && view.word(run.first + 1) === 'in' && view.pos(run.last) === 'NUM';
 }
 
 /** "the 46-year-old", "a 70-year-old": an age that names a person, whatever the tagger took it for. */

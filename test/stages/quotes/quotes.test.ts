@@ -279,6 +279,11 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_a_share_of_those_polled_says_what_they_said', () => {
+    const analysed = analyseArticle({ text: 'Two in three said they are less likely to vote for the party in November.' });
+    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([['indirect', 'they are less likely to vote for the party in November', 'Two in three']]);
+  });
+
   it('test_quotes_a_person_of_a_place_is_the_person', () => {
     const analysed = analyseArticle({ text: 'Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will vote on four measures on Monday.' });
     expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([['indirect', 'the chamber will vote on four measures on Monday', 'John Cornyn']]);
