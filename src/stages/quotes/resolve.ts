@@ -118,7 +118,7 @@ export class SpeakerResolver {
     }
     if (kind === 'head:role') return entity(this.holderOfRole(run, inRun), 'description') ?? written('unresolved');
     if (kind === 'head:group' || kind === 'head:work') return written('group');
-    if (kind === 'name?') return this.bySurname(run) ?? { ...written('unresolved'), name: nameRun(view, run) };
+    if (kind === 'name?') return this.bySurname(run) ?? { ...written('unresolved'), name: nameRun(view, { first: run.first, last: headOf(view, this.lexicon, run) }) };
     return written('unresolved');
   }
 
@@ -255,7 +255,7 @@ function roleHead(word: string, lexicon: Lexicon): string {
   return lexicon.titleAbbreviations.get(key) ?? key;
 }
 
-/** The trailing run of capitalised words of a phrase: "Hillary Clinton's campaign manager Robby Mook" → Robby Mook. */
+/** The run of capitalised words that ends a phrase at its head: "Hillary Clinton's campaign manager Robby Mook" → Robby Mook, "a Democrat familiar with the talks" → Democrat. */
 function nameRun(view: FieldView, run: TokenRun): string {
   let first = run.last;
   while (first > run.first && /^\p{Lu}/u.test(view.text[view.start(first - 1)] ?? '') && view.pos(first - 1) === 'PROPN') first--;

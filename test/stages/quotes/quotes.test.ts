@@ -284,6 +284,11 @@ describe('quotes: indirect speech', () => {
     expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([['indirect', 'they are less likely to vote for the party in November', 'Two in three']]);
   });
 
+  it('test_quotes_an_unresolved_source_is_named_by_its_head_not_by_what_it_knows_of', () => {
+    const analysed = analyseArticle({ text: '“It starts to disappear,” said one well-connected Democrat familiar with the Clinton campaign’s organization.' });
+    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([['direct', 'It starts to disappear', 'Democrat']]);
+  });
+
   it('test_quotes_a_person_of_a_place_is_the_person', () => {
     const analysed = analyseArticle({ text: 'Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will vote on four measures on Monday.' });
     expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([['indirect', 'the chamber will vote on four measures on Monday', 'John Cornyn']]);
