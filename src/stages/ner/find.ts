@@ -65,7 +65,7 @@ function surnameAndGivenName(text: string, tokens: Tokens, first: number, last: 
 
 function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, tagLast: number, tagged: string, lexicon: Lexicon): FoundSpan | undefined {
   const asianName = tagged === 'MISC' ? surnameAndGivenName(text, tokens, tagFirst, tagLast, lexicon) : undefined;
-  const last = asianName ?? tagLast;
+  const last = withItsNumber(text, tokens, asianName ?? tagLast, lexicon);
   const personTagged = asianName === undefined ? tagged : 'PER';
   // A name written after an honorific is a person's, whatever the tagger took it for ("Mr. Trump"), and
   // what stands before the honorific is no part of it ("Khans and Mr. Trump").
@@ -95,6 +95,13 @@ function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, ta
   if (demonym !== undefined && tag !== 'PER') return { field, start, end, type: 'PLACE', form: 'demonym', country: demonym.code };
   const type = TYPES[tag];
   return type === undefined ? undefined : { field, start, end, type, form: 'name' };
+}
+
+/** A name that ends in "No." goes on to its number: "Federal mine No. 2", not "Federal mine No.". */
+function withItsNumber(text: string, tokens: Tokens, last: number, lexicon: Lexicon): number {
+  const word = text.slice(tokens.starts[last - 1], tokens.ends[last - 1]).toLowerCase();
+  const numbered = word.endsWith('.') && lexicon.tokens.numbered.has(word.slice(0, -1));
+  return numbered && last < tokens.starts.length && tokens.sentence[last] === tokens.sentence[last - 1] && /^\p{N}/u.test(text.charAt(tokens.starts[last] as number)) ? last + 1 : last;
 }
 
 /** First token after the titles, honorifics and role modifiers a span starts with (at least one token is left). */

@@ -16,6 +16,11 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_a_name_that_ends_in_no_goes_on_to_its_number', () => {
+    const analysed = analyseArticle({ text: 'An explosion at the Federal mine No. 2 killed six miners in West Virginia.' });
+    expect(namesIn(analysed).map(([text]) => text)).toContain('Federal mine No. 2');
+  });
+
   it('test_ner_lists_are_split_into_one_name_each', () => {
     const analysed = analyseArticle({ text: 'The resolution was proposed by Britain, France, Germany and the United States.' });
     expect(namesIn(analysed).map(([text]) => text)).toEqual(['Britain', 'France', 'Germany', 'United States']);
