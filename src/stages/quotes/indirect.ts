@@ -1,5 +1,6 @@
 import type { Attribution, Attributor } from './attribution.js';
 import { isBetweenSubjectAndVerb } from './phrases.js';
+import type { FieldView } from './view.js';
 
 /** Reported speech found in a sentence: what was said as `[start, end)`, and who said it. */
 export interface ReportedSpeech extends Attribution {
@@ -346,7 +347,14 @@ function span(reader: Attributor, from: number, to: number, afterThat = false): 
     if (view.insideQuote[t] !== -1) quoted++;
     if (view.pos(t) === 'VERB' || view.pos(t) === 'AUX') verb = true;
   }
-  const opensWithQuote = view.insideQuote[first] !== -1;
-  if (words < MIN_WORDS || (!verb && !afterThat && words < CLAUSE_WORDS) || (opensWithQuote && quoted >= words * 0.8)) return undefined;
+  // A quotation alone is the direct quotes' unless "that" runs on into it ('says that “when you live by the pen ...”').
+  const quotation = view.insideQuote[first] !== -1 && quoted >= words * 0.8 && !(afterThat && startsLowerCase(view, first, last));
+  if (words < MIN_WORDS || (!verb && !afterThat && words < CLAUSE_WORDS) || quotation) return undefined;
   return { start: view.start(first), end: view.end(last) };
+}
+
+/** True when the first word of tokens `[first, last]` is written in lower case. */
+function startsLowerCase(view: FieldView, first: number, last: number): boolean {
+  for (let t = first; t <= last; t++) if (view.isWord(t)) return /^\p{Ll}/u.test(view.text.charAt(view.start(t)));
+  return false;
 }

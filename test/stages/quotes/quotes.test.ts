@@ -353,6 +353,14 @@ describe('quotes: indirect speech', () => {
     expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([['indirect', 'to find a way around Congress', 'Obama']]);
   });
 
+  it('test_quotes_said_that_and_a_quotation_is_reported_speech_in_the_speakers_words_and_a_partial_quote', () => {
+    const analysed = analyseArticle({ text: 'Cruz says that “when you live by the pen, you die by the pen.”' });
+    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+      ['indirect', '“when you live by the pen, you die by the pen.”', 'Cruz'],
+      ['partial', 'when you live by the pen, you die by the pen.', 'Cruz'],
+    ]);
+  });
+
   it('test_quotes_a_sentence_that_ends_in_the_speakers_words_is_reported_speech_and_a_partial_quote', () => {
     const analysed = analyseArticle({ text: 'The country "has made dramatic changes for the better," McConnell said in June 2012. "We agree," Lopez said.' });
     expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
