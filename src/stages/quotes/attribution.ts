@@ -21,7 +21,7 @@ const MAX_SOURCE_TOKENS = 12;
 const MAX_CUE_DISTANCE = 8;
 
 /** Words that lead a time adjunct: "on Friday", "this week", "late last year". */
-const TIME_LEADS = new Set(['on', 'in', 'at', 'this', 'last', 'next', 'early', 'late', 'earlier', 'later', 'that']);
+const TIME_LEADS = new Set(['on', 'in', 'at', 'the', 'this', 'last', 'next', 'early', 'late', 'earlier', 'later', 'that']);
 
 const YEAR = /^(1[89]|20)\d\d$/u;
 

@@ -144,9 +144,15 @@ function phraseEndingAt(view: FieldView, lastToken: number, min: number, words: 
   }
   if (last < min || !inPhrase(view, last)) return withModifierBefore(view, undefined, last, min, words);
   let first = last;
-  while (first - 1 >= min && view.sentence(first - 1) === view.sentence(last) && view.pos(first) !== 'DET') {
-    if (inPhrase(view, first - 1)) first--;
-    else if (JOINING.has(view.word(first - 1)) && first - 2 >= min && inPhrase(view, first - 2)) first -= 2;
+  while (first - 1 >= min && view.sentence(first - 1) === view.sentence(last)) {
+    const joined = JOINING.has(view.word(first - 1)) && first - 2 >= min && inPhrase(view, first - 2);
+    // A determiner opens the phrase, unless "of" or "for" joins it to the one before ("the leader of the group",
+    // "attorneys for the family"; but not "Trump at the time").
+    if (view.pos(first) === 'DET') {
+      if (!joined || first === last || !['of', 'for'].includes(view.word(first - 1))) break;
+      first -= 2;
+    } else if (inPhrase(view, first - 1)) first--;
+    else if (joined) first -= 2;
     else break;
   }
   const run = { first, last };

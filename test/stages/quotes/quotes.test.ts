@@ -289,6 +289,21 @@ describe('quotes: indirect speech', () => {
     expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([['direct', 'It starts to disappear', 'Democrat']]);
   });
 
+  it('test_quotes_a_subject_joined_by_of_or_for_is_one_phrase_but_a_time_after_at_is_not', () => {
+    const analysed = analyseArticle({
+      text: [
+        'The leader of the rebel group said the talks had failed again.',
+        'Their relatives watched the video on Thursday, attorneys for the family said.',
+        'Trump at the time said he had asked his people to look into it.',
+      ].join('\n\n'),
+    });
+    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+      ['indirect', 'the talks had failed again', 'The leader of the rebel group'],
+      ['indirect', 'Their relatives watched the video on Thursday', 'attorneys for the family'],
+      ['indirect', 'he had asked his people to look into it', 'Trump'],
+    ]);
+  });
+
   it('test_quotes_a_person_of_a_place_is_the_person', () => {
     const analysed = analyseArticle({ text: 'Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will vote on four measures on Monday.' });
     expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([['indirect', 'the chamber will vote on four measures on Monday', 'John Cornyn']]);
