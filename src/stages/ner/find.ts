@@ -42,12 +42,24 @@ export function taggedSpans(field: Field, text: string, tokens: Tokens, lexicon:
   for (let i = 1; i <= count; i++) {
     if (i < count && tokens.sentence[i] === tokens.sentence[i - 1]) continue;
     for (const span of spansOf(state.decoder.decode(weights, features, from, i))) {
-      const found = placed(field, text, tokens, from + span.start, from + span.end, span.type, lexicon);
+      const found = placed(field, text, tokens, from + span.start, beforeClauseWord(text, tokens, from + span.start, from + span.end), span.type, lexicon);
       if (found !== undefined) spans.push(found);
     }
     from = i;
   }
   return spans;
+}
+
+/** Words that start a clause, written in lower case: never part of a name, though the tagger may run on into them. */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'because', 'if']);
+
+/** Where a tagged span `[first, last)` ends: before a word that starts a clause ("The Washington Post that Trump"). */
+function beforeClauseWord(text: string, tokens: Tokens, first: number, last: number): number {
+  for (let t = first + 1; t < last; t++) {
+    const word = text.slice(tokens.starts[t], tokens.ends[t]);
+    if (CLAUSE_WORDS.has(word)) return t;
+  }
+  return last;
 }
 
 /**

@@ -21,6 +21,13 @@ describe('ner: detection', () => {
     expect(namesIn(analysed).map(([text]) => text)).toContain('Federal mine No. 2');
   });
 
+  it('test_ner_a_name_ends_before_a_word_that_starts_a_clause', () => {
+    const analysed = analyseArticle({ text: "Campaign spokesman Jason Miller told The Washington Post that Trump's policy would extend to single mothers." });
+    const names = namesIn(analysed).map(([text]) => text);
+    expect(names.some((name) => name.includes('Washington Post'))).toBe(true);
+    expect(names.filter((name) => / that /u.test(name))).toEqual([]);
+  });
+
   it('test_ner_lists_are_split_into_one_name_each', () => {
     const analysed = analyseArticle({ text: 'The resolution was proposed by Britain, France, Germany and the United States.' });
     expect(namesIn(analysed).map(([text]) => text)).toEqual(['Britain', 'France', 'Germany', 'United States']);
