@@ -69,8 +69,7 @@ export function tokenSpans(text: string, { abbreviations, numbered }: Abbreviati
       continue;
     }
     // An abbreviation or an initial keeps its period: "Mr.", "Gen.", "J.", "No. 2"; a sentence's last word does not.
-    const lower = word.toLowerCase();
-    if (text[end] === '.' && (/^\p{Lu}$/u.test(word) || abbreviations.has(lower) || (numbered.has(lower) && BEFORE_NUMBER.test(text.slice(end, end + 3))))) {
+    if (text[end] === '.' && keepsPeriod(word, text.slice(end, end + 3), abbreviations, numbered)) {
       push(start, end + 1);
       at = end + 1;
       continue;
@@ -78,4 +77,10 @@ export function tokenSpans(text: string, { abbreviations, numbered }: Abbreviati
     push(start, end);
   }
   return { starts, ends };
+}
+
+/** True for an initial or an abbreviation whose period follows (`after` starts with it), which keep that period. */
+function keepsPeriod(word: string, after: string, abbreviations: ReadonlySet<string>, numbered: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Lu}$/u.test(word) || abbreviations.has(lower) || (numbered.has(lower) && BEFORE_NUMBER.test(after));
 }
