@@ -1,9 +1,10 @@
-import type { Lexicon } from '../../language/lexicon/index.js';
+import { honorificOf, type Lexicon } from '../../language/lexicon/index.js';
 import type { ArticleStage, Doc, Field, Tokens } from '../../core/types.js';
 import { findCredits } from '../../core/credit.js';
 import { tokenAt } from '../../core/token-at.js';
 import { creditSpans } from './credit.js';
 import { TaggerState, taggedSpans } from './find.js';
+import { isHonorific } from './honorific.js';
 import { articleEntity, type Named, resolveArticle } from './resolve.js';
 import { findRoles } from './roles.js';
 import { corrected, lexiconSpans } from './rules.js';
@@ -42,7 +43,7 @@ export function nerStage(lexicon: Lexicon, weights: Weights): ArticleStage<'toke
         ...headlineSpans('title', article.title, tokens.title, 0, tokens.title.starts.length, known, lexicon),
         ...headlines.flatMap(([from, to]) => headlineSpans('text', article.text, tokens.text, from, to, known, lexicon)),
       ];
-      const named = withoutOverlaps([...inTitles, ...found]).map((span) => withText(span, doc, tokens));
+      const named = withoutOverlaps([...inTitles, ...found]).map((span) => withText(span, doc, tokens, lexicon));
       const { mentions, entities } = resolveArticle(named, lexicon);
       const roles = findRoles(
         (['title', 'caption', 'text'] as const).map((field) => ({ field, text: article[field], tokens: tokens[field] })),
@@ -75,8 +76,14 @@ function captionSpans(doc: Doc, tokens: Tokens, lexicon: Lexicon, weights: Weigh
   ];
 }
 
-function withText(span: FoundSpan, doc: Doc, tokens: Readonly<Record<Field, Tokens>>): Named {
+/** The span with its text, its sentence and the gender an honorific before it tells ("Mrs. Clinton"). */
+function withText(span: FoundSpan, doc: Doc, tokens: Readonly<Record<Field, Tokens>>, lexicon: Lexicon): Named {
   const fieldTokens = tokens[span.field];
-  const sentence = fieldTokens.sentence[tokenAt(fieldTokens.ends, span.start)] ?? 0;
-  return { ...span, text: doc.article[span.field].slice(span.start, span.end), sentence };
+  const first = tokenAt(fieldTokens.ends, span.start);
+  const sentence = fieldTokens.sentence[first] ?? 0;
+  const text = doc.article[span.field];
+  const before = first > 0 && fieldTokens.sentence[first - 1] === sentence ? text.slice(fieldTokens.starts[first - 1], fieldTokens.ends[first - 1]) : '';
+  const honorific = span.type === 'PERSON' && isHonorific(before, lexicon) ? honorificOf(lexicon, before) : undefined;
+  const gender = honorific === 'male' || honorific === 'female' ? { gender: honorific } : {};
+  return { ...span, text: text.slice(span.start, span.end), sentence, ...gender };
 }

@@ -7,6 +7,8 @@ import type { FoundSpan } from './spans.js';
 export interface Named extends FoundSpan {
   readonly text: string;
   readonly sentence: number;
+  /** The gender an honorific before a person's name tells ("Mr. Clinton"). */
+  readonly gender?: 'male' | 'female';
 }
 
 /** What an entity is known as inside one article, before roles are added. */
@@ -161,12 +163,14 @@ function longestHolder(span: Named, index: number, names: ReadonlyMap<string, re
     const holders = names.get(word) ?? [];
     if (i === 0 || holders.length < candidates.length) candidates = holders;
   });
+  const otherGender = surnameFirst ? holdersOfTheOtherGender(span, words, candidates, context) : new Set<Named>();
   const count = context.spans.length;
   let best: Named | undefined;
   let bestRank = [-1, 0, -Infinity];
   for (const candidate of candidates) {
     const holder = context.words.get(candidate) ?? [];
     if (holder.length < words.length || !containsRun(holder, words)) continue;
+    if (otherGender.has(candidate)) continue;
     const position = context.position.get(candidate) ?? 0;
     // Before the span counts as nearer than after it.
     const distance = position <= index ? index - position : count + position - index;
@@ -177,6 +181,30 @@ function longestHolder(span: Named, index: number, names: ReadonlyMap<string, re
     }
   }
   return best;
+}
+
+/**
+ * "Mrs. Clinton" where the article names Bill and Hillary Clinton is Hillary: of the longer names that end in
+ * the span's words, those that do not fit the span's honorific, when others do: a name whose honorific or first
+ * name tells the same gender fits first, then one that tells none. When none fits, all are kept: first names
+ * mislead ("Mr. Graham" is Lindsey Graham).
+ */
+function holdersOfTheOtherGender(span: Named, words: readonly string[], candidates: readonly Named[], context: Context): Set<Named> {
+  if (span.gender === undefined) return new Set();
+  const surnames = candidates.filter((candidate) => {
+    const holder = context.words.get(candidate) ?? [];
+    return holder.length > words.length && endsWith(holder, words);
+  });
+  const gender = (candidate: Named) => genderOf(candidate, context.words.get(candidate) ?? [], context.lexicon);
+  // Those that tell the same gender when some do; else those that tell none.
+  const same = surnames.filter((candidate) => gender(candidate) === span.gender);
+  const kept = same.length > 0 ? same : surnames.filter((candidate) => gender(candidate) === undefined);
+  return kept.length > 0 ? new Set(surnames.filter((candidate) => !kept.includes(candidate))) : new Set();
+}
+
+/** The gender of a person's full name: its honorific's ("Mrs. Hillary Clinton"), else its first name's. */
+function genderOf(span: Named, words: readonly string[], lexicon: Lexicon): 'male' | 'female' | undefined {
+  return span.gender ?? lexicon.firstNameGender.get(words[0] as string);
 }
 
 /** True when `a` comes before `b` in lexicographic order of descending values. */

@@ -183,6 +183,14 @@ describe('ner: resolution inside the article', () => {
     expect(byText['Wang']).not.toBe(byText['Rudenko']);
   });
 
+  it('test_ner_an_honorific_chooses_between_people_of_one_surname_by_gender_but_never_drops_the_only_one', () => {
+    const analysed = analyseArticle({
+      text: 'Hillary Clinton spoke first. Former President Bill Clinton agreed. Mrs. Clinton said the plan works. Mr. Clinton, 69, looked tired. Lindsey Graham spoke. Mr. Graham said no.',
+    });
+    const canonical = analysed.mentions.filter((m) => ['Clinton', 'Graham'].includes(m.text)).map((m) => m.canonical);
+    expect(canonical).toEqual(['Hillary Clinton', 'Bill Clinton', 'Lindsey Graham']);
+  });
+
   it('test_ner_a_surname_alone_is_the_person_whose_name_ends_in_it_not_a_headline_phrase', () => {
     // A subheading's "Obama Speech" taken for a person, as the tagger does in title case, nearer than the name.
     const text = 'Barack Obama spoke.\nObama Speech Draws Crowd\nObama smiled.';
