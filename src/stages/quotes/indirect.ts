@@ -69,7 +69,10 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     const afterCue = AUDIENCE_VERBS.has(cue.lemma) ? afterAudience(reader, t + 1, end) : t + 1;
     // CONTENT, CUE SUBJECT.  ("..., said one GOP source in the room.")
     const beforeCue = contentEnd(reader, t);
-    if (!participial && beforeCue !== undefined) {
+    // "Maria Lopez, a spokeswoman for the coalition, said the program works": what stands before the verb is its
+    // subject and her appositives, not what was said.
+    const subjectOpens = subject !== undefined && subject.first === first;
+    if (!participial && beforeCue !== undefined && !subjectOpens) {
       const inverted = reader.phraseAt(t + 1, end);
       if (inverted !== undefined && restIsAdjuncts(reader, inverted.last + 1, nextComma(reader, inverted.last + 1, end))) {
         // Unless too little stands before to be a statement: "Murphy, though, said he is with Clinton".

@@ -131,7 +131,11 @@ function namedBefore(view: FieldView, appositive: TokenRun, min: number, words: 
 
 /** True when token t starts a clause: the sentence's first word, or one after a clause break or a conjunction. */
 function startsClause(view: FieldView, t: number, min: number): boolean {
-  return t <= min || view.sentence(t - 1) !== view.sentence(t) || [':', ';', 'but', 'and', '—', '–', '--'].includes(view.word(t - 1)) || view.insideQuote[t - 1] !== -1;
+  if (t <= min || view.sentence(t - 1) !== view.sentence(t) || view.insideQuote[t - 1] !== -1) return true;
+  const before = view.word(t - 1);
+  // "and" between two nouns joins them ("a developer and spokeswoman for the coalition"); after a clause, it starts one.
+  const joinsNouns = view.sentence(t - 2) === view.sentence(t) && ['NOUN', 'PROPN', 'ADJ'].includes(view.pos(t - 2));
+  return [':', ';', '—', '–', '--'].includes(before) || (['but', 'and'].includes(before) && !joinsNouns);
 }
 
 function phraseEndingAt(view: FieldView, lastToken: number, min: number, words: PhraseWords): TokenRun | undefined {

@@ -289,19 +289,28 @@ describe('quotes: indirect speech', () => {
     expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([['direct', 'It starts to disappear', 'Democrat']]);
   });
 
-  it('test_quotes_a_subject_joined_by_of_or_for_is_one_phrase_but_a_time_after_at_is_not', () => {
+  it('test_quotes_a_subject_joined_by_of_or_for_is_one_phrase_but_a_time_after_at_or_a_noun_after_and_is_not_the_subject', () => {
     const analysed = analyseArticle({
       text: [
         'The leader of the rebel group said the talks had failed again.',
         'Their relatives watched the video on Thursday, attorneys for the family said.',
         'Trump at the time said he had asked his people to look into it.',
+        'Maria Lopez, a developer and spokeswoman for the Investment Coalition, which is made up of investors, said the program would survive the vote.',
       ].join('\n\n'),
     });
     expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
       ['indirect', 'the talks had failed again', 'The leader of the rebel group'],
       ['indirect', 'Their relatives watched the video on Thursday', 'attorneys for the family'],
       ['indirect', 'he had asked his people to look into it', 'Trump'],
+      ['indirect', 'the program would survive the vote', 'Maria Lopez'],
     ]);
+  });
+
+  it('test_quotes_a_subject_with_appositives_before_the_verb_is_not_what_an_inverted_speaker_said', () => {
+    const analysed = analyseArticle({
+      text: ['Dick Dever, who was listed on the Cruz slate, told POLITICO.', "Ivanka Trump, the nominee's eldest daughter, noted the rule in an interview last week."].join('\n\n'),
+    });
+    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([['indirect', 'the rule in an interview last week', 'Ivanka Trump']]);
   });
 
   it('test_quotes_a_person_of_a_place_is_the_person', () => {
