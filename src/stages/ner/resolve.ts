@@ -25,7 +25,7 @@ export interface ResolvedEntity {
 /**
  * Resolution inside one article, by one rule: **a name is the entity of the longest name of the article that
  * holds it as a run of whole words** ("Wang" → Wang Yi, "Khamenei" → Ali Khamenei), the nearest such name
- * before it winning a tie (or else after it). A word run of a person's name is that person, whatever type the
+ * before it winning a tie (or else after it), but the first named of people who share a surname. A word run of a person's name is that person, whatever type the
  * tagger gave it. Places go through the gazetteer first: "US", "U.S." and "United States" are the same
  * country; a demonym is its country; a city is its most populous namesake or the city its exonym names.
  *
@@ -153,7 +153,8 @@ export function countryKey(code: string): string {
 /**
  * The longest name among `candidates` that holds `span`'s words as a run, nearest before it on a tie. Of
  * people's names (`surnameFirst`), a longer one that ends in the words comes first, as a name alone in news is
- * most often a surname ("Obama" is Barack Obama, not a headline's "Obama Speech").
+ * most often a surname ("Obama" is Barack Obama, not a headline's "Obama Speech"); and of people with different
+ * given names who share that surname, the one the article named first, after an honorific's gender has chosen.
  */
 function longestHolder(span: Named, index: number, names: ReadonlyMap<string, readonly Named[]>, context: Context, surnameFirst = false): Named | undefined {
   const words = context.words.get(span) ?? [];
@@ -164,6 +165,13 @@ function longestHolder(span: Named, index: number, names: ReadonlyMap<string, re
     if (i === 0 || holders.length < candidates.length) candidates = holders;
   });
   const otherGender = surnameFirst ? holdersOfTheOtherGender(span, words, candidates, context) : new Set<Named>();
+  const isSurnameOf = (candidate: Named) => {
+    const holder = context.words.get(candidate) ?? [];
+    return surnameFirst && holder.length > words.length && endsWith(holder, words) && !otherGender.has(candidate);
+  };
+  // "Clinton" where the article names Hillary and Bill Clinton: the one it named first, whom it is about, not
+  // the one named nearest.
+  const shared = new Set(candidates.filter(isSurnameOf).map((candidate) => context.words.get(candidate)?.[0])).size > 1;
   const count = context.spans.length;
   let best: Named | undefined;
   let bestRank = [-1, 0, -Infinity];
@@ -174,7 +182,8 @@ function longestHolder(span: Named, index: number, names: ReadonlyMap<string, re
     const position = context.position.get(candidate) ?? 0;
     // Before the span counts as nearer than after it.
     const distance = position <= index ? index - position : count + position - index;
-    const rank = [surnameFirst && holder.length > words.length && endsWith(holder, words) ? 1 : 0, holder.length, -distance];
+    const surname = isSurnameOf(candidate);
+    const rank = shared && surname ? [1, 0, -position] : [surname ? 1 : 0, holder.length, -distance];
     if (isAbove(rank, bestRank)) {
       best = candidate;
       bestRank = rank;

@@ -183,6 +183,17 @@ describe('ner: resolution inside the article', () => {
     expect(byText['Wang']).not.toBe(byText['Rudenko']);
   });
 
+  it('test_ner_a_surname_several_people_share_is_the_one_the_article_named_first_not_the_nearest', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Hillary Clinton spoke in Iowa on Monday. Former President Bill Clinton agreed with her. Later, Clinton said the plan works.',
+        'Donald Trump spoke in Iowa on Monday. His wife, Melania Trump, agreed with him. Later, Trump said the plan works.',
+      ].join('\n\n'),
+    });
+    const canonical = analysed.mentions.filter((m) => ['Clinton', 'Trump'].includes(m.text)).map((m) => m.canonical);
+    expect(canonical).toEqual(['Hillary Clinton', 'Donald Trump']);
+  });
+
   it('test_ner_an_honorific_chooses_between_people_of_one_surname_by_gender_but_never_drops_the_only_one', () => {
     const analysed = analyseArticle({
       text: 'Hillary Clinton spoke first. Former President Bill Clinton agreed. Mrs. Clinton said the plan works. Mr. Clinton, 69, looked tired. Lindsey Graham spoke. Mr. Graham said no.',
