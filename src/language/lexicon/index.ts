@@ -194,12 +194,20 @@ function genders<const G extends string>(file: string, allowed: readonly G[]): M
   );
 }
 
-/** Names compromise lists as male or as female (a name on both lists has no gender). */
+/**
+ * Names compromise lists as male or as female (a name on both lists has no gender), then
+ * `data/lexicons/first-names.tsv`: names it leaves out because they are also words ("Bill", "Mark"), and names
+ * whose gender depends on who bears them ("Kim", `any`).
+ */
 function firstNameGender(): Map<string, 'male' | 'female'> {
   const male = new Set(compromiseWords('MaleName'));
   const female = new Set(compromiseWords('FemaleName'));
-  const genders = new Map<string, 'male' | 'female'>();
-  male.forEach((name) => female.has(name) || genders.set(name, 'male'));
-  female.forEach((name) => male.has(name) || genders.set(name, 'female'));
-  return genders;
+  const byName = new Map<string, 'male' | 'female'>();
+  male.forEach((name) => female.has(name) || byName.set(name, 'male'));
+  female.forEach((name) => male.has(name) || byName.set(name, 'female'));
+  for (const [name, gender] of genders('lexicons/first-names.tsv', ['male', 'female', 'any'])) {
+    if (gender === 'any') byName.delete(name);
+    else byName.set(name, gender);
+  }
+  return byName;
 }
