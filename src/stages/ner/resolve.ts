@@ -25,8 +25,8 @@ export interface ResolvedEntity {
 /**
  * Resolution inside one article, by one rule: **a name is the entity of the longest name of the article that
  * holds it as a run of whole words** ("Wang" → Wang Yi, "Khamenei" → Ali Khamenei), the nearest such name
- * before it winning a tie (or else after it), but the first named of people who share a surname. A word run of a person's name is that person, whatever type the
- * tagger gave it. Places go through the gazetteer first: "US", "U.S." and "United States" are the same
+ * before it winning a tie (or else after it), but the first named of people who share a surname. A word run
+ * of a person's name is that person, whatever type the tagger gave it. Places go through the gazetteer first: "US", "U.S." and "United States" are the same
  * country; a demonym is its country; a city is its most populous namesake or the city its exonym names.
  *
  * Ids are stable: a hash of the type and of the ISO code (countries), GeoNames id (cities) or name key.

@@ -259,9 +259,9 @@ export function phraseKind(view: FieldView, lexicon: Lexicon, run: TokenRun): st
 }
 
 /**
- * The head token of a phrase: its last, but for a role of a place or an organization the role or the person ("the president
- * of Colombia" is a president, not Colombia, and "John Cornyn of Texas" Cornyn; "an immigrant from Uganda" an immigrant), and before a source's
- * modifier the word it modifies.
+ * The head token of a phrase: its last, but for a role or a person of a place or an organization the role or
+ * the person ("the president of Colombia" is a president, not Colombia; "John Cornyn of Texas" is Cornyn; "an
+ * immigrant from Uganda" an immigrant), and before a source's modifier the word it modifies.
  */
 export function headOf(view: FieldView, lexicon: Lexicon, run: TokenRun): number {
   // "people close to the president" are people, not the president.

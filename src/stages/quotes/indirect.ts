@@ -14,6 +14,7 @@ export interface ReportedSpeech extends Attribution {
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 /** Words reported speech does not start with: it would be an adjunct or another clause, not what was said. */
 const NOT_CONTENT_START = new Set(['and', 'but', 'or', 'when', 'where', 'while', 'as', 'because', 'until', 'since', 'with', 'for', 'by', 'about', 'of', 'from', 'after', 'before', 'to', 'so', 'yet']);
+/** Words that open a relative clause: after a source, the clause is the source's ("the SITE group, which ..."). */
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom', 'where']);
 /** Conjunctions after a comma that end what was said: "..., though she acknowledged ...". */
 const CLAUSE_BREAKS = new Set(['though', 'although', 'but', 'whereas']);
@@ -69,8 +70,8 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     const afterCue = AUDIENCE_VERBS.has(cue.lemma) ? afterAudience(reader, t + 1, end) : t + 1;
     // CONTENT, CUE SUBJECT.  ("..., said one GOP source in the room.")
     const beforeCue = contentEnd(reader, t);
-    // "Maria Lopez, a spokeswoman for the coalition, said the program works": what stands before the verb is its
-    // subject and her appositives, not what was said.
+    // "Dick Dever, who was listed on the Cruz slate, told POLITICO.": what stands before the verb is its subject
+    // and his appositives, not what POLITICO said.
     const subjectOpens = subject !== undefined && subject.first === first;
     if (!participial && beforeCue !== undefined && !subjectOpens) {
       const inverted = reader.phraseAt(t + 1, end);

@@ -255,7 +255,10 @@ function roleHead(word: string, lexicon: Lexicon): string {
   return lexicon.titleAbbreviations.get(key) ?? key;
 }
 
-/** The run of capitalised words that ends a phrase at its head: "Hillary Clinton's campaign manager Robby Mook" → Robby Mook, "a Democrat familiar with the talks" → Democrat. */
+/**
+ * The run of capitalised words that ends a phrase at its head: "Hillary Clinton's campaign manager Robby Mook" →
+ * Robby Mook, "a Democrat familiar with the talks" → Democrat.
+ */
 function nameRun(view: FieldView, run: TokenRun): string {
   let first = run.last;
   while (first > run.first && /^\p{Lu}/u.test(view.text[view.start(first - 1)] ?? '') && view.pos(first - 1) === 'PROPN') first--;
