@@ -113,7 +113,26 @@ export function subjectBefore(view: FieldView, verb: number, min: number, words:
     const phrase = before >= min ? phraseEndingAt(view, before, min, words) : undefined;
     return phrase === undefined || view.words[last - 1] !== ',' ? phrase : (namedBefore(view, phrase, min, words) ?? phrase);
   }
-  return pronounAt(view, last, words.pronouns) ?? phraseEndingAt(view, last, min, words);
+  const phrase = pronounAt(view, last, words.pronouns) ?? phraseEndingAt(view, last, min, words);
+  // "People who know him say": an object pronoun is no subject either.
+  const taken = phrase ?? (OBJECT_PRONOUNS.has(view.word(last)) ? { first: last, last } : undefined);
+  return (taken === undefined ? undefined : antecedentOfRelative(view, taken, min, words)) ?? phrase;
+}
+
+/**
+ * "Two women who have accused Clinton of assault said": a phrase that a relative clause's verb takes is no
+ * subject; the subject is what the relative pronoun stands for.
+ */
+function antecedentOfRelative(view: FieldView, phrase: TokenRun, min: number, words: PhraseWords): TokenRun | undefined {
+  let t = phrase.first - 1;
+  let verbs = 0;
+  while (t > min && ['VERB', 'AUX', 'ADV', 'PART'].includes(view.pos(t)) && view.insideQuote[t] === -1) {
+    if (view.pos(t) === 'VERB') verbs++;
+    t--;
+  }
+  if (verbs === 0 || view.words[t] !== 'who') return undefined;
+  const before = view.words[t - 1] === ',' ? t - 2 : t - 1;
+  return before >= min ? phraseEndingAt(view, before, min, words) : undefined;
 }
 
 /**

@@ -313,6 +313,16 @@ describe('quotes: indirect speech', () => {
     expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([['indirect', 'the rule in an interview last week', 'Ivanka Trump']]);
   });
 
+  it('test_quotes_what_a_relative_clause_verb_takes_is_no_subject_the_relative_pronoun_stands_for_it', () => {
+    const analysed = analyseArticle({
+      text: ['Two other women who have accused Clinton of sexual assault said they also received calls.', 'People who know him well say he will run again next year.'].join('\n\n'),
+    });
+    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+      ['indirect', 'they also received calls', 'Two other women'],
+      ['indirect', 'he will run again next year', 'People'],
+    ]);
+  });
+
   it('test_quotes_a_person_of_a_place_is_the_person', () => {
     const analysed = analyseArticle({ text: 'Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will vote on four measures on Monday.' });
     expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([['indirect', 'the chamber will vote on four measures on Monday', 'John Cornyn']]);
