@@ -261,15 +261,18 @@ export function phraseKind(view: FieldView, lexicon: Lexicon, run: TokenRun): st
 /**
  * The head token of a phrase: its last, but for a role or a person of a place or an organization the role or
  * the person ("the president of Colombia" is a president, not Colombia; "John Cornyn of Texas" is Cornyn; "an
- * immigrant from Uganda" an immigrant), and before a source's modifier the word it modifies.
+ * immigrant from Uganda" an immigrant, "Democrats in Iowa" Democrats), and before a source's modifier the word it
+ * modifies.
  */
 export function headOf(view: FieldView, lexicon: Lexicon, run: TokenRun): number {
   // "people close to the president" are people, not the president.
   for (let t = run.first + 1; t < run.last; t++) if (isModifierAt(view, t, lexicon.cues.modifiers)) return t - 1;
   for (let t = run.last - 1; t > run.first; t--) {
     const after = view.mentionAt(run.last);
-    // "an immigrant from Uganda" is an immigrant (but "a lesson from Loretta Lynch" is hers).
-    if (view.word(t) === 'from' && after?.type === 'PLACE') return t - 1;
+    // "an immigrant from Uganda" is an immigrant and "Democrats in Iowa" are Democrats (but "a lesson from
+    // Loretta Lynch" is hers, and "the government in Beijing" is China's).
+    const placeOf = view.word(t) === 'from' || (view.word(t) === 'in' && lexicon.cues.heads.get(view.word(t - 1)) !== 'organization');
+    if (placeOf && after?.type === 'PLACE') return t - 1;
     if (view.word(t) !== 'of') continue;
     // "Senator John Cornyn of Texas" is Cornyn.
     const role = lexicon.cues.heads.get(view.word(t - 1)) === 'role' || view.mentionAt(t - 1)?.type === 'PERSON';

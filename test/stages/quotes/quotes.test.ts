@@ -323,9 +323,19 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
-  it('test_quotes_a_person_of_a_place_is_the_person', () => {
-    const analysed = analyseArticle({ text: 'Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will vote on four measures on Monday.' });
-    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([['indirect', 'the chamber will vote on four measures on Monday', 'John Cornyn']]);
+  it('test_quotes_a_person_of_a_place_is_the_person_and_people_in_a_place_are_the_people', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will vote on four measures on Monday.',
+        'Democrats in Iowa said they were unfazed by the flap.',
+        'The government in Beijing said the talks would resume soon.',
+      ].join('\n\n'),
+    });
+    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+      ['indirect', 'the chamber will vote on four measures on Monday', 'John Cornyn'],
+      ['indirect', 'they were unfazed by the flap', 'Democrats in Iowa'],
+      ['indirect', 'the talks would resume soon', 'Beijing'],
+    ]);
   });
 
   it('test_quotes_according_to_after_a_dash_a_closing_mark_and_as_an_aside_inside_the_statement', () => {
