@@ -26,8 +26,9 @@ export interface ResolvedEntity {
  * Resolution inside one article, by one rule: **a name is the entity of the longest name of the article that
  * holds it as a run of whole words** ("Wang" → Wang Yi, "Khamenei" → Ali Khamenei), the nearest such name
  * before it winning a tie (or else after it), but the first named of people who share a surname. A word run
- * of a person's name is that person, whatever type the tagger gave it. Places go through the gazetteer first: "US", "U.S." and "United States" are the same
- * country; a demonym is its country; a city is its most populous namesake or the city its exonym names.
+ * of a person's name is that person, whatever type the tagger gave it. Places go through the gazetteer first:
+ * "US", "U.S." and "United States" are the same country; a demonym is its country; a city is its most populous
+ * namesake or the city its exonym names.
  *
  * Ids are stable: a hash of the type and of the ISO code (countries), GeoNames id (cities) or name key.
  */
@@ -164,14 +165,18 @@ function longestHolder(span: Named, index: number, names: ReadonlyMap<string, re
     const holders = names.get(word) ?? [];
     if (i === 0 || holders.length < candidates.length) candidates = holders;
   });
-  const otherGender = surnameFirst ? holdersOfTheOtherGender(span, words, candidates, context) : new Set<Named>();
-  const isSurnameOf = (candidate: Named) => {
-    const holder = context.words.get(candidate) ?? [];
-    return surnameFirst && holder.length > words.length && endsWith(holder, words) && !otherGender.has(candidate);
-  };
+  // Of people's names, the longer ones that end in the span's words: those whose surname it may be.
+  const surnames = surnameFirst
+    ? candidates.filter((candidate) => {
+        const holder = context.words.get(candidate) ?? [];
+        return holder.length > words.length && endsWith(holder, words);
+      })
+    : [];
+  const otherGender = holdersOfTheOtherGender(span, surnames, context);
+  const ofSurname = new Set(surnames.filter((candidate) => !otherGender.has(candidate)));
   // "Clinton" where the article names Hillary and Bill Clinton: the one it named first, whom it is about, not
   // the one named nearest.
-  const shared = new Set(candidates.filter(isSurnameOf).map((candidate) => context.words.get(candidate)?.[0])).size > 1;
+  const shared = new Set([...ofSurname].map((candidate) => context.words.get(candidate)?.[0])).size > 1;
   const count = context.spans.length;
   let best: Named | undefined;
   let bestRank = [-1, 0, -Infinity];
@@ -182,7 +187,7 @@ function longestHolder(span: Named, index: number, names: ReadonlyMap<string, re
     const position = context.position.get(candidate) ?? 0;
     // Before the span counts as nearer than after it.
     const distance = position <= index ? index - position : count + position - index;
-    const surname = isSurnameOf(candidate);
+    const surname = ofSurname.has(candidate);
     const rank = shared && surname ? [1, 0, -position] : [surname ? 1 : 0, holder.length, -distance];
     if (isAbove(rank, bestRank)) {
       best = candidate;
@@ -193,17 +198,13 @@ function longestHolder(span: Named, index: number, names: ReadonlyMap<string, re
 }
 
 /**
- * "Mrs. Clinton" where the article names Bill and Hillary Clinton is Hillary: of the longer names that end in
- * the span's words, those that do not fit the span's honorific, when others do: a name whose honorific or first
+ * "Mrs. Clinton" where the article names Bill and Hillary Clinton is Hillary: of the names whose surname the
+ * span may be, those that do not fit the span's honorific, when others do: a name whose honorific or first
  * name tells the same gender fits first, then one that tells none. When none fits, all are kept: first names
  * mislead ("Mr. Graham" is Lindsey Graham).
  */
-function holdersOfTheOtherGender(span: Named, words: readonly string[], candidates: readonly Named[], context: Context): Set<Named> {
+function holdersOfTheOtherGender(span: Named, surnames: readonly Named[], context: Context): Set<Named> {
   if (span.gender === undefined) return new Set();
-  const surnames = candidates.filter((candidate) => {
-    const holder = context.words.get(candidate) ?? [];
-    return holder.length > words.length && endsWith(holder, words);
-  });
   const gender = (candidate: Named) => genderOf(candidate, context.words.get(candidate) ?? [], context.lexicon);
   // Those that tell the same gender when some do; else those that tell none.
   const same = surnames.filter((candidate) => gender(candidate) === span.gender);
