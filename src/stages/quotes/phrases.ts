@@ -107,12 +107,7 @@ export function subjectBefore(view: FieldView, verb: number, min: number, words:
   }
   if (beforeAsides.length > 0) return beforeAsides[0];
   if (ASIDE_MARKS.has(view.word(last))) return undefined;
-  // "Trump, who says he is honored", "an architect who said": the relative pronoun stands for the phrase before it.
-  if (view.words[last] === 'who') {
-    const before = view.words[last - 1] === ',' ? last - 2 : last - 1;
-    const phrase = before >= min ? phraseEndingAt(view, before, min, words) : undefined;
-    return phrase === undefined || view.words[last - 1] !== ',' ? phrase : (namedBefore(view, phrase, min, words) ?? phrase);
-  }
+  if (view.words[last] === 'who') return whoStandsFor(view, last, min, words);
   const phrase = pronounAt(view, last, words.pronouns) ?? phraseEndingAt(view, last, min, words);
   // "People who know him say": an object pronoun is no subject either.
   const taken = phrase ?? (OBJECT_PRONOUNS.has(view.word(last)) ? { first: last, last } : undefined);
@@ -130,9 +125,18 @@ function antecedentOfRelative(view: FieldView, phrase: TokenRun, min: number, wo
     if (view.pos(t) === 'VERB') verbs++;
     t--;
   }
-  if (verbs === 0 || view.words[t] !== 'who') return undefined;
-  const before = view.words[t - 1] === ',' ? t - 2 : t - 1;
-  return before >= min ? phraseEndingAt(view, before, min, words) : undefined;
+  return verbs > 0 && view.words[t] === 'who' ? whoStandsFor(view, t, min, words) : undefined;
+}
+
+/**
+ * The phrase the relative pronoun at `who` stands for: "Trump, who says he is honored", "an architect who said",
+ * and past an appositive, the name it describes ("McConnell, now the majority leader, who said").
+ */
+function whoStandsFor(view: FieldView, who: number, min: number, words: PhraseWords): TokenRun | undefined {
+  const afterComma = view.words[who - 1] === ',';
+  const before = afterComma ? who - 2 : who - 1;
+  const phrase = before >= min ? phraseEndingAt(view, before, min, words) : undefined;
+  return phrase === undefined || !afterComma ? phrase : (namedBefore(view, phrase, min, words) ?? phrase);
 }
 
 /**

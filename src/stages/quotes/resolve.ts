@@ -95,8 +95,9 @@ export class SpeakerResolver {
     const entity = (mention: Mention | undefined, how: Resolution): Speaker | undefined =>
       mention === undefined ? undefined : { ...at, name: mention.canonical, id: mention.entityId, how };
     const kind = phraseKind(view, this.lexicon, run);
+    const head = headOf(view, this.lexicon, run);
     const inRun = view.mentions.filter((m) => m.start >= start && m.end <= end && m.form !== 'demonym');
-    if (kind === 'PERSON' || kind === 'ORGANIZATION' || kind === 'PLACE') return entity(view.mentionAt(headOf(view, this.lexicon, run)), 'named') ?? written('unresolved');
+    if (kind === 'PERSON' || kind === 'ORGANIZATION' || kind === 'PLACE') return entity(view.mentionAt(head), 'named') ?? written('unresolved');
     if (kind.startsWith('pron:') && isIdiom(view, run.first)) return written('generic');
     if (kind.startsWith('pron:')) {
       const pronoun = this.lexicon.cues.pronouns.get(kind.slice('pron:'.length));
@@ -109,16 +110,16 @@ export class SpeakerResolver {
       // "Japan's Kyodo news agency": the organization the phrase names. Else "the ministry": the latest one whose
       // name says it is one (Foreign Ministry), else the latest one; "the daily": the latest outlet, or no one.
       const named = inRun.find((m) => m.type === 'ORGANIZATION');
-      const head = view.word(headOf(view, this.lexicon, run));
+      const headWord = view.word(head);
       const organization = (m: Mention) => m.type === 'ORGANIZATION';
       const described =
-        this.latest(start, (m) => organization(m) && nameKey(m.canonical).split(' ').includes(head)) ??
+        this.latest(start, (m) => organization(m) && nameKey(m.canonical).split(' ').includes(headWord)) ??
         (kind === 'head:outlet' ? this.latest(start, (m) => organization(m) && isOutletName(this.lexicon, m.canonical)) : this.latest(start, organization));
       return entity(named, 'named') ?? entity(described, 'description') ?? written('unresolved');
     }
     if (kind === 'head:role') return entity(this.holderOfRole(run, inRun), 'description') ?? written('unresolved');
     if (kind === 'head:group' || kind === 'head:work') return written('group');
-    if (kind === 'name?') return this.bySurname(run) ?? { ...written('unresolved'), name: nameRun(view, { first: run.first, last: headOf(view, this.lexicon, run) }) };
+    if (kind === 'name?') return this.bySurname(run) ?? { ...written('unresolved'), name: nameRun(view, { first: run.first, last: head }) };
     return written('unresolved');
   }
 
