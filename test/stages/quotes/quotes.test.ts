@@ -7,6 +7,11 @@ function quotesOf(analysed: AnalysedArticle): string[][] {
   return analysed.quotes.map((q) => [q.kind, q.text, q.speaker, q.cue, q.via]);
 }
 
+/** The article's quotes as `[kind, text, speaker]`: who said what. */
+function whoSaidWhat(analysed: AnalysedArticle): string[][] {
+  return analysed.quotes.map((q) => [q.kind, q.text, q.speaker]);
+}
+
 describe('quotes: direct quotes and their speakers', () => {
   it('test_quotes_speaker_named_after_before_and_inverted', () => {
     const analysed = analyseArticle({
@@ -226,7 +231,7 @@ describe('quotes: indirect speech', () => {
         'The governor said Democrats and the media are to blame for the crisis.',
       ].join('\n\n'),
     });
-    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+    expect(whoSaidWhat(analysed)).toEqual([
       ['indirect', 'Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999', 'Clarke'],
       ['indirect', 'Talks will resume', 'Kyodo'],
       ['indirect', 'Democrats and the media are to blame for the crisis', 'The governor'],
@@ -243,7 +248,7 @@ describe('quotes: indirect speech', () => {
         'Virginia Gov. Terry McAuliffe on Friday announced that he had signed an executive order.',
       ].join('\n\n'),
     });
-    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+    expect(whoSaidWhat(analysed)).toEqual([
       ['indirect', 'members will help him raise cash', 'Gregory W. Meeks'],
       ['indirect', 'the candidate tended to make announcements', 'Kall'],
       ['indirect', 'he was stiffed after he designed a clubhouse', 'an architect'],
@@ -261,7 +266,7 @@ describe('quotes: indirect speech', () => {
         'During his seven years in office, Mr. Obama said, a majority of Americans have come to believe it.',
       ].join('\n\n'),
     });
-    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+    expect(whoSaidWhat(analysed)).toEqual([
       ['indirect', 'the most important goal was to make Obama a one-term president', 'McConnell'],
       ['indirect', '2010 was a good year for its shareholders', 'The company'],
       ['indirect', 'about 20 people have indicated an interest in the seat', 'McAuliffe'],
@@ -273,7 +278,7 @@ describe('quotes: indirect speech', () => {
     const analysed = analyseArticle({
       text: ['Murphy, though, said he is with Hillary Clinton in the primary.', 'Cruz himself said that the only way to win the state is to go and ask.'].join('\n\n'),
     });
-    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+    expect(whoSaidWhat(analysed)).toEqual([
       ['indirect', 'he is with Hillary Clinton in the primary', 'Murphy'],
       ['indirect', 'the only way to win the state is to go and ask', 'Cruz'],
     ]);
@@ -281,12 +286,12 @@ describe('quotes: indirect speech', () => {
 
   it('test_quotes_a_share_of_those_polled_says_what_they_said', () => {
     const analysed = analyseArticle({ text: 'Two in three said they are less likely to vote for the party in November.' });
-    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([['indirect', 'they are less likely to vote for the party in November', 'Two in three']]);
+    expect(whoSaidWhat(analysed)).toEqual([['indirect', 'they are less likely to vote for the party in November', 'Two in three']]);
   });
 
   it('test_quotes_an_unresolved_source_is_named_by_its_head_not_by_what_it_knows_of', () => {
     const analysed = analyseArticle({ text: '“It starts to disappear,” said one well-connected Democrat familiar with the Clinton campaign’s organization.' });
-    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([['direct', 'It starts to disappear', 'Democrat']]);
+    expect(whoSaidWhat(analysed)).toEqual([['direct', 'It starts to disappear', 'Democrat']]);
   });
 
   it('test_quotes_a_subject_joined_by_of_or_for_is_one_phrase_but_a_time_after_at_or_a_noun_after_and_is_not_the_subject', () => {
@@ -298,7 +303,7 @@ describe('quotes: indirect speech', () => {
         'Maria Lopez, a developer and spokeswoman for the Investment Coalition, which is made up of investors, said the program would survive the vote.',
       ].join('\n\n'),
     });
-    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+    expect(whoSaidWhat(analysed)).toEqual([
       ['indirect', 'the talks had failed again', 'The leader of the rebel group'],
       ['indirect', 'Their relatives watched the video on Thursday', 'attorneys for the family'],
       ['indirect', 'he had asked his people to look into it', 'Trump'],
@@ -310,14 +315,14 @@ describe('quotes: indirect speech', () => {
     const analysed = analyseArticle({
       text: ['Dick Dever, who was listed on the Cruz slate, told POLITICO.', "Ivanka Trump, the nominee's eldest daughter, noted the rule in an interview last week."].join('\n\n'),
     });
-    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([['indirect', 'the rule in an interview last week', 'Ivanka Trump']]);
+    expect(whoSaidWhat(analysed)).toEqual([['indirect', 'the rule in an interview last week', 'Ivanka Trump']]);
   });
 
   it('test_quotes_what_a_relative_clause_verb_takes_is_no_subject_the_relative_pronoun_stands_for_it', () => {
     const analysed = analyseArticle({
       text: ['Two other women who have accused Clinton of sexual assault said they also received calls.', 'People who know him well say he will run again next year.'].join('\n\n'),
     });
-    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+    expect(whoSaidWhat(analysed)).toEqual([
       ['indirect', 'they also received calls', 'Two other women'],
       ['indirect', 'he will run again next year', 'People'],
     ]);
@@ -331,7 +336,7 @@ describe('quotes: indirect speech', () => {
         'The government in Beijing said the talks would resume soon.',
       ].join('\n\n'),
     });
-    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+    expect(whoSaidWhat(analysed)).toEqual([
       ['indirect', 'the chamber will vote on four measures on Monday', 'John Cornyn'],
       ['indirect', 'they were unfazed by the flap', 'Democrats in Iowa'],
       ['indirect', 'the talks would resume soon', 'Beijing'],
@@ -357,7 +362,7 @@ describe('quotes: indirect speech', () => {
 
   it('test_quotes_a_participle_after_an_attribution_aside_is_the_speakers_next_act_not_more_of_what_was_said', () => {
     const analysed = analyseArticle({ text: 'The new rules are a mistake, Hollande said Tuesday in Paris, noting that the campaign had gone too far.' });
-    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+    expect(whoSaidWhat(analysed)).toEqual([
       ['indirect', 'The new rules are a mistake', 'Hollande'],
       ['indirect', 'the campaign had gone too far', 'Hollande'],
     ]);
@@ -371,7 +376,7 @@ describe('quotes: indirect speech', () => {
         'Playing a woman, Butz said, feels right at this time.',
       ].join('\n\n'),
     });
-    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+    expect(whoSaidWhat(analysed)).toEqual([
       ['direct', 'We will win', 'Trump'],
       ['indirect', 'Playing a woman, Butz said, feels right at this time', 'Butz'],
     ]);
@@ -394,12 +399,12 @@ describe('quotes: indirect speech', () => {
     const analysed = analyseArticle({
       text: ['Mr. Obama told his advisers to find a way around Congress.', 'Machado promised to continue supporting Clinton.'].join('\n\n'),
     });
-    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([['indirect', 'to find a way around Congress', 'Obama']]);
+    expect(whoSaidWhat(analysed)).toEqual([['indirect', 'to find a way around Congress', 'Obama']]);
   });
 
   it('test_quotes_said_that_and_a_quotation_is_reported_speech_in_the_speakers_words_and_a_partial_quote', () => {
     const analysed = analyseArticle({ text: 'Cruz says that “when you live by the pen, you die by the pen.”' });
-    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+    expect(whoSaidWhat(analysed)).toEqual([
       ['indirect', '“when you live by the pen, you die by the pen.”', 'Cruz'],
       ['partial', 'when you live by the pen, you die by the pen.', 'Cruz'],
     ]);
@@ -407,7 +412,7 @@ describe('quotes: indirect speech', () => {
 
   it('test_quotes_a_sentence_that_ends_in_the_speakers_words_is_reported_speech_and_a_partial_quote', () => {
     const analysed = analyseArticle({ text: 'The country "has made dramatic changes for the better," McConnell said in June 2012. "We agree," Lopez said.' });
-    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+    expect(whoSaidWhat(analysed)).toEqual([
       ['indirect', 'The country "has made dramatic changes for the better,"', 'McConnell'],
       ['partial', 'has made dramatic changes for the better', 'McConnell'],
       ['direct', 'We agree', 'Lopez'],
