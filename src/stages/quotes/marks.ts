@@ -55,9 +55,22 @@ function markAt(text: string, at: number): Mark | undefined {
   const spaceAfter = /[\s.,;:!?)\]}—–―-]/u.test(after);
   const fromContext: Role = spaceBefore && !spaceAfter ? 'open' : !spaceBefore && spaceAfter ? 'close' : 'either';
   if ('“«„‘'.includes(char) || pair === '``') return fromContext !== 'close' ? { at, width, single, role: 'open' } : single ? undefined : { at, width, single, role: 'either' };
-  if ('”»’'.includes(char)) return fromContext !== 'open' ? { at, width, single, role: 'close' } : single ? undefined : { at, width, single, role: 'either' };
+  // Nothing stands before a paragraph's first mark for it to close: "” … he delivered" is an opener that
+  // smart-quote software turned the wrong way because a space followed it.
+  const startsParagraph = at === 0 || before === '\n';
+  if ('”»’'.includes(char)) return fromContext === 'close' || (fromContext === 'either' && !startsParagraph) ? { at, width, single, role: 'close' } : single ? undefined : { at, width, single, role: 'either' };
   // A single mark that its neighbours do not tell open or close is an apostrophe ("CBS‘ show", "in ’t Veld").
   return single && fromContext === 'either' ? undefined : { at, width, single, role: fromContext };
+}
+
+/**
+ * A quotation over paragraphs opens each one with the mark it opened with: single or double, and straight or
+ * curly. A paragraph in curly marks after one in straight marks is a new quote, as when an article quotes
+ * a passage in straight marks that itself quotes people in curly ones.
+ */
+function sameKind(mark: Mark, open: Mark, text: string): boolean {
+  const straight = (m: Mark) => `"'\``.includes(text[m.at] as string);
+  return mark.single === open.single && straight(mark) === straight(open);
 }
 
 export function findQuoteMarks(text: string): MarkedQuote[] {
@@ -103,7 +116,7 @@ export function findQuoteMarks(text: string): MarkedQuote[] {
       let next = i;
       while (next < text.length && /\s/u.test(text[next] as string)) next++;
       const mark = next < text.length ? markOf(next) : undefined;
-      if (mark !== undefined && mark.role !== 'close' && mark.single === (stack[0] as Mark).single && paragraphs < MAX_PARAGRAPHS) {
+      if (mark !== undefined && mark.role !== 'close' && sameKind(mark, stack[0] as Mark, text) && paragraphs < MAX_PARAGRAPHS) {
         stack.length = 1;
         paragraphs++;
         i = next + mark.width - 1;

@@ -15,6 +15,17 @@ describe('quotes: marks', () => {
     expect(quote?.closed).toBe(true);
   });
 
+  it('test_marks_a_paragraph_in_curly_marks_starts_a_new_quote_after_straight_ones', () => {
+    const text = 'McCrummen reports:\n\n"The first time she saw him, she was in a box labeled “medical problem.”\n\n“It never crossed my mind,” she said.';
+    expect(quoted(text)).toEqual(['The first time she saw him, she was in a box labeled “medical problem.”', 'It never crossed my mind']);
+  });
+
+  it('test_marks_a_closing_mark_that_opens_a_paragraph_opens_a_quote', () => {
+    const text = 'Barabak noted that Pence was calm.\n\n” … he delivered a mix of orthodoxy and rejoinders,” Barabak wrote.';
+    expect(quoted(text)).toEqual(['… he delivered a mix of orthodoxy and rejoinders']);
+    expect(quoted('She said “yes ” and left.')).toEqual(['yes']);
+  });
+
   it('test_marks_stray_mark_is_cut_at_the_paragraph_end_not_the_article_end', () => {
     const text = 'He called it "a disaster and left.\n\nThe next paragraph is plain prose.\n\n"Here," she said.';
     const quotes = findQuoteMarks(text);
