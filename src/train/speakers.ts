@@ -15,6 +15,8 @@ export interface SpeakerTrainingOptions {
   readonly epochs: number;
   readonly seed: number;
   readonly minWeight: number;
+  /** Orders of the examples: the weights are averaged over a model trained on each, so no one shuffle tilts them. */
+  readonly orders: number;
   /** Folds for the calibration: each fold's quotes are attributed by a model trained on the others. */
   readonly folds: number;
   readonly onStep?: (what: string) => void;
@@ -54,14 +56,14 @@ export function trainSpeakers(articles: readonly PolnearArticle[], analyse: (art
   const observations: Observation[] = [];
   for (let fold = 0; fold < options.folds; fold++) {
     const others = <T>(all: readonly T[][]) => all.filter((_, i) => i % options.folds !== fold).flat();
-    const scorer = averagedScorer(new Map([...learn(others(examples), options).averaged(0), ...learn(others(pronouns), options).averaged(0)]));
+    const scorer = averagedScorer(new Map([...learnInOrders(others(examples), options, 0), ...learnInOrders(others(pronouns), options, 0)]));
     prepared.forEach((article, i) => {
       if (i % options.folds === fold) observations.push(...observe(article, lexicon, scorer));
     });
     options.onStep?.(`fold ${fold + 1}/${options.folds}: ${observations.length} quotes observed`);
   }
   const calibration = calibrate(observations);
-  const features = new Map([...learn(examples.flat(), options).averaged(options.minWeight), ...learn(pronouns.flat(), options).averaged(options.minWeight)]);
+  const features = new Map([...learnInOrders(examples.flat(), options, options.minWeight), ...learnInOrders(pronouns.flat(), options, options.minWeight)]);
   const right = observations.filter((o) => o.right).length;
   return { features, calibration, examples: examples.flat().length, pronouns: pronouns.flat().length, heldOutRight: right / Math.max(1, observations.length) };
 }
@@ -128,9 +130,23 @@ function goldCandidate(candidates: readonly Candidate[], attribution: NonNullabl
   return sameAsBefore ? candidates.findIndex((c) => c.kind === 'carry') : -1;
 }
 
-function learn(examples: readonly Example[], options: SpeakerTrainingOptions): AveragedWeights {
+/** The mean of the averaged weights learnt from `options.orders` shuffles (seeds `seed`, `seed + 1`, …), without those under `minWeight`. */
+function learnInOrders(examples: readonly Example[], options: SpeakerTrainingOptions, minWeight: number): Map<number, Float32Array> {
+  const mean = new Map<number, Float32Array>();
+  for (let order = 0; order < options.orders; order++) {
+    for (const [feature, row] of learn(examples, options.epochs, options.seed + order).averaged(0)) {
+      const sum = mean.get(feature) ?? new Float32Array(row.length);
+      row.forEach((value, k) => (sum[k] = (sum[k] as number) + value / options.orders));
+      mean.set(feature, sum);
+    }
+  }
+  for (const [feature, row] of mean) if (row.every((value) => Math.abs(value) < minWeight)) mean.delete(feature);
+  return mean;
+}
+
+function learn(examples: readonly Example[], epochs: number, seed: number): AveragedWeights {
   const weights = new AveragedWeights(1);
-  inSeededOrder(examples.length, options.epochs, options.seed, (i) => {
+  inSeededOrder(examples.length, epochs, seed, (i) => {
     const { candidates, gold } = examples[i] as Example;
     const scores = new Float64Array(candidates.length);
     candidates.forEach((features, c) => features.forEach((f) => weights.addTo(f, scores, c)));

@@ -1,7 +1,7 @@
 import { ConfigError } from '../../core/errors.js';
 import { sha256Hex } from '../../core/hash.js';
 import { cachedLexicon } from './cache.js';
-import { WORD_CLUSTERS_FILE } from './sources.js';
+import { FIRST_NAMES_FILE, WORD_CLUSTERS_FILE } from './sources.js';
 import { compromiseWords } from './compromise-words.js';
 import { type Cues, formsOf, loadCues } from './cues.js';
 import { readList, readTable } from '../../io/data-files.js';
@@ -195,7 +195,8 @@ function genders<const G extends string>(file: string, allowed: readonly G[]): M
 }
 
 /**
- * Names compromise lists as male or as female (a name on both lists has no gender), then
+ * Names compromise lists as male or as female (a name on both lists has no gender); then, for names it does not
+ * list, the gender the US Social Security records give (`FIRST_NAMES_FILE`); then
  * `data/lexicons/first-names.tsv`: names it leaves out because they are also words ("Bill", "Mark"), and names
  * whose gender depends on who bears them ("Kim", `any`).
  */
@@ -205,6 +206,9 @@ function firstNameGender(): Map<string, 'male' | 'female'> {
   const byName = new Map<string, 'male' | 'female'>();
   male.forEach((name) => female.has(name) || byName.set(name, 'male'));
   female.forEach((name) => male.has(name) || byName.set(name, 'female'));
+  for (const [name, gender] of genders(FIRST_NAMES_FILE, ['male', 'female'])) {
+    if (!male.has(name) && !female.has(name)) byName.set(name, gender);
+  }
   for (const [name, gender] of genders('lexicons/first-names.tsv', ['male', 'female', 'any'])) {
     if (gender === 'any') byName.delete(name);
     else byName.set(name, gender);

@@ -57,6 +57,11 @@ describe('quotes: speakers on unseen news', () => {
     ]);
   });
 
+  it('test_speakers_she_is_not_a_man_whose_first_name_only_the_census_knows', () => {
+    const text = 'Aparna Mathur, who studies tax policy at the American Enterprise Institute, said the statement did not clarify the matter, and Dante Chinni agreed.\n\n"I do not see who is eligible," she said.';
+    expect(attributed(text).quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Aparna Mathur');
+  });
+
   it('test_speakers_indirect_speech_ends_with_its_sentence', () => {
     const { rows } = attributed('North Korean leader Kim Jong-un said on Monday that talks would resume. "We are ready," Kim told state media.');
     expect(rows.find(([kind]) => kind === 'indirect')?.[1]).toBe('talks would resume');
