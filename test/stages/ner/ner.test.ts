@@ -28,6 +28,19 @@ describe('ner: detection', () => {
     expect(names.filter((name) => / that /u.test(name))).toEqual([]);
   });
 
+  it('test_ner_an_organization_is_named_with_what_it_is_for', () => {
+    const text =
+      'The Commission on Presidential Debates met the Center for American Progress, the Senate Committee on Foreign Relations and the Committee to Protect Journalists. The Council on Friday said nothing.';
+    const names = namesIn(analyseArticle({ text })).map(([text, type]) => `${text}/${type}`);
+    expect(names.slice(0, 4)).toEqual([
+      'Commission on Presidential Debates/ORGANIZATION',
+      'Center for American Progress/ORGANIZATION',
+      'Senate Committee on Foreign Relations/ORGANIZATION',
+      'Committee to Protect Journalists/ORGANIZATION',
+    ]);
+    expect(names.filter((name) => name.includes('Friday'))).toEqual([]);
+  });
+
   it('test_ner_lists_are_split_into_one_name_each', () => {
     const analysed = analyseArticle({ text: 'The resolution was proposed by Britain, France, Germany and the United States.' });
     expect(namesIn(analysed).map(([text]) => text)).toEqual(['Britain', 'France', 'Germany', 'United States']);
