@@ -181,6 +181,8 @@ function indirectQuotes(reader: Attributor): Found[] {
   for (let t = 1; t <= view.count; t++) {
     if (t < view.count && view.sentence(t) === view.sentence(first)) continue;
     for (const speech of reportedSpeech(reader, first, t)) {
+      // One row a span: "said in her opening remarks that ..." is not said again by "her opening" ("remarks").
+      if (found.some((other) => other.start === speech.start && other.end === speech.end)) continue;
       found.push({ kind: 'indirect', start: speech.start, end: speech.end, attribution: speech, confidence: INDIRECT_CONFIDENCE[speech.speaker.how] });
     }
     first = t;

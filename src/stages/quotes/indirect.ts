@@ -50,6 +50,8 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
       const leading = t === first && view.words[according.last + 1] === ',';
       const content = leading ? span(reader, according.last + 2, clauseEnd(reader, according.last + 2, end)) : accordingContent(reader, first, t, according.last + 1, end);
       if (content !== undefined) found.push({ ...content, speaker: reader.speaker(according), cue: 'according to', trailing: !leading });
+      // Its source is no speaker of a verb: "According to White House pool reports, Obama said".
+      t = according.last;
       continue;
     }
     const cue = reader.cueAt(t);

@@ -360,6 +360,18 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_a_source_according_to_and_a_noun_read_as_a_verb_give_no_second_row_of_one_span', () => {
+    const analysed = analyseArticle({
+      text: 'According to White House pool reports, Obama said there is love in Orlando.\n\nWasserman Schultz said in her opening remarks that the platform should name Israel.',
+    });
+    expect(whoSaidWhat(analysed)).toEqual([
+      ['indirect', 'Obama said there is love in Orlando', 'White House pool reports'],
+      ['indirect', 'there is love in Orlando', 'Obama'],
+      ['indirect', 'the platform should name Israel', 'Wasserman Schultz'],
+    ]);
+    expect(new Set(analysed.quotes.map((q) => q.id)).size).toBe(analysed.quotes.length);
+  });
+
   it('test_quotes_a_participle_after_an_attribution_aside_is_the_speakers_next_act_not_more_of_what_was_said', () => {
     const analysed = analyseArticle({ text: 'The new rules are a mistake, Hollande said Tuesday in Paris, noting that the campaign had gone too far.' });
     expect(whoSaidWhat(analysed)).toEqual([
