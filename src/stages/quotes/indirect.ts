@@ -1,5 +1,5 @@
 import type { Attribution, Attributor } from './attribution.js';
-import { isBetweenSubjectAndVerb } from './phrases.js';
+import { isBetweenSubjectAndVerb, type TokenRun } from './phrases.js';
 import type { FieldView } from './view.js';
 
 /** Reported speech found in a sentence: what was said as `[start, end)`, and who said it. */
@@ -118,9 +118,22 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     // mistake" is).
     if (!hasThat && view.words[from - 1] === ',' && (startsParticiple(reader, from) || reader.accordingTo(from, end) !== undefined)) continue;
     const content = span(reader, from, clauseEnd(reader, from, end), hasThat);
-    if (content !== undefined) found.push({ ...content, speaker: reader.speaker(subject), cue: word, trailing: false });
+    if (content !== undefined) found.push({ ...content, speaker: reader.speaker(authorOf(reader, subject, t, first) ?? subject), cue: word, trailing: false });
   }
   return passedOn(found);
+}
+
+/**
+ * "Black Lives Matter issued a statement saying ...": a text that says (`work` before the cue at `cue`) says what
+ * its author said, and its author is the subject of the verb that put it out.
+ */
+function authorOf(reader: Attributor, work: TokenRun, cue: number, first: number): TokenRun | undefined {
+  const { view } = reader;
+  if (!view.word(cue).endsWith('ing') || reader.lexicon.cues.heads.get(view.word(work.last)) !== 'work') return undefined;
+  // "sent out a press release", "put out a statement".
+  let verb = work.first - 1;
+  while (verb > first && ['ADP', 'PART'].includes(view.pos(verb))) verb--;
+  return view.pos(verb) === 'VERB' ? reader.subject(verb, first) : undefined;
 }
 
 /**

@@ -372,6 +372,16 @@ describe('quotes: indirect speech', () => {
     expect(new Set(analysed.quotes.map((q) => q.id)).size).toBe(analysed.quotes.length);
   });
 
+  it('test_quotes_a_statement_put_out_says_what_its_author_said', () => {
+    const analysed = analyseArticle({
+      text: 'Black Lives Matter issued a statement saying it took the action because of the unsafe conditions.\n\nDonald Trump unleashed a series of tweets early Friday saying that rival Hillary Clinton had shown bad judgment.',
+    });
+    expect(whoSaidWhat(analysed)).toEqual([
+      ['indirect', 'it took the action because of the unsafe conditions', 'Black Lives Matter'],
+      ['indirect', 'rival Hillary Clinton had shown bad judgment', 'Donald Trump'],
+    ]);
+  });
+
   it('test_quotes_a_participle_after_an_attribution_aside_is_the_speakers_next_act_not_more_of_what_was_said', () => {
     const analysed = analyseArticle({ text: 'The new rules are a mistake, Hollande said Tuesday in Paris, noting that the campaign had gone too far.' });
     expect(whoSaidWhat(analysed)).toEqual([
