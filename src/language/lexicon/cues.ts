@@ -30,6 +30,8 @@ export interface Cues {
   readonly modifiers: ReadonlySet<string>;
   /** Head words of speaker phrases without a name, lower case: the last word of every title is a role. */
   readonly heads: ReadonlyMap<string, HeadKind>;
+  /** Words that name a time ("wednesday", "week"), lower case: "on Wednesday" is no part of a phrase before it. */
+  readonly times: ReadonlySet<string>;
 }
 
 const FRAMES: readonly CueFrame[] = ['clause', 'that', 'quote'];
@@ -43,7 +45,7 @@ export function formsOf(lemma: string, extra: readonly string[]): string[] {
   return [...new Set([lemma, ...forms, ...extra].map((form) => form.toLowerCase()))];
 }
 
-export function loadCues(titles: readonly string[]): Cues {
+export function loadCues(titles: readonly string[], times: ReadonlySet<string>): Cues {
   const verbs = new Map<string, Cue>();
   for (const { lemma, frame, forms } of readTable('lexicons/cue-verbs.tsv', ['lemma', 'frame', 'forms'])) {
     if (!FRAMES.includes(frame as CueFrame)) {
@@ -69,5 +71,6 @@ export function loadCues(titles: readonly string[]): Cues {
     pronouns,
     modifiers: new Set(readList('lexicons/source-modifiers.txt').map(nameKey)),
     heads,
+    times,
   };
 }

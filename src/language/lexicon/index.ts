@@ -142,6 +142,7 @@ export function buildLexicon(): Lexicon {
   // Abbreviated titles and honorifics keep their period and never end a sentence: "Del. Stacey Plaskett".
   const titleWords = [...compromiseWords('Honorific'), ...titleAbbreviations.keys(), ...honorificGenders.keys()];
   titles.forEach((title) => phrases.add(title, 'title'));
+  const timeWords = new Set([...readList('lexicons/time-words.txt'), ...compromiseWords('WeekDay'), ...compromiseWords('Month'), ...compromiseWords('Date')]);
   const lexicon: Lexicon = {
     places,
     phrases,
@@ -165,7 +166,7 @@ export function buildLexicon(): Lexicon {
       universal: new Map(readTable('lexicons/penn-to-universal.tsv', ['penn', 'universal']).map(({ penn, universal }) => [penn, universal])),
       auxiliaries: new Set(readList('lexicons/auxiliaries.txt')),
     },
-    cues: loadCues(titles),
+    cues: loadCues(titles, timeWords),
     relations: {
       meetingVerbs: new Set(readList('lexicons/meeting-verbs.txt').flatMap((lemma) => formsOf(lemma, []))),
       meetingNouns: new Set(readList('lexicons/meeting-nouns.txt').map(nameKey)),
@@ -175,7 +176,7 @@ export function buildLexicon(): Lexicon {
     honorifics: honorificGenders,
     genderedNouns: genders('lexicons/gendered-nouns.tsv', ['male', 'female']),
     months: new Set(compromiseWords('Month')),
-    timeWords: new Set([...readList('lexicons/time-words.txt'), ...compromiseWords('WeekDay'), ...compromiseWords('Month'), ...compromiseWords('Date')]),
+    timeWords,
     titleAbbreviations,
     officeHolders: new Map(
       readTable('lexicons/office-holders.tsv', ['name', 'title', 'country']).map(({ name, title, country }) => [nameKey(name), { title, country }]),

@@ -77,7 +77,7 @@ export class Attributor {
     if (this.view.words[before] === 'and') {
       // "Machado promised to continue ... and said she would": the subject of the finite verb before "and".
       const first = this.finiteVerbBefore(before, min);
-      return (first === undefined ? undefined : subjectBefore(this.view, first, min, this.lexicon.cues)) ?? this.mainSubject(before, min);
+      return (first === undefined ? undefined : this.subject(first, min)) ?? this.mainSubject(before, min);
     }
     return subjectBefore(this.view, verb, min, this.lexicon.cues);
   }
@@ -175,10 +175,15 @@ export class Attributor {
     for (let first = start; first < t; first++) {
       const phrase = this.phraseAt(first, t);
       if (phrase === undefined) continue;
-      // Right after the phrase, or past the adverbs and auxiliaries before the verb ("Fiorina was", "Trump had initially welcomed").
+      // Right after the phrase, or past the adverbs, auxiliaries and times before the verb ("Fiorina was",
+      // "Trump had initially welcomed", "Israel on Wednesday sent"); a time is no subject.
       let verb = phrase.last + 1;
+      if (this.isTime(phrase.last)) {
+        first = phrase.last;
+        continue;
+      }
       if (['VERB', 'AUX'].includes(this.view.pos(verb))) return phrase;
-      while (verb < t && isBetweenSubjectAndVerb(this.view, verb)) verb++;
+      while (verb < t && (isBetweenSubjectAndVerb(this.view, verb) || this.isTime(verb) || (TIME_LEADS.has(this.view.word(verb)) && this.isTime(verb + 1)))) verb++;
       if (['VERB', 'AUX'].includes(this.view.pos(verb))) return phrase;
       first = phrase.last;
     }

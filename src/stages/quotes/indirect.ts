@@ -116,7 +116,8 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     if (!hasThat && NOT_CONTENT_START.has(view.word(from)) && !isApproximation(reader, from) && !toldTo) continue;
     // "..., he said, referring to ...": the speaker's next act, not what was said (but "said going there was a
     // mistake" is).
-    if (!hasThat && view.words[from - 1] === ',' && (startsParticiple(reader, from) || reader.accordingTo(from, end) !== undefined)) continue;
+    // Nor is "..., saying ...": a speech verb there makes its own row.
+    if (!hasThat && view.words[from - 1] === ',' && (startsParticiple(reader, from) || reader.accordingTo(from, end) !== undefined || reader.cueAt(from) !== undefined)) continue;
     const content = span(reader, from, clauseEnd(reader, from, end), hasThat);
     if (content !== undefined) found.push({ ...content, speaker: reader.speaker(authorOf(reader, subject, t, first) ?? subject), cue: word, trailing: false });
   }

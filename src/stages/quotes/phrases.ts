@@ -48,6 +48,8 @@ export interface PhraseWords {
   readonly pronouns: { has(word: string): boolean };
   /** An adjective and its preposition that tie a source to what it knows of ("familiar with", "close to"). */
   readonly modifiers: ReadonlySet<string>;
+  /** Words that name a time: "Israel on Wednesday" is Israel. */
+  readonly times: ReadonlySet<string>;
 }
 
 /** Object pronouns, which end a source's modifier: "those close to him". */
@@ -197,7 +199,7 @@ export function phraseStartingAt(view: FieldView, first: number, max: number, wo
     // A determiner starts a new phrase: "told African-Americans this weekend".
     if (view.pos(last + 1) === 'DET' && view.mentionAt(last + 1) === undefined) break;
     if (inPhrase(view, last + 1)) last++;
-    else if (JOINING.has(view.word(last + 1)) && last + 2 < max && inPhrase(view, last + 2)) last += 2;
+    else if (JOINING.has(view.word(last + 1)) && last + 2 < max && inPhrase(view, last + 2) && !words.times.has(view.word(last + 2))) last += 2;
     else break;
   }
   // "a person familiar with the talks": the modifier and its object belong to the phrase (the tagger takes

@@ -382,6 +382,23 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_a_day_between_the_subject_and_its_verb_is_never_the_speaker', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Sen. Chuck Grassley on Wednesday downplayed the attack and said it was the same thing.',
+        'Israel on Wednesday sent Syria a message, via Washington, saying it was committed to peace.',
+        'Donald Trump on Tuesday dismissed Scott Walker as a weak leader, arguing that the governor had failed.',
+        'Carly Fiorina on Monday warned the party, saying conservatives need to band together.',
+      ].join('\n\n'),
+    });
+    expect(whoSaidWhat(analysed)).toEqual([
+      ['indirect', 'it was the same thing', 'Chuck Grassley'],
+      ['indirect', 'it was committed to peace', 'Israel'],
+      ['indirect', 'the governor had failed', 'Donald Trump'],
+      ['indirect', 'conservatives need to band together', 'Carly Fiorina'],
+    ]);
+  });
+
   it('test_quotes_a_participle_after_an_attribution_aside_is_the_speakers_next_act_not_more_of_what_was_said', () => {
     const analysed = analyseArticle({ text: 'The new rules are a mistake, Hollande said Tuesday in Paris, noting that the campaign had gone too far.' });
     expect(whoSaidWhat(analysed)).toEqual([
