@@ -1,4 +1,4 @@
-import { isPersonName, type Lexicon, MAX_PHRASE_TOKENS, nameKey } from '../../language/lexicon/index.js';
+import { isPersonName, kindBit, type Lexicon, MAX_PHRASE_TOKENS, nameKey } from '../../language/lexicon/index.js';
 import type { Field, Tokens } from '../../core/types.js';
 import { tokenAt } from '../../core/token-at.js';
 import { isHonorific } from './honorific.js';
@@ -103,6 +103,25 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
   };
   // The field-wide readings first (lists, "said it", surnames by a speech verb), then each span on its own.
   return [...saidIt(coordinatedPlaces(spans, text, lexicon), text, tokens, lexicon, nameWords), ...speakingSurnames(spans, text, tokens, lexicon)].flatMap(correct);
+}
+
+const PLACE_KINDS = kindBit('country') | kindBit('region') | kindBit('city');
+
+/**
+ * A place's name is one type in one article: where the tagger reads "Texas" as a place more often than as an
+ * organization, its organization readings are the place too, as a document's majority label (Krishnan and
+ * Manning 2006). Only one-word names the gazetteer knows as places: a city is a team's name wherever the
+ * article mostly reads it so ("Cleveland beat Boston").
+ */
+export function placesByMajority(spans: readonly FoundSpan[], textOf: (span: FoundSpan) => string, lexicon: Lexicon): FoundSpan[] {
+  const isPlaceName = (key: string) => (lexicon.phrases.kindsOf(key) & PLACE_KINDS) !== 0;
+  const keyOf = (span: FoundSpan) => (span.form === 'name' && (span.type === 'PLACE' || span.type === 'ORGANIZATION') && !/\s/u.test(textOf(span)) ? nameKey(textOf(span)) : '');
+  const lead = new Map<string, number>();
+  for (const span of spans) {
+    const key = keyOf(span);
+    if (key !== '' && isPlaceName(key)) lead.set(key, (lead.get(key) ?? 0) + (span.type === 'PLACE' ? 1 : -1));
+  }
+  return spans.map((span) => (span.type === 'ORGANIZATION' && (lead.get(keyOf(span)) ?? 0) > 0 ? { ...span, type: 'PLACE' } : span));
 }
 
 /** What joins the names of a list: "Dongguan and Tanshui". */
