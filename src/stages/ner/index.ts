@@ -37,7 +37,7 @@ export function nerStage(lexicon: Lexicon, weights: Weights): ArticleStage<'toke
         ...lexiconSpans('text', article.text, tokens.text, lexicon),
         ...captionSpans(doc, tokens.caption, lexicon, weights, tagger),
         ...corrected(taggedSpans('text', article.text, tokens.text, lexicon, weights, tagger), article.text, tokens.text, lexicon),
-      ]), (span) => article[span.field].slice(span.start, span.end), lexicon).filter((span) => span.field !== 'text' || !inHeadline(span));
+      ]), (field) => article[field], lexicon).filter((span) => span.field !== 'text' || !inHeadline(span));
       const known = knownNames(found, article);
       const inTitles = [
         ...headlineSpans('title', article.title, tokens.title, 0, tokens.title.starts.length, known, lexicon),

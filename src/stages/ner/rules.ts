@@ -108,20 +108,27 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
 const PLACE_KINDS = kindBit('country') | kindBit('region') | kindBit('city');
 
 /**
- * A place's name is one type in one article: where the tagger reads "Texas" as a place more often than as an
- * organization, its organization readings are the place too, as a document's majority label (Krishnan and
- * Manning 2006). Only one-word names the gazetteer knows as places: a city is a team's name wherever the
- * article mostly reads it so ("Cleveland beat Boston").
+ * A place's name is one type in one article: where the tagger reads "Texas" as a place more often than as
+ * anything else, its other readings ("Florida Sen. Marco Rubio" as an organization, "Charlotte" as a woman)
+ * are the place too, as a document's majority label (Krishnan and Manning 2006). A name right after "in" counts
+ * as a place ("protests in Charlotte"). Only one-word names the gazetteer knows as places and that are no word
+ * of a person's longer name in the article ("Abraham Lincoln"); a city the article mostly reads as a team stays
+ * one ("Cleveland beat Boston").
  */
-export function placesByMajority(spans: readonly FoundSpan[], textOf: (span: FoundSpan) => string, lexicon: Lexicon): FoundSpan[] {
-  const isPlaceName = (key: string) => (lexicon.phrases.kindsOf(key) & PLACE_KINDS) !== 0;
-  const keyOf = (span: FoundSpan) => (span.form === 'name' && (span.type === 'PLACE' || span.type === 'ORGANIZATION') && !/\s/u.test(textOf(span)) ? nameKey(textOf(span)) : '');
+export function placesByMajority(spans: readonly FoundSpan[], fieldText: (field: Field) => string, lexicon: Lexicon): FoundSpan[] {
+  const written = (span: FoundSpan) => fieldText(span.field).slice(span.start, span.end);
+  const inLongerName = new Set(spans.flatMap((span) => (span.type === 'PERSON' && /\s/u.test(written(span)) ? nameKey(written(span)).split(' ') : [])));
+  const keyOf = (span: FoundSpan) => {
+    const key = span.form === 'name' && !/\s/u.test(written(span)) ? nameKey(written(span)) : '';
+    return key !== '' && (lexicon.phrases.kindsOf(key) & PLACE_KINDS) !== 0 && !inLongerName.has(key) ? key : '';
+  };
+  const afterIn = (span: FoundSpan) => /\bin $/u.test(fieldText(span.field).slice(Math.max(0, span.start - 3), span.start));
   const lead = new Map<string, number>();
   for (const span of spans) {
     const key = keyOf(span);
-    if (key !== '' && isPlaceName(key)) lead.set(key, (lead.get(key) ?? 0) + (span.type === 'PLACE' ? 1 : -1));
+    if (key !== '') lead.set(key, (lead.get(key) ?? 0) + (span.type === 'PLACE' || afterIn(span) ? 1 : -1));
   }
-  return spans.map((span) => (span.type === 'ORGANIZATION' && (lead.get(keyOf(span)) ?? 0) > 0 ? { ...span, type: 'PLACE' } : span));
+  return spans.map((span) => (span.type !== 'PLACE' && (lead.get(keyOf(span)) ?? 0) > 0 ? { ...span, type: 'PLACE' } : span));
 }
 
 /** What joins the names of a list: "Dongguan and Tanshui". */
