@@ -108,27 +108,55 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
 const PLACE_KINDS = kindBit('country') | kindBit('region') | kindBit('city');
 
 /**
- * A place's name is one type in one article: where the tagger reads "Texas" as a place more often than as
- * anything else, its other readings ("Florida Sen. Marco Rubio" as an organization, "Charlotte" as a woman)
- * are the place too, as a document's majority label (Krishnan and Manning 2006). A name right after "in" counts
- * as a place ("protests in Charlotte"). Only one-word names the gazetteer knows as places and that are no word
- * of a person's longer name in the article ("Abraham Lincoln"); a city the article mostly reads as a team stays
- * one ("Cleveland beat Boston").
+ * A place's name is one type in one article: where the tagger reads "Florida" as a place more often than as
+ * anything else, its other readings ("Florida Sen. Marco Rubio" as an organization, "Charlotte" as a woman) are
+ * the place too, as a document's majority label (Krishnan and Manning 2006). A name right after "in" counts as
+ * a place ("protests in Charlotte"). Only one-word names the gazetteer knows as places, and no word of a
+ * person's longer name in the article ("Abraham Lincoln"); a city the article mostly reads as a team stays one
+ * ("Cleveland beat Boston").
  */
 export function placesByMajority(spans: readonly FoundSpan[], fieldText: (field: Field) => string, lexicon: Lexicon): FoundSpan[] {
-  const written = (span: FoundSpan) => fieldText(span.field).slice(span.start, span.end);
-  const inLongerName = new Set(spans.flatMap((span) => (span.type === 'PERSON' && /\s/u.test(written(span)) ? nameKey(written(span)).split(' ') : [])));
-  const keyOf = (span: FoundSpan) => {
-    const key = span.form === 'name' && !/\s/u.test(written(span)) ? nameKey(written(span)) : '';
-    return key !== '' && (lexicon.phrases.kindsOf(key) & PLACE_KINDS) !== 0 && !inLongerName.has(key) ? key : '';
-  };
+  const { keyOf, people } = oneWordNames(spans, fieldText, lexicon);
   const afterIn = (span: FoundSpan) => /\bin $/u.test(fieldText(span.field).slice(Math.max(0, span.start - 3), span.start));
+  const isPlace = (key: string) => key !== '' && (lexicon.phrases.kindsOf(key) & PLACE_KINDS) !== 0 && !people.has(key);
   const lead = new Map<string, number>();
   for (const span of spans) {
     const key = keyOf(span);
-    if (key !== '') lead.set(key, (lead.get(key) ?? 0) + (span.type === 'PLACE' || afterIn(span) ? 1 : -1));
+    if (isPlace(key)) lead.set(key, (lead.get(key) ?? 0) + (span.type === 'PLACE' || afterIn(span) ? 1 : -1));
   }
-  return spans.map((span) => (span.type !== 'PLACE' && (lead.get(keyOf(span)) ?? 0) > 0 ? { ...span, type: 'PLACE' } : span));
+  return spans.map((span) => (span.type !== 'PLACE' && isPlace(keyOf(span)) && (lead.get(keyOf(span)) ?? 0) > 0 ? { ...span, type: 'PLACE' } : span));
+}
+
+/**
+ * A one-word name the tagger reads as an organization more often than as a person in one article is the
+ * organization everywhere in it ("Carrier", "Yahoo", "Petofi"): the majority label again. Not a name the
+ * lexicon knows as a person's, a word of a person's longer name in the article, nor one written after an
+ * honorific or a title anywhere in it ("Mr. Trump", "President Trump").
+ */
+export function organizationsByMajority(spans: readonly FoundSpan[], fieldText: (field: Field) => string, lexicon: Lexicon): FoundSpan[] {
+  const { keyOf, people } = oneWordNames(spans, fieldText, lexicon);
+  const mayBeOrganization = (key: string) => key !== '' && !people.has(key) && !isPersonName(lexicon, key);
+  const lead = new Map<string, number>();
+  for (const span of spans) {
+    const key = keyOf(span);
+    if (mayBeOrganization(key) && span.type !== 'PLACE') lead.set(key, (lead.get(key) ?? 0) + (span.type === 'ORGANIZATION' ? 1 : -1));
+  }
+  return spans.map((span) => (span.type === 'PERSON' && mayBeOrganization(keyOf(span)) && (lead.get(keyOf(span)) ?? 0) > 0 ? { ...span, type: 'ORGANIZATION' } : span));
+}
+
+/**
+ * The name key of a one-word name (`''` for a longer one or no name), and the words that the article shows
+ * to be a person's: the words of a person's longer name, and a name written after an honorific or a title.
+ */
+function oneWordNames(spans: readonly FoundSpan[], fieldText: (field: Field) => string, lexicon: Lexicon) {
+  const written = (span: FoundSpan) => fieldText(span.field).slice(span.start, span.end);
+  const keyOf = (span: FoundSpan) => (span.form === 'name' && !/\s/u.test(written(span)) ? nameKey(written(span)) : '');
+  const titled = (span: FoundSpan) => {
+    const before = /(\S+)\s+$/u.exec(fieldText(span.field).slice(Math.max(0, span.start - 30), span.start))?.[1] ?? '';
+    return isHonorific(before, lexicon) || lexicon.phrases.is(nameKey(before), 'title');
+  };
+  const people = new Set(spans.flatMap((span) => (span.type !== 'PERSON' ? [] : /\s/u.test(written(span)) ? nameKey(written(span)).split(' ') : titled(span) ? [keyOf(span)] : [])));
+  return { keyOf, people };
 }
 
 /** What joins the names of a list: "Dongguan and Tanshui". */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadLexicon } from '../../../src/language/lexicon/index.js';
 import { type Named, resolveArticle } from '../../../src/stages/ner/resolve.js';
+import { organizationsByMajority } from '../../../src/stages/ner/rules.js';
+import type { FoundSpan } from '../../../src/stages/ner/spans.js';
 import { analyseArticle, namesIn } from '../../helpers.js';
 
 describe('ner: detection', () => {
@@ -49,6 +51,23 @@ describe('ner: detection', () => {
     // A city the article reads as a team stays one.
     const sports = 'Cleveland beat Boston 5-3 on Sunday. Cleveland scored twice in the ninth.';
     expect(namesIn(analyseArticle({ text: sports })).filter(([name]) => name === 'Cleveland').map(([, type]) => type)).toEqual(['ORGANIZATION', 'ORGANIZATION']);
+  });
+
+  it('test_ner_a_one_word_name_mostly_read_as_an_organization_is_one_unless_the_article_shows_a_person', () => {
+    const lexicon = loadLexicon();
+    const typesOf = (text: string, tagged: readonly [string, FoundSpan['type']][]) => {
+      let from = 0;
+      const spans = tagged.map(([name, type]): FoundSpan => {
+        const start = text.indexOf(name, from);
+        from = start + name.length;
+        return { field: 'text', start, end: start + name.length, type, form: 'name' };
+      });
+      return organizationsByMajority(spans, () => text, lexicon).map((span) => span.type);
+    };
+    const company = 'Carrier will move jobs to Mexico. Workers at Carrier protested. Carrier makes furnaces.';
+    expect(typesOf(company, [['Carrier', 'PERSON'], ['Carrier', 'ORGANIZATION'], ['Carrier', 'ORGANIZATION']])).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']);
+    const titled = 'Mr. Trump spoke in Ohio. Trump won there. Trump voters cheered.';
+    expect(typesOf(titled, [['Trump', 'PERSON'], ['Trump', 'ORGANIZATION'], ['Trump', 'ORGANIZATION']])).toEqual(['PERSON', 'ORGANIZATION', 'ORGANIZATION']);
   });
 
   it('test_ner_lists_are_split_into_one_name_each', () => {
