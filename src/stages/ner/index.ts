@@ -7,7 +7,7 @@ import { TaggerState, taggedSpans } from './find.js';
 import { isHonorific } from './honorific.js';
 import { articleEntity, type Named, resolveArticle } from './resolve.js';
 import { findRoles } from './roles.js';
-import { corrected, lexiconSpans, organizationsByMajority, placesByMajority } from './rules.js';
+import { byArticleMajority, corrected, lexiconSpans } from './rules.js';
 import { type FoundSpan, withoutOverlaps } from './spans.js';
 import type { Weights } from './tagger.js';
 import { headlineSpans, knownNames, titleCaseLines } from './title.js';
@@ -32,12 +32,12 @@ export function nerStage(lexicon: Lexicon, weights: Weights): ArticleStage<'toke
       const headlineTokens = new Uint8Array(tokens.text.starts.length);
       for (const [from, to] of headlines) headlineTokens.fill(1, from, to);
       const inHeadline = (span: FoundSpan) => headlineTokens[tokenAt(tokens.text.ends, span.start)] === 1 || headlineTokens[tokenAt(tokens.text.ends, span.end - 1)] === 1;
-      const found = organizationsByMajority(placesByMajority(withoutOverlaps([
+      const found = byArticleMajority(withoutOverlaps([
         ...lexiconSpans('caption', article.caption, tokens.caption, lexicon),
         ...lexiconSpans('text', article.text, tokens.text, lexicon),
         ...captionSpans(doc, tokens.caption, lexicon, weights, tagger),
         ...corrected(taggedSpans('text', article.text, tokens.text, lexicon, weights, tagger), article.text, tokens.text, lexicon),
-      ]), (field) => article[field], lexicon), (field) => article[field], lexicon).filter((span) => span.field !== 'text' || !inHeadline(span));
+      ]), (field) => article[field], lexicon).filter((span) => span.field !== 'text' || !inHeadline(span));
       const known = knownNames(found, article);
       const inTitles = [
         ...headlineSpans('title', article.title, tokens.title, 0, tokens.title.starts.length, known, lexicon),

@@ -107,6 +107,11 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
 
 const PLACE_KINDS = kindBit('country') | kindBit('region') | kindBit('city');
 
+/** The article's spans with each one-word name given the type most of its mentions have there: places first, then organizations. */
+export function byArticleMajority(spans: readonly FoundSpan[], fieldText: (field: Field) => string, lexicon: Lexicon): FoundSpan[] {
+  return organizationsByMajority(placesByMajority(spans, fieldText, lexicon), fieldText, lexicon);
+}
+
 /**
  * A place's name is one type in one article: where the tagger reads "Florida" as a place more often than as
  * anything else, its other readings ("Florida Sen. Marco Rubio" as an organization, "Charlotte" as a woman) are
@@ -115,7 +120,7 @@ const PLACE_KINDS = kindBit('country') | kindBit('region') | kindBit('city');
  * person's longer name in the article ("Abraham Lincoln"); a city the article mostly reads as a team stays one
  * ("Cleveland beat Boston").
  */
-export function placesByMajority(spans: readonly FoundSpan[], fieldText: (field: Field) => string, lexicon: Lexicon): FoundSpan[] {
+function placesByMajority(spans: readonly FoundSpan[], fieldText: (field: Field) => string, lexicon: Lexicon): FoundSpan[] {
   const { keyOf, people } = oneWordNames(spans, fieldText, lexicon);
   const afterIn = (span: FoundSpan) => /\bin $/u.test(fieldText(span.field).slice(Math.max(0, span.start - 3), span.start));
   const isPlace = (key: string) => key !== '' && (lexicon.phrases.kindsOf(key) & PLACE_KINDS) !== 0 && !people.has(key);
@@ -133,7 +138,7 @@ export function placesByMajority(spans: readonly FoundSpan[], fieldText: (field:
  * lexicon knows as a person's, a word of a person's longer name in the article, nor one written after an
  * honorific or a title anywhere in it ("Mr. Trump", "President Trump").
  */
-export function organizationsByMajority(spans: readonly FoundSpan[], fieldText: (field: Field) => string, lexicon: Lexicon): FoundSpan[] {
+function organizationsByMajority(spans: readonly FoundSpan[], fieldText: (field: Field) => string, lexicon: Lexicon): FoundSpan[] {
   const { keyOf, people } = oneWordNames(spans, fieldText, lexicon);
   const mayBeOrganization = (key: string) => key !== '' && !people.has(key) && !isPersonName(lexicon, key);
   const lead = new Map<string, number>();

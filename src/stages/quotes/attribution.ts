@@ -177,11 +177,11 @@ export class Attributor {
       if (phrase === undefined) continue;
       // Right after the phrase, or past the adverbs, auxiliaries and times before the verb ("Fiorina was",
       // "Trump had initially welcomed", "Israel on Wednesday sent"); a time is no subject.
-      let verb = phrase.last + 1;
       if (this.isTime(phrase.last)) {
         first = phrase.last;
         continue;
       }
+      let verb = phrase.last + 1;
       if (['VERB', 'AUX'].includes(this.view.pos(verb))) return phrase;
       while (verb < t && (isBetweenSubjectAndVerb(this.view, verb) || this.isTime(verb) || (TIME_LEADS.has(this.view.word(verb)) && this.isTime(verb + 1)))) verb++;
       if (['VERB', 'AUX'].includes(this.view.pos(verb))) return phrase;

@@ -5,9 +5,9 @@
  * them, American ones in headlines and inside quotes; a single mark closes only a single one, so an apostrophe
  * ("the parents’ choice") never ends a quote in double marks, and a single quote never closed is an apostrophe
  * ("’90s", "’em"), not a quote. Quotes nest (“... ‘...’ ...” or ‘... “...” ...’); only the outermost ones are
- * returned. A quote may run over paragraphs when each new paragraph opens with a mark and the last one closes
- * it; a quote left open at the end of a paragraph that the next one does not continue is closed there, so that
- * a stray mark never swallows the rest of the article.
+ * returned. A quote may run over paragraphs when each new paragraph opens with a mark of its kind and the last
+ * one closes it; a quote left open at the end of a paragraph that the next one does not continue is closed
+ * there, so that a stray mark never swallows the rest of the article.
  */
 export interface MarkedQuote {
   /** Offset of the opening mark. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadLexicon } from '../../../src/language/lexicon/index.js';
 import { type Named, resolveArticle } from '../../../src/stages/ner/resolve.js';
-import { organizationsByMajority } from '../../../src/stages/ner/rules.js';
+import { byArticleMajority } from '../../../src/stages/ner/rules.js';
 import type { FoundSpan } from '../../../src/stages/ner/spans.js';
 import { analyseArticle, namesIn } from '../../helpers.js';
 
@@ -62,7 +62,7 @@ describe('ner: detection', () => {
         from = start + name.length;
         return { field: 'text', start, end: start + name.length, type, form: 'name' };
       });
-      return organizationsByMajority(spans, () => text, lexicon).map((span) => span.type);
+      return byArticleMajority(spans, () => text, lexicon).map((span) => span.type);
     };
     const company = 'Carrier will move jobs to Mexico. Workers at Carrier protested. Carrier makes furnaces.';
     expect(typesOf(company, [['Carrier', 'PERSON'], ['Carrier', 'ORGANIZATION'], ['Carrier', 'ORGANIZATION']])).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']);
