@@ -3,7 +3,7 @@ import type { ArticleEntity, Mention } from '../../core/types.js';
 import { antecedentCandidates, type AntecedentCandidate, REACH_PARAGRAPHS } from './antecedents.js';
 import { headOf, phraseKind } from './candidates.js';
 import { cueAt } from './cue.js';
-import type { TokenRun } from './phrases.js';
+import { subjectBefore, type TokenRun } from './phrases.js';
 import { featureHash, type Scorer } from './ranker.js';
 import type { FieldView } from './view.js';
 
@@ -101,6 +101,8 @@ export class SpeakerResolver {
     if (kind.startsWith('pron:') && isIdiom(view, run.first)) return written('generic');
     if (kind.startsWith('pron:')) {
       const pronoun = this.lexicon.cues.pronouns.get(kind.slice('pron:'.length));
+      const group = pronoun?.who === 'group' ? this.groupBefore(run.first) : undefined;
+      if (group !== undefined) return { ...at, name: view.text.slice(view.start(group.first), view.end(group.last)), id: '', how: 'group' };
       return (pronoun === undefined ? undefined : entity(this.antecedent(start, pronoun), 'pronoun')) ?? written('unresolved');
     }
     // "said a neighbor, Mary Jones": a description with a person's name in apposition is that person.
@@ -121,6 +123,36 @@ export class SpeakerResolver {
     if (kind === 'head:group' || kind === 'head:work') return written('group');
     if (kind === 'name?') return this.bySurname(run) ?? { ...written('unresolved'), name: nameRun(view, { first: run.first, last: head }) };
     return written('unresolved');
+  }
+
+  /**
+   * What "they" at token `t` stands for: the nearest subject before it, in its sentence or the one before,
+   * that is people ("McConnell aides acknowledged …. But they emphasized"), kept as written: a group, the
+   * plural of a role or an organization, or names joined by "and".
+   */
+  private groupBefore(t: number): TokenRun | undefined {
+    const { view } = this;
+    const sentence = view.sentence(t);
+    let min = t;
+    while (min > 0 && view.sentence(min - 1) >= sentence - 1) min--;
+    for (let verb = t - 1; verb > min; verb--) {
+      if (view.insideQuote[verb] !== -1 || !['VERB', 'AUX'].includes(view.pos(verb))) continue;
+      const subject = subjectBefore(view, verb, min, this.lexicon.cues);
+      // Not the subject of a relative clause: "the system that Republicans want".
+      if (subject !== undefined && !['that', 'which'].includes(view.word(subject.first)) && this.isPlural(subject)) return subject;
+    }
+    return undefined;
+  }
+
+  private isPlural(run: TokenRun): boolean {
+    const { view } = this;
+    const head = headOf(view, this.lexicon, run);
+    const word = view.word(head);
+    if (this.lexicon.cues.pronouns.has(word)) return false;
+    for (let t = run.first + 1; t < run.last; t++) if (view.word(t) === 'and' && view.mentionAt(t - 1) !== undefined && view.mentionAt(t + 1) !== undefined) return true;
+    // People, not things: a group ("officials", "researchers"), or the plural of a role or an organization ("aides", "groups").
+    const kind = this.lexicon.cues.heads.get(word) ?? this.lexicon.cues.heads.get(word.replace(/s$/u, ''));
+    return /s$/u.test(word) && (kind === 'group' || kind === 'role' || kind === 'organization') && view.mentionAt(head) === undefined;
   }
 
   /** The person named right after the phrase and a comma, where the name ends the clause ("a neighbor, Mary Jones."). */

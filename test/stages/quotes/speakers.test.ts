@@ -62,6 +62,14 @@ describe('quotes: speakers on unseen news', () => {
     expect(attributed(text).quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Aparna Mathur');
   });
 
+  it('test_speakers_they_is_the_people_named_as_the_subject_before_but_never_things', () => {
+    const people = attributed('McConnell aides met the press on Monday. But they emphasized that the policy would not change.');
+    expect(people.rows).toEqual([['indirect', 'the policy would not change', 'McConnell aides']]);
+    expect(people.quotes[0]?.speakerId).toBe('');
+    const things = attributed('Other changes are needed in the program. They said the rules would stay.');
+    expect(things.rows).toEqual([['indirect', 'the rules would stay', 'They']]);
+  });
+
   it('test_speakers_indirect_speech_ends_with_its_sentence', () => {
     const { rows } = attributed('North Korean leader Kim Jong-un said on Monday that talks would resume. "We are ready," Kim told state media.');
     expect(rows.find(([kind]) => kind === 'indirect')?.[1]).toBe('talks would resume');
