@@ -29,6 +29,9 @@ export interface Speaker {
   readonly how: Resolution;
 }
 
+/** Plurals without an "s" that name people in news. */
+const IRREGULAR_PLURALS = new Set(['people', 'police', 'men', 'women', 'children']);
+
 /**
  * Resolves speaker phrases of one field to the article's entities. One rule per kind of phrase, in
  * `resolve`; pronouns go to the entity before them that the antecedent model scores highest.
@@ -139,20 +142,23 @@ export class SpeakerResolver {
       if (view.insideQuote[verb] !== -1 || !['VERB', 'AUX'].includes(view.pos(verb))) continue;
       const subject = subjectBefore(view, verb, min, this.lexicon.cues);
       // Not the subject of a relative clause: "the system that Republicans want".
-      if (subject !== undefined && !['that', 'which'].includes(view.word(subject.first)) && this.isPlural(subject)) return subject;
+      if (subject !== undefined && !['that', 'which'].includes(view.word(subject.first)) && this.isPeople(subject)) return subject;
     }
     return undefined;
   }
 
-  private isPlural(run: TokenRun): boolean {
+  /**
+   * True for a phrase that names people in the plural: names joined by "and", a group ("officials",
+   * "people"), or the plural of a role or an organization ("aides", "groups"); not things ("other changes").
+   */
+  private isPeople(run: TokenRun): boolean {
     const { view } = this;
+    for (let t = run.first + 1; t < run.last; t++) if (view.word(t) === 'and' && view.mentionAt(t - 1) !== undefined && view.mentionAt(t + 1) !== undefined) return true;
     const head = headOf(view, this.lexicon, run);
     const word = view.word(head);
-    if (this.lexicon.cues.pronouns.has(word)) return false;
-    for (let t = run.first + 1; t < run.last; t++) if (view.word(t) === 'and' && view.mentionAt(t - 1) !== undefined && view.mentionAt(t + 1) !== undefined) return true;
-    // People, not things: a group ("officials", "researchers"), or the plural of a role or an organization ("aides", "groups").
+    if (view.mentionAt(head) !== undefined || !(/s$/u.test(word) || IRREGULAR_PLURALS.has(word))) return false;
     const kind = this.lexicon.cues.heads.get(word) ?? this.lexicon.cues.heads.get(word.replace(/s$/u, ''));
-    return /s$/u.test(word) && (kind === 'group' || kind === 'role' || kind === 'organization') && view.mentionAt(head) === undefined;
+    return kind === 'group' || kind === 'role' || kind === 'organization';
   }
 
   /** The person named right after the phrase and a comma, where the name ends the clause ("a neighbor, Mary Jones."). */
