@@ -22,7 +22,10 @@ export function cueAt(view: FieldView, lexicon: Lexicon, t: number): Cue | undef
   const written = view.text[view.start(t)] as string;
   if (written !== written.toLowerCase()) return undefined;
   const next = view.words[t + 1] ?? '.';
-  if (view.insideQuote[t + 1] !== -1 || [':', ',', 'that', '.'].includes(next)) return view.words[t] !== cue.lemma ? cue : undefined;
   const afterSubject = SUBJECT_END.has(view.pos(t - 1)) && !POSSESSIVES.has(view.word(t - 1));
+  // "Strategists predict that turnout will fall" (the tagger read a noun), but "a report that was released":
+  // "that" right before a verb opens a relative clause, and what stands before it is a noun.
+  const thatClause = next === 'that' && afterSubject && !['VERB', 'AUX'].includes(view.pos(t + 2));
+  if (view.insideQuote[t + 1] !== -1 || [':', ',', 'that', '.'].includes(next)) return view.words[t] !== cue.lemma || thatClause ? cue : undefined;
   return afterSubject && !AFTER_NOUN.has(next) ? cue : undefined;
 }

@@ -399,6 +399,11 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_a_speech_verb_the_tagger_read_as_a_noun_before_that_still_reports_but_a_relative_that_does_not', () => {
+    const analysed = analyseArticle({ text: 'Strategists predict that turnout will fall.\n\nA Senate report that was released Monday found problems.' });
+    expect(whoSaidWhat(analysed)).toEqual([['indirect', 'turnout will fall', 'Strategists']]);
+  });
+
   it('test_quotes_a_participle_after_an_attribution_aside_is_the_speakers_next_act_not_more_of_what_was_said', () => {
     const analysed = analyseArticle({ text: 'The new rules are a mistake, Hollande said Tuesday in Paris, noting that the campaign had gone too far.' });
     expect(whoSaidWhat(analysed)).toEqual([
