@@ -109,7 +109,30 @@ const PLACE_KINDS = kindBit('country') | kindBit('region') | kindBit('city');
 
 /** The article's spans with each one-word name given the type most of its mentions have there: places first, then organizations. */
 export function byArticleMajority(spans: readonly FoundSpan[], fieldText: (field: Field) => string, lexicon: Lexicon): FoundSpan[] {
-  return organizationsByMajority(placesByMajority(spans, fieldText, lexicon), fieldText, lexicon);
+  // The place vote moves no span of a person's words, so both votes read the same names.
+  const names = oneWordNames(spans, fieldText, lexicon);
+  return organizationsByMajority(placesByMajority(spans, names, fieldText, lexicon), names, lexicon);
+}
+
+/**
+ * The article's one-word names: each span's name key, by its index (`''` for a longer name or no name), and the
+ * keys the article shows to be a person's: the words of a person's longer name, and a name written after an
+ * honorific or a title.
+ */
+interface OneWordNames {
+  readonly keys: readonly string[];
+  readonly people: ReadonlySet<string>;
+}
+
+function oneWordNames(spans: readonly FoundSpan[], fieldText: (field: Field) => string, lexicon: Lexicon): OneWordNames {
+  const written = spans.map((span) => fieldText(span.field).slice(span.start, span.end));
+  const keys = spans.map((span, i) => (span.form === 'name' && !/\s/u.test(written[i] as string) ? nameKey(written[i] as string) : ''));
+  const titled = (span: FoundSpan) => {
+    const before = /(\S+)\s+$/u.exec(fieldText(span.field).slice(Math.max(0, span.start - 30), span.start))?.[1] ?? '';
+    return isHonorific(before, lexicon) || lexicon.phrases.is(nameKey(before), 'title');
+  };
+  const people = new Set(spans.flatMap((span, i) => (span.type !== 'PERSON' ? [] : /\s/u.test(written[i] as string) ? nameKey(written[i] as string).split(' ') : titled(span) ? [keys[i] as string] : [])));
+  return { keys, people };
 }
 
 /**
@@ -120,16 +143,15 @@ export function byArticleMajority(spans: readonly FoundSpan[], fieldText: (field
  * person's longer name in the article ("Abraham Lincoln"); a city the article mostly reads as a team stays one
  * ("Cleveland beat Boston").
  */
-function placesByMajority(spans: readonly FoundSpan[], fieldText: (field: Field) => string, lexicon: Lexicon): FoundSpan[] {
-  const { keyOf, people } = oneWordNames(spans, fieldText, lexicon);
+function placesByMajority(spans: readonly FoundSpan[], { keys, people }: OneWordNames, fieldText: (field: Field) => string, lexicon: Lexicon): FoundSpan[] {
   const afterIn = (span: FoundSpan) => /\bin $/u.test(fieldText(span.field).slice(Math.max(0, span.start - 3), span.start));
   const isPlace = (key: string) => key !== '' && (lexicon.phrases.kindsOf(key) & PLACE_KINDS) !== 0 && !people.has(key);
   const lead = new Map<string, number>();
-  for (const span of spans) {
-    const key = keyOf(span);
+  spans.forEach((span, i) => {
+    const key = keys[i] as string;
     if (isPlace(key)) lead.set(key, (lead.get(key) ?? 0) + (span.type === 'PLACE' || afterIn(span) ? 1 : -1));
-  }
-  return spans.map((span) => (span.type !== 'PLACE' && isPlace(keyOf(span)) && (lead.get(keyOf(span)) ?? 0) > 0 ? { ...span, type: 'PLACE' } : span));
+  });
+  return spans.map((span, i) => (span.type !== 'PLACE' && (lead.get(keys[i] as string) ?? 0) > 0 ? { ...span, type: 'PLACE' } : span));
 }
 
 /**
@@ -138,30 +160,14 @@ function placesByMajority(spans: readonly FoundSpan[], fieldText: (field: Field)
  * lexicon knows as a person's, a word of a person's longer name in the article, nor one written after an
  * honorific or a title anywhere in it ("Mr. Trump", "President Trump").
  */
-function organizationsByMajority(spans: readonly FoundSpan[], fieldText: (field: Field) => string, lexicon: Lexicon): FoundSpan[] {
-  const { keyOf, people } = oneWordNames(spans, fieldText, lexicon);
+function organizationsByMajority(spans: readonly FoundSpan[], { keys, people }: OneWordNames, lexicon: Lexicon): FoundSpan[] {
   const mayBeOrganization = (key: string) => key !== '' && !people.has(key) && !isPersonName(lexicon, key);
   const lead = new Map<string, number>();
-  for (const span of spans) {
-    const key = keyOf(span);
+  spans.forEach((span, i) => {
+    const key = keys[i] as string;
     if (mayBeOrganization(key) && span.type !== 'PLACE') lead.set(key, (lead.get(key) ?? 0) + (span.type === 'ORGANIZATION' ? 1 : -1));
-  }
-  return spans.map((span) => (span.type === 'PERSON' && mayBeOrganization(keyOf(span)) && (lead.get(keyOf(span)) ?? 0) > 0 ? { ...span, type: 'ORGANIZATION' } : span));
-}
-
-/**
- * The name key of a one-word name (`''` for a longer one or no name), and the words that the article shows
- * to be a person's: the words of a person's longer name, and a name written after an honorific or a title.
- */
-function oneWordNames(spans: readonly FoundSpan[], fieldText: (field: Field) => string, lexicon: Lexicon) {
-  const written = (span: FoundSpan) => fieldText(span.field).slice(span.start, span.end);
-  const keyOf = (span: FoundSpan) => (span.form === 'name' && !/\s/u.test(written(span)) ? nameKey(written(span)) : '');
-  const titled = (span: FoundSpan) => {
-    const before = /(\S+)\s+$/u.exec(fieldText(span.field).slice(Math.max(0, span.start - 30), span.start))?.[1] ?? '';
-    return isHonorific(before, lexicon) || lexicon.phrases.is(nameKey(before), 'title');
-  };
-  const people = new Set(spans.flatMap((span) => (span.type !== 'PERSON' ? [] : /\s/u.test(written(span)) ? nameKey(written(span)).split(' ') : titled(span) ? [keyOf(span)] : [])));
-  return { keyOf, people };
+  });
+  return spans.map((span, i) => (span.type === 'PERSON' && (lead.get(keys[i] as string) ?? 0) > 0 ? { ...span, type: 'ORGANIZATION' } : span));
 }
 
 /** What joins the names of a list: "Dongguan and Tanshui". */
