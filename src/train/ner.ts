@@ -27,7 +27,7 @@ export interface TrainingOptions {
  * inside them.
  */
 export function trainNer(documents: readonly ConllDocument[], lexicon: Lexicon, tokenize: Tokenizer, options: TrainingOptions) {
-  const cache = new WordCache(lexicon.wordClusters);
+  const cache = new WordCache(lexicon);
   const sentences = documents.flatMap((document) => trainingSentences(document, lexicon, tokenize, cache));
   const trainer = new PerceptronTrainer();
   inSeededOrder(

@@ -1,9 +1,12 @@
 /**
  * Values computed per distinct key, kept for the next time: news repeats its words, so most lookups skip
- * the work. When it holds `limit` entries it is emptied, which bounds its memory and keeps it simple.
+ * the work. Memory is bounded by two generations of at most `limit` entries each: when the newer one is
+ * full it becomes the older one, and a key found only in the older one moves to the newer. Frequent words
+ * thus stay, where emptying the whole cache computed them all again (the policy of quick-lru).
  */
 export class BoundedCache<V> {
-  private readonly values = new Map<string, V>();
+  private recent = new Map<string, V>();
+  private older = new Map<string, V>();
 
   constructor(
     private readonly make: (key: string) => V,
@@ -11,12 +14,14 @@ export class BoundedCache<V> {
   ) {}
 
   get(key: string): V {
-    let value = this.values.get(key);
-    if (value === undefined) {
-      if (this.values.size >= this.limit) this.values.clear();
-      value = this.make(key);
-      this.values.set(key, value);
+    const value = this.recent.get(key);
+    if (value !== undefined) return value;
+    const kept = this.older.get(key) ?? this.make(key);
+    if (this.recent.size >= this.limit) {
+      this.older = this.recent;
+      this.recent = new Map();
     }
-    return value;
+    this.recent.set(key, kept);
+    return kept;
   }
 }

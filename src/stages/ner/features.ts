@@ -55,21 +55,25 @@ interface WordInfo {
   /** The word's cluster and its coarse cluster (NO_CLUSTER for a word the clusters do not know). */
   readonly cluster: number;
   readonly coarse: number;
+  /** The gazetteer kinds of the word alone, and whether a longer phrase starts with it. */
+  readonly phraseKinds: number;
+  readonly phraseContinues: boolean;
 }
 
 /** What the features need of each word, computed once per distinct word. */
 export class WordCache extends BoundedCache<WordInfo> {
-  constructor(clusters: Lexicon['wordClusters']) {
-    super((written) => wordInfo(written, clusters), WORD_CACHE_LIMIT);
+  constructor(lexicon: Lexicon) {
+    super((written) => wordInfo(written, lexicon), WORD_CACHE_LIMIT);
   }
 }
 
 const WORD_CACHE_LIMIT = 20_000;
 
-function wordInfo(written: string, clusters: Lexicon['wordClusters']): WordInfo {
+function wordInfo(written: string, lexicon: Lexicon): WordInfo {
   const word = plainTypography(written);
   const lower = word.toLowerCase();
-  const cluster = clusters.get(lower) ?? NO_CLUSTER;
+  const key = nameKey(word);
+  const cluster = lexicon.wordClusters.get(lower) ?? NO_CLUSTER;
   const shape = shapeOf(word);
   let capitals = 0;
   let letters = 0;
@@ -80,7 +84,7 @@ function wordInfo(written: string, clusters: Lexicon['wordClusters']): WordInfo 
   }
   return {
     lower,
-    key: nameKey(word),
+    key,
     lowHash: fnv1a(lower),
     rawHash: fnv1a(word),
     shapeHash: fnv1a(shape),
@@ -91,6 +95,8 @@ function wordInfo(written: string, clusters: Lexicon['wordClusters']): WordInfo 
     letters,
     cluster,
     coarse: cluster === NO_CLUSTER ? NO_CLUSTER : Math.floor(cluster / WORD_CLUSTERS_PER_LEVEL),
+    phraseKinds: lexicon.phrases.kindsOf(key),
+    phraseContinues: lexicon.phrases.mayContinue(key),
   };
 }
 
@@ -101,12 +107,22 @@ function wordInfo(written: string, clusters: Lexicon['wordClusters']): WordInfo 
 export function tokenFeatures(source: FeatureSource, lexicon: Lexicon, cache: WordCache, hashes = new FeatureBuffer()): FeatureMatrix {
   const { text, tokens } = source;
   const count = tokens.starts.length;
-  const infos = Array.from({ length: count }, (_, i) => cache.get(text.slice(tokens.starts[i], tokens.ends[i])));
-  const lowHash = Uint32Array.from(infos, (info) => info.lowHash);
-  const shapeHash = Uint32Array.from(infos, (info) => info.shapeHash);
-  const posHash = Uint32Array.from(tokens.pos, (pos) => fnv1a(pos));
-  const cluster = Uint32Array.from(infos, (info) => info.cluster);
-  const coarse = Uint32Array.from(infos, (info) => info.coarse);
+  // Filled in one loop: `Uint32Array.from` with a map function goes through V8's slow generic path.
+  const infos: WordInfo[] = new Array(count);
+  const lowHash = new Uint32Array(count);
+  const shapeHash = new Uint32Array(count);
+  const posHash = new Uint32Array(count);
+  const cluster = new Uint32Array(count);
+  const coarse = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    const info = cache.get(text.slice(tokens.starts[i], tokens.ends[i]));
+    infos[i] = info;
+    lowHash[i] = info.lowHash;
+    shapeHash[i] = info.shapeHash;
+    posHash[i] = fnv1a(tokens.pos[i] as string);
+    cluster[i] = info.cluster;
+    coarse[i] = info.coarse;
+  }
   const gazetteer = gazetteerCodes(tokens, infos, lexicon);
   const lowerInDoc = new Set(infos.filter((info) => info.lowerStart).map((info) => info.lower));
   // Words written with a capital inside a sentence somewhere in the field: names, whatever their place here.
@@ -191,28 +207,30 @@ export class FeatureBuffer {
  * Gazetteer codes of each token: for the longest phrase of each kind that covers it, `2 × kind + 1` on its
  * first token and `2 × kind + 2` on the others. Phrases start at a capitalised token, except titles and demonyms.
  */
-function gazetteerCodes(tokens: Tokens, infos: readonly WordInfo[], lexicon: Lexicon): number[][] {
+function gazetteerCodes(tokens: Tokens, infos: readonly WordInfo[], lexicon: Lexicon): (number[] | undefined)[] {
   const count = infos.length;
-  const codes: number[][] = Array.from({ length: count }, () => []);
+  const codes: (number[] | undefined)[] = new Array(count);
   const covered = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
-    const allowed = infos[i]?.upper ? ~0 : CASELESS_KINDS;
-    let key = '';
+    const first = infos[i] as WordInfo;
+    const allowed = first.upper ? ~0 : CASELESS_KINDS;
+    if ((first.phraseKinds & allowed) === 0 && !first.phraseContinues) continue;
     const spans: { end: number; bits: number }[] = [];
-    for (let j = i; j < Math.min(count, i + MAX_PHRASE_TOKENS); j++) {
-      if (tokens.sentence[j] !== tokens.sentence[i]) break;
-      const word = (infos[j] as WordInfo).key;
-      key = j === i ? word : `${key}${(tokens.starts[j] as number) > (tokens.ends[j - 1] as number) ? ' ' : ''}${word}`;
+    if ((first.phraseKinds & allowed) !== 0) spans.push({ end: i + 1, bits: first.phraseKinds & allowed });
+    let key = first.key;
+    let continues = first.phraseContinues;
+    for (let j = i + 1; continues && j < Math.min(count, i + MAX_PHRASE_TOKENS) && tokens.sentence[j] === tokens.sentence[i]; j++) {
+      key = `${key}${(tokens.starts[j] as number) > (tokens.ends[j - 1] as number) ? ' ' : ''}${(infos[j] as WordInfo).key}`;
       const bits = lexicon.phrases.kindsOf(key) & allowed;
       if (bits !== 0) spans.push({ end: j + 1, bits });
-      if (!lexicon.phrases.mayContinue(key)) break;
+      continues = lexicon.phrases.mayContinue(key);
     }
     for (const { end, bits } of spans.reverse()) {
       for (let k = 0; k < PHRASE_KINDS.length; k++) {
         const bit = 1 << k;
         if ((bits & bit) === 0 || ((covered[i] as number) & bit) !== 0) continue;
         for (let t = i; t < end; t++) {
-          codes[t]?.push(2 * k + (t === i ? 1 : 2));
+          (codes[t] ??= []).push(2 * k + (t === i ? 1 : 2));
           covered[t] = (covered[t] as number) | bit;
         }
       }

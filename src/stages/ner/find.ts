@@ -25,7 +25,7 @@ export class TaggerState {
   readonly decoder = new Decoder();
 
   constructor(lexicon: Lexicon) {
-    this.words = new WordCache(lexicon.wordClusters);
+    this.words = new WordCache(lexicon);
   }
 }
 

@@ -51,14 +51,18 @@ export interface PosSentence {
 }
 
 export function posSentence(words: readonly string[], cache = new PosWordCache()): PosSentence {
-  const infos = words.map((w) => cache.get(w));
-  return {
-    lower: infos.map((info) => info.lower),
-    word: Uint32Array.from(infos, (info) => info.word),
-    suffix: Uint32Array.from(infos, (info) => info.suffix),
-    prefix: Uint32Array.from(infos, (info) => info.prefix),
-    shape: Uint32Array.from(infos, (info) => info.shape),
-  };
+  const n = words.length;
+  const sentence = { lower: new Array<string>(n), word: new Uint32Array(n), suffix: new Uint32Array(n), prefix: new Uint32Array(n), shape: new Uint32Array(n) };
+  // One loop, not `Uint32Array.from` with a map function, which goes through V8's slow generic path.
+  for (let i = 0; i < n; i++) {
+    const info = cache.get(words[i] as string);
+    sentence.lower[i] = info.lower;
+    sentence.word[i] = info.word;
+    sentence.suffix[i] = info.suffix;
+    sentence.prefix[i] = info.prefix;
+    sentence.shape[i] = info.shape;
+  }
+  return sentence;
 }
 
 /** The features of token i given the tags (hashes) already chosen for the two before it. */

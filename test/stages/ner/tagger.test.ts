@@ -29,7 +29,7 @@ describe('ner: tagger', () => {
     const shipped = loadNerModel();
     const text = texts[0] as string;
     const tokens = tokenize(text);
-    const features = tokenFeatures({ text, tokens }, lexicon, new WordCache(lexicon.wordClusters));
+    const features = tokenFeatures({ text, tokens }, lexicon, new WordCache(lexicon));
     // Longest first: every shorter sentence then meets tables that hold another sentence's numbers.
     const ranges = sentenceRanges(tokens).sort(([a, b], [c, d]) => d - c - (b - a));
     expect(ranges.length).toBeGreaterThan(10);
@@ -59,7 +59,7 @@ describe('ner: tagger', () => {
   });
 
   it('test_ner_feature_buffer_reused_for_another_text_gives_its_own_features', () => {
-    const cache = new WordCache(lexicon.wordClusters);
+    const cache = new WordCache(lexicon);
     const buffer = new FeatureBuffer();
     const [long, short] = [...texts].sort((a, b) => b.length - a.length) as [string, string];
     tokenFeatures({ text: long, tokens: tokenize(long) }, lexicon, cache, buffer);
