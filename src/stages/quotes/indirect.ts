@@ -16,8 +16,8 @@ const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 const NOT_CONTENT_START = new Set(['and', 'but', 'or', 'when', 'where', 'while', 'as', 'because', 'until', 'since', 'with', 'for', 'by', 'about', 'of', 'from', 'after', 'before', 'to', 'so', 'yet']);
 /** Words that open a relative clause: after a source, the clause is the source's ("the SITE group, which ..."). */
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom', 'where']);
-/** Conjunctions after a comma that end what was said: "..., though she acknowledged ...". */
-const CLAUSE_BREAKS = new Set(['though', 'although', 'but', 'whereas']);
+/** Conjunctions after a comma that end what was said: "..., though she acknowledged ..." ("but": see continuesSubject). */
+const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas']);
 
 /** Words after an attribution's comma that tell of the saying, not of what was said: "..., he said, as he left", "..., days after". */
 const ASIDE_ADJUNCTS = new Set(['as', 'when', 'while', 'after', 'before', 'during', 'in', 'on', 'at', 'according', 'days', 'hours', 'weeks', 'months', 'minutes', 'moments', 'shortly', 'just', 'soon']);
@@ -314,6 +314,7 @@ function clauseEnd(reader: Attributor, from: number, end: number): number {
     if (word !== ',') continue;
     const next = t + 1;
     if (CLAUSE_BREAKS.has(view.word(next)) || (view.words[next] === 'and' && reader.cueAt(next + 1) !== undefined)) return t;
+    if (view.word(next) === 'but' && !continuesSubject(view, next + 1)) return t;
     if (startsParticiple(reader, next)) return t;
     if (reader.accordingTo(next, end) !== undefined) return t;
     if (reader.cueAt(next) !== undefined && reader.isParticipial(next)) return t;
@@ -329,6 +330,17 @@ function clauseEnd(reader: Attributor, from: number, end: number): number {
   }
   return end;
 }
+
+/**
+ * True when the clause after "but" shares the subject of what was said: it opens with a verb, "that" or a
+ * negation ("he was once part of the establishment, but is now ..."); a clause with a subject of its own
+ * is more often the reporter's ("..., but for Republicans, it is a smoking gun").
+ */
+function continuesSubject(view: FieldView, t: number): boolean {
+  return BUT_CONTINUES.has(view.word(t)) || ['VERB', 'AUX'].includes(view.pos(t));
+}
+
+const BUT_CONTINUES = new Set(['that', 'not', 'rather', 'also', 'instead']);
 
 /** True at a relative clause that runs to `end` with no comma in it: the reporter's aside ("..., which forced her to leave"). */
 function isTrailingRelative(reader: Attributor, t: number, end: number): boolean {

@@ -274,6 +274,21 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_indirect_speech_goes_on_past_but_with_the_same_subject_and_ends_before_a_new_one', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Rubio said he does support an exception for the life of the mother, but not for cases of rape.',
+        'Trump said he was once part of the establishment, but is now its worst enemy.',
+        'Clinton said the emails were personal, but for Republicans, it is a smoking gun.',
+      ].join('\n\n'),
+    });
+    expect(whoSaidWhat(analysed)).toEqual([
+      ['indirect', 'he does support an exception for the life of the mother, but not for cases of rape', 'Rubio'],
+      ['indirect', 'he was once part of the establishment, but is now its worst enemy', 'Trump'],
+      ['indirect', 'the emails were personal', 'Clinton'],
+    ]);
+  });
+
   it('test_quotes_a_subject_past_a_reflexive_and_past_an_adverb_between_commas', () => {
     const analysed = analyseArticle({
       text: ['Murphy, though, said he is with Hillary Clinton in the primary.', 'Cruz himself said that the only way to win the state is to go and ask.'].join('\n\n'),
