@@ -96,17 +96,19 @@ interface Context {
   readonly people: ReadonlyMap<string, readonly Named[]>;
   readonly organizations: ReadonlyMap<string, readonly Named[]>;
   readonly lexicon: Lexicon;
+  /** Entities by type and name key. */
   readonly entities: Map<string, ResolvedEntity>;
 }
 
 function entityOf(span: Named, index: number, context: Context): ResolvedEntity {
   const { people, organizations, lexicon, entities } = context;
   const get = (type: EntityType, key: string, name: string, country = '', geonamesId = '') => {
-    const id = entityId(type, key);
-    let entity = entities.get(id);
+    // Keyed by type and key, so that the id (a SHA-256) is computed once per entity, not once per mention.
+    const known = `${type}\t${key}`;
+    let entity = entities.get(known);
     if (entity === undefined) {
-      entity = { id, type, name, surfaces: new Set(), country, geonamesId, mentions: 0 };
-      entities.set(id, entity);
+      entity = { id: entityId(type, key), type, name, surfaces: new Set(), country, geonamesId, mentions: 0 };
+      entities.set(known, entity);
     }
     return entity;
   };
