@@ -9,11 +9,12 @@ import type { FieldView } from './view.js';
 
 /**
  * How a speaker was resolved: `named` (a name in the phrase), `pronoun` (he/she/it to an entity named
- * before), `description` ("the senator" to the person the article gave that role, "the company" to the
- * organization named last), `surname` (a name the tagger missed, matched to the article's person of that
- * name), `unresolved` (kept as written: "a senior official", an unresolved "he"), `group` (a generic
- * group or a text: "officials", "the statement"; kept as written, never resolved), `generic` (an idiom that
- * names no one: "as they say", "as you know", "it is said": the quote has no speaker).
+ * before), `description` ("the senator" to the person the article gave that role, "the nominee" to the person
+ * it described so, "the company" to the organization named last), `surname` (a name the tagger missed,
+ * matched to the article's person of that name), `unresolved` (kept as written: "a senior official", an
+ * unresolved "he"), `group` (a generic group or a text: "officials", "the statement"; kept as written, never
+ * resolved), `generic` (an idiom that names no one: "as they say", "as you know", "it is said": the quote has
+ * no speaker).
  */
 export type Resolution = 'named' | 'pronoun' | 'description' | 'surname' | 'unresolved' | 'group' | 'generic';
 
@@ -122,9 +123,10 @@ export class SpeakerResolver {
         (kind === 'head:outlet' ? this.latest(start, (m) => organization(m) && isOutletName(this.lexicon, m.canonical)) : this.latest(start, organization));
       return entity(named, 'named') ?? entity(described, 'description') ?? written('unresolved');
     }
-    if (kind === 'head:role') return entity(this.holderOfRole(run, inRun), 'description') ?? written('unresolved');
+    if (kind === 'head:role') return entity(this.holderOfRole(run, inRun) ?? this.describedPerson(run, head), 'description') ?? written('unresolved');
     if (kind === 'head:group' || kind === 'head:work') return written('group');
     if (kind === 'name?') return this.bySurname(run) ?? { ...written('unresolved'), name: nameRun(view, { first: run.first, last: head }) };
+    if (kind === 'noun') return entity(this.describedPerson(run, head), 'description') ?? written('unresolved');
     return written('unresolved');
   }
 
@@ -245,6 +247,26 @@ export class SpeakerResolver {
     return only === undefined ? undefined : this.latest(this.view.start(run.first), (mention) => mention.entityId === only.id);
   }
 
+  /** How the field describes its people (see `describedPeople`), found when first asked. */
+  private descriptions: Descriptions | undefined;
+
+  /**
+   * "the nominee", "the billionaire": the latest person before the phrase whom the field described with its head
+   * noun, and with each capitalised word of it ("the Democratic nominee" is not the Republican nominee).
+   */
+  private describedPerson(run: TokenRun, head: number): Mention | undefined {
+    const { view } = this;
+    // "a candidate" is someone new; "the candidate" someone the reader knows; "the heads" more than one.
+    if (view.word(run.first) !== 'the' || looksPlural(view.word(head))) return undefined;
+    const { byHead, words } = (this.descriptions ??= describedPeople(view));
+    const people = byHead.get(view.word(head));
+    if (people === undefined) return undefined;
+    const named: string[] = [];
+    for (let t = run.first + 1; t < head; t++) if (/^\p{Lu}/u.test(view.text.charAt(view.start(t)))) named.push(view.word(t));
+    const fits = (mention: Mention) => people.has(mention.entityId) && named.every((word) => words.get(mention.entityId)?.has(word));
+    return this.latest(view.start(run.first), fits);
+  }
+
   /** A capitalised word the tagger did not take for a name: the article's person whose name ends in it. */
   private bySurname(run: TokenRun): Speaker | undefined {
     const surname = nameKey(this.view.text.slice(this.view.start(run.last), this.view.end(run.last)));
@@ -280,6 +302,65 @@ function namesWithSpeechVerbs(view: FieldView, lexicon: Lexicon): Mention[] {
     if (before || cueAt(view, lexicon, after) !== undefined) found.push(mention);
   }
   return found;
+}
+
+/** Words that open an appositive noun phrase: "Hillary Clinton, the Democratic nominee,". */
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+/** Words that end an appositive's noun, or what it is of: "the nominee,", "a senator from Ohio", "the head of the party". */
+const APPOSITIVE_ENDS = new Set([',', '.', ';', ':', ')', '—', '--', 'of', 'for', 'from', 'at', 'in', 'on', 'who', 'which', 'and']);
+/** Longest appositive read, in tokens; and most words read before a name ("former Republican presidential nominee"). */
+const MAX_APPOSITIVE = 7;
+const MAX_PREMODIFIERS = 4;
+
+/** How a field describes its people: by each head noun, the people it describes; by person, every word of their descriptions. */
+interface Descriptions {
+  readonly byHead: Map<string, Set<string>>;
+  readonly words: Map<string, Set<string>>;
+}
+
+/**
+ * How a field describes its people with common nouns: the noun right before a name ("Democratic nominee Hillary
+ * Clinton", "billionaire Donald Trump") and the head of an appositive after it ("Hillary Clinton, the Democratic
+ * nominee,"). What "the nominee" or "the billionaire" later refers to.
+ */
+function describedPeople(view: FieldView): Descriptions {
+  const descriptions: Descriptions = { byHead: new Map(), words: new Map() };
+  const add = (head: number, from: number, person: Mention) => {
+    // A common noun, capitalised only where it opens a sentence ("Billionaire Donald Trump").
+    const opens = head === 0 || view.sentence(head - 1) !== view.sentence(head);
+    const written = view.text.slice(view.start(head), view.end(head));
+    if (!(opens ? /^\p{L}\p{Ll}+$/u : /^\p{Ll}+$/u).test(written) || !(view.pos(head) === 'NOUN' || (opens && view.pos(head) === 'PROPN'))) return;
+    setOf(descriptions.byHead, view.word(head)).add(person.entityId);
+    const words = setOf(descriptions.words, person.entityId);
+    for (let t = from; t <= head; t++) words.add(view.word(t));
+  };
+  for (const person of view.mentions) {
+    if (person.type !== 'PERSON' || person.form !== 'name') continue;
+    const first = view.firstTokenAt(person.start);
+    let from = first - 1;
+    while (from > 0 && first - from < MAX_PREMODIFIERS && view.sentence(from - 1) === view.sentence(first) && view.isWord(from - 1) && !APPOSITIVE_OPENERS.has(view.word(from - 1))) from--;
+    if (first > 0 && view.sentence(first - 1) === view.sentence(first)) add(first - 1, from, person);
+    const after = view.firstTokenAt(person.end);
+    if (view.words[after] !== ',' || !APPOSITIVE_OPENERS.has(view.word(after + 1))) continue;
+    let end = after + 2;
+    while (end < Math.min(view.count, after + MAX_APPOSITIVE) && !APPOSITIVE_ENDS.has(view.word(end))) end++;
+    if (end > after + 2 && APPOSITIVE_ENDS.has(view.word(end)) && view.sentence(end) === view.sentence(first)) add(end - 1, after + 2, person);
+  }
+  return descriptions;
+}
+
+/** True for a noun in -s that is no singular in -ss, -us or -is ("heads", "Democrats"; not "boss", "analysis"). */
+function looksPlural(word: string): boolean {
+  return /[^siu]s$/u.test(word);
+}
+
+function setOf(map: Map<string, Set<string>>, key: string): Set<string> {
+  let set = map.get(key);
+  if (set === undefined) {
+    set = new Set();
+    map.set(key, set);
+  }
+  return set;
 }
 
 /** "as they say", "as you know", "it is said": a pronoun that stands for no one. */

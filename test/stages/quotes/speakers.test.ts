@@ -23,6 +23,21 @@ describe('quotes: speakers on unseen news', () => {
     expect(quote?.speakerId).not.toBe('');
   });
 
+  it('test_speakers_the_nominee_is_the_person_the_article_described_so_and_a_candidate_is_no_one_named', () => {
+    const text = [
+      'Republican nominee Maria Lopez and Zoe Patel, the Democratic nominee, met voters in Ohio on Monday.',
+      '"The economy is strong," the Democratic nominee said.',
+      '"We will win," the Republican nominee said.',
+      '"Nobody knows," a candidate said.',
+    ].join('\n\n');
+    const direct = attributed(text).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => [q.speaker, q.speakerId === ''])).toEqual([
+      ['Zoe Patel', false],
+      ['Maria Lopez', false],
+      ['a candidate', true],
+    ]);
+  });
+
   it('test_speakers_the_company_is_the_organization_named_before_it', () => {
     const { quotes } = attributed('Siemens Energy cut its forecast on Tuesday.\n\n"Demand has fallen sharply," the company said.');
     expect(quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Siemens Energy');
