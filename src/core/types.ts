@@ -67,9 +67,11 @@ export type EntityType = 'PERSON' | 'PLACE' | 'ORGANIZATION';
 
 /**
  * How a mention names its entity: by name ("Wang Yi", "Wang"), by a demonym that stands for a country
- * ("Chinese foreign ministry" → China), or inside a photo credit.
+ * ("Chinese" → China), by a description in common nouns that names one institution ("Chinese foreign ministry":
+ * an entity, but no name by the conventions of named-entity annotation), or inside a photo credit.
  */
-export type MentionForm = 'name' | 'demonym' | 'credit';
+export const MENTION_FORMS = ['name', 'demonym', 'description', 'credit'] as const;
+export type MentionForm = (typeof MENTION_FORMS)[number];
 
 /** A span of one field with the entity it was resolved to. */
 export interface Mention {

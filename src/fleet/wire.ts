@@ -7,7 +7,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { RULES } from '../core/diagnostics.js';
-import type { AnalysedArticle, Article, ArticleEntity, Diagnostic, Field, Mention, Quote, Relation, Role } from '../core/types.js';
+import { type AnalysedArticle, type Article, type ArticleEntity, type Diagnostic, type Field, type Mention, MENTION_FORMS, type Quote, type Relation, type Role } from '../core/types.js';
 import type { AnalysisParts } from '../io/analysis-version.js';
 import type { Batch, BatchResult } from '../run/batch.js';
 
@@ -49,7 +49,7 @@ const mention: z.ZodType<Mention> = z.object({
   end: offset,
   text: z.string(),
   type: entityType,
-  form: z.enum(['name', 'demonym', 'credit']),
+  form: z.enum(MENTION_FORMS),
   sentence: offset,
   canonical: z.string(),
   entityId: z.string(),

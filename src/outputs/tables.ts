@@ -5,6 +5,8 @@
  * fails when a generated file is stale). To add a column, add it here and run `npm run generate`.
  */
 
+import { MENTION_FORMS } from '../core/types.js';
+
 export type JsonSchema = Readonly<Record<string, unknown>>;
 
 /** A column whose values are of type `V`. */
@@ -114,7 +116,7 @@ export const MENTIONS = {
     start: of.int('offset of its first UTF-16 code unit in the field'),
     end: of.int('offset after its last'),
     sentence: of.int('sentence number in the field'),
-    form: of.enumeration(['name', 'demonym', 'credit'] as const, '`name`, `demonym` (Chinese → China) or `credit` (in a photo credit)'),
+    form: of.enumeration(MENTION_FORMS, '`name`, `demonym` (Chinese → China), `description` (Chinese foreign ministry) or `credit` (in a photo credit)'),
   },
 } as const satisfies Table;
 

@@ -43,7 +43,9 @@ export function lexiconSpans(field: Field, text: string, tokens: Tokens, lexicon
       if (!lexicon.places.countryByDemonym.has(nameKey(slice(i, d)))) continue;
       for (let h = Math.min(count, d + MAX_HEAD_TOKENS); h > d; h--) {
         if (tokens.sentence[h - 1] !== tokens.sentence[i] || !lexicon.institutions.has(nameKey(slice(d, h)))) continue;
-        spans.push({ field, start: tokens.starts[i] as number, end: tokens.ends[h - 1] as number, type: 'ORGANIZATION', form: 'name' });
+        // "Chinese Foreign Ministry" is a name; "Chinese foreign ministry" describes the same institution.
+        const form = /^\p{Lu}/u.test(text.charAt(tokens.starts[d] as number)) ? 'name' : 'description';
+        spans.push({ field, start: tokens.starts[i] as number, end: tokens.ends[h - 1] as number, type: 'ORGANIZATION', form });
         break;
       }
     }

@@ -1,5 +1,5 @@
 import type { Mention } from '../../core/types.js';
-import type { FieldView } from './view.js';
+import { type FieldView, standsForEntity } from './view.js';
 
 /**
  * What a pronoun may stand for: the entities of the right type named before it, each with the features a
@@ -45,7 +45,7 @@ export function antecedentCandidates(view: FieldView, context: PronounContext): 
   const latest = new Map<string, { mention: Mention; count: number; subject: boolean }>();
   for (const mention of view.mentions) {
     if (mention.end > context.offset) break;
-    if (mention.type !== context.type || mention.form !== 'name') continue;
+    if (mention.type !== context.type || !standsForEntity(mention)) continue;
     const first = view.firstTokenAt(mention.start);
     if (view.insideQuote[first] !== -1) continue;
     const seen = latest.get(mention.entityId);

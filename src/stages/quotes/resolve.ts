@@ -5,7 +5,7 @@ import { headOf, phraseKind } from './candidates.js';
 import { cueAt } from './cue.js';
 import { subjectBefore, type TokenRun } from './phrases.js';
 import { featureHash, type Scorer } from './ranker.js';
-import type { FieldView } from './view.js';
+import { type FieldView, standsForEntity } from './view.js';
 
 /**
  * How a speaker was resolved: `named` (a name in the phrase), `pronoun` (he/she/it to an entity named
@@ -179,7 +179,7 @@ export class SpeakerResolver {
     const earliest = this.view.paragraph(offset) - REACH_PARAGRAPHS;
     for (let i = this.view.mentions.length - 1; i >= 0; i--) {
       const mention = this.view.mentions[i] as Mention;
-      if (mention.end > offset || mention.form !== 'name' || !fits(mention)) continue;
+      if (mention.end > offset || !standsForEntity(mention) || !fits(mention)) continue;
       if (this.view.paragraph(mention.start) < earliest) return undefined;
       if (this.view.insideQuote[this.view.firstTokenAt(mention.start)] === -1) return mention;
     }
@@ -290,7 +290,7 @@ export class SpeakerResolver {
 function namesWithSpeechVerbs(view: FieldView, lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
   for (const mention of view.mentions) {
-    if (mention.form !== 'name' || mention.type === 'PLACE') continue;
+    if (!standsForEntity(mention) || mention.type === 'PLACE') continue;
     const first = view.firstTokenAt(mention.start);
     if (view.insideQuote[first] !== -1) continue;
     let last = first;

@@ -2,6 +2,14 @@ import { tokenAt } from '../../core/token-at.js';
 import type { Field, Mention, Tokens } from '../../core/types.js';
 import type { MarkedQuote } from './marks.js';
 
+/**
+ * True for a mention that stands for its entity as a speaker or an antecedent does: a name, or a description
+ * that names one institution ("Chinese foreign ministry"); not a demonym ("Chinese") or a photo credit.
+ */
+export function standsForEntity(mention: Mention): boolean {
+  return mention.form === 'name' || mention.form === 'description';
+}
+
 /** One field as the quote finders read it: text, tokens, mentions and quote marks, with lookups by offset. */
 export class FieldView {
   /** Lower-case text of every token. */

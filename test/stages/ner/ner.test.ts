@@ -122,6 +122,12 @@ describe('ner: detection', () => {
     expect(namesIn(analysed).some(([text, type]) => type === 'PLACE' && text.includes('state'))).toBe(false);
   });
 
+  it('test_ner_a_country_institution_in_common_nouns_is_a_description_and_in_capitals_a_name', () => {
+    const forms = (text: string) => analyseArticle({ text }).mentions.filter((m) => m.type === 'ORGANIZATION').map((m) => `${m.text}/${m.form}`);
+    expect(forms('The Chinese foreign ministry said the talks would resume.')).toEqual(['Chinese foreign ministry/description']);
+    expect(forms('The Chinese Foreign Ministry said the talks would resume.')).toEqual(['Chinese Foreign Ministry/name']);
+  });
+
   it('test_ner_photo_credit_names_agencies_and_photographers_only', () => {
     const caption = 'Wang Yi attends the summit in Kazan, Russia October 23, 2024. (Sputnik/Alexander Kazakov/Pool via Reuters)';
     const analysed = analyseArticle({ text: 'Wang Yi spoke.', caption });
