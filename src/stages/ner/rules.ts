@@ -96,6 +96,8 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     if (openers.has(span.start) && opener !== null && lexicon.functionWords.has(first) && first.length > 2 && first !== 'the' && first !== 'les') {
       return correct({ ...span, start: span.start + opener[0].length });
     }
+    const withWord = withOrganizationWord(span, text, tokens, lexicon);
+    if (withWord !== span) return correct(withWord);
     const words = written.split(/\s+/u);
     const organization =
       span.form === 'name' &&
@@ -277,6 +279,19 @@ function beforeTitle(span: FoundSpan, text: string, tokens: Tokens, lexicon: Lex
   }
   return span;
 }
+/**
+ * A name goes on to an organization word written right after it, which ends organizations' names: "Schroder
+ * Wertheim & Co.", "the Clinton Foundation". The tagger, taught on CoNLL's "Co ." at a sentence's end, leaves
+ * "Co." out where the period ends the sentence too.
+ */
+function withOrganizationWord(span: FoundSpan, text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan {
+  if (span.form !== 'name') return span;
+  const last = tokenAt(tokens.ends, span.end - 1);
+  const next = last + 1;
+  if (next >= tokens.starts.length || tokens.sentence[next] !== tokens.sentence[last] || !/^ $/u.test(text.slice(span.end, tokens.starts[next]))) return span;
+  return lexicon.organizationWords.has(text.slice(tokens.starts[next], tokens.ends[next])) ? { ...span, end: tokens.ends[next] as number } : span;
+}
+
 /** Offsets of the first word of each sentence (after any opening quote or bracket). */
 function sentenceOpeners(text: string, tokens: Tokens): Set<number> {
   const openers = new Set<number>();

@@ -128,6 +128,11 @@ describe('ner: detection', () => {
     expect(forms('The Chinese Foreign Ministry said the talks would resume.')).toEqual(['Chinese Foreign Ministry/name']);
   });
 
+  it('test_ner_a_name_goes_on_to_the_company_word_that_ends_its_sentence', () => {
+    const analysed = analyseArticle({ text: 'The deal was arranged by Schroder Wertheim & Co.\n\nShares of Ford Motor Co. rose.' });
+    expect(namesIn(analysed).map(([name, type]) => `${name}/${type}`)).toEqual(['Schroder Wertheim & Co./ORGANIZATION', 'Ford Motor Co./ORGANIZATION']);
+  });
+
   it('test_ner_photo_credit_names_agencies_and_photographers_only', () => {
     const caption = 'Wang Yi attends the summit in Kazan, Russia October 23, 2024. (Sputnik/Alexander Kazakov/Pool via Reuters)';
     const analysed = analyseArticle({ text: 'Wang Yi spoke.', caption });
