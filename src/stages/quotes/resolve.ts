@@ -158,7 +158,9 @@ export class SpeakerResolver {
     for (let t = run.first + 1; t < run.last; t++) if (view.word(t) === 'and' && view.mentionAt(t - 1) !== undefined && view.mentionAt(t + 1) !== undefined) return true;
     const head = headOf(view, this.lexicon, run);
     const word = view.word(head);
-    if (view.mentionAt(head) !== undefined || !(/s$/u.test(word) || IRREGULAR_PLURALS.has(word))) return false;
+    // "Senate Democrats" may be tagged an organization; a person's or a place's name is no group.
+    const named = view.mentionAt(head)?.type;
+    if (named === 'PERSON' || named === 'PLACE' || !(/s$/u.test(word) || IRREGULAR_PLURALS.has(word))) return false;
     const kind = this.lexicon.cues.heads.get(word) ?? this.lexicon.cues.heads.get(word.replace(/s$/u, ''));
     return kind === 'group' || kind === 'role' || kind === 'organization';
   }

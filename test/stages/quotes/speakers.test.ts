@@ -81,6 +81,8 @@ describe('quotes: speakers on unseen news', () => {
     const people = attributed('McConnell aides met the press on Monday. But they emphasized that the policy would not change.');
     expect(people.rows).toEqual([['indirect', 'the policy would not change', 'McConnell aides']]);
     expect(people.quotes[0]?.speakerId).toBe('');
+    const party = attributed('Senate Democrats blocked the bill because they said the language was a poison pill.');
+    expect(party.rows).toEqual([['indirect', 'the language was a poison pill', 'Senate Democrats']]);
     const things = attributed('Other changes are needed in the program. They said the rules would stay.');
     expect(things.rows).toEqual([['indirect', 'the rules would stay', 'They']]);
   });
