@@ -373,12 +373,18 @@ function span(reader: Attributor, from: number, to: number, afterThat = false): 
   let words = 0;
   let quoted = 0;
   let verb = false;
+  let objectOnly = false;
   for (let t = first; t <= last; t++) {
     if (!view.isWord(t)) continue;
     words++;
     if (view.insideQuote[t] !== -1) quoted++;
-    if (view.pos(t) === 'VERB' || view.pos(t) === 'AUX') verb = true;
+    if ((view.pos(t) === 'VERB' || view.pos(t) === 'AUX') && !verb) {
+      verb = true;
+      // "advised the mayor in 2008 and is a strategist": the first verb goes on from the cue's, after an object.
+      objectOnly = t > first + 1 && ['and', 'or', 'but'].includes(view.word(t - 1)) && view.insideQuote[t] === -1;
+    }
   }
+  if (objectOnly && !afterThat) return undefined;
   // A quotation alone is the direct quotes' unless "that" runs on into it ('says that “when you live by the pen ...”').
   const quotation = view.insideQuote[first] !== -1 && quoted >= words * 0.8 && !(afterThat && startsLowerCase(view, first, last));
   if (words < MIN_WORDS || (!verb && !afterThat && words < CLAUSE_WORDS) || quotation) return undefined;

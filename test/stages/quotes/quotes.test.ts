@@ -289,6 +289,16 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_the_object_of_a_speech_verb_and_a_second_verb_is_no_reported_speech', () => {
+    const analysed = analyseArticle({
+      text: 'Turnout is rising, says Ana Ruiz, a pollster who advised the mayor in 2008 and is a strategist for the party.\n\nRuiz said the mayor would win the primary in June.',
+    });
+    expect(whoSaidWhat(analysed)).toEqual([
+      ['indirect', 'Turnout is rising', 'Ana Ruiz'],
+      ['indirect', 'the mayor would win the primary in June', 'Ana Ruiz'],
+    ]);
+  });
+
   it('test_quotes_a_subject_past_a_reflexive_and_past_an_adverb_between_commas', () => {
     const analysed = analyseArticle({
       text: ['Murphy, though, said he is with Hillary Clinton in the primary.', 'Cruz himself said that the only way to win the state is to go and ask.'].join('\n\n'),
