@@ -279,6 +279,7 @@ function beforeTitle(span: FoundSpan, text: string, tokens: Tokens, lexicon: Lex
   }
   return span;
 }
+
 /**
  * A name goes on to an organization word written right after it, which ends organizations' names: "Schroder
  * Wertheim & Co.", "the Clinton Foundation". The tagger, taught on CoNLL's "Co ." at a sentence's end, leaves

@@ -18,6 +18,8 @@ const NOT_CONTENT_START = new Set(['and', 'but', 'or', 'when', 'where', 'while',
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom', 'where']);
 /** Conjunctions after a comma that end what was said: "..., though she acknowledged ..." ("but": see continuesSubject). */
 const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas']);
+/** Words that open a clause after "but" that shares the subject of what was said: "..., but not for cases of rape". */
+const BUT_CONTINUES = new Set(['that', 'not', 'rather', 'also', 'instead']);
 
 /** Words after an attribution's comma that tell of the saying, not of what was said: "..., he said, as he left", "..., days after". */
 const ASIDE_ADJUNCTS = new Set(['as', 'when', 'while', 'after', 'before', 'during', 'in', 'on', 'at', 'according', 'days', 'hours', 'weeks', 'months', 'minutes', 'moments', 'shortly', 'just', 'soon']);
@@ -339,8 +341,6 @@ function clauseEnd(reader: Attributor, from: number, end: number): number {
 function continuesSubject(view: FieldView, t: number): boolean {
   return BUT_CONTINUES.has(view.word(t)) || ['VERB', 'AUX'].includes(view.pos(t));
 }
-
-const BUT_CONTINUES = new Set(['that', 'not', 'rather', 'also', 'instead']);
 
 /** True at a relative clause that runs to `end` with no comma in it: the reporter's aside ("..., which forced her to leave"). */
 function isTrailingRelative(reader: Attributor, t: number, end: number): boolean {
