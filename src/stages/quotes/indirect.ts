@@ -120,6 +120,10 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     // mistake" is).
     // Nor is "..., saying ...": a speech verb there makes its own row.
     if (!hasThat && view.words[from - 1] === ',' && (startsParticiple(reader, from) || reader.accordingTo(from, end) !== undefined || reader.cueAt(from) !== undefined)) continue;
+    // "said during a discussion hosted by the Paley Center": a passive participle after the adjuncts is a
+    // reduced relative of the phrase before it, not a statement ("the policies that Trump argues allowed ..."
+    // is one, the verb's subject moved out).
+    if (!hasThat && isPassiveParticiple(view, from)) continue;
     const content = span(reader, from, clauseEnd(reader, from, end), hasThat);
     if (content !== undefined) found.push({ ...content, speaker: reader.speaker(authorOf(reader, subject, t, first) ?? subject), cue: word, trailing: false });
   }
@@ -204,6 +208,13 @@ function startsParticiple(reader: Attributor, t: number): boolean {
   let next = object === undefined ? verb + 1 : object.last + 1;
   while (next < view.count && isBetweenSubjectAndVerb(view, next)) next++;
   return object === undefined || !['VERB', 'AUX'].includes(view.pos(next));
+}
+
+/** True at a participle and its agent: "hosted by", "set up by", "combed through by". */
+function isPassiveParticiple(view: FieldView, t: number): boolean {
+  if (view.pos(t) !== 'VERB' || view.word(t).endsWith('ing')) return false;
+  const next = view.pos(t + 1) === 'ADP' || view.pos(t + 1) === 'ADV' ? t + 2 : t + 1;
+  return view.word(t + 1) === 'by' || view.word(next) === 'by';
 }
 
 /**
@@ -385,6 +396,7 @@ function span(reader: Attributor, from: number, to: number, afterThat = false): 
     }
   }
   if (objectOnly && !afterThat) return undefined;
+
   // A quotation alone is the direct quotes' unless "that" runs on into it ('says that “when you live by the pen ...”').
   const quotation = view.insideQuote[first] !== -1 && quoted >= words * 0.8 && !(afterThat && startsLowerCase(view, first, last));
   if (words < MIN_WORDS || (!verb && !afterThat && words < CLAUSE_WORDS) || quotation) return undefined;

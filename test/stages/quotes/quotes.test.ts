@@ -299,6 +299,13 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_a_participle_and_its_agent_after_a_speech_verb_are_no_reported_speech', () => {
+    const analysed = analyseArticle({
+      text: 'Zucker said at a discussion on Thursday hosted by the Paley Center for Media.\n\nZucker said the network would not pay candidates.',
+    });
+    expect(whoSaidWhat(analysed)).toEqual([['indirect', 'the network would not pay candidates', 'Zucker']]);
+  });
+
   it('test_quotes_a_subject_past_a_reflexive_and_past_an_adverb_between_commas', () => {
     const analysed = analyseArticle({
       text: ['Murphy, though, said he is with Hillary Clinton in the primary.', 'Cruz himself said that the only way to win the state is to go and ask.'].join('\n\n'),
