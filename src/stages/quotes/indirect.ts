@@ -396,7 +396,6 @@ function span(reader: Attributor, from: number, to: number, afterThat = false): 
     }
   }
   if (objectOnly && !afterThat) return undefined;
-
   // A quotation alone is the direct quotes' unless "that" runs on into it ('says that “when you live by the pen ...”').
   const quotation = view.insideQuote[first] !== -1 && quoted >= words * 0.8 && !(afterThat && startsLowerCase(view, first, last));
   if (words < MIN_WORDS || (!verb && !afterThat && words < CLAUSE_WORDS) || quotation) return undefined;
