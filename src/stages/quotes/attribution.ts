@@ -82,6 +82,20 @@ export class Attributor {
     return subjectBefore(this.view, verb, min, this.lexicon.cues);
   }
 
+  /**
+   * A source phrase without the time that ends it: "a congressional report on Wednesday" is a congressional
+   * report, "a poll released Wednesday" a poll; undefined when it is only a time ("this year", "last week").
+   */
+  withoutTime(run: TokenRun): TokenRun | undefined {
+    const { view } = this;
+    // "Super Tuesday" is a name.
+    if (!this.isTime(run.last) || view.mentionAt(run.last) !== undefined) return run;
+    let last = run.last;
+    while (last >= run.first && this.isTime(last)) last--;
+    while (last >= run.first && (['ADP', 'DET', 'ADJ'].includes(view.pos(last)) || (view.pos(last) === 'VERB' && /(?:ed|en)$/u.test(view.word(last))))) last--;
+    return last >= run.first ? { first: run.first, last } : undefined;
+  }
+
   /** True for a time word ("Friday", "week") or a year. */
   private isTime(t: number): boolean {
     const word = this.view.word(t);

@@ -51,7 +51,8 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     if (according !== undefined) {
       const leading = t === first && view.words[according.last + 1] === ',';
       const content = leading ? span(reader, according.last + 2, clauseEnd(reader, according.last + 2, end)) : accordingContent(reader, first, t, according.last + 1, end);
-      if (content !== undefined) found.push({ ...content, speaker: reader.speaker(according), cue: 'according to', trailing: !leading });
+      const source = reader.withoutTime(according);
+      if (content !== undefined && source !== undefined) found.push({ ...content, speaker: reader.speaker(source), cue: 'according to', trailing: !leading });
       // Its source is no speaker of a verb: "According to White House pool reports, Obama said".
       t = according.last;
       continue;
@@ -79,7 +80,9 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     const subjectOpens = subject !== undefined && subject.first === first;
     if (!participial && beforeCue !== undefined && !subjectOpens) {
       const inverted = reader.phraseAt(t + 1, end);
-      if (inverted !== undefined && restIsAdjuncts(reader, inverted.last + 1, nextComma(reader, inverted.last + 1, end))) {
+      // "..., a study by a sociologist, Mikhail Dmitriyev, concluded this year": a time after the verb is no speaker.
+      const timeOnly = inverted !== undefined && reader.withoutTime(inverted) === undefined;
+      if (inverted !== undefined && !timeOnly && restIsAdjuncts(reader, inverted.last + 1, nextComma(reader, inverted.last + 1, end))) {
         // Unless too little stands before to be a statement: "Murphy, though, said he is with Clinton".
         const content = span(reader, first, beforeCue);
         if (content !== undefined) {

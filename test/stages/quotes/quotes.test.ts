@@ -306,6 +306,20 @@ describe('quotes: indirect speech', () => {
     expect(whoSaidWhat(analysed)).toEqual([['indirect', 'the network would not pay candidates', 'Zucker']]);
   });
 
+  it('test_quotes_the_time_that_ends_a_source_is_no_speaker', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Employees at the regulator covered up the intrusions, according to a congressional report on Wednesday.',
+        'Russians admire the president more as a protector than as a provider, a study concluded this year.',
+        'Voters want change, a study by a Russian sociologist, Mikhail Dmitriyev, concluded this year.',
+      ].join('\n\n'),
+    });
+    expect(whoSaidWhat(analysed)).toEqual([
+      ['indirect', 'Employees at the regulator covered up the intrusions', 'a congressional report'],
+      ['indirect', 'Russians admire the president more as a protector than as a provider', 'a study'],
+    ]);
+  });
+
   it('test_quotes_a_subject_past_a_reflexive_and_past_an_adverb_between_commas', () => {
     const analysed = analyseArticle({
       text: ['Murphy, though, said he is with Hillary Clinton in the primary.', 'Cruz himself said that the only way to win the state is to go and ask.'].join('\n\n'),
