@@ -103,6 +103,8 @@ export function subjectBefore(view: FieldView, verb: number, min: number, words:
     while (comma >= min && last - comma <= MAX_ASIDE_TOKENS && view.words[comma] !== mark && view.sentence(comma) === view.sentence(verb) && view.insideQuote[comma] === -1) comma--;
     if (comma < min || view.words[comma] !== mark) break;
     const subject = phraseEndingAt(view, comma - 1, min, words);
+    // "Last month, the Independent, a British newspaper, revealed": a time that opens the sentence is no subject.
+    if (subject !== undefined && words.times.has(view.word(subject.last)) && view.mentionAt(subject.last) === undefined) break;
     if (subject !== undefined && startsClause(view, subject.first, min)) return subject;
     if (subject !== undefined) beforeAsides.push(subject);
     last = comma;

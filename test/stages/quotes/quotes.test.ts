@@ -306,17 +306,19 @@ describe('quotes: indirect speech', () => {
     expect(whoSaidWhat(analysed)).toEqual([['indirect', 'the network would not pay candidates', 'Zucker']]);
   });
 
-  it('test_quotes_the_time_that_ends_a_source_is_no_speaker', () => {
+  it('test_quotes_a_time_that_ends_a_source_or_opens_the_sentence_is_no_speaker', () => {
     const analysed = analyseArticle({
       text: [
         'Employees at the regulator covered up the intrusions, according to a congressional report on Wednesday.',
         'Russians admire the president more as a protector than as a provider, a study concluded this year.',
         'Voters want change, a study by a Russian sociologist, Mikhail Dmitriyev, concluded this year.',
+        'Last month, the Independent, a British newspaper, revealed that most of the clothing was made in Vietnam.',
       ].join('\n\n'),
     });
     expect(whoSaidWhat(analysed)).toEqual([
       ['indirect', 'Employees at the regulator covered up the intrusions', 'a congressional report'],
       ['indirect', 'Russians admire the president more as a protector than as a provider', 'a study'],
+      ['indirect', 'most of the clothing was made in Vietnam', 'Independent'],
     ]);
   });
 
