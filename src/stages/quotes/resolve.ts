@@ -125,6 +125,8 @@ export class SpeakerResolver {
     }
     if (kind === 'head:role') return entity(this.holderOfRole(run, inRun) ?? this.describedPerson(run, head), 'description') ?? written('unresolved');
     if (kind === 'head:group' || kind === 'head:work') return written('group');
+    // "a report Tuesday from WKOW": a day is no name; the phrase stays as written.
+    if (kind === 'name?' && this.lexicon.cues.times.has(view.word(head))) return written('unresolved');
     if (kind === 'name?') return this.bySurname(run) ?? { ...written('unresolved'), name: nameRun(view, { first: run.first, last: head }) };
     if (kind === 'noun') return entity(this.describedPerson(run, head), 'description') ?? written('unresolved');
     return written('unresolved');

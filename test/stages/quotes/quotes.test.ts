@@ -313,12 +313,14 @@ describe('quotes: indirect speech', () => {
         'Russians admire the president more as a protector than as a provider, a study concluded this year.',
         'Voters want change, a study by a Russian sociologist, Mikhail Dmitriyev, concluded this year.',
         'Last month, the Independent, a British newspaper, revealed that most of the clothing was made in Vietnam.',
+        'Governor Scott Walker will speak at the convention, according to a report Tuesday from WKOW, a local station.',
       ].join('\n\n'),
     });
     expect(whoSaidWhat(analysed)).toEqual([
       ['indirect', 'Employees at the regulator covered up the intrusions', 'a congressional report'],
       ['indirect', 'Russians admire the president more as a protector than as a provider', 'a study'],
       ['indirect', 'most of the clothing was made in Vietnam', 'Independent'],
+      ['indirect', 'Governor Scott Walker will speak at the convention', 'a report Tuesday from WKOW'],
     ]);
   });
 
