@@ -263,7 +263,9 @@ export class SpeakerResolver {
     // "a candidate" is someone new; "the candidate" someone the reader knows; "the heads" more than one.
     if (view.word(run.first) !== 'the' || looksPlural(view.word(head))) return undefined;
     const { byHead, words } = (this.descriptions ??= describedPeople(view));
-    const people = byHead.get(view.word(head));
+    // "the 46-year-old", "the 43-year-old former congressman": an age in the phrase names whom the article gave it.
+    const age = ageIn(view, run);
+    const people = byHead.get(view.word(head)) ?? (age === undefined ? undefined : byHead.get(age));
     if (people === undefined) return undefined;
     const named: string[] = [];
     for (let t = run.first + 1; t < head; t++) if (/^\p{Lu}/u.test(view.text.charAt(view.start(t)))) named.push(view.word(t));
@@ -341,6 +343,8 @@ function describedPeople(view: FieldView): Descriptions {
   for (const person of view.mentions) {
     if (person.type !== 'PERSON' || person.form !== 'name') continue;
     const first = view.firstTokenAt(person.start);
+    const age = statedAge(view, person, first);
+    if (age !== undefined) setOf(descriptions.byHead, age).add(person.entityId);
     let from = first - 1;
     while (from > 0 && first - from < MAX_PREMODIFIERS && view.sentence(from - 1) === view.sentence(first) && view.isWord(from - 1) && !APPOSITIVE_OPENERS.has(view.word(from - 1))) from--;
     if (first > 0 && view.sentence(first - 1) === view.sentence(first)) add(first - 1, from, person);
@@ -351,6 +355,21 @@ function describedPeople(view: FieldView): Descriptions {
     if (end > after + 2 && APPOSITIVE_ENDS.has(view.word(end)) && view.sentence(end) === view.sentence(first)) add(end - 1, after + 2, person);
   }
   return descriptions;
+}
+
+/** The age a phrase states ("the 46-year-old", as the tokens `46`, `-`, `year-old`), as a description key. */
+function ageIn(view: FieldView, run: TokenRun): string | undefined {
+  for (let t = run.first + 2; t <= run.last; t++) {
+    if (view.word(t) === 'year-old' && view.word(t - 1) === '-' && /^\d{1,3}$/u.test(view.word(t - 2))) return `age:${view.word(t - 2)}`;
+  }
+  return undefined;
+}
+
+/** The age the field gives a person: "John Smith, 46, said", "the 17-year-old Jared Potts". */
+function statedAge(view: FieldView, person: Mention, first: number): string | undefined {
+  const after = view.firstTokenAt(person.end);
+  if (view.words[after] === ',' && /^\d{1,3}$/u.test(view.word(after + 1)) && [',', '.', ';'].includes(view.word(after + 2))) return `age:${view.word(after + 1)}`;
+  return first >= 3 ? ageIn(view, { first: first - 3, last: first - 1 }) : undefined;
 }
 
 /** True for a noun in -s that is no singular in -ss, -us or -is ("heads", "Democrats"; not "boss", "analysis"). */

@@ -38,6 +38,12 @@ describe('quotes: speakers on unseen news', () => {
     ]);
   });
 
+  it('test_speakers_the_46_year_old_is_the_person_the_article_gave_that_age', () => {
+    const text = 'John Smith, 46, and Mary Jones, 52, spoke to reporters in Ohio on Monday.\n\n"We will win," the 46-year-old said.';
+    const direct = attributed(text).quotes.find((q) => q.kind === 'direct');
+    expect([direct?.speaker, direct?.speakerMention]).toEqual(['John Smith', 'the 46-year-old']);
+  });
+
   it('test_speakers_the_company_is_the_organization_named_before_it', () => {
     const { quotes } = attributed('Siemens Energy cut its forecast on Tuesday.\n\n"Demand has fallen sharply," the company said.');
     expect(quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Siemens Energy');
