@@ -24,6 +24,8 @@ const CASELESS_KINDS = kindBit('title') | kindBit('demonym');
 export interface FeatureSource {
   readonly text: string;
   readonly tokens: Tokens;
+  /** Sentences (1 by index) whose tokens get no features: the tagger is not run on them. */
+  readonly skipped?: Uint8Array;
 }
 
 const TEMPLATES = [
@@ -133,6 +135,10 @@ export function tokenFeatures(source: FeatureSource, lexicon: Lexicon, cache: Wo
   const offsets = new Uint32Array(count + 1);
   for (let i = 0; i < count; i++) {
     const sentence = tokens.sentence[i] as number;
+    if (source.skipped?.[sentence] === 1) {
+      offsets[i + 1] = hashes.length;
+      continue;
+    }
     const info = infos[i] as WordInfo;
     hashes.add(T.bias, 0);
     hashes.add(T.word, info.lowHash);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { linearModel } from '../../../src/language/model/linear-model.js';
 import { FeatureBuffer, tokenFeatures, WordCache } from '../../../src/stages/ner/features.js';
+import { namelessSentences } from '../../../src/stages/ner/find.js';
 import { loadNerModel } from '../../../pipelines/stages.js';
 import { nerModel } from '../../../src/stages/ner/model-file.js';
 import { Decoder, TAG_COUNT, TAGS, type Weights } from '../../../src/stages/ner/tagger.js';
@@ -24,6 +25,16 @@ describe('ner: tagger', () => {
   const { lexicon, pos } = testModels();
   const tokenize = createTokenizer(lexicon, pos);
   const texts = SAMPLES.map((file) => readFileSync(file, 'utf8'));
+
+  it('test_ner_sentences_with_no_capital_after_a_function_word_are_not_tagged', () => {
+    const text = 'The plan failed in the end. He said it was over. Trump won the vote. Oh, it was close. But the iPhone sold well.';
+    const tokens = tokenize(text);
+    const skipped = namelessSentences(text, tokens, lexicon);
+    expect([...skipped]).toEqual([1, 1, 0, 1, 0]);
+    const features = tokenFeatures({ text, tokens, skipped }, lexicon, new WordCache(lexicon));
+    const rows = Array.from({ length: tokens.starts.length }, (_, i) => (features.offsets[i + 1] as number) - (features.offsets[i] as number));
+    expect(rows.map((row, i) => (row === 0) === (skipped[tokens.sentence[i] as number] === 1))).not.toContain(false);
+  });
 
   it('test_ner_decoder_and_model_reused_across_sentences_tag_as_fresh_ones', () => {
     const shipped = loadNerModel();
