@@ -11,11 +11,20 @@ import type { Tokens } from '../../core/types.js';
  */
 export const FEATURE_VERSION = 3;
 
-/** Features of a run of tokens, in compressed rows: token i has `hashes[offsets[i] .. offsets[i + 1])`. */
+/**
+ * Features of a run of tokens, in compressed rows: token i has `hashes[offsets[i] .. offsets[i + 1])`. Where
+ * `words` is given, the first WORD_FEATURES of a row depend on the token's word alone, and `words[i]` is that
+ * word: the same object for the same word while the word cache holds it, so that a model may sum those
+ * features once per word.
+ */
 export interface FeatureMatrix {
   readonly hashes: Uint32Array;
   readonly offsets: Uint32Array;
+  readonly words?: readonly object[];
 }
+
+/** How many features of a token, first in its row, depend on its word alone (see `wordFeatures`). */
+export const WORD_FEATURES = 13;
 
 /** Kinds a name may be matched against even when written in lower case ("foreign minister"). */
 const CASELESS_KINDS = kindBit('title') | kindBit('demonym');
@@ -46,10 +55,12 @@ interface WordInfo {
   readonly lower: string;
   readonly key: string;
   readonly lowHash: number;
-  readonly rawHash: number;
   readonly shapeHash: number;
-  /** Hashes of the 1-, 2- and 3-letter prefixes and the 2-, 3- and 4-letter suffixes of the lower-case word. */
-  readonly affixes: readonly number[];
+  /**
+   * The WORD_FEATURES features of the word alone: bias, the word, as written, its shape, its 1-, 2- and 3-letter
+   * prefixes and 2-, 3- and 4-letter suffixes, its cluster, its coarse cluster, and that with its shape.
+   */
+  readonly wordFeatures: Uint32Array;
   readonly upper: boolean;
   readonly lowerStart: boolean;
   readonly capitals: number;
@@ -77,6 +88,21 @@ function wordInfo(written: string, lexicon: Lexicon): WordInfo {
   const key = nameKey(word);
   const cluster = lexicon.wordClusters.get(lower) ?? NO_CLUSTER;
   const shape = shapeOf(word);
+  const lowHash = fnv1a(lower);
+  const rawHash = fnv1a(word);
+  const shapeHash = fnv1a(shape);
+  const coarse = cluster === NO_CLUSTER ? NO_CLUSTER : Math.floor(cluster / WORD_CLUSTERS_PER_LEVEL);
+  const affixes = [lower.slice(0, 1), lower.slice(0, 2), lower.slice(0, 3), lower.slice(-2), lower.slice(-3), lower.slice(-4)];
+  const wordFeatures = Uint32Array.of(
+    combineHashes(T.bias, 0),
+    combineHashes(T.word, lowHash),
+    combineHashes(T.raw, rawHash),
+    combineHashes(T.shape, shapeHash),
+    ...affixes.map((affix, a) => combineHashes(AFFIX_TEMPLATES[a] as number, fnv1a(affix))),
+    combineHashes(T.cluster, cluster),
+    combineHashes(T.coarse, coarse),
+    combineHashes(T['coarse|shape'], combineHashes(coarse, shapeHash)),
+  );
   let capitals = 0;
   let letters = 0;
   for (const char of word) {
@@ -87,16 +113,15 @@ function wordInfo(written: string, lexicon: Lexicon): WordInfo {
   return {
     lower,
     key,
-    lowHash: fnv1a(lower),
-    rawHash: fnv1a(word),
-    shapeHash: fnv1a(shape),
-    affixes: [lower.slice(0, 1), lower.slice(0, 2), lower.slice(0, 3), lower.slice(-2), lower.slice(-3), lower.slice(-4)].map((affix) => fnv1a(affix)),
+    lowHash,
+    shapeHash,
+    wordFeatures,
     upper: /^\p{Lu}/u.test(word),
     lowerStart: /^\p{Ll}/u.test(word),
     capitals,
     letters,
     cluster,
-    coarse: cluster === NO_CLUSTER ? NO_CLUSTER : Math.floor(cluster / WORD_CLUSTERS_PER_LEVEL),
+    coarse,
     phraseKinds: lexicon.phrases.kindsOf(key),
     phraseContinues: lexicon.phrases.mayContinue(key),
   };
@@ -140,11 +165,7 @@ export function tokenFeatures(source: FeatureSource, lexicon: Lexicon, cache: Wo
       continue;
     }
     const info = infos[i] as WordInfo;
-    hashes.add(T.bias, 0);
-    hashes.add(T.word, info.lowHash);
-    hashes.add(T.raw, info.rawHash);
-    hashes.add(T.shape, info.shapeHash);
-    for (let a = 0; a < AFFIX_TEMPLATES.length; a++) hashes.add(AFFIX_TEMPLATES[a] as number, info.affixes[a] as number);
+    for (let w = 0; w < WORD_FEATURES; w++) hashes.push(info.wordFeatures[w] as number);
     hashes.add(T.pos, posHash[i] as number);
     hashes.add(T['word-1'], near(tokens.sentence, sentence, i - 1, lowHash));
     hashes.add(T['word+1'], near(tokens.sentence, sentence, i + 1, lowHash));
@@ -166,9 +187,6 @@ export function tokenFeatures(source: FeatureSource, lexicon: Lexicon, cache: Wo
     if (upperSentence[sentence]) hashes.add(T.caps, shapeHash[i] as number);
     if (!info.lowerStart && lowerInDoc.has(info.lower)) hashes.add(T.doclow, 0);
     if (info.upper && upperInDoc.has(info.lower)) hashes.add(T.docupper, 0);
-    hashes.add(T.cluster, cluster[i] as number);
-    hashes.add(T.coarse, coarse[i] as number);
-    hashes.add(T['coarse|shape'], combineHashes(coarse[i] as number, shapeHash[i] as number));
     hashes.add(T['coarse-1'], near(tokens.sentence, sentence, i - 1, coarse));
     hashes.add(T['coarse+1'], near(tokens.sentence, sentence, i + 1, coarse));
     hashes.add(T['cluster-1'], near(tokens.sentence, sentence, i - 1, cluster));
@@ -176,7 +194,7 @@ export function tokenFeatures(source: FeatureSource, lexicon: Lexicon, cache: Wo
     if (i === 0 || tokens.sentence[i - 1] !== sentence) hashes.add(T['cluster|first'], cluster[i] as number);
     offsets[i + 1] = hashes.length;
   }
-  return { hashes: hashes.values(), offsets };
+  return { hashes: hashes.values(), offsets, words: infos };
 }
 
 /** `values[j]`, or OUTSIDE when token j is not in the sentence. */
@@ -196,12 +214,17 @@ export class FeatureBuffer {
   }
 
   add(template: number, value: number): void {
+    this.push(combineHashes(template, value));
+  }
+
+  /** Adds a feature hash made already. */
+  push(hash: number): void {
     if (this.length === this.buffer.length) {
       const grown = new Uint32Array(this.buffer.length * 2);
       grown.set(this.buffer);
       this.buffer = grown;
     }
-    this.buffer[this.length++] = combineHashes(template, value);
+    this.buffer[this.length++] = hash;
   }
 
   values(): Uint32Array {

@@ -26,6 +26,22 @@ describe('ner: tagger', () => {
   const tokenize = createTokenizer(lexicon, pos);
   const texts = SAMPLES.map((file) => readFileSync(file, 'utf8'));
 
+  it('test_ner_emissions_with_the_words_own_features_summed_once_equal_the_full_sums', () => {
+    const shipped = loadNerModel();
+    const cache = new WordCache(lexicon);
+    // One model for all texts: the words met again take their kept sums.
+    const keeping = nerModel(linearModel(shipped.data));
+    const summing = nerModel(linearModel(shipped.data));
+    for (const text of texts) {
+      const tokens = tokenize(text);
+      const features = tokenFeatures({ text, tokens }, lexicon, cache);
+      const { hashes, offsets } = features;
+      for (const [from, to] of sentenceRanges(tokens)) {
+        expect([...keeping.emissions(features, from, to)]).toEqual([...summing.emissions({ hashes, offsets }, from, to)]);
+      }
+    }
+  });
+
   it('test_ner_sentences_with_no_capital_after_a_function_word_are_not_tagged', () => {
     const text = 'The plan failed in the end. He said it was over. Trump won the vote. Oh, it was close. But the iPhone sold well.';
     const tokens = tokenize(text);
