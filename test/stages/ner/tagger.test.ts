@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { linearModel } from '../../../src/language/model/linear-model.js';
-import { FeatureBuffer, tokenFeatures, WordCache } from '../../../src/stages/ner/features.js';
+import { FeatureBuffer, tokenFeatures, WORD_FEATURES, WordCache } from '../../../src/stages/ner/features.js';
 import { namelessSentences } from '../../../src/stages/ner/find.js';
 import { loadNerModel } from '../../../pipelines/stages.js';
 import { nerModel } from '../../../src/stages/ner/model-file.js';
@@ -32,10 +32,19 @@ describe('ner: tagger', () => {
     // One model for all texts: the words met again take their kept sums.
     const keeping = nerModel(linearModel(shipped.data));
     const summing = nerModel(linearModel(shipped.data));
-    for (const text of texts) {
+    // The same words in other roles ("that", "said", "Ohio"), so that a feature of the context would show.
+    const roles = 'Smith said that the plan failed. That plan was said to fail. The Ohio plan is the plan that Ohio backs.';
+    for (const text of [...texts, roles]) {
       const tokens = tokenize(text);
       const features = tokenFeatures({ text, tokens }, lexicon, cache);
-      const { hashes, offsets } = features;
+      const { hashes, offsets, words = [] } = features;
+      // What is kept with a word is the same wherever the word stands.
+      const rowOf = new Map<object, string>();
+      words.forEach((word, i) => {
+        const row = hashes.subarray(offsets[i], (offsets[i] as number) + WORD_FEATURES).join();
+        expect(rowOf.get(word) ?? row).toBe(row);
+        rowOf.set(word, row);
+      });
       for (const [from, to] of sentenceRanges(tokens)) {
         expect([...keeping.emissions(features, from, to)]).toEqual([...summing.emissions({ hashes, offsets }, from, to)]);
       }
