@@ -108,7 +108,8 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
         continue;
       }
     }
-    if (subject === undefined) continue;
+    // "Do you think ...?", "If you don't believe ...": "you" asks or supposes; it reports no one's words.
+    if (subject === undefined || (subject.first === subject.last && view.word(subject.first) === 'you')) continue;
     // SUBJECT CUE [audience] [adjuncts] [that] CONTENT
     let from = afterAdjuncts(reader, afterCue, end);
     const hasThat = view.words[from] === 'that';

@@ -324,6 +324,13 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_you_asks_or_supposes_and_reports_no_speech', () => {
+    const analysed = analyseArticle({
+      text: 'Q: Do you think a socialist can win a general election?\n\nIf you believe the polls, the race is tied.\n\nSanders said a socialist can win.',
+    });
+    expect(whoSaidWhat(analysed)).toEqual([['indirect', 'a socialist can win', 'Sanders']]);
+  });
+
   it('test_quotes_a_subject_past_a_reflexive_and_past_an_adverb_between_commas', () => {
     const analysed = analyseArticle({
       text: ['Murphy, though, said he is with Hillary Clinton in the primary.', 'Cruz himself said that the only way to win the state is to go and ask.'].join('\n\n'),
