@@ -331,6 +331,11 @@ describe('quotes: indirect speech', () => {
     expect(whoSaidWhat(analysed)).toEqual([['indirect', 'a socialist can win', 'Sanders']]);
   });
 
+  it('test_quotes_here_between_the_audience_and_that_is_no_part_of_what_was_said', () => {
+    const analysed = analyseArticle({ text: 'Rubio told supporters here Sunday that he would keep hammering at the president.' });
+    expect(whoSaidWhat(analysed)).toEqual([['indirect', 'he would keep hammering at the president', 'Rubio']]);
+  });
+
   it('test_quotes_a_subject_past_a_reflexive_and_past_an_adverb_between_commas', () => {
     const analysed = analyseArticle({
       text: ['Murphy, though, said he is with Hillary Clinton in the primary.', 'Cruz himself said that the only way to win the state is to go and ask.'].join('\n\n'),
