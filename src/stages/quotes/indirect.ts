@@ -250,6 +250,8 @@ function isAdjunct(reader: Attributor, t: number): boolean {
   return reader.lexicon.cues.adjuncts.has(word) || (number && mention === undefined) || word === ',';
 }
 
+/** Prepositions of time that also open a clause: "after she took the stage". */
+const CONJUNCTIONS_TOO = new Set(['after', 'before', 'since']);
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'over', 'late', 'earlier', 'with', 'throughout', 'since']);
 
 /**
@@ -262,6 +264,8 @@ function afterAdjuncts(reader: Attributor, from: number, end: number): number {
   while (t < end && t - from < MAX_GAP && view.words[t] !== 'that') {
     if (ADJUNCT_PREPOSITIONS.has(view.word(t))) {
       const object = reader.phraseAt(t + 1, end);
+      // "after she took the stage" is a clause, not a phrase of time.
+      if (object !== undefined && CONJUNCTIONS_TOO.has(view.word(t)) && ['VERB', 'AUX'].includes(view.pos(object.last + 1))) break;
       if (object !== undefined) {
         t = object.last + 1;
         continue;

@@ -331,8 +331,11 @@ describe('quotes: indirect speech', () => {
     expect(whoSaidWhat(analysed)).toEqual([['indirect', 'a socialist can win', 'Sanders']]);
   });
 
-  it('test_quotes_here_between_the_audience_and_that_is_no_part_of_what_was_said', () => {
-    const analysed = analyseArticle({ text: 'Rubio told supporters here Sunday that he would keep hammering at the president.' });
+  it('test_quotes_here_and_a_clause_of_time_between_the_audience_and_what_was_said_are_no_part_of_it', () => {
+    const analysed = analyseArticle({
+      text: 'Rubio told supporters here Sunday that he would keep hammering at the president.\n\nClinton told a crowd of 1,300 here on Tuesday after she took the stage to loud music.',
+    });
+    // "after she took the stage" is a clause of time, not what was said.
     expect(whoSaidWhat(analysed)).toEqual([['indirect', 'he would keep hammering at the president', 'Rubio']]);
   });
 
