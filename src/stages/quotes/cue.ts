@@ -27,5 +27,14 @@ export function cueAt(view: FieldView, lexicon: Lexicon, t: number): Cue | undef
   // "that" right before a verb opens a relative clause, and what stands before it is a noun.
   const thatClause = next === 'that' && afterSubject && !['VERB', 'AUX'].includes(view.pos(t + 2));
   if (view.insideQuote[t + 1] !== -1 || [':', ',', 'that', '.'].includes(next)) return view.words[t] !== cue.lemma || thatClause ? cue : undefined;
-  return afterSubject && !AFTER_NOUN.has(next) ? cue : undefined;
+  // "a dozen states held contests", "the swing state has been": before a verb the twin is a noun, its subject;
+  // but "the policies that Trump argues allowed ...": in a relative clause the verb is what was said.
+  const verbFollows = ['VERB', 'AUX'].includes(view.pos(t + 1)) && !inRelativeClause(view, t);
+  return afterSubject && !AFTER_NOUN.has(next) && !verbFollows ? cue : undefined;
+}
+
+/** True when a relative pronoun opens the few words before token t: "that Trump argues", "which Mozloom thinks". */
+function inRelativeClause(view: FieldView, t: number): boolean {
+  for (let b = t - 1; b >= Math.max(0, t - 4) && view.sentence(b) === view.sentence(t); b--) if (['that', 'which'].includes(view.word(b))) return true;
+  return false;
 }

@@ -339,6 +339,13 @@ describe('quotes: indirect speech', () => {
     expect(whoSaidWhat(analysed)).toEqual([['indirect', 'he would keep hammering at the president', 'Rubio']]);
   });
 
+  it('test_quotes_a_speech_verbs_noun_twin_before_a_verb_is_its_subject_not_a_cue', () => {
+    const analysed = analyseArticle({
+      text: 'The ethnic vote in several battleground states could be decisive in a close election.\n\nThe government claims Gulen runs a terrorist network.',
+    });
+    expect(whoSaidWhat(analysed)).toEqual([['indirect', 'Gulen runs a terrorist network', 'The government']]);
+  });
+
   it('test_quotes_a_subject_past_a_reflexive_and_past_an_adverb_between_commas', () => {
     const analysed = analyseArticle({
       text: ['Murphy, though, said he is with Hillary Clinton in the primary.', 'Cruz himself said that the only way to win the state is to go and ask.'].join('\n\n'),
