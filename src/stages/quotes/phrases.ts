@@ -52,6 +52,11 @@ export interface PhraseWords {
   readonly times: ReadonlySet<string>;
 }
 
+/** True when token t names a time and no entity: "Wednesday", "month", but not "Super Tuesday". */
+export function namesATime(view: FieldView, t: number, words: PhraseWords): boolean {
+  return words.times.has(view.word(t)) && view.mentionAt(t) === undefined;
+}
+
 /** Object pronouns, which end a source's modifier: "those close to him". */
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'it']);
 /** Words that head a source by themselves: "those close to him", "some familiar with the talks". */
@@ -104,7 +109,7 @@ export function subjectBefore(view: FieldView, verb: number, min: number, words:
     if (comma < min || view.words[comma] !== mark) break;
     const subject = phraseEndingAt(view, comma - 1, min, words);
     // "Last month, the Independent, a British newspaper, revealed": a time that opens the sentence is no subject.
-    if (subject !== undefined && words.times.has(view.word(subject.last)) && view.mentionAt(subject.last) === undefined) break;
+    if (subject !== undefined && namesATime(view, subject.last, words)) break;
     if (subject !== undefined && startsClause(view, subject.first, min)) return subject;
     if (subject !== undefined) beforeAsides.push(subject);
     last = comma;

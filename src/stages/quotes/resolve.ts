@@ -3,7 +3,7 @@ import type { ArticleEntity, Mention } from '../../core/types.js';
 import { antecedentCandidates, type AntecedentCandidate, REACH_PARAGRAPHS } from './antecedents.js';
 import { headOf, phraseKind } from './candidates.js';
 import { cueAt } from './cue.js';
-import { subjectBefore, type TokenRun } from './phrases.js';
+import { namesATime, subjectBefore, type TokenRun } from './phrases.js';
 import { featureHash, type Scorer } from './ranker.js';
 import { type FieldView, standsForEntity } from './view.js';
 
@@ -126,7 +126,7 @@ export class SpeakerResolver {
     if (kind === 'head:role') return entity(this.holderOfRole(run, inRun) ?? this.describedPerson(run, head), 'description') ?? written('unresolved');
     if (kind === 'head:group' || kind === 'head:work') return written('group');
     // "a report Tuesday from WKOW": a day is no name; the phrase stays as written.
-    if (kind === 'name?' && this.lexicon.cues.times.has(view.word(head))) return written('unresolved');
+    if (kind === 'name?' && namesATime(view, head, this.lexicon.cues)) return written('unresolved');
     if (kind === 'name?') return this.bySurname(run) ?? { ...written('unresolved'), name: nameRun(view, { first: run.first, last: head }) };
     if (kind === 'noun') return entity(this.describedPerson(run, head), 'description') ?? written('unresolved');
     return written('unresolved');
