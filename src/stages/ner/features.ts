@@ -150,7 +150,7 @@ export function tokenFeatures(source: FeatureSource, lexicon: Lexicon, cache: Wo
     cluster[i] = info.cluster;
     coarse[i] = info.coarse;
   }
-  const gazetteer = gazetteerCodes(tokens, infos, lexicon);
+  const gazetteer = gazetteerCodes(tokens, infos, lexicon, source.skipped);
   const lowerInDoc = new Set(infos.filter((info) => info.lowerStart).map((info) => info.lower));
   // Words written with a capital inside a sentence somewhere in the field: names, whatever their place here.
   const upperInDoc = new Set(infos.filter((info, i) => info.upper && i > 0 && tokens.sentence[i - 1] === tokens.sentence[i] && /\p{L}/u.test(text.charAt(tokens.starts[i - 1] as number))).map((info) => info.lower));
@@ -236,11 +236,13 @@ export class FeatureBuffer {
  * Gazetteer codes of each token: for the longest phrase of each kind that covers it, `2 × kind + 1` on its
  * first token and `2 × kind + 2` on the others. Phrases start at a capitalised token, except titles and demonyms.
  */
-function gazetteerCodes(tokens: Tokens, infos: readonly WordInfo[], lexicon: Lexicon): (number[] | undefined)[] {
+function gazetteerCodes(tokens: Tokens, infos: readonly WordInfo[], lexicon: Lexicon, skipped?: Uint8Array): (number[] | undefined)[] {
   const count = infos.length;
   const codes: (number[] | undefined)[] = new Array(count);
   const covered = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
+    // A phrase stays in its sentence, and a skipped sentence's tokens get no features.
+    if (skipped?.[tokens.sentence[i] as number] === 1) continue;
     const first = infos[i] as WordInfo;
     const allowed = first.upper ? ~0 : CASELESS_KINDS;
     if ((first.phraseKinds & allowed) === 0 && !first.phraseContinues) continue;
