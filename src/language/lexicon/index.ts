@@ -79,6 +79,8 @@ export interface Lexicon {
   readonly timeWords: ReadonlySet<string>;
   /** Nouns before a person's name that tell the gender ("widow", "congressman"), lower case. */
   readonly genderedNouns: ReadonlyMap<string, 'male' | 'female'>;
+  /** Pronouns that tell the gender of the subject they follow in its sentence ("he", "his", "she"). */
+  readonly genderedPronouns: ReadonlyMap<string, 'male' | 'female'>;
   /** Gender of first names where compromise's lexicon knows it, by name key. */
   readonly firstNameGender: ReadonlyMap<string, 'male' | 'female'>;
   /** Abbreviated title words and the word they stand for ("sen" → senator), lower case, no period. */
@@ -175,6 +177,7 @@ export function buildLexicon(): Lexicon {
     firstNameGender: firstNameGender(),
     honorifics: honorificGenders,
     genderedNouns: genders('lexicons/gendered-nouns.tsv', ['male', 'female']),
+    genderedPronouns: genders('lexicons/gendered-pronouns.tsv', ['male', 'female']),
     months: new Set(compromiseWords('Month')),
     timeWords,
     titleAbbreviations,

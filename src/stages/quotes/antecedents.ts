@@ -94,6 +94,41 @@ export function antecedentCandidates(view: FieldView, context: PronounContext): 
   });
 }
 
+/**
+ * The gender that pronouns tell of the people who are subjects ("Secretary General Ban Ki-moon condemned what
+ * he called …"): the pronoun after a subject, in a sentence that names no other person before it, stands for
+ * that subject more often than not. Each such sentence is a vote; an entity gets the gender most of its
+ * sentences tell, and none on a tie.
+ */
+export function genderByPronouns(view: FieldView, pronouns: ReadonlyMap<string, 'male' | 'female'>): Map<string, 'male' | 'female'> {
+  const votes = new Map<string, number>();
+  for (const mention of view.mentions) {
+    const first = view.firstTokenAt(mention.start);
+    if (mention.type !== 'PERSON' || view.insideQuote[first] !== -1 || !isSubject(view, first)) continue;
+    const gender = pronounAfter(view, first, mention, pronouns);
+    if (gender !== undefined) votes.set(mention.entityId, (votes.get(mention.entityId) ?? 0) + (gender === 'male' ? 1 : -1));
+  }
+  const genders = new Map<string, 'male' | 'female'>();
+  for (const [entityId, vote] of votes) if (vote !== 0) genders.set(entityId, vote > 0 ? 'male' : 'female');
+  return genders;
+}
+
+/**
+ * The gender of the first gendered pronoun in the predicate of the subject's clause: after a verb that follows
+ * the mention ("Loyalty, he noted, …" is someone else's word), outside quotes, before another person.
+ */
+function pronounAfter(view: FieldView, first: number, mention: Mention, pronouns: ReadonlyMap<string, 'male' | 'female'>): 'male' | 'female' | undefined {
+  let verb = false;
+  for (let t = first + 1; t < view.count && view.sentence(t) === view.sentence(first); t++) {
+    const other = view.mentionAt(t);
+    if (other !== undefined && other.type === 'PERSON' && other.entityId !== mention.entityId) return undefined;
+    const gender = verb && view.insideQuote[t] === -1 ? pronouns.get(view.word(t).toLowerCase()) : undefined;
+    if (gender !== undefined) return gender;
+    verb ||= view.end(t) > mention.end && ['VERB', 'AUX'].includes(view.pos(t));
+  }
+  return undefined;
+}
+
 /** True when token t starts the subject of its sentence: only determiners, names, modifiers or a conjunction before it. */
 function isSubject(view: FieldView, t: number): boolean {
   let b = t - 1;

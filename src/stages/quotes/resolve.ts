@@ -1,6 +1,6 @@
 import { honorificOf, isOutletName, type Lexicon, nameKey } from '../../language/lexicon/index.js';
 import type { ArticleEntity, Mention } from '../../core/types.js';
-import { antecedentCandidates, type AntecedentCandidate, REACH_PARAGRAPHS } from './antecedents.js';
+import { antecedentCandidates, type AntecedentCandidate, genderByPronouns, REACH_PARAGRAPHS } from './antecedents.js';
 import { headOf, phraseKind } from './candidates.js';
 import { cueAt } from './cue.js';
 import { namesATime, subjectBefore, type TokenRun } from './phrases.js';
@@ -54,6 +54,9 @@ export class SpeakerResolver {
 
   /** Genders that "he" and "she" have told of entities so far: a later pronoun of the other gender is not theirs. */
   private readonly toldGender = new Map<string, string>();
+
+  /** Genders the pronouns after an entity's subjects tell (see `genderByPronouns`), found when first asked. */
+  private pronounGender: Map<string, 'male' | 'female'> | undefined;
 
   /** Genders stated by an honorific or a noun before a name, by entity (see `statedGender`). */
   private readonly stated = new Map<string, 'male' | 'female' | undefined>();
@@ -207,7 +210,11 @@ export class SpeakerResolver {
     const type = pronoun.who === 'person' ? 'PERSON' : pronoun.who === 'organization' ? 'ORGANIZATION' : undefined;
     if (type === undefined) return [];
     // What the text states (an honorific, "widow") tells more than what a first name suggests ("Terry").
-    const genderOf = (entityId: string, mention: Mention) => this.statedGender(entityId) ?? this.lexicon.firstNameGender.get(nameKey(mention.canonical.split(' ')[0] ?? '')) ?? this.toldGender.get(entityId);
+    // Then what the resolved speakers' pronouns told, then what the pronouns after its subjects tell.
+    this.pronounGender ??= genderByPronouns(this.view, this.lexicon.genderedPronouns);
+    const pronounGender = this.pronounGender;
+    const genderOf = (entityId: string, mention: Mention) =>
+      this.statedGender(entityId) ?? this.lexicon.firstNameGender.get(nameKey(mention.canonical.split(' ')[0] ?? '')) ?? this.toldGender.get(entityId) ?? pronounGender.get(entityId);
     return antecedentCandidates(this.view, { offset, type, gender: pronoun.gender, spoke: this.spoke, previousPronoun: this.previousPronoun(offset), genderOf });
   }
 

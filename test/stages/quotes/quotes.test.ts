@@ -70,6 +70,21 @@ describe('quotes: direct quotes and their speakers', () => {
     ]);
   });
 
+  it('test_quotes_a_pronoun_after_a_subject_tells_its_gender_where_the_name_does_not', () => {
+    const analysed = analyseArticle({
+      text: [
+        'President Barack Obama spoke at the White House on Friday.',
+        '"We will not accept a nuclear North Korea," he said.',
+        'Secretary General Ban Ki-moon condemned what he called a brazen breach of the resolutions.',
+        '"I count on the Security Council to remain united," he told reporters.',
+      ].join('\n\n'),
+    });
+    expect(analysed.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.speakerMention])).toEqual([
+      ['Barack Obama', 'he'],
+      ['Ban Ki-moon', 'he'],
+    ]);
+  });
+
   it('test_quotes_a_speaker_phrase_runs_through_its_title_to_the_name_and_a_role_of_a_place_is_a_role', () => {
     const analysed = analyseArticle({
       text: [
