@@ -130,7 +130,7 @@ export const QUOTES = {
     field: FIELD,
     kind: of.enumeration(['direct', 'partial', 'indirect'] as const, '`direct`, `partial` (inside someone else\'s sentence) or `indirect`'),
     text: of.text('what was said', { minLength: 1 }),
-    speaker: of.text('the speaker as resolved, or as written when unresolved ("a senior official"), or empty'),
+    speaker: of.text('the speaker as resolved, or as written when unresolved ("a senior official"), or empty when the text names no one ("it was reported that", "as they say")'),
     speaker_id: of.id('plo', 'the speaker\'s entity, or empty', true),
     speaker_mention: of.text('the speaker as written where the quote is attributed ("he", "the senator")'),
     speaker_start: of.offset('offset of the speaker mention, or null'),

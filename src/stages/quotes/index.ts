@@ -192,7 +192,8 @@ function indirectQuotes(reader: Attributor): Found[] {
 
 function toQuote(articleId: string, field: Field, text: string, found: Found): Quote {
   const { attribution } = found;
-  const speaker = attribution?.speaker;
+  // A generic source ("it is said", a passive with no agent) is no one: the quote keeps its cue, not a speaker.
+  const speaker = attribution?.speaker.how === 'generic' ? undefined : attribution?.speaker;
   return {
     id: stableId('q', articleId, field, found.start, found.end, found.kind),
     field,

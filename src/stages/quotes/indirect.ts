@@ -1,5 +1,6 @@
 import type { Attribution, Attributor } from './attribution.js';
 import { isBetweenSubjectAndVerb, type TokenRun } from './phrases.js';
+import type { Speaker } from './resolve.js';
 import type { FieldView } from './view.js';
 
 /** Reported speech found in a sentence: what was said as `[start, end)`, and who said it. */
@@ -27,6 +28,8 @@ const ASIDE_ADJUNCTS = new Set(['as', 'when', 'while', 'after', 'before', 'durin
 const ING_PREPOSITIONS = new Set(['including', 'regarding', 'concerning', 'excluding', 'following', 'considering', 'during', 'notwithstanding']);
 /** Verbs whose first object is the audience, not what was said: "told reporters that". */
 const AUDIENCE_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'warn']);
+/** Forms of "be" that make a speech verb passive ("was told", "is said", "has been reported"); not "'s", which is also "has". */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Reported speech shorter than this is a fragment, not a statement. */
 const MIN_WORDS = 3;
 /** From this many words on, what follows a cue is a clause even where the tagger found no verb in it (it misses many). */
@@ -62,6 +65,14 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     const participial = reader.isParticipial(t);
     const subject = participial ? reader.mainSubject(t, first) : reader.subject(t, first);
     const word = view.word(t);
+    // "Trump was told that ...", "It was widely reported that ...": the subject of a passive speech verb is its
+    // audience or an empty "it", never who spoke; that is the agent after "by", or no one.
+    const passive = !participial && isPassive(view, t);
+    const agent = passive && view.word(t + 1) === 'by' ? reader.phraseAt(t + 2, end) : undefined;
+    // Only "that" makes a passive report speech: not "Sanders was declared the winner", "was confirmed by the
+    // Eagle Forum, the organization she founded".
+    if (passive && view.words[afterAdjuncts(reader, (agent?.last ?? t) + 1, end)] !== 'that') continue;
+    const sayer = (run: TokenRun): Speaker => (!passive ? reader.speaker(run) : agent === undefined ? noOne(view, t) : reader.speaker(agent));
     // '"...," Melanie said' and '"...," said Melanie': the verb attributes the quote before it. When the
     // sentence began outside that quote ('The country "has made dramatic changes," McConnell said'), the
     // whole sentence is what was said, partly in the speaker's words.
@@ -69,10 +80,10 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     if (closesQuote(reader, attributionStart)) {
       const speaker = participial ? undefined : (subject ?? reader.phraseAt(t + 1, end));
       const content = speaker !== undefined && view.insideQuote[first] === -1 ? span(reader, first, attributionStart) : undefined;
-      if (speaker !== undefined && content !== undefined) found.push({ ...content, speaker: reader.speaker(speaker), cue: word, trailing: true });
+      if (speaker !== undefined && content !== undefined) found.push({ ...content, speaker: sayer(speaker), cue: word, trailing: true });
       continue;
     }
-    const afterCue = AUDIENCE_VERBS.has(cue.lemma) ? afterAudience(reader, t + 1, end) : t + 1;
+    const afterCue = passive ? (agent?.last ?? t) + 1 : AUDIENCE_VERBS.has(cue.lemma) ? afterAudience(reader, t + 1, end) : t + 1;
     // CONTENT, CUE SUBJECT.  ("..., said one GOP source in the room.")
     const beforeCue = contentEnd(reader, t);
     // "Dick Dever, who was listed on the Cruz slate, told POLITICO.": what stands before the verb is its subject
@@ -104,7 +115,7 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
       const adjunct = isAdjunctPhrase(reader, first, beforeSubject) && !(hasRest && ['VERB', 'AUX'].includes(view.pos(restStart)));
       const content = adjunct ? (hasRest ? span(reader, restStart, restEnd) : undefined) : span(reader, first, hasRest ? restEnd : beforeSubject);
       if (content !== undefined) {
-        found.push({ ...content, speaker: reader.speaker(subject), cue: word, trailing: true });
+        found.push({ ...content, speaker: sayer(subject), cue: word, trailing: true });
         continue;
       }
     }
@@ -129,7 +140,7 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     // is one, the verb's subject moved out).
     if (!hasThat && isPassiveParticiple(view, from)) continue;
     const content = span(reader, from, clauseEnd(reader, from, end), hasThat);
-    if (content !== undefined) found.push({ ...content, speaker: reader.speaker(authorOf(reader, subject, t, first) ?? subject), cue: word, trailing: false });
+    if (content !== undefined) found.push({ ...content, speaker: sayer(authorOf(reader, subject, t, first) ?? subject), cue: word, trailing: false });
   }
   return passedOn(found);
 }
@@ -212,6 +223,18 @@ function startsParticiple(reader: Attributor, t: number): boolean {
   let next = object === undefined ? verb + 1 : object.last + 1;
   while (next < view.count && isBetweenSubjectAndVerb(view, next)) next++;
   return object === undefined || !['VERB', 'AUX'].includes(view.pos(next));
+}
+
+/** True when a form of "be" (and adverbs) stands before the speech verb at t, which is no "-ing" form: "was widely reported". */
+function isPassive(view: FieldView, t: number): boolean {
+  let before = t - 1;
+  while (before >= 0 && view.pos(before) === 'ADV') before--;
+  return BE_FORMS.has(view.word(before)) && !view.word(t).endsWith('ing');
+}
+
+/** The speaker of a passive with no agent: no one, at the verb. */
+function noOne(view: FieldView, verb: number): Speaker {
+  return { name: '', id: '', mention: '', start: view.start(verb), end: view.end(verb), how: 'generic' };
 }
 
 /** True at a participle and its agent: "hosted by", "set up by", "combed through by". */

@@ -533,6 +533,20 @@ describe('quotes: indirect speech', () => {
     expect(whoSaidWhat(analysed)).toEqual([['indirect', 'to find a way around Congress', 'Obama']]);
   });
 
+  it('test_quotes_a_passive_speech_verb_reports_what_its_agent_or_no_one_said_never_its_subject', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Senator Maria Lopez was told by aides that the vote had been delayed.',
+        'It was widely reported that Mr. Trump paid $100 million for the jet.',
+        'Bernie Sanders was declared the winner in Rhode Island on Tuesday night.',
+      ].join('\n\n'),
+    });
+    expect(analysed.quotes.map((q) => [q.kind, q.text, q.speaker, q.speakerMention, q.cue])).toEqual([
+      ['indirect', 'the vote had been delayed', 'aides', 'aides', 'told'],
+      ['indirect', 'Mr. Trump paid $100 million for the jet', '', '', 'reported'],
+    ]);
+  });
+
   it('test_quotes_said_that_and_a_quotation_is_reported_speech_in_the_speakers_words_and_a_partial_quote', () => {
     const analysed = analyseArticle({ text: 'Cruz says that “when you live by the pen, you die by the pen.”' });
     expect(whoSaidWhat(analysed)).toEqual([
