@@ -105,8 +105,8 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     const typed = organization ? { ...span, type: 'ORGANIZATION' as const } : span;
     return typed.type === 'ORGANIZATION' && typed.form === 'name' ? [beforeTitle(typed, text, tokens, lexicon)] : [typed];
   };
-  // The field-wide readings first (lists, "said it", surnames by a speech verb), then each span on its own.
-  return [...saidIt(coordinatedPlaces(spans, text, lexicon), text, tokens, lexicon, nameWords), ...speakingSurnames(spans, text, tokens, lexicon)].flatMap(correct);
+  // The field-wide readings first (lists, "said it", surnames the field gives in full), then each span on its own.
+  return [...saidIt(coordinatedPlaces(spans, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(spans, text, tokens, lexicon)].flatMap(correct);
 }
 
 const PLACE_KINDS = kindBit('country') | kindBit('region') | kindBit('city');
@@ -212,21 +212,30 @@ function laterNameWords(spans: readonly FoundSpan[], text: string): Set<string> 
 }
 
 /**
- * "King said", where the field names Billie Jean King: a person's surname alone next to a speech verb, which the
- * tagger left out (it reads "King" as a title).
+ * A person's surname alone where the field names the person in full and the tagger left the word out ("Trump
+ * also said", "chose Trump": the model learned "Trump" from 1996 wire copy, where it was a company): the
+ * article's own name is evidence the model lacks (non-local features, Ratinov and Roth 2009). The word must
+ * read as a proper noun, or stand by a speech verb ("King said", where the tagger reads "King" as a title), and
+ * be no part of a longer capitalised name ("Trump Tower", "Pope Paul"). Not a time ("Rubio said Monday" where
+ * the field names a Joe Monday, "after Christmas").
  */
-function speakingSurnames(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
+function knownSurnames(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
   const surnames = new Set(spans.flatMap((span) => (span.type === 'PERSON' && /\s/u.test(text.slice(span.start, span.end)) ? [nameKey(text.slice(span.start, span.end)).split(' ').at(-1) as string] : [])));
   const field = spans[0]?.field;
   if (surnames.size === 0 || field === undefined) return [];
   const covered = new Uint8Array(tokens.starts.length);
   for (const span of spans) for (let t = tokenAt(tokens.ends, span.start); t < tokens.starts.length && (tokens.starts[t] as number) < span.end; t++) covered[t] = 1;
   const word = (t: number) => (t >= 0 && t < tokens.starts.length ? text.slice(tokens.starts[t], tokens.ends[t]) : '');
-  const cueNear = (t: number) => [t - 1, t + 1].some((u) => tokens.sentence[u] === tokens.sentence[t] && lexicon.cues.verbs.has(word(u).toLowerCase()));
+  const sameSentence = (t: number, u: number) => u >= 0 && u < tokens.starts.length && tokens.sentence[u] === tokens.sentence[t];
+  const capitalised = (t: number) => /^\p{Lu}/u.test(word(t));
+  const cueNear = (t: number) => [t - 1, t + 1].some((u) => sameSentence(t, u) && lexicon.cues.verbs.has(word(u).toLowerCase()));
+  const inLongerName = (t: number) => [t - 1, t + 1].some((u) => sameSentence(t, u) && capitalised(u) && /\p{L}/u.test(word(u)) && !(u === t - 1 && tokens.sentence[u - 1] !== tokens.sentence[u]));
   const found: FoundSpan[] = [];
   for (let t = 0; t < tokens.starts.length; t++) {
-    // Not "Rubio said Monday" where the field names a Joe Monday.
-    if (covered[t] === 1 || !/^\p{Lu}/u.test(word(t)) || !surnames.has(nameKey(word(t))) || lexicon.timeWords.has(nameKey(word(t))) || !cueNear(t)) continue;
+    const key = nameKey(word(t));
+    // Nor a group's word that ended a name the tagger took for a person's ("Hill Democrats").
+    if (covered[t] === 1 || !capitalised(t) || !surnames.has(key) || lexicon.timeWords.has(key) || lexicon.cues.heads.get(key) === 'group') continue;
+    if (!cueNear(t) && (tokens.pos[t] !== 'PROPN' || inLongerName(t))) continue;
     found.push({ field, start: tokens.starts[t] as number, end: tokens.ends[t] as number, type: 'PERSON', form: 'name' });
   }
   return found;

@@ -91,6 +91,15 @@ describe('ner: detection', () => {
     expect(typed('Unlike in Egypt, Assad stayed.')).toEqual([['Egypt', 'PLACE'], ['Assad', 'PERSON']]);
   });
 
+  it('test_ner_a_surname_alone_the_tagger_left_out_is_the_person_the_field_names_in_full', () => {
+    const analysed = analyseArticle({
+      text: 'Reporter Laura Fields was grabbed after a rally. Fields later posted a photograph. Mayor Don Guardian met her; the governor sided with Guardian. She visited the Guardian Tower on Friday.',
+    });
+    // Not the word in a longer name: "Guardian Tower" is no person.
+    const people = namesIn(analysed).filter(([, type]) => type === 'PERSON');
+    expect(people.map(([name, , canonical]) => `${name}/${canonical}`)).toEqual(['Laura Fields/Laura Fields', 'Fields/Laura Fields', 'Don Guardian/Don Guardian', 'Guardian/Don Guardian']);
+  });
+
   it('test_ner_a_surname_alone_by_a_speech_verb_is_the_person_the_field_names', () => {
     const analysed = analyseArticle({ text: 'Promoter Don King said the fight was off. King said he would appeal. Rubio said Monday he would run; Joe Monday agreed.' });
     expect(namesIn(analysed).map(([name, type, canonical]) => `${name}/${type}/${canonical}`)).toEqual([
