@@ -166,7 +166,8 @@ export class SpeakerResolver {
     // "Senate Democrats" may be tagged an organization; a person's or a place's name is no group.
     const named = view.mentionAt(head)?.type;
     if (named === 'PERSON' || named === 'PLACE' || !(/s$/u.test(word) || IRREGULAR_PLURALS.has(word))) return false;
-    const kind = this.lexicon.cues.heads.get(word) ?? this.lexicon.cues.heads.get(word.replace(/s$/u, ''));
+    // The singular: "aides" → aide, "companies" → company.
+    const kind = this.lexicon.cues.heads.get(word) ?? this.lexicon.cues.heads.get(word.replace(/ies$/u, 'y').replace(/s$/u, ''));
     return kind === 'group' || kind === 'role' || kind === 'organization';
   }
 

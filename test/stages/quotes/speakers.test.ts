@@ -89,6 +89,8 @@ describe('quotes: speakers on unseen news', () => {
     expect(people.quotes[0]?.speakerId).toBe('');
     const party = attributed('Senate Democrats blocked the bill because they said the language was a poison pill.');
     expect(party.rows).toEqual([['indirect', 'the language was a poison pill', 'Senate Democrats']]);
+    const companies = attributed('Several companies met the regulators on Monday. They said the rules would hurt users.');
+    expect(companies.rows).toEqual([['indirect', 'the rules would hurt users', 'Several companies']]);
     const things = attributed('Other changes are needed in the program. They said the rules would stay.');
     expect(things.rows).toEqual([['indirect', 'the rules would stay', 'They']]);
   });
