@@ -241,14 +241,20 @@ export class SpeakerResolver {
    * head word (of the place or organization named in the phrase, when it names one).
    */
   private holderOfRole(run: TokenRun, inRun: readonly Mention[]): Mention | undefined {
-    const head = roleHead(this.view.word(headOf(this.view, this.lexicon, run)), this.lexicon);
+    const headToken = headOf(this.view, this.lexicon, run);
+    const head = roleHead(this.view.word(headToken), this.lexicon);
+    // A title of several words must be the role's ("the prime minister" is not the first minister).
+    const title = this.compoundTitle(run, headToken);
     const of = new Set(inRun.map((m) => m.entityId));
     const demonyms = this.view.mentions.filter((m) => m.form === 'demonym' && m.start >= this.view.start(run.first) && m.end <= this.view.end(run.last));
     for (const d of demonyms) of.add(d.entityId);
     // The role's place or organization by id, or by name where the tagger typed the two writings apart
     // ("Florida Sen. Marco Rubio" and "the Florida senator").
     const ofNames = new Set(inRun.map((m) => nameKey(m.canonical)));
-    const rolesOf = (entityId: string) => (this.entities.get(entityId)?.roles ?? []).filter((role) => roleHead(role.role.split(/[\s-]+/u).at(-1) ?? '', this.lexicon) === head);
+    const rolesOf = (entityId: string) =>
+      (this.entities.get(entityId)?.roles ?? []).filter(
+        (role) => roleHead(role.role.split(/[\s-]+/u).at(-1) ?? '', this.lexicon) === head && (title === undefined || nameKey(role.role) === title),
+      );
     const holds = (mention: Mention) => mention.type === 'PERSON' && rolesOf(mention.entityId).some((role) => of.size === 0 || of.has(role.ofId) || ofNames.has(nameKey(role.of)));
     const found = this.latest(this.view.start(run.first), holds);
     if (found !== undefined || of.size === 0) return found;
@@ -259,12 +265,22 @@ export class SpeakerResolver {
     return only === undefined ? undefined : this.latest(this.view.start(run.first), (mention) => mention.entityId === only.id);
   }
 
+  /** The longest title of two or more words in the phrase that ends at its head ("prime minister", "vice president"), as a name key. */
+  private compoundTitle(run: TokenRun, head: number): string | undefined {
+    for (let first = Math.max(run.first, head - 3); first < head; first++) {
+      const key = nameKey(this.view.words.slice(first, head + 1).join(' '));
+      if (this.lexicon.phrases.is(key, 'title')) return key;
+    }
+    return undefined;
+  }
+
   /** How the field describes its people (see `describedPeople`), found when first asked. */
   private descriptions: Descriptions | undefined;
 
   /**
    * "the nominee", "the billionaire": the latest person before the phrase whom the field described with its head
-   * noun, and with each capitalised word of it ("the Democratic nominee" is not the Republican nominee).
+   * noun, and with each capitalised word of it ("the Democratic nominee" is not the Republican nominee) and each
+   * word of its title ("the prime minister" is not the first minister).
    */
   private describedPerson(run: TokenRun, head: number): Mention | undefined {
     const { view } = this;
@@ -277,6 +293,7 @@ export class SpeakerResolver {
     if (people === undefined) return undefined;
     const named: string[] = [];
     for (let t = run.first + 1; t < head; t++) if (/^\p{Lu}/u.test(view.text.charAt(view.start(t)))) named.push(view.word(t));
+    named.push(...(this.compoundTitle(run, head)?.split(' ').slice(0, -1) ?? []));
     const fits = (mention: Mention) => people.has(mention.entityId) && named.every((word) => words.get(mention.entityId)?.has(word));
     return this.latest(view.start(run.first), fits);
   }

@@ -23,6 +23,17 @@ describe('quotes: speakers on unseen news', () => {
     expect(quote?.speakerId).not.toBe('');
   });
 
+  it('test_speakers_a_title_of_several_words_is_only_its_holders', () => {
+    const text = [
+      '"It is a disaster," said Nicola Sturgeon, the first minister.',
+      'Foreign Minister Wang Yi met Deputy Prime Minister Li Qiang in Beijing.',
+      '"We will not back down," the prime minister said.',
+      '"We agree," the foreign minister said.',
+    ].join('\n\n');
+    const direct = attributed(text).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual(['Nicola Sturgeon', 'the prime minister', 'Wang Yi']);
+  });
+
   it('test_speakers_the_nominee_is_the_person_the_article_described_so_and_a_candidate_is_no_one_named', () => {
     const text = [
       'Republican nominee Maria Lopez and Zoe Patel, the Democratic nominee, met voters in Ohio on Monday.',
