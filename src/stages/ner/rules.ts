@@ -247,24 +247,34 @@ const IT_VERBS = new Set(['said', 'says', 'announced', 'reported', 'added', 'exp
 /** Verbs after which "it" may stand for nothing: "it is hard", "it seems". */
 const EXPLETIVE_VERBS = new Set(['is', 'was', "'s", '’s', 'seems', 'seemed', 'appears', 'appeared', 'makes', 'made', 'takes', 'took']);
 
+/** Pronouns after a speech verb that go back to a person as its subject: "Trump said he would". */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his']);
+
 /**
- * A one-word "person" that goes on as "it" ("Saatchi said it would sell", "Thomson reported its profit") is
- * an organization, and so is every other writing of that word in the field; unless it is a first or last
- * name, or a word of a longer name in the field ("Groberg said it" after Florent Groberg).
+ * A one-word name that goes on as "it" after a speech verb ("Saatchi said it would sell", "Thomson reported its
+ * profit") is an organization, and one that goes on as "he" or "she" ("DuVernay said she", where the model
+ * read a company) is a person; and so is every other writing of that word in the field. Not an organization
+ * when it is a first or last name or a word of a longer name in the field ("Groberg said it" after Florent
+ * Groberg); not a person when the lexicon knows it as an organization's name.
  */
 function saidIt(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon, nameWords: ReadonlySet<string>): readonly FoundSpan[] {
   const word = (t: number) => (t < tokens.starts.length ? text.slice(tokens.starts[t], tokens.ends[t]).toLowerCase() : '');
-  const organizations = new Set<string>();
+  const typed = new Map<string, 'ORGANIZATION' | 'PERSON'>();
   for (const span of spans) {
     const key = nameKey(text.slice(span.start, span.end));
-    if (span.type !== 'PERSON' || /\s/u.test(key) || nameWords.has(key) || isPersonName(lexicon, key)) continue;
     const verb = tokenAt(tokens.ends, span.start) + 1;
+    if (/\s/u.test(key) || !IT_VERBS.has(word(verb)) || tokens.sentence[verb + 1] !== tokens.sentence[verb]) continue;
     // Not an "it" that stands for nothing: "Groberg says it is hard to blame".
-    const goesOn = word(verb + 1) === 'its' || (word(verb + 1) === 'it' && !EXPLETIVE_VERBS.has(word(verb + 2)));
-    if (IT_VERBS.has(word(verb)) && goesOn && tokens.sentence[verb + 1] === tokens.sentence[verb]) organizations.add(key);
+    const goesOnAsIt = word(verb + 1) === 'its' || (word(verb + 1) === 'it' && !EXPLETIVE_VERBS.has(word(verb + 2)));
+    if (span.type === 'PERSON' && goesOnAsIt && !nameWords.has(key) && !isPersonName(lexicon, key)) typed.set(key, 'ORGANIZATION');
+    const known = lexicon.phrases.is(key, 'organization') || lexicon.phrases.is(key, 'agency');
+    if (span.type === 'ORGANIZATION' && PERSON_PRONOUNS.has(word(verb + 1)) && !known) typed.set(key, 'PERSON');
   }
-  if (organizations.size === 0) return spans;
-  return spans.map((span) => (span.type === 'PERSON' && organizations.has(nameKey(text.slice(span.start, span.end))) ? { ...span, type: 'ORGANIZATION' as const } : span));
+  if (typed.size === 0) return spans;
+  return spans.map((span) => {
+    const type = typed.get(nameKey(text.slice(span.start, span.end)));
+    return type !== undefined && span.type !== 'PLACE' ? { ...span, type } : span;
+  });
 }
 
 /** Longest title, in tokens. */

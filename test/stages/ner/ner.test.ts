@@ -116,6 +116,12 @@ describe('ner: detection', () => {
     expect(typed('Groberg spoke on Monday. Groberg says it is hard to blame anyone.')).toEqual(['Groberg/PERSON', 'Groberg/PERSON']);
   });
 
+  it('test_ner_a_one_word_name_that_goes_on_as_she_is_a_person_everywhere_in_the_field', () => {
+    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => `${name}/${type}`);
+    const text = 'Netflix released the film on Friday. DuVernay’s “13th” documents how black life has been impacted by racism. DuVernay said she felt the amendment was worth examining.';
+    expect(typed(text)).toEqual(['Netflix/ORGANIZATION', 'DuVernay/PERSON', 'DuVernay/PERSON']);
+  });
+
   it('test_ner_a_word_alone_that_opens_an_organizations_name_is_that_organization_unless_a_person_is_known', () => {
     const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type, canonical]) => `${name}/${type}/${canonical}`);
     expect(typed('Magna International Inc agreed to buy the firm. Executives have been asked to stay on with Magna after the merger.')).toEqual([
