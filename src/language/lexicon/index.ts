@@ -87,6 +87,8 @@ export interface Lexicon {
   readonly titleAbbreviations: ReadonlyMap<string, string>;
   /** Title and country of well-known office holders, by name key (`data/lexicons/office-holders.tsv`). */
   readonly officeHolders: ReadonlyMap<string, { readonly title: string; readonly country: string }>;
+  /** Their surnames, which news writes alone ("Trump", "Erdogan") and compromise's lists mostly lack, as name keys. */
+  readonly officeHolderSurnames: ReadonlySet<string>;
   /** SHA-256 of the phrase table: a trained NER model records the one it was trained with. */
   readonly fingerprint: string;
 }
@@ -99,9 +101,12 @@ export function honorificOf(lexicon: Pick<Lexicon, 'honorifics'>, word: string):
   return lexicon.honorifics.get(nameKey(word).replace(/\.$/u, ''));
 }
 
-/** True for a word or name the lexicon knows as a person's: a first name, a last name, or a famous person ("obama"). */
-export function isPersonName(lexicon: Pick<Lexicon, 'phrases'>, key: string): boolean {
-  return lexicon.phrases.is(key, 'first') || lexicon.phrases.is(key, 'last') || lexicon.phrases.is(key, 'person');
+/**
+ * True for a word or name the lexicon knows as a person's: a first name, a last name, a famous person ("obama"),
+ * or an office holder's surname ("trump").
+ */
+export function isPersonName(lexicon: Pick<Lexicon, 'phrases' | 'officeHolderSurnames'>, key: string): boolean {
+  return lexicon.phrases.is(key, 'first') || lexicon.phrases.is(key, 'last') || lexicon.phrases.is(key, 'person') || lexicon.officeHolderSurnames.has(key);
 }
 
 /** True for the name of an organization that passes on news: a known agency, or one whose name says so ("Iranian state TV"). */
@@ -145,6 +150,9 @@ export function buildLexicon(): Lexicon {
   const titleWords = [...compromiseWords('Honorific'), ...titleAbbreviations.keys(), ...honorificGenders.keys()];
   titles.forEach((title) => phrases.add(title, 'title'));
   const timeWords = new Set([...readList('lexicons/time-words.txt'), ...compromiseWords('WeekDay'), ...compromiseWords('Month'), ...compromiseWords('Date')]);
+  const officeHolders = new Map(
+    readTable('lexicons/office-holders.tsv', ['name', 'title', 'country']).map(({ name, title, country }) => [nameKey(name), { title, country }]),
+  );
   const lexicon: Lexicon = {
     places,
     phrases,
@@ -181,9 +189,8 @@ export function buildLexicon(): Lexicon {
     months: new Set(compromiseWords('Month')),
     timeWords,
     titleAbbreviations,
-    officeHolders: new Map(
-      readTable('lexicons/office-holders.tsv', ['name', 'title', 'country']).map(({ name, title, country }) => [nameKey(name), { title, country }]),
-    ),
+    officeHolders,
+    officeHolderSurnames: new Set([...officeHolders.keys()].map((name) => name.split(' ').at(-1) as string)),
     fingerprint: sha256Hex([...phrases.entries(), ...clusterRows.map(({ word, cluster }) => `${word}\t${Number(cluster)}`)].join('\n')),
   };
   releasePackages();

@@ -102,7 +102,9 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     const organization =
       span.form === 'name' &&
       (lexicon.phrases.is(key, 'agency') || lexicon.organizations.has(written) || (words.length > 1 && lexicon.organizationWords.has(words.at(-1) as string)));
-    const typed = organization ? { ...span, type: 'ORGANIZATION' as const } : span;
+    // "Trump" alone is the office holder, not the casino company of the model's 1996 wire copy.
+    const officeHolder = span.type === 'ORGANIZATION' && words.length === 1 && lexicon.officeHolderSurnames.has(key);
+    const typed = organization ? { ...span, type: 'ORGANIZATION' as const } : officeHolder ? { ...span, type: 'PERSON' as const } : span;
     return typed.type === 'ORGANIZATION' && typed.form === 'name' ? [beforeTitle(typed, text, tokens, lexicon)] : [typed];
   };
   // The field-wide readings first (lists, "said it", surnames the field gives in full), then each span on its own.

@@ -116,6 +116,11 @@ describe('ner: detection', () => {
     expect(typed('Groberg spoke on Monday. Groberg says it is hard to blame anyone.')).toEqual(['Groberg/PERSON', 'Groberg/PERSON']);
   });
 
+  it('test_ner_an_office_holders_surname_alone_is_a_person', () => {
+    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => `${name}/${type}`);
+    expect(typed('Trump spoke for 77 minutes. While Trump laid out his vision, the crowd cheered.')).toEqual(['Trump/PERSON', 'Trump/PERSON']);
+  });
+
   it('test_ner_a_one_word_name_that_goes_on_as_she_is_a_person_everywhere_in_the_field', () => {
     const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => `${name}/${type}`);
     const text = 'Netflix released the film on Friday. DuVernay’s “13th” documents how black life has been impacted by racism. DuVernay said she felt the amendment was worth examining.';
