@@ -136,6 +136,11 @@ describe('ner: detection', () => {
     expect(typed('The Obama Foundation will open. Obama smiled.')).toEqual(['Obama Foundation/ORGANIZATION/Obama Foundation', 'Obama/PERSON/Obama']);
   });
 
+  it('test_ner_people_by_faith_ethnicity_or_generation_are_no_entity', () => {
+    const named = namesIn(analyseArticle({ text: 'Donald Trump called for a ban on Muslims. Latinos and Millennials voted for Hillary Clinton in Ohio.' }));
+    expect(named.map(([name]) => name)).toEqual(['Donald Trump', 'Hillary Clinton', 'Ohio']);
+  });
+
   it('test_ner_state_tv_is_an_organization_not_a_place', () => {
     const analysed = analyseArticle({ text: '"We will win," Iranian state TV reported Khamenei as saying.' });
     expect(namesIn(analysed)).toContainEqual(['Iranian state TV', 'ORGANIZATION', 'Iranian state TV']);
