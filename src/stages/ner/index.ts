@@ -3,6 +3,7 @@ import type { ArticleStage, Doc, Field, Tokens } from '../../core/types.js';
 import { findCredits } from '../../core/credit.js';
 import { tokenAt } from '../../core/token-at.js';
 import { creditSpans } from './credit.js';
+import { datelineSpans } from './dateline.js';
 import { TaggerState, taggedSpans } from './find.js';
 import { isHonorific } from './honorific.js';
 import { articleEntity, type Named, resolveArticle } from './resolve.js';
@@ -35,6 +36,7 @@ export function nerStage(lexicon: Lexicon, weights: Weights): ArticleStage<'toke
       const found = byArticleMajority(withoutOverlaps([
         ...lexiconSpans('caption', article.caption, tokens.caption, lexicon),
         ...lexiconSpans('text', article.text, tokens.text, lexicon),
+        ...datelineSpans('text', article.text, lexicon),
         ...captionSpans(doc, tokens.caption, lexicon, weights, tagger),
         ...corrected(taggedSpans('text', article.text, tokens.text, lexicon, weights, tagger), article.text, tokens.text, lexicon),
       ]), (field) => article[field], lexicon).filter((span) => span.field !== 'text' || !inHeadline(span));

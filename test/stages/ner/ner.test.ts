@@ -141,6 +141,13 @@ describe('ner: detection', () => {
     expect(named.map(([name]) => name)).toEqual(['Donald Trump', 'Hillary Clinton', 'Ohio']);
   });
 
+  it('test_ner_a_datelines_city_is_a_place_and_a_headline_or_a_name_before_a_dash_is_none', () => {
+    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => `${name}/${type}`);
+    expect(typed('Cruz looks to Iowa.\n\nDES MOINES, Iowa (AP) — Ted Cruz won on Monday.')).toEqual(['Cruz/PERSON', 'Iowa/PLACE', 'DES MOINES/PLACE', 'Iowa/PLACE', 'AP/ORGANIZATION', 'Ted Cruz/PERSON']);
+    expect(typed('Cleveland (AFP) – The delegates cheered on Thursday.')).toEqual(['Cleveland/PLACE', 'AFP/ORGANIZATION']);
+    expect(typed('SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.').map((n) => n.split('/')[0])).not.toContain('SOCCER');
+  });
+
   it('test_ner_state_tv_is_an_organization_not_a_place', () => {
     const analysed = analyseArticle({ text: '"We will win," Iranian state TV reported Khamenei as saying.' });
     expect(namesIn(analysed)).toContainEqual(['Iranian state TV', 'ORGANIZATION', 'Iranian state TV']);
