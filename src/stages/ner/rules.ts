@@ -102,9 +102,7 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     const organization =
       span.form === 'name' &&
       (lexicon.phrases.is(key, 'agency') || lexicon.organizations.has(written) || (words.length > 1 && lexicon.organizationWords.has(words.at(-1) as string)));
-    // "Trump" alone is the office holder, not the casino company of the model's 1996 wire copy.
-    const officeHolder = span.type === 'ORGANIZATION' && words.length === 1 && lexicon.officeHolderSurnames.has(key);
-    const typed = organization ? { ...span, type: 'ORGANIZATION' as const } : officeHolder ? { ...span, type: 'PERSON' as const } : span;
+    const typed = organization ? { ...span, type: 'ORGANIZATION' as const } : oneWordRetyped(span, key, text, tokens, lexicon);
     return typed.type === 'ORGANIZATION' && typed.form === 'name' ? [beforeTitle(typed, text, tokens, lexicon)] : [typed];
   };
   // The field-wide readings first (lists, "said it", surnames the field gives in full), then each span on its own.
@@ -112,6 +110,23 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
 }
 
 const PLACE_KINDS = kindBit('country') | kindBit('region') | kindBit('city');
+const STATE_KINDS = kindBit('country') | kindBit('region');
+
+/**
+ * A one-word organization the lexicon tells otherwise: "Trump" alone is the office holder, not the casino company
+ * of the model's 1996 wire copy; a country or a state before a title ("Texas Senator Ted Cruz", "Florida Sen.") is
+ * the place the office is of.
+ */
+function oneWordRetyped(span: FoundSpan, key: string, text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan {
+  if (span.type !== 'ORGANIZATION' || /\s/u.test(key)) return span;
+  if (lexicon.officeHolderSurnames.has(key)) return { ...span, type: 'PERSON' };
+  const next = tokenAt(tokens.ends, span.end - 1) + 1;
+  const word = (t: number) => nameKey(text.slice(tokens.starts[t], tokens.ends[t]));
+  // A team's captain is no office of a place ("Surrey captain Chris Lewis").
+  const title = next < tokens.starts.length && word(next) !== 'captain' && (lexicon.phrases.is(word(next), 'title') || lexicon.titleAbbreviations.has(word(next).replace(/\.$/u, '')));
+  // Not a city's name: cities name teams ("Chelsea manager Ruud Gullit").
+  return title && (lexicon.phrases.kindsOf(key) & STATE_KINDS) !== 0 ? { ...span, type: 'PLACE' } : span;
+}
 
 /** The article's spans with each one-word name given the type most of its mentions have there: places first, then organizations. */
 export function byArticleMajority(spans: readonly FoundSpan[], fieldText: (field: Field) => string, lexicon: Lexicon): FoundSpan[] {

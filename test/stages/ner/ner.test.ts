@@ -116,6 +116,12 @@ describe('ner: detection', () => {
     expect(typed('Groberg spoke on Monday. Groberg says it is hard to blame anyone.')).toEqual(['Groberg/PERSON', 'Groberg/PERSON']);
   });
 
+  it('test_ner_a_state_or_country_before_a_title_is_the_place_of_the_office_not_a_team', () => {
+    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => `${name}/${type}`);
+    expect(typed('Texas Senator Ted Cruz has “got to come a long way,” Trump said.')).toContain('Texas/PLACE');
+    expect(typed('Surrey captain Chris Lewis was out for 12.')).toContain('Surrey/ORGANIZATION');
+  });
+
   it('test_ner_an_office_holders_surname_alone_is_a_person', () => {
     const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => `${name}/${type}`);
     expect(typed('Trump spoke for 77 minutes. While Trump laid out his vision, the crowd cheered.')).toEqual(['Trump/PERSON', 'Trump/PERSON']);
