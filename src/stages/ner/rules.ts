@@ -229,17 +229,18 @@ function laterNameWords(spans: readonly FoundSpan[], text: string): Set<string> 
 }
 
 /**
- * A person's surname alone where the field names the person in full and the tagger left the word out ("Trump
- * also said", "chose Trump": the model learned "Trump" from 1996 wire copy, where it was a company): the
- * article's own name is evidence the model lacks (non-local features, Ratinov and Roth 2009). The word must
+ * A person's surname alone where the field names the person in full, or an office holder's, and the tagger left
+ * the word out ("Trump also said", "chose Trump": the model learned "Trump" from 1996 wire copy, where it was a
+ * company): the article's own name is evidence the model lacks (non-local features, Ratinov and Roth 2009). The word must
  * read as a proper noun, or stand by a speech verb ("King said", where the tagger reads "King" as a title), and
  * be no part of a longer capitalised name ("Trump Tower", "Pope Paul"). Not a time ("Rubio said Monday" where
  * the field names a Joe Monday, "after Christmas").
  */
 function knownSurnames(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
   const surnames = new Set(spans.flatMap((span) => (span.type === 'PERSON' && /\s/u.test(text.slice(span.start, span.end)) ? [nameKey(text.slice(span.start, span.end)).split(' ').at(-1) as string] : [])));
+  for (const surname of lexicon.officeHolderSurnames) surnames.add(surname);
   const field = spans[0]?.field;
-  if (surnames.size === 0 || field === undefined) return [];
+  if (field === undefined) return [];
   const covered = new Uint8Array(tokens.starts.length);
   for (const span of spans) for (let t = tokenAt(tokens.ends, span.start); t < tokens.starts.length && (tokens.starts[t] as number) < span.end; t++) covered[t] = 1;
   const word = (t: number) => (t >= 0 && t < tokens.starts.length ? text.slice(tokens.starts[t], tokens.ends[t]) : '');

@@ -125,6 +125,7 @@ describe('ner: detection', () => {
   it('test_ner_an_office_holders_surname_alone_is_a_person', () => {
     const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => `${name}/${type}`);
     expect(typed('Trump spoke for 77 minutes. While Trump laid out his vision, the crowd cheered.')).toEqual(['Trump/PERSON', 'Trump/PERSON']);
+    expect(typed('“Hey, we love you,” Trump said. Obama spoke too.')).toEqual(['Trump/PERSON', 'Obama/PERSON']);
   });
 
   it('test_ner_a_one_word_name_that_goes_on_as_she_is_a_person_everywhere_in_the_field', () => {
