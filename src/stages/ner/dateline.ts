@@ -19,7 +19,7 @@ const DATELINE_LINES = 3;
 export function datelineSpans(field: Field, text: string, lexicon: Lexicon): FoundSpan[] {
   let start = 0;
   for (let line = 0; line < DATELINE_LINES && start < text.length; line++) {
-    start += text.length - start - text.slice(start).trimStart().length;
+    while (start < text.length && /\s/u.test(text.charAt(start))) start++;
     const match = DATELINE.exec(text.slice(start, start + 200));
     const city = match?.groups?.['city'];
     const written = city !== undefined && (!/\p{Ll}/u.test(city) || match?.groups?.['agency'] !== undefined);

@@ -231,10 +231,10 @@ function laterNameWords(spans: readonly FoundSpan[], text: string): Set<string> 
 /**
  * A person's surname alone where the field names the person in full, or an office holder's, and the tagger left
  * the word out ("Trump also said", "chose Trump": the model learned "Trump" from 1996 wire copy, where it was a
- * company): the article's own name is evidence the model lacks (non-local features, Ratinov and Roth 2009). The word must
- * read as a proper noun, or stand by a speech verb ("King said", where the tagger reads "King" as a title), and
- * be no part of a longer capitalised name ("Trump Tower", "Pope Paul"). Not a time ("Rubio said Monday" where
- * the field names a Joe Monday, "after Christmas").
+ * company): the article's own name is evidence the model lacks (non-local features, Ratinov and Roth 2009). The
+ * word must read as a proper noun, or stand by a speech verb ("King said", where the tagger reads "King" as a
+ * title), and be no part of a longer capitalised name ("Trump Tower", "Pope Paul"; a capital that only opens the
+ * sentence does not count). Not a time ("Rubio said Monday" where the field names a Joe Monday, "after Christmas").
  */
 function knownSurnames(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
   const surnames = new Set(spans.flatMap((span) => (span.type === 'PERSON' && /\s/u.test(text.slice(span.start, span.end)) ? [nameKey(text.slice(span.start, span.end)).split(' ').at(-1) as string] : [])));
