@@ -101,12 +101,22 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     const words = written.split(/\s+/u);
     const organization =
       span.form === 'name' &&
-      (lexicon.phrases.is(key, 'agency') || lexicon.organizations.has(written) || (words.length > 1 && lexicon.organizationWords.has(words.at(-1) as string)));
+      (lexicon.phrases.is(key, 'agency') || lexicon.organizations.has(written) || (words.length > 1 && endsOrganization(words, lexicon)));
     const typed = organization ? { ...span, type: 'ORGANIZATION' as const } : oneWordRetyped(span, key, text, tokens, lexicon);
     return typed.type === 'ORGANIZATION' && typed.form === 'name' ? [beforeTitle(typed, text, tokens, lexicon)] : [typed];
   };
   // The field-wide readings first (lists, "said it", surnames the field gives in full), then each span on its own.
   return [...saidIt(coordinatedPlaces(spans, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(spans, text, tokens, lexicon)].flatMap(correct);
+}
+
+/**
+ * True for a name whose last word ends organizations' names: an organization word ("Holdings"), or an outlet's
+ * after a place's name ("Orlando Sentinel", "Chicago Tribune"; but "Jim Courier" is a person).
+ */
+function endsOrganization(words: readonly string[], lexicon: Lexicon): boolean {
+  const last = words.at(-1) as string;
+  const outlet = lexicon.relations.outletWords.has(nameKey(last)) && (lexicon.phrases.kindsOf(nameKey(words[0] as string)) & PLACE_KINDS) !== 0;
+  return lexicon.organizationWords.has(last) || outlet;
 }
 
 const PLACE_KINDS = kindBit('country') | kindBit('region') | kindBit('city');

@@ -155,6 +155,12 @@ describe('ner: detection', () => {
     expect(typed('SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.').map((n) => n.split('/')[0])).not.toContain('SOCCER');
   });
 
+  it('test_ner_a_place_and_an_outlet_word_name_a_newspaper_and_the_place_stays_a_place', () => {
+    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => `${name}/${type}`);
+    const text = 'Orlando Sentinel via Getty Images.\n\nPresident Obama arrived in Orlando on Thursday. Jim Courier played there.';
+    expect(typed(text)).toEqual(['Orlando Sentinel/ORGANIZATION', 'Getty Images/ORGANIZATION', 'Obama/PERSON', 'Orlando/PLACE', 'Jim Courier/PERSON']);
+  });
+
   it('test_ner_state_tv_is_an_organization_not_a_place', () => {
     const analysed = analyseArticle({ text: '"We will win," Iranian state TV reported Khamenei as saying.' });
     expect(namesIn(analysed)).toContainEqual(['Iranian state TV', 'ORGANIZATION', 'Iranian state TV']);
