@@ -128,7 +128,10 @@ function entityOf(span: Named, index: number, context: Context): ResolvedEntity 
   if (organizationWords.length > 1 && organizationWords[0] === key) {
     return get('ORGANIZATION', nameKey((organization as Named).text), (organization as Named).text);
   }
-  if (person !== undefined && (person !== span || span.type === 'PERSON') && country === undefined) {
+  // A city the tagger read as a place is no person whose name it only opens ("Chicago" beside a person the
+  // tagger ran on from "Chicago Alderman"); a surname it may be ("Washington").
+  const cityOpening = span.type === 'PLACE' && city !== undefined && person !== undefined && !endsWith(context.words.get(person) ?? [], context.words.get(span) ?? []);
+  if (person !== undefined && (person !== span || span.type === 'PERSON') && country === undefined && !cityOpening) {
     return get('PERSON', nameKey(person.text), person.text);
   }
   if (span.type === 'PLACE' || (span.type !== 'PERSON' && country !== undefined)) {

@@ -161,6 +161,11 @@ describe('ner: detection', () => {
     expect(typed(text)).toEqual(['Orlando Sentinel/ORGANIZATION', 'Getty Images/ORGANIZATION', 'Obama/PERSON', 'Orlando/PLACE', 'Jim Courier/PERSON']);
   });
 
+  it('test_ner_a_city_that_only_opens_a_persons_name_stays_a_place', () => {
+    const named = namesIn(analyseArticle({ text: 'Chicago Alderman Jason C. Ervin spoke on Monday. The Chicago police are under investigation, and Chicago voters are angry.' }));
+    expect(named.filter(([name]) => name === 'Chicago').map(([, type]) => type)).toEqual(['PLACE', 'PLACE']);
+  });
+
   it('test_ner_state_tv_is_an_organization_not_a_place', () => {
     const analysed = analyseArticle({ text: '"We will win," Iranian state TV reported Khamenei as saying.' });
     expect(namesIn(analysed)).toContainEqual(['Iranian state TV', 'ORGANIZATION', 'Iranian state TV']);
