@@ -15,6 +15,8 @@ export interface ReportedSpeech extends Attribution {
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
 /** Words reported speech does not start with: it would be an adjunct or another clause, not what was said. */
 const NOT_CONTENT_START = new Set(['and', 'but', 'or', 'when', 'where', 'while', 'as', 'because', 'until', 'since', 'with', 'for', 'by', 'about', 'of', 'from', 'after', 'before', 'to', 'so', 'yet']);
+/** Relative pronouns that open a clause on the noun before them ("a young woman who suggested"). */
+const RELATIVE_SUBJECTS = new Set(['who', 'whom', 'whose', 'which']);
 /** Words that open a relative clause: after a source, the clause is the source's ("the SITE group, which ..."). */
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom', 'where']);
 /** Conjunctions after a comma that end what was said: "..., though she acknowledged ..." ("but": see continuesSubject). */
@@ -124,6 +126,9 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     // SUBJECT CUE [audience] [adjuncts] [that] CONTENT
     let from = afterAdjuncts(reader, afterCue, end);
     const hasThat = view.words[from] === 'that';
+    // "told the mayors who gathered in Indianapolis": "who" after the audience or an adjunct opens a relative
+    // clause on them, not what was said (which "did not say who made the apology" is).
+    if (from > t + 1 && RELATIVE_SUBJECTS.has(view.word(from))) continue;
     if (hasThat) from++;
     if (cue.frame === 'that' && !hasThat) continue;
     // "promised to continue" reports an intention, not speech; "said when ..." is not what was said (but

@@ -547,6 +547,13 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_a_relative_clause_on_the_audience_is_not_what_was_said_but_a_question_is', () => {
+    const analysed = analyseArticle({
+      text: ['Mr. Bush tells voters who wonder about his temper that he was not brought up that way.', 'Mr. Lopez did not say who made the apology.'].join('\n\n'),
+    });
+    expect(whoSaidWhat(analysed)).toEqual([['indirect', 'who made the apology', 'Lopez']]);
+  });
+
   it('test_quotes_said_that_and_a_quotation_is_reported_speech_in_the_speakers_words_and_a_partial_quote', () => {
     const analysed = analyseArticle({ text: 'Cruz says that “when you live by the pen, you die by the pen.”' });
     expect(whoSaidWhat(analysed)).toEqual([
