@@ -123,17 +123,26 @@ const PLACE_KINDS = kindBit('country') | kindBit('region') | kindBit('city');
 const STATE_KINDS = kindBit('country') | kindBit('region');
 
 /**
- * A one-word organization the lexicon tells otherwise: "Trump" alone is the office holder, not the casino company
- * of the model's 1996 wire copy; a country or a state before a title ("Texas Senator Ted Cruz", "Florida Sen.") is
- * the place the office is of.
+ * A one-word place or organization the context or the lexicon tells otherwise: a name after a gendered noun is a
+ * person ("his wife, Melania"); "Trump" alone is the office holder, not the casino company of the model's 1996
+ * wire copy; a country or a state before a title ("Texas Senator Ted Cruz", "Florida Sen.") is the place the
+ * office is of.
  */
 function oneWordRetyped(span: FoundSpan, key: string, text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan {
-  if (span.type !== 'ORGANIZATION' || /\s/u.test(key)) return span;
-  if (lexicon.officeHolderSurnames.has(key)) return { ...span, type: 'PERSON' };
+  if (span.type === 'PERSON' || /\s/u.test(key)) return span;
+  const word = (t: number) => (t >= 0 && t < tokens.starts.length ? nameKey(text.slice(tokens.starts[t], tokens.ends[t])) : '');
   const next = tokenAt(tokens.ends, span.end - 1) + 1;
-  const word = (t: number) => nameKey(text.slice(tokens.starts[t], tokens.ends[t]));
+  const isTitle = (t: number) => lexicon.phrases.is(word(t), 'title') || lexicon.titleAbbreviations.has(word(t).replace(/\.$/u, ''));
+  // "his wife, Melania": a name after a noun that tells a person's gender is that person's; not one that
+  // opens another name or a title ("her husband, Navy SEAL Ty Woods", "first lady, U.S. senator").
+  const first = tokenAt(tokens.ends, span.start);
+  const before = word(first - 1) === ',' ? first - 2 : first - 1;
+  const opensMore = /^\p{Lu}/u.test(text.charAt(tokens.starts[next] ?? text.length)) || isTitle(next);
+  if (lexicon.genderedNouns.has(word(before)) && !opensMore) return { ...span, type: 'PERSON' };
+  if (span.type !== 'ORGANIZATION') return span;
+  if (lexicon.officeHolderSurnames.has(key)) return { ...span, type: 'PERSON' };
   // A team's captain is no office of a place ("Surrey captain Chris Lewis").
-  const title = next < tokens.starts.length && word(next) !== 'captain' && (lexicon.phrases.is(word(next), 'title') || lexicon.titleAbbreviations.has(word(next).replace(/\.$/u, '')));
+  const title = next < tokens.starts.length && word(next) !== 'captain' && isTitle(next);
   // Not a city's name: cities name teams ("Chelsea manager Ruud Gullit").
   return title && (lexicon.phrases.kindsOf(key) & STATE_KINDS) !== 0 ? { ...span, type: 'PLACE' } : span;
 }

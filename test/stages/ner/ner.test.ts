@@ -122,6 +122,12 @@ describe('ner: detection', () => {
     expect(typed('Surrey captain Chris Lewis was out for 12.')).toContain('Surrey/ORGANIZATION');
   });
 
+  it('test_ner_a_name_after_a_gendered_noun_is_a_person_unless_it_opens_another_name', () => {
+    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => `${name}/${type}`);
+    expect(typed('With his campaign appearing in disarray after his wife, Melania, delivered a convention speech, Trump fired his manager.')).toContain('Melania/PERSON');
+    expect(typed('Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed, spoke.')).not.toContain('Navy/PERSON');
+  });
+
   it('test_ner_an_office_holders_surname_alone_is_a_person', () => {
     const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => `${name}/${type}`);
     expect(typed('Trump spoke for 77 minutes. While Trump laid out his vision, the crowd cheered.')).toEqual(['Trump/PERSON', 'Trump/PERSON']);
