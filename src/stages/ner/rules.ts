@@ -87,7 +87,8 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
   const correct = (span: FoundSpan): FoundSpan[] => {
     const written = text.slice(span.start, span.end);
     const key = nameKey(written);
-    if (lexicon.notNames.has(key)) return [];
+    // A letter alone ("I.", a stray line) is an initial, never a whole name.
+    if (lexicon.notNames.has(key) || /^\p{Lu}\.?$/u.test(written)) return [];
     if (openers.has(span.start) && !/\s/u.test(written) && !nameWords.has(key) && isOpeningWord(key, text.charAt(span.end), lexicon)) return [];
     // "Although Trump ...": an English function word opening the sentence is no part of the name after it;
     // an article, or a short word that other languages' names begin with, may be ("The Hague", "El Salvador").

@@ -128,6 +128,11 @@ describe('ner: detection', () => {
     expect(typed('Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed, spoke.')).not.toContain('Navy/PERSON');
   });
 
+  it('test_ner_a_letter_alone_is_no_name', () => {
+    const named = namesIn(analyseArticle({ text: 'Trump said he would pay the fees.  I.\n\nOn Tuesday, Mitch McConnell said the vote would wait.' }));
+    expect(named.map(([name]) => name)).not.toContain('I.');
+  });
+
   it('test_ner_an_office_holders_surname_alone_is_a_person', () => {
     const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => `${name}/${type}`);
     expect(typed('Trump spoke for 77 minutes. While Trump laid out his vision, the crowd cheered.')).toEqual(['Trump/PERSON', 'Trump/PERSON']);
