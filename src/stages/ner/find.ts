@@ -15,6 +15,8 @@ const HYPHENATED_SUFFIX = /-([\p{Ll}]+)$/u;
 const GIVEN_NAME_PART = /^\p{Ll}{1,5}$/u;
 /** A hyphenated given name the tagger left out after a surname: `Shui-bian` after `Chen`. */
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,6}-(\p{Ll}{1,5})$/u;
+/** Punctuation at a span's end that ends a clause, never a name (a name's "." may be its abbreviation's). */
+const CLAUSE_PUNCTUATION = /\s*[!?,;:]+$/u;
 /** A surname of one syllable, as East Asian names put before a hyphenated given name: Chen, Lee, Kim, Zhang. */
 const SHORT_SURNAME = /^\p{Lu}\p{Ll}{0,4}$/u;
 
@@ -127,6 +129,8 @@ function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, ta
   if (prefix) start += prefix[0].length;
   const suffix = HYPHENATED_SUFFIX.exec(text.slice(start, end));
   if (suffix && !isGivenNamePart(suffix[1])) end -= suffix[0].length;
+  // "Marco!" chanted: punctuation that ends a clause ends no name.
+  end -= CLAUSE_PUNCTUATION.exec(text.slice(start, end))?.[0].length ?? 0;
   if (end <= start) return undefined;
   const key = nameKey(text.slice(start, end));
   const demonym = lexicon.places.countryByDemonym.get(key);

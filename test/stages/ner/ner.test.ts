@@ -128,6 +128,11 @@ describe('ner: detection', () => {
     expect(typed('Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed, spoke.')).not.toContain('Navy/PERSON');
   });
 
+  it('test_ner_a_name_ends_before_the_punctuation_that_ends_a_clause', () => {
+    const named = namesIn(analyseArticle({ text: 'The crowd chanted “Marco! Marco!” as he spoke. Supporters yelled “Ted! Ted!”' }));
+    expect(named.map(([name]) => name)).toEqual(['Marco', 'Marco', 'Ted']);
+  });
+
   it('test_ner_a_letter_alone_is_no_name', () => {
     const named = namesIn(analyseArticle({ text: 'Trump said he would pay the fees.  I.\n\nOn Tuesday, Mitch McConnell said the vote would wait.' }));
     expect(named.map(([name]) => name)).not.toContain('I.');
