@@ -125,6 +125,8 @@ function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, ta
   const nameToken = notName && startToken < last - 1 ? startToken + 1 : startToken;
   let start = tokens.starts[nameToken] as number;
   let end = tokens.ends[isGivenNamePart(next?.[1]) ? last : last - 1] as number;
+  // "Jeb" before "Bush-spent": the surname before a compound's head is the name's.
+  if (tag === 'PER' && next !== null && lexicon.compoundHeads.has(next[1] as string)) end = (tokens.starts[last] as number) + next[0].indexOf('-');
   const prefix = HYPHENATED_PREFIX.exec(text.slice(start, end));
   if (prefix) start += prefix[0].length;
   const suffix = HYPHENATED_SUFFIX.exec(text.slice(start, end));

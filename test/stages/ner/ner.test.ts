@@ -240,6 +240,7 @@ describe('ner: detection', () => {
     expect(people('Lee Teng-hui met Chen Shui-bian, and Chen Chun-yeh met Hu Jin-tao at the Hong Kong-based firm.')).toEqual(['Lee Teng-hui', 'Chen Shui-bian', 'Chen Chun-yeh', 'Hu Jin-tao']);
     expect(people('Iran-backed militias attacked, said then-adviser John Bolton, who opposed the Obama-era deal.')).toEqual(['John Bolton']);
     expect(people('Mr. Smith and Dr. Jane Roe met Mrs. Thatcher.')).toEqual(['Smith', 'Jane Roe', 'Thatcher']);
+    expect(people('Everybody is laughing at Jeb Bush-spent $100 million.')).toEqual(['Jeb Bush']);
     expect(namesIn(analyseArticle({ text: 'Ohio-based KeyCorp rose. London-based Barclays fell.' })).map(([name]) => name)).toEqual(['KeyCorp', 'Barclays']);
     expect(namesIn(analyseArticle({ text: 'The index fell, said the August National Association of Purchasing Management.' })).map(([name]) => name)).toEqual(['National Association of Purchasing Management']);
   });
