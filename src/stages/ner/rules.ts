@@ -350,12 +350,17 @@ function withOrganizationWord(span: FoundSpan, text: string, tokens: Tokens, lex
   return lexicon.organizationWords.has(text.slice(tokens.starts[next], tokens.ends[next])) ? { ...span, end: tokens.ends[next] as number } : span;
 }
 
-/** Offsets of the first word of each sentence (after any opening quote or bracket). */
+/** Opening quote marks: the word after one opens what is quoted ('saying “Hey, vote for me.”'). */
+const OPENING_QUOTES = new Set(['“', '‘', '"', "'", '``']);
+
+/** Offsets of the first word of each sentence (after any opening quote or bracket) and of each quotation. */
 function sentenceOpeners(text: string, tokens: Tokens): Set<number> {
   const openers = new Set<number>();
   let sentence = -1;
   for (let t = 0; t < tokens.starts.length; t++) {
-    if (tokens.sentence[t] === sentence || !/\p{L}/u.test(text.charAt(tokens.starts[t] as number))) continue;
+    if (!/\p{L}/u.test(text.charAt(tokens.starts[t] as number))) continue;
+    const quoted = t > 0 && OPENING_QUOTES.has(text.slice(tokens.starts[t - 1], tokens.ends[t - 1]));
+    if (tokens.sentence[t] === sentence && !quoted) continue;
     sentence = tokens.sentence[t] as number;
     openers.add(tokens.starts[t] as number);
   }

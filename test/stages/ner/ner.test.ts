@@ -133,6 +133,11 @@ describe('ner: detection', () => {
     expect(named.map(([name]) => name)).toEqual(['Marco', 'Marco', 'Ted']);
   });
 
+  it('test_ner_a_function_word_opening_a_quotation_is_no_name', () => {
+    const named = namesIn(analyseArticle({ text: 'Candidates stood at the polls saying “Hey, vote for me.” Others said ‘Oh, not again.’' }));
+    expect(named.map(([name]) => name)).toEqual([]);
+  });
+
   it('test_ner_a_letter_alone_is_no_name', () => {
     const named = namesIn(analyseArticle({ text: 'Trump said he would pay the fees.  I.\n\nOn Tuesday, Mitch McConnell said the vote would wait.' }));
     expect(named.map(([name]) => name)).not.toContain('I.');
