@@ -110,6 +110,9 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
   return [...saidIt(coordinatedPlaces(spans, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(spans, text, tokens, lexicon)].flatMap(correct);
 }
 
+const PLACE_KINDS = kindBit('country') | kindBit('region') | kindBit('city');
+const STATE_KINDS = kindBit('country') | kindBit('region');
+
 /**
  * True for a name whose last word ends organizations' names: an organization word ("Holdings"), or an outlet's
  * after a place's name ("Orlando Sentinel", "Chicago Tribune"; but "Jim Courier" is a person).
@@ -119,9 +122,6 @@ function endsOrganization(words: readonly string[], lexicon: Lexicon): boolean {
   const outlet = lexicon.relations.outletWords.has(nameKey(last)) && (lexicon.phrases.kindsOf(nameKey(words[0] as string)) & PLACE_KINDS) !== 0;
   return lexicon.organizationWords.has(last) || outlet;
 }
-
-const PLACE_KINDS = kindBit('country') | kindBit('region') | kindBit('city');
-const STATE_KINDS = kindBit('country') | kindBit('region');
 
 /**
  * A one-word place or organization the context or the lexicon tells otherwise: a name after a gendered noun is a
