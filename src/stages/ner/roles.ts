@@ -51,7 +51,7 @@ function roleBefore(
     const found = titles.get(nameKey(text.slice(tokens.starts[from], tokens.ends[first - 1])));
     if (found !== undefined) {
       titleStart = from;
-      title = found;
+      title = unabbreviated(found, lexicon);
       break;
     }
   }
@@ -71,6 +71,17 @@ function roleBefore(
   return country === undefined
     ? { role: title, ofId: '', of: '', ofSource: 'none', ...phraseStart(start) }
     : { role: title, ofId: entityId('PLACE', countryKey(country.code)), of: country.name, ofSource: 'record', ...phraseStart(start) };
+}
+
+/** A title with its abbreviations written out, so that one role has one name: "Sen." is "Senator", "Lt. Gov." "Lieutenant Governor". */
+function unabbreviated(title: string, lexicon: Lexicon): string {
+  return title
+    .split(' ')
+    .map((word) => {
+      const full = word.endsWith('.') ? lexicon.titleAbbreviations.get(nameKey(word).slice(0, -1)) : undefined;
+      return full === undefined ? word : `${full.charAt(0).toUpperCase()}${full.slice(1)}`;
+    })
+    .join(' ');
 }
 
 function tokenStartingAt(tokens: Tokens, offset: number): number {
