@@ -56,6 +56,13 @@ function roleBefore(
     }
   }
   if (titleStart === -1) return undefined;
+  // "Lt. Gov.": an abbreviated rank before the title is part of the office.
+  while (titleStart > 0 && tokens.sentence[titleStart - 1] === sentence) {
+    const rank = text.slice(tokens.starts[titleStart - 1], tokens.ends[titleStart - 1]);
+    if (!rank.endsWith('.') || !lexicon.titleAbbreviations.has(nameKey(rank).slice(0, -1))) break;
+    titleStart--;
+    title = `${unabbreviated(rank, lexicon)} ${title}`;
+  }
   let before = titleStart - 1;
   while (before >= 0 && tokens.sentence[before] === sentence && lexicon.roleModifiers.has(nameKey(text.slice(tokens.starts[before], tokens.ends[before])))) before--;
   const phraseStart = (at: number) => ({ field: person.field, start: at, end: person.end });

@@ -408,8 +408,13 @@ describe('ner: roles', () => {
   });
 
   it('test_ner_an_abbreviated_title_is_the_role_written_out', () => {
-    const analysed = analyseArticle({ text: 'Florida Sen. Marco Rubio met Gov. Jane Okafor and Gen. Mark Milley.' });
+    const analysed = analyseArticle({ text: 'Florida Sen. Marco Rubio met Gov. Jane Okafor, Lt. Gov. Dan Patrick and Gen. Mark Milley.' });
     const roles = Object.fromEntries(analysed.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles.map((r) => [r.role, r.of])]));
-    expect(roles).toEqual({ 'Marco Rubio': [['Senator', 'Florida']], 'Jane Okafor': [['Governor', '']], 'Mark Milley': [['General', '']] });
+    expect(roles).toEqual({
+      'Marco Rubio': [['Senator', 'Florida']],
+      'Jane Okafor': [['Governor', '']],
+      'Dan Patrick': [['Lieutenant Governor', '']],
+      'Mark Milley': [['General', '']],
+    });
   });
 });
