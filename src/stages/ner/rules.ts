@@ -270,9 +270,10 @@ function knownSurnames(spans: readonly FoundSpan[], text: string, tokens: Tokens
   const inLongerName = (t: number) => [t - 1, t + 1].some((u) => sameSentence(t, u) && capitalised(u) && /\p{L}/u.test(word(u)) && !(u === t - 1 && tokens.sentence[u - 1] !== tokens.sentence[u]));
   const found: FoundSpan[] = [];
   for (let t = 0; t < tokens.starts.length; t++) {
+    if (covered[t] === 1 || !capitalised(t)) continue;
     const key = nameKey(word(t));
     // Nor a group's word that ended a name the tagger took for a person's ("Hill Democrats").
-    if (covered[t] === 1 || !capitalised(t) || !surnames.has(key) || lexicon.timeWords.has(key) || lexicon.cues.heads.get(key) === 'group') continue;
+    if (!surnames.has(key) || lexicon.timeWords.has(key) || lexicon.cues.heads.get(key) === 'group') continue;
     if (!cueNear(t) && (tokens.pos[t] !== 'PROPN' || inLongerName(t))) continue;
     found.push({ field, start: tokens.starts[t] as number, end: tokens.ends[t] as number, type: 'PERSON', form: 'name' });
   }
