@@ -7,7 +7,7 @@ import { type Cues, formsOf, loadCues } from './cues.js';
 import { readList, readTable } from '../../io/data-files.js';
 import { nameKey } from './normalize.js';
 import { compromise, releasePackages } from './packages.js';
-import { PhraseTable } from './phrases.js';
+import { kindBit, PhraseTable } from './phrases.js';
 import { WordClusters } from './word-clusters.js';
 import { loadPlaces, type Places } from './places.js';
 
@@ -107,6 +107,19 @@ export function honorificOf(lexicon: Pick<Lexicon, 'honorifics'>, word: string):
  */
 export function isPersonName(lexicon: Pick<Lexicon, 'phrases' | 'officeHolderSurnames'>, key: string): boolean {
   return lexicon.phrases.is(key, 'first') || lexicon.phrases.is(key, 'last') || lexicon.phrases.is(key, 'person') || lexicon.officeHolderSurnames.has(key);
+}
+
+/** Gazetteer kinds of places: a country, a region (state, province) or a city. */
+const PLACE_KINDS = kindBit('country') | kindBit('region') | kindBit('city');
+
+/** True for a word or name the gazetteer knows as a place's: a country, a region or a city ("texas", "des moines"). */
+export function isPlaceName(lexicon: Pick<Lexicon, 'phrases'>, key: string): boolean {
+  return (lexicon.phrases.kindsOf(key) & PLACE_KINDS) !== 0;
+}
+
+/** True for a title written before a name, in full or abbreviated ("senator", "sen."), as a name key. */
+export function isTitleWord(lexicon: Pick<Lexicon, 'phrases' | 'titleAbbreviations'>, key: string): boolean {
+  return lexicon.phrases.is(key, 'title') || lexicon.titleAbbreviations.has(key.replace(/\.$/u, ''));
 }
 
 /** True for the name of an organization that passes on news: a known agency, or one whose name says so ("Iranian state TV"). */

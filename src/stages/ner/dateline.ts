@@ -1,4 +1,4 @@
-import { kindBit, type Lexicon, nameKey } from '../../language/lexicon/index.js';
+import { isPlaceName, type Lexicon, nameKey } from '../../language/lexicon/index.js';
 import type { Field } from '../../core/types.js';
 import type { FoundSpan } from './spans.js';
 
@@ -9,8 +9,6 @@ import type { FoundSpan } from './spans.js';
  * otherwise ("Mehmet Oz — …"); and the gazetteer knows it as a place ("SOCCER - JAPAN WIN" is a headline).
  */
 const DATELINE = /^(?<city>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?(?:, \p{Lu}\p{Ll}{2,4}\.? \d{1,2})?(?<agency> \(\p{L}[\p{L} .&-]*\))? ?(?:—|–|―|--?) /u;
-
-const PLACE_KINDS = kindBit('country') | kindBit('region') | kindBit('city');
 
 /** Lines a dateline may open: a subtitle or two may stand before it. */
 const DATELINE_LINES = 3;
@@ -23,7 +21,7 @@ export function datelineSpans(field: Field, text: string, lexicon: Lexicon): Fou
     const match = DATELINE.exec(text.slice(start, start + 200));
     const city = match?.groups?.['city'];
     const written = city !== undefined && (!/\p{Ll}/u.test(city) || match?.groups?.['agency'] !== undefined);
-    if (written && (lexicon.phrases.kindsOf(nameKey(city)) & PLACE_KINDS) !== 0) return [{ field, start, end: start + city.length, type: 'PLACE', form: 'name' }];
+    if (written && isPlaceName(lexicon, nameKey(city))) return [{ field, start, end: start + city.length, type: 'PLACE', form: 'name' }];
     const next = text.indexOf('\n', start);
     if (next === -1) break;
     start = next;

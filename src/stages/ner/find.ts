@@ -1,4 +1,4 @@
-import { honorificOf, type Lexicon, nameKey } from '../../language/lexicon/index.js';
+import { honorificOf, isTitleWord, type Lexicon, nameKey } from '../../language/lexicon/index.js';
 import type { EntityType, Field, Tokens } from '../../core/types.js';
 import { FeatureBuffer, tokenFeatures, WordCache } from './features.js';
 import { isHonorific } from './honorific.js';
@@ -153,7 +153,7 @@ function afterLeadingTitles(text: string, tokens: Tokens, first: number, last: n
   let start = first;
   for (let cut = last - 1; cut > start; cut--) {
     const key = nameKey(text.slice(tokens.starts[start], tokens.ends[cut - 1]));
-    const titled = lexicon.phrases.is(key, 'title') || lexicon.phrases.is(key, 'honorific') || lexicon.titleAbbreviations.has(key.replace(/\.$/u, ''));
+    const titled = isTitleWord(lexicon, key) || lexicon.phrases.is(key, 'honorific');
     if (titled || honorificOf(lexicon, key) !== undefined || lexicon.roleModifiers.has(key)) {
       start = cut;
       cut = last;

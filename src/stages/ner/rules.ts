@@ -1,4 +1,4 @@
-import { isPersonName, kindBit, type Lexicon, MAX_PHRASE_TOKENS, nameKey } from '../../language/lexicon/index.js';
+import { isPersonName, isPlaceName, isTitleWord, kindBit, type Lexicon, MAX_PHRASE_TOKENS, nameKey } from '../../language/lexicon/index.js';
 import type { Field, Tokens } from '../../core/types.js';
 import { tokenAt } from '../../core/token-at.js';
 import { isHonorific } from './honorific.js';
@@ -110,7 +110,6 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
   return [...saidIt(coordinatedPlaces(spans, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(spans, text, tokens, lexicon)].flatMap(correct);
 }
 
-const PLACE_KINDS = kindBit('country') | kindBit('region') | kindBit('city');
 const STATE_KINDS = kindBit('country') | kindBit('region');
 
 /**
@@ -119,7 +118,7 @@ const STATE_KINDS = kindBit('country') | kindBit('region');
  */
 function endsOrganization(words: readonly string[], lexicon: Lexicon): boolean {
   const last = words.at(-1) as string;
-  const outlet = lexicon.relations.outletWords.has(nameKey(last)) && (lexicon.phrases.kindsOf(nameKey(words[0] as string)) & PLACE_KINDS) !== 0;
+  const outlet = lexicon.relations.outletWords.has(nameKey(last)) && isPlaceName(lexicon, nameKey(words[0] as string));
   return lexicon.organizationWords.has(last) || outlet;
 }
 
@@ -133,7 +132,7 @@ function oneWordRetyped(span: FoundSpan, key: string, text: string, tokens: Toke
   if (span.type === 'PERSON' || /\s/u.test(key)) return span;
   const word = (t: number) => (t >= 0 && t < tokens.starts.length ? nameKey(text.slice(tokens.starts[t], tokens.ends[t])) : '');
   const next = tokenAt(tokens.ends, span.end - 1) + 1;
-  const isTitle = (t: number) => lexicon.phrases.is(word(t), 'title') || lexicon.titleAbbreviations.has(word(t).replace(/\.$/u, ''));
+  const isTitle = (t: number) => isTitleWord(lexicon, word(t));
   // "his wife, Melania": a name after a noun that tells a person's gender is that person's; not one that
   // opens another name or a title ("her husband, Navy SEAL Ty Woods", "first lady, U.S. senator").
   const first = tokenAt(tokens.ends, span.start);
@@ -186,7 +185,7 @@ function oneWordNames(spans: readonly FoundSpan[], fieldText: (field: Field) => 
  */
 function placesByMajority(spans: readonly FoundSpan[], { keys, people }: OneWordNames, fieldText: (field: Field) => string, lexicon: Lexicon): FoundSpan[] {
   const afterIn = (span: FoundSpan) => /\bin $/u.test(fieldText(span.field).slice(Math.max(0, span.start - 3), span.start));
-  const isPlace = (key: string) => key !== '' && (lexicon.phrases.kindsOf(key) & PLACE_KINDS) !== 0 && !people.has(key);
+  const isPlace = (key: string) => key !== '' && isPlaceName(lexicon, key) && !people.has(key);
   const lead = new Map<string, number>();
   spans.forEach((span, i) => {
     const key = keys[i] as string;

@@ -18,7 +18,7 @@ const NOT_CONTENT_START = new Set(['and', 'but', 'or', 'when', 'where', 'while',
 /** Relative pronouns that open a clause on the noun before them ("a young woman who suggested"). */
 const RELATIVE_SUBJECTS = new Set(['who', 'whom', 'whose', 'which']);
 /** Words that open a relative clause: after a source, the clause is the source's ("the SITE group, which ..."). */
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom', 'where']);
+const RELATIVE_PRONOUNS = new Set([...RELATIVE_SUBJECTS, 'where']);
 /** Conjunctions after a comma that end what was said: "..., though she acknowledged ..." ("but": see continuesSubject). */
 const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas']);
 /** Words that open a clause after "but" that shares the subject of what was said: "..., but not for cases of rape". */
