@@ -32,6 +32,12 @@ const ING_PREPOSITIONS = new Set(['including', 'regarding', 'concerning', 'exclu
 const AUDIENCE_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'warn']);
 /** Forms of "be" that make a speech verb passive ("was told", "is said", "has been reported"); not "'s", which is also "has". */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/**
+ * Conjunctions that open a sentence with a clause of its own: a speech verb there reports that clause only,
+ * and the main clause after its comma is the reporter's ("While Sanders has said he would back the nominee,
+ * he has not endorsed her").
+ */
+const SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'when', 'after', 'as', 'if', 'because', 'since', 'once', 'before', 'until', 'unless']);
 /** Reported speech shorter than this is a fragment, not a statement. */
 const MIN_WORDS = 3;
 /** From this many words on, what follows a cue is a clause even where the tagger found no verb in it (it misses many). */
@@ -144,7 +150,8 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     // reduced relative of the phrase before it, not a statement ("the policies that Trump argues allowed ..."
     // is one, the verb's subject moved out).
     if (!hasThat && isPassiveParticiple(view, from)) continue;
-    const content = span(reader, from, clauseEnd(reader, from, end), hasThat);
+    const until = SUBORDINATORS.has(view.word(first)) && subject.first > first ? nextComma(reader, from, end) : end;
+    const content = span(reader, from, clauseEnd(reader, from, until), hasThat);
     if (content !== undefined) found.push({ ...content, speaker: sayer(authorOf(reader, subject, t, first) ?? subject), cue: word, trailing: false });
   }
   return passedOn(found);
@@ -389,10 +396,13 @@ function continuesSubject(view: FieldView, t: number): boolean {
   return BUT_CONTINUES.has(view.word(t)) || ['VERB', 'AUX'].includes(view.pos(t));
 }
 
-/** True at a relative clause that runs to `end` with no comma in it: the reporter's aside ("..., which forced her to leave"). */
+/**
+ * True at a relative clause that runs to `end` with no comma in it: the reporter's aside ("..., which forced
+ * her to leave", "... of Bryan Pagliano, who worked on the campaign").
+ */
 function isTrailingRelative(reader: Attributor, t: number, end: number): boolean {
   const { view } = reader;
-  if (view.word(t) !== 'which') return false;
+  if (!['which', 'who', 'whom'].includes(view.word(t))) return false;
   for (let u = t + 1; u < end; u++) if (view.insideQuote[u] !== -1 || view.words[u] === ',') return false;
   return true;
 }

@@ -518,11 +518,26 @@ describe('quotes: indirect speech', () => {
       text: [
         'Fowler said he expects Clinton to recover from her bout with pneumonia, which forced her to leave a ceremony.',
         'He said the plan, which costs a billion dollars, is bad for the city.',
+        'The FBI said it had secured the cooperation of Bryan Pagliano, who worked on the campaign in 2008.',
       ].join('\n\n'),
     });
     expect(quotesOf(analysed).map(([kind, text]) => [kind, text])).toEqual([
       ['indirect', 'he expects Clinton to recover from her bout with pneumonia'],
       ['indirect', 'the plan, which costs a billion dollars, is bad for the city'],
+      ['indirect', 'it had secured the cooperation of Bryan Pagliano'],
+    ]);
+  });
+
+  it('test_quotes_a_speech_verb_in_a_clause_that_opens_the_sentence_reports_only_that_clause', () => {
+    const analysed = analyseArticle({
+      text: [
+        'While Sanders has said he would back the nominee, he has not endorsed her.',
+        'When Obama said the economy had recovered, many voters disagreed.',
+      ].join('\n\n'),
+    });
+    expect(whoSaidWhat(analysed)).toEqual([
+      ['indirect', 'he would back the nominee', 'Sanders'],
+      ['indirect', 'the economy had recovered', 'Obama'],
     ]);
   });
 
