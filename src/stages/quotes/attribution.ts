@@ -20,8 +20,8 @@ const MAX_SOURCE_TOKENS = 12;
 /** How many words may stand between a cue and the quote it introduces ("said in a statement on Monday:"). */
 const MAX_CUE_DISTANCE = 8;
 
-/** Words that lead a time adjunct: "on Friday", "this week", "late last year". */
-const TIME_LEADS = new Set(['on', 'in', 'at', 'the', 'this', 'last', 'next', 'early', 'late', 'earlier', 'later', 'that']);
+/** Words that lead a time adjunct: "on Friday", "this week", "late last year", "less than two weeks ago". */
+const TIME_LEADS = new Set(['on', 'in', 'at', 'the', 'this', 'last', 'next', 'early', 'late', 'earlier', 'later', 'that', 'less', 'more', 'than', 'about', 'nearly', 'just', 'a', 'few']);
 
 const YEAR = /^(1[89]|20)\d\d$/u;
 
@@ -70,7 +70,7 @@ export class Attributor {
     // "McAuliffe on Friday announced", "the scholars I interviewed this week said", "who in 2010 said": a
     // time is no subject.
     if (before >= min && this.isTime(before)) {
-      while (before >= min && (this.isTime(before) || TIME_LEADS.has(this.view.word(before)))) before--;
+      while (before >= min && (this.isTime(before) || TIME_LEADS.has(this.view.word(before)) || this.view.pos(before) === 'NUM')) before--;
       while (before >= min && isBetweenSubjectAndVerb(this.view, before)) before--;
       return before >= min && this.view.words[before] !== 'and' ? subjectBefore(this.view, before + 1, min, this.lexicon.cues) : undefined;
     }

@@ -528,6 +528,20 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_a_time_between_the_subject_and_the_verb_or_after_the_verb_is_neither_speaker_nor_what_was_said', () => {
+    const analysed = analyseArticle({
+      text: [
+        'The State Department less than two weeks ago said for the first time that secret intelligence had passed through the server.',
+        'Her campaign has said for months that it sees no reason to break with the president.',
+        'He argued for a new name for the movement.',
+      ].join('\n\n'),
+    });
+    expect(whoSaidWhat(analysed)).toEqual([
+      ['indirect', 'secret intelligence had passed through the server', 'State Department'],
+      ['indirect', 'it sees no reason to break with the president', 'Her campaign'],
+    ]);
+  });
+
   it('test_quotes_a_speech_verb_in_a_clause_that_opens_the_sentence_reports_only_that_clause', () => {
     const analysed = analyseArticle({
       text: [
