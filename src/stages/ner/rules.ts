@@ -92,9 +92,11 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     if (openers.has(span.start) && !/\s/u.test(written) && !nameWords.has(key) && isOpeningWord(key, text.charAt(span.end), lexicon)) return [];
     // "Although Trump ...": an English function word opening the sentence is no part of the name after it;
     // an article, or a short word that other languages' names begin with, may be ("The Hague", "El Salvador").
+    // So is one in lower case anywhere ("Apart from Facebook" is Facebook).
     const opener = /^(\S+)\s+/u.exec(written);
     const first = (opener?.[1] ?? '').toLowerCase();
-    if (openers.has(span.start) && opener !== null && lexicon.functionWords.has(first) && first.length > 2 && first !== 'the' && first !== 'les') {
+    const lowerCase = opener !== null && first === opener[1];
+    if ((openers.has(span.start) || lowerCase) && opener !== null && lexicon.functionWords.has(first) && first.length > 2 && first !== 'the' && first !== 'les') {
       return correct({ ...span, start: span.start + opener[0].length });
     }
     const withWord = withOrganizationWord(span, text, tokens, lexicon);
