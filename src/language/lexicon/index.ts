@@ -42,6 +42,11 @@ export interface Lexicon {
    * opening a sentence, never a name alone there. From compromise's lexicon.
    */
   readonly functionWords: ReadonlySet<string>;
+  /**
+   * Prepositions that compromise has as adjectives ("outside", "near"), lower case: a sentence they open
+   * names no one in them ("Outside Carrier's plant"), though names may hold them ("Near East").
+   */
+  readonly prepositions: ReadonlySet<string>;
   /** Verbs in their plain form (compromise's): "Listen," and "Imagine," open a sentence, they name no one. */
   readonly infinitives: ReadonlySet<string>;
   /** Words after a hyphen that end a compound, not a name ("Iran-backed", "Trump-era"), lower case. */
@@ -178,6 +183,7 @@ export function buildLexicon(): Lexicon {
     institutions: new Set(readList('lexicons/institutions.txt').map(nameKey)),
     notNames: new Set(readList('lexicons/not-names.txt').map(nameKey)),
     functionWords: new Set(FUNCTION_WORD_TAGS.flatMap((tag) => compromiseWords(tag))),
+    prepositions: new Set(readList('lexicons/prepositions.txt')),
     infinitives: new Set(compromiseWords('Infinitive')),
     compoundHeads: new Set(readList('lexicons/compound-heads.txt')),
     wordClusters,

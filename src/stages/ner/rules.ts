@@ -96,7 +96,8 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     const opener = /^(\S+)\s+/u.exec(written);
     const first = (opener?.[1] ?? '').toLowerCase();
     const lowerCase = opener !== null && first === opener[1];
-    if ((openers.has(span.start) || lowerCase) && opener !== null && lexicon.functionWords.has(first) && first.length > 2 && first !== 'the' && first !== 'les') {
+    const functionWord = lexicon.functionWords.has(first) || (openers.has(span.start) && lexicon.prepositions.has(first));
+    if ((openers.has(span.start) || lowerCase) && opener !== null && functionWord && first.length > 2 && first !== 'the' && first !== 'les') {
       return correct({ ...span, start: span.start + opener[0].length });
     }
     const withWord = withOrganizationWord(span, text, tokens, lexicon);
