@@ -20,8 +20,10 @@ export function cueAt(view: FieldView, lexicon: Lexicon, t: number): Cue | undef
   const cue = lexicon.cues.verbs.get(view.word(t));
   if (cue === undefined || view.pos(t) === 'VERB') return cue;
   const written = view.text[view.start(t)] as string;
-  if (written !== written.toLowerCase()) return undefined;
   const next = view.words[t + 1] ?? '.';
+  // "Adding, “…”": a participle that opens a sentence before a comma or a colon is the verb, capitalised for its place.
+  const opensSentence = view.sentence(t - 1) !== view.sentence(t) && view.word(t).endsWith('ing') && [',', ':'].includes(next);
+  if (written !== written.toLowerCase()) return opensSentence ? cue : undefined;
   const afterSubject = SUBJECT_END.has(view.pos(t - 1)) && !POSSESSIVES.has(view.word(t - 1));
   // "Strategists predict that turnout will fall" (the tagger read a noun), but "a report that was released":
   // "that" right before a verb opens a relative clause, and what stands before it is a noun.

@@ -81,6 +81,11 @@ describe('quotes: speakers on unseen news', () => {
     expect(rows.filter(([kind]) => kind === 'direct')).toEqual([['direct', 'He has failed this city.', 'Jane Smith']]);
   });
 
+  it('test_speakers_a_participle_opening_a_sentence_is_a_speech_verb_not_a_speaker', () => {
+    const { rows } = attributed('Bill Maher said the report "was not good." Adding, "That is how they work in Washington."');
+    expect(rows.filter(([kind]) => kind === 'direct')).toEqual([['direct', 'That is how they work in Washington.', 'Bill Maher']]);
+  });
+
   it('test_speakers_a_pronoun_goes_to_the_person_who_spoke_before', () => {
     const { quotes } = attributed('Angela Merkel met Emmanuel Macron in Berlin.\n\n"We agree on the budget," Merkel said.\n\n"It is a good day for Europe," she added.');
     expect(quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.speakerMention])).toEqual([
