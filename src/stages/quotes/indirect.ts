@@ -85,7 +85,7 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     // sentence began outside that quote ('The country "has made dramatic changes," McConnell said'), the
     // whole sentence is what was said, partly in the speaker's words.
     const attributionStart = subject === undefined || participial ? t : subject.first;
-    if (closesQuote(reader, attributionStart)) {
+    if (closesQuote(reader, attributionStart, first)) {
       const speaker = participial ? undefined : (subject ?? reader.phraseAt(t + 1, end));
       const content = speaker !== undefined && view.insideQuote[first] === -1 ? span(reader, first, attributionStart) : undefined;
       if (speaker !== undefined && content !== undefined) found.push({ ...content, speaker: sayer(speaker), cue: word, trailing: true });
@@ -317,12 +317,18 @@ function afterAdjuncts(reader: Attributor, from: number, end: number): number {
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
 
-/** True when token t follows a closing quote and a comma: the speech verb there attributes that quote. */
-function closesQuote(reader: Attributor, t: number): boolean {
+/**
+ * True when token t follows a closing quote and a comma: the speech verb there attributes that quote. The
+ * comma may stand inside the marks of a quote that opens the sentence (`first`): '“… nine months,” he told
+ * supporters'; a quoted title or phrase inside the sentence is not attributed so ('Speaking on ABC’s “This
+ * Week,” Carson admitted that ...').
+ */
+function closesQuote(reader: Attributor, t: number, first: number): boolean {
   const { view } = reader;
   let b = t - 1;
   while (b >= 0 && [',', '―', '—', '–'].includes(view.word(b))) b--;
-  return b >= 0 && b < t - 1 && view.insideQuote[b] !== -1;
+  const commaInside = b === t - 1 && [',', '―', '—', '–'].includes(view.word(b - 1)) && view.insideQuote[first] !== -1;
+  return b >= 0 && (b < t - 1 || commaInside) && view.insideQuote[b] !== -1;
 }
 
 /**

@@ -542,6 +542,19 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_a_verb_after_a_quote_whose_comma_is_inside_the_marks_attributes_that_quote_and_reports_nothing_else', () => {
+    const analysed = analyseArticle({
+      text: [
+        '“We have come a long way in nine months,” he told cheering supporters in Nashua on Monday morning.',
+        'Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name in his book was wrong.',
+      ].join('\n\n'),
+    });
+    expect(quotesOf(analysed).map(([kind, text]) => [kind, text])).toEqual([
+      ['direct', 'We have come a long way in nine months'],
+      ['indirect', 'the course name in his book was wrong'],
+    ]);
+  });
+
   it('test_quotes_a_speech_verb_in_a_clause_that_opens_the_sentence_reports_only_that_clause', () => {
     const analysed = analyseArticle({
       text: [
