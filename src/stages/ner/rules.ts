@@ -90,9 +90,10 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     // A letter alone ("I.", a stray line) is an initial, never a whole name.
     if (lexicon.notNames.has(key) || /^\p{Lu}\.?$/u.test(written)) return [];
     if (openers.has(span.start) && !/\s/u.test(written) && !nameWords.has(key) && isOpeningWord(key, text.charAt(span.end), lexicon)) return [];
-    // "Although Trump ...": an English function word opening the sentence is no part of the name after it;
-    // an article, or a short word that other languages' names begin with, may be ("The Hague", "El Salvador").
-    // So is one in lower case anywhere ("Apart from Facebook" is Facebook).
+    // "Although Trump ...": an English function word opening the sentence is no part of the name after it,
+    // nor is one in lower case wherever it stands ("Apart from Facebook" is Facebook), nor a preposition that
+    // compromise has as an adjective opening the sentence ("Outside Carrier's plant"); an article, or a short
+    // word that other languages' names begin with, may be ("The Hague", "El Salvador", "de Blasio").
     const opener = /^(\S+)\s+/u.exec(written);
     const first = (opener?.[1] ?? '').toLowerCase();
     const lowerCase = opener !== null && first === opener[1];

@@ -316,6 +316,8 @@ function afterAdjuncts(reader: Attributor, from: number, end: number): number {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
+/** What ends a quote before its attribution: a comma or a dash. */
+const QUOTE_CLOSERS = new Set([',', '―', '—', '–']);
 
 /**
  * True when token t follows a closing quote and a comma: the speech verb there attributes that quote. The
@@ -326,8 +328,8 @@ const DETERMINERS = new Set(['a', 'an', 'the']);
 function closesQuote(reader: Attributor, t: number, first: number): boolean {
   const { view } = reader;
   let b = t - 1;
-  while (b >= 0 && [',', '―', '—', '–'].includes(view.word(b))) b--;
-  const commaInside = b === t - 1 && [',', '―', '—', '–'].includes(view.word(b - 1)) && view.insideQuote[first] !== -1;
+  while (b >= 0 && QUOTE_CLOSERS.has(view.word(b))) b--;
+  const commaInside = b === t - 1 && QUOTE_CLOSERS.has(view.word(b - 1)) && view.insideQuote[first] !== -1;
   return b >= 0 && (b < t - 1 || commaInside) && view.insideQuote[b] !== -1;
 }
 
