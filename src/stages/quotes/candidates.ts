@@ -105,7 +105,9 @@ function quoteContext(view: FieldView, lexicon: Lexicon, quote: MarkedQuote, ope
 
 /** From the closing mark to the end of its sentence, the next quote or the paragraph's end. */
 function afterWindow(view: FieldView, quote: MarkedQuote): Window | undefined {
-  if (!quote.closed) return undefined;
+  // Some pages close the marks only after the line that signs the quote ('"… stimulus.\nJosh Bivens, Economic
+  // Policy Institute."'): the quote, cut at its paragraph's end, is signed by the next.
+  if (!quote.closed) return signatureAfter(view, view.firstTokenAt(quote.close), view.paragraph(quote.close - 1));
   const from = view.firstTokenAt(quote.close);
   const paragraph = view.paragraph(quote.close - 1);
   let to = from;
@@ -119,6 +121,8 @@ function afterWindow(view: FieldView, quote: MarkedQuote): Window | undefined {
 
 /** Most tokens of a line that signs the quote before it. */
 const MAX_SIGNATURE = 14;
+/** Most abbreviations (a place, a title) before the name in such a line. */
+const MAX_SIGNATURE_LEAD = 3;
 
 /**
  * The next paragraph when it only signs the quote that ends the one before: "- Bernie Sanders.", "Josh Bivens,
@@ -135,7 +139,10 @@ function signatureAfter(view: FieldView, t: number, quoteParagraph: number): Win
     if (view.insideQuote[to] !== -1 || view.pos(to) === 'VERB' || view.pos(to) === 'AUX' || to - from >= MAX_SIGNATURE) return undefined;
     to++;
   }
-  return view.mentionAt(from)?.type === 'PERSON' ? { from, to } : undefined;
+  // The name may follow abbreviated titles and places: "S.C. Rep. Jim Clyburn."
+  let name = from;
+  while (name < Math.min(to, from + MAX_SIGNATURE_LEAD) && /^\p{Lu}.*\.$/u.test(view.text.slice(view.start(name), view.end(name)))) name++;
+  return name < to && view.mentionAt(name)?.type === 'PERSON' ? { from, to } : undefined;
 }
 
 /**

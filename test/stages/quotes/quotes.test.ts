@@ -173,11 +173,25 @@ describe('quotes: direct quotes and their speakers', () => {
 
   it('test_quotes_a_line_that_signs_the_quote_before_it_gives_its_speaker', () => {
     const analysed = analyseArticle({
-      text: ['Economists disagree.', '"We need to do stimulus."', 'Josh Bivens, Economic Policy Institute.', '"Cut the taxes."', '- Bernie Sanders.'].join('\n\n'),
+      text: [
+        'Economists disagree.',
+        // A line of abbreviations alone signs nothing.
+        '"What is this?"',
+        'X.',
+        'Trump spoke next.',
+        '"We need to do stimulus."',
+        'Josh Bivens, Economic Policy Institute.',
+        '"Cut the taxes."',
+        '- Bernie Sanders.',
+        // Some pages close the marks after the signature; an abbreviated title and place may open it.
+        '"That could create real problems for her here.\nS.C. Rep. Jim Clyburn."',
+      ].join('\n\n'),
     });
     expect(analysed.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['What is this?', ''],
       ['We need to do stimulus.', 'Josh Bivens'],
       ['Cut the taxes.', 'Bernie Sanders'],
+      ['That could create real problems for her here.', 'Jim Clyburn'],
     ]);
   });
 
