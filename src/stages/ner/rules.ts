@@ -107,7 +107,8 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     const organization =
       span.form === 'name' &&
       (lexicon.phrases.is(key, 'agency') || lexicon.organizations.has(written) || (words.length > 1 && endsOrganization(words, lexicon)));
-    const typed = organization ? { ...span, type: 'ORGANIZATION' as const } : oneWordRetyped(span, key, text, tokens, lexicon);
+    const place = !organization && span.form === 'name' && words.length > 1 && lexicon.placeWords.has(words.at(-1) as string);
+    const typed = organization ? { ...span, type: 'ORGANIZATION' as const } : place ? { ...span, type: 'PLACE' as const } : oneWordRetyped(span, key, text, tokens, lexicon);
     return typed.type === 'ORGANIZATION' && typed.form === 'name' ? [beforeTitle(typed, text, tokens, lexicon)] : [typed];
   };
   // The field-wide readings first (lists, "said it", surnames the field gives in full), then each span on its own.

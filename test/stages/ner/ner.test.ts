@@ -83,6 +83,16 @@ describe('ner: detection', () => {
     expect(names.find(([text]) => text.startsWith('Quorvia'))?.[1]).toBe('ORGANIZATION');
   });
 
+  it('test_ner_a_name_ending_in_a_place_word_is_a_place_unless_an_organization_word_ends_it', () => {
+    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => [name, type]);
+    expect(typed('Protesters gathered in Times Square and Pershing Square. Crowds filled Union Square. The Wall Street Journal reported it.')).toEqual([
+      ['Times Square', 'PLACE'],
+      ['Pershing Square', 'PLACE'],
+      ['Union Square', 'PLACE'],
+      ['The Wall Street Journal', 'ORGANIZATION'],
+    ]);
+  });
+
   it('test_ner_a_one_word_name_in_a_list_with_a_place_or_before_its_state_is_a_place_but_people_stay_people', () => {
     const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => [name, type]);
     expect(typed('Factories in Dongguan and Tanshui closed last year.')).toEqual([['Dongguan', 'PLACE'], ['Tanshui', 'PLACE']]);
