@@ -105,10 +105,14 @@ function parseAnn(ann: string, text: string, speechVerbs: ReadonlySet<string>): 
   return gold;
 }
 
-function kindOfSource(written: string): SourceKind {
+export function kindOfSource(written: string): SourceKind {
   if (written.trim() === '') return 'unnamed';
   if (PRONOUNS.has(written.trim().toLowerCase())) return 'pronoun';
-  return nameWords(written).length > 0 ? 'name' : 'description';
+  // "the Florida senator", "The New York businessman": a determiner and a common noun at the head make a
+  // description, whatever names modify it (but "the Vatican spokesman, Federico Lombardi" names him).
+  const [first = '', second = ''] = written.split(/[,(]|--|—/u);
+  const epithet = /^\s*(?:the|a|an)\s/iu.test(first) && /\s\p{Ll}[\p{Ll}-]*\s*$/u.test(first) && !/^\s*\p{Lu}/u.test(second);
+  return !epithet && nameWords(written).length > 0 ? 'name' : 'description';
 }
 
 /**

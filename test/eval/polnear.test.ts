@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { nameWords, sameName } from '../../src/eval/polnear.js';
+import { kindOfSource, nameWords, sameName } from '../../src/eval/polnear.js';
 
 describe('eval: the name a PolNeAR source gives', () => {
   it('test_eval_source_name_is_the_person_not_the_title_or_the_place_they_are_of', () => {
@@ -12,6 +12,11 @@ describe('eval: the name a PolNeAR source gives', () => {
     expect(nameWords('the White House spokesman, Josh Earnest,')).toEqual(['josh', 'earnest']);
     expect(nameWords("Rubio's deputy campaign manager, Rich Beeson, who oversaw the ground game")).toEqual(['rich', 'beeson']);
     expect(nameWords('Clinton, the former secretary of state')).toEqual(['clinton']);
+  });
+
+  it('test_eval_an_epithet_is_a_description_whatever_names_modify_it', () => {
+    expect(['the Florida senator', 'The New York businessman', 'a White House official', 'the senator'].map(kindOfSource)).toEqual(['description', 'description', 'description', 'description']);
+    expect(['the Vatican spokesman, Federico Lombardi', 'Sen. Marco Rubio', 'he'].map(kindOfSource)).toEqual(['name', 'name', 'pronoun']);
   });
 
   it('test_eval_same_name_by_surname_and_given_name', () => {
