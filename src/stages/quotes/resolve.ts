@@ -126,12 +126,15 @@ export class SpeakerResolver {
         (kind === 'head:outlet' ? this.latest(start, (m) => organization(m) && isOutletName(this.lexicon, m.canonical)) : this.latest(start, organization));
       return entity(named, 'named') ?? entity(described, 'description') ?? written('unresolved');
     }
-    if (kind === 'head:role') return entity(this.holderOfRole(run, inRun) ?? this.describedPerson(run, head), 'description') ?? written('unresolved');
+    if (kind === 'head:role') return entity(this.holderOfRole(run, inRun) ?? this.describedPerson(run, head) ?? this.epithetOf(run, head), 'description') ?? written('unresolved');
     if (kind === 'head:group' || kind === 'head:work') return written('group');
     // "a report Tuesday from WKOW": a day is no name; the phrase stays as written.
     if (kind === 'name?' && namesATime(view, head, this.lexicon.cues)) return written('unresolved');
     if (kind === 'name?') return this.bySurname(run) ?? { ...written('unresolved'), name: nameRun(view, { first: run.first, last: head }) };
-    if (kind === 'noun') return entity(this.describedPerson(run, head), 'description') ?? written('unresolved');
+    if (kind === 'noun') {
+      const epithet = this.lexicon.genderedNouns.has(view.word(head)) ? this.epithetOf(run, head) : undefined;
+      return entity(this.describedPerson(run, head) ?? epithet, 'description') ?? written('unresolved');
+    }
     return written('unresolved');
   }
 
@@ -210,13 +213,23 @@ export class SpeakerResolver {
   antecedentCandidates(offset: number, pronoun: { readonly gender: string; readonly who: string }): AntecedentCandidate[] {
     const type = pronoun.who === 'person' ? 'PERSON' : pronoun.who === 'organization' ? 'ORGANIZATION' : undefined;
     if (type === undefined) return [];
-    // What the text states (an honorific, "widow") tells more than what a first name suggests ("Terry").
-    // Then what the resolved speakers' pronouns told, then what the pronouns after its subjects tell.
-    this.pronounGender ??= genderByPronouns(this.view, this.lexicon.genderedPronouns);
-    const pronounGender = this.pronounGender;
-    const genderOf = (entityId: string, mention: Mention) =>
-      this.statedGender(entityId) ?? this.lexicon.firstNameGender.get(nameKey(mention.canonical.split(' ')[0] ?? '')) ?? this.toldGender.get(entityId) ?? pronounGender.get(entityId);
+    const genderOf = (entityId: string, mention: Mention) => this.genderOf(entityId, mention);
     return antecedentCandidates(this.view, { offset, type, gender: pronoun.gender, spoke: this.spoke, previousPronoun: this.previousPronoun(offset), genderOf });
+  }
+
+  /**
+   * A person's gender as far as the article tells it. What the text states (an honorific, "widow") tells more
+   * than what a first name suggests ("Terry"); then what the resolved speakers' pronouns told, then what the
+   * pronouns after its subjects tell.
+   */
+  private genderOf(entityId: string, mention: Mention): string | undefined {
+    this.pronounGender ??= genderByPronouns(this.view, this.lexicon.genderedPronouns);
+    return (
+      this.statedGender(entityId) ??
+      this.lexicon.firstNameGender.get(nameKey(mention.canonical.split(' ')[0] ?? '')) ??
+      this.toldGender.get(entityId) ??
+      this.pronounGender.get(entityId)
+    );
   }
 
   /** The gender an honorific or a noun written right before one of the entity's names tells ("Mr.", "widow"). */
@@ -296,6 +309,33 @@ export class SpeakerResolver {
     named.push(...(this.compoundTitle(run, head)?.split(' ').slice(0, -1) ?? []));
     const fits = (mention: Mention) => people.has(mention.entityId) && named.every((word) => words.get(mention.entityId)?.has(word));
     return this.latest(view.start(run.first), fits);
+  }
+
+  /**
+   * "the Florida senator", "the New York businessman": an epithet (a role or a gendered noun after capitalised
+   * words) that nothing else resolved is the person the sentence before opens with, as its subject, unless a
+   * gender tells them apart. Not "the senator" alone, which the roles resolve or not.
+   */
+  private epithetOf(run: TokenRun, head: number): Mention | undefined {
+    const { view } = this;
+    const modifiers = view.words.slice(run.first + 1, head).length;
+    if (view.word(run.first) !== 'the' || modifiers === 0 || looksPlural(view.word(head))) return undefined;
+    // "the Sanders aide", "the Christie supporter": a person's name among the modifiers tells whose aide, not who.
+    for (let t = run.first + 1; t < head; t++) if (!/^\p{Lu}/u.test(view.text.charAt(view.start(t))) || view.mentionAt(t)?.type === 'PERSON') return undefined;
+    const sentence = view.sentence(run.first) - 1;
+    let t = run.first - 1;
+    while (t > 0 && view.sentence(t - 1) >= sentence) t--;
+    if (view.sentence(t) !== sentence) return undefined;
+    // The subject: the first name of the sentence, before any verb.
+    for (; view.sentence(t) === sentence && !['VERB', 'AUX'].includes(view.pos(t)); t++) {
+      const mention = view.mentionAt(t);
+      if (mention === undefined || view.insideQuote[t] !== -1) continue;
+      if (mention.type !== 'PERSON' || !standsForEntity(mention)) return undefined;
+      const told = this.lexicon.genderedNouns.get(view.word(head));
+      const gender = this.genderOf(mention.entityId, mention);
+      return told !== undefined && gender !== undefined && told !== gender ? undefined : mention;
+    }
+    return undefined;
   }
 
   /** A capitalised word the tagger did not take for a name: the article's person whose name ends in it. */
