@@ -318,10 +318,16 @@ export class SpeakerResolver {
    */
   private epithetOf(run: TokenRun, head: number): Mention | undefined {
     const { view } = this;
-    const modifiers = view.words.slice(run.first + 1, head).length;
-    if (view.word(run.first) !== 'the' || modifiers === 0 || looksPlural(view.word(head))) return undefined;
-    // "the Sanders aide", "the Christie supporter": a person's name among the modifiers tells whose aide, not who.
-    for (let t = run.first + 1; t < head; t++) if (!/^\p{Lu}/u.test(view.text.charAt(view.start(t))) || view.mentionAt(t)?.type === 'PERSON') return undefined;
+    if (view.word(run.first) !== 'the' || looksPlural(view.word(head))) return undefined;
+    // Capitalised modifiers, and adjectives beside them ("the presumptive Republican presidential nominee"). But
+    // "the Sanders aide", "the Christie supporter": a person's name among them tells whose aide, not who.
+    let capitalised = 0;
+    for (let t = run.first + 1; t < head; t++) {
+      const upper = /^\p{Lu}/u.test(view.text.charAt(view.start(t)));
+      if ((!upper && view.pos(t) !== 'ADJ') || view.mentionAt(t)?.type === 'PERSON') return undefined;
+      if (upper) capitalised++;
+    }
+    if (capitalised === 0) return undefined;
     const sentence = view.sentence(run.first) - 1;
     let t = run.first - 1;
     while (t > 0 && view.sentence(t - 1) >= sentence) t--;
