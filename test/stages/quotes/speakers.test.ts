@@ -27,6 +27,7 @@ describe('quotes: speakers on unseen news', () => {
     const direct = (text: string) => attributed(text).rows.filter(([kind]) => kind === 'direct').map(([, , speaker]) => speaker);
     expect(direct('Marco Rubio still believes that Trump is unfit.\n\n"I stand by everything I said," the Florida senator told reporters.')).toEqual(['Marco Rubio']);
     expect(direct('Ben Carson says he is under attack.\n\n"There is no question," the presumptive Republican presidential nominee told CBS.')).toEqual(['Ben Carson']);
+    expect(direct('Paul Ryan spoke in Madison on Monday.\n\n"We will act," the Wisconsin Republican said.')).toEqual(['Paul Ryan']);
     expect(direct('Hillary Clinton spoke in Iowa on Monday.\n\n"We need change," the New York businessman said.')).toEqual(['the New York businessman']);
     expect(direct('Ed Henry read the tweet on the air.\n\n"It violates the rules," the Sanders aide said.')).toEqual(['the Sanders aide']);
   });
