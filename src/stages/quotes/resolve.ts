@@ -334,16 +334,20 @@ export class SpeakerResolver {
     let t = run.first - 1;
     while (t > 0 && view.sentence(t - 1) >= sentence) t--;
     if (view.sentence(t) !== sentence) return undefined;
-    // The subject: the first name of the sentence, before any verb.
+    // The subject: the first name of the sentence, before any verb, and no other person's beside it ("Cruz and
+    // Sanders met").
+    let subject: Mention | undefined;
     for (; view.sentence(t) === sentence && !['VERB', 'AUX'].includes(view.pos(t)); t++) {
       const mention = view.mentionAt(t);
-      if (mention === undefined || view.insideQuote[t] !== -1) continue;
-      if (mention.type !== 'PERSON' || !standsForEntity(mention)) return undefined;
-      const told = this.lexicon.genderedNouns.get(view.word(head));
-      const gender = this.genderOf(mention.entityId, mention);
-      return told !== undefined && gender !== undefined && told !== gender ? undefined : mention;
+      // Not a name inside a phrase before it: "Lawyers for Donald Trump filed".
+      if (mention === undefined && subject === undefined && /^\p{Ll}/u.test(view.text.charAt(view.start(t)))) return undefined;
+      if (mention === undefined || mention === subject || view.insideQuote[t] !== -1) continue;
+      if (mention.type !== 'PERSON' || !standsForEntity(mention) || subject !== undefined) return undefined;
+      subject = mention;
     }
-    return undefined;
+    const told = this.lexicon.genderedNouns.get(view.word(head));
+    const gender = subject === undefined ? undefined : this.genderOf(subject.entityId, subject);
+    return told !== undefined && gender !== undefined && told !== gender ? undefined : subject;
   }
 
   /** A capitalised word the tagger did not take for a name: the article's person whose name ends in it. */
