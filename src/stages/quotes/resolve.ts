@@ -320,31 +320,7 @@ export class SpeakerResolver {
    */
   private epithetOf(run: TokenRun, head: number): Mention | undefined {
     const { view } = this;
-    if (view.word(run.first) !== 'the' || looksPlural(view.word(head))) return undefined;
-    // Capitalised modifiers, and adjectives beside them ("the presumptive Republican presidential nominee"). But
-    // "the Sanders aide", "the Christie supporter": a person's name among them tells whose aide, not who.
-    let capitalised = 0;
-    for (let t = run.first + 1; t < head; t++) {
-      const upper = /^\p{Lu}/u.test(view.text.charAt(view.start(t)));
-      if ((!upper && view.pos(t) !== 'ADJ') || view.mentionAt(t)?.type === 'PERSON') return undefined;
-      if (upper) capitalised++;
-    }
-    if (capitalised === 0) return undefined;
-    const sentence = view.sentence(run.first) - 1;
-    let t = run.first - 1;
-    while (t > 0 && view.sentence(t - 1) >= sentence) t--;
-    if (view.sentence(t) !== sentence) return undefined;
-    // The subject: the first name of the sentence, before any verb, and no other person's beside it ("Cruz and
-    // Sanders met").
-    let subject: Mention | undefined;
-    for (; view.sentence(t) === sentence && !['VERB', 'AUX'].includes(view.pos(t)); t++) {
-      const mention = view.mentionAt(t);
-      // Not a name inside a phrase before it: "Lawyers for Donald Trump filed".
-      if (mention === undefined && subject === undefined && /^\p{Ll}/u.test(view.text.charAt(view.start(t)))) return undefined;
-      if (mention === undefined || mention === subject || view.insideQuote[t] !== -1) continue;
-      if (mention.type !== 'PERSON' || !standsForEntity(mention) || subject !== undefined) return undefined;
-      subject = mention;
-    }
+    const subject = isEpithet(view, run, head) ? openingSubject(view, view.sentence(run.first) - 1) : undefined;
     const told = this.lexicon.genderedNouns.get(view.word(head));
     const gender = subject === undefined ? undefined : this.genderOf(subject.entityId, subject);
     return told !== undefined && gender !== undefined && told !== gender ? undefined : subject;
@@ -432,6 +408,40 @@ function describedPeople(view: FieldView): Descriptions {
     if (end > after + 2 && APPOSITIVE_ENDS.has(view.word(end)) && view.sentence(end) === view.sentence(first)) add(end - 1, after + 2, person);
   }
   return descriptions;
+}
+
+/**
+ * True for "the" and modifiers before the head of which one at least is capitalised, the others adjectives ("the
+ * presumptive Republican presidential nominee"); not with a person's name among them, which tells whose aide
+ * the phrase is, not who ("the Sanders aide", "the Christie supporter").
+ */
+function isEpithet(view: FieldView, run: TokenRun, head: number): boolean {
+  if (view.word(run.first) !== 'the' || looksPlural(view.word(head))) return false;
+  let capitalised = 0;
+  for (let t = run.first + 1; t < head; t++) {
+    const upper = /^\p{Lu}/u.test(view.text.charAt(view.start(t)));
+    if ((!upper && view.pos(t) !== 'ADJ') || view.mentionAt(t)?.type === 'PERSON') return false;
+    if (upper) capitalised++;
+  }
+  return capitalised > 0;
+}
+
+/**
+ * The person a sentence opens with as its subject: its first name, before any verb and any word in lower case
+ * ("Lawyers for Donald Trump filed" names none), and no other person's beside it ("Cruz and Sanders met").
+ */
+function openingSubject(view: FieldView, sentence: number): Mention | undefined {
+  if (sentence < 0) return undefined;
+  let t = view.firstTokenAt(view.tokens.sentenceStarts[sentence] as number);
+  let subject: Mention | undefined;
+  for (; t < view.count && view.sentence(t) === sentence && !['VERB', 'AUX'].includes(view.pos(t)); t++) {
+    const mention = view.mentionAt(t);
+    if (mention === undefined && subject === undefined && /^\p{Ll}/u.test(view.text.charAt(view.start(t)))) return undefined;
+    if (mention === undefined || mention === subject || view.insideQuote[t] !== -1) continue;
+    if (mention.type !== 'PERSON' || !standsForEntity(mention) || subject !== undefined) return undefined;
+    subject = mention;
+  }
+  return subject;
 }
 
 /** The age a phrase states ("the 46-year-old", as the tokens `46`, `-`, `year-old`), as a description key. */
