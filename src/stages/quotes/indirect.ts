@@ -298,12 +298,14 @@ function afterAdjuncts(reader: Attributor, from: number, end: number): number {
   let t = from;
   while (t < end && t - from < MAX_GAP && view.words[t] !== 'that') {
     const forTime = view.word(t) === 'for';
-    if (ADJUNCT_PREPOSITIONS.has(view.word(t)) || forTime) {
+    if (ADJUNCT_PREPOSITIONS.has(view.word(t)) || forTime || view.word(t) === 'to') {
       const object = reader.phraseAt(t + 1, end);
       // "after she took the stage" is a clause, not a phrase of time.
       if (object !== undefined && CONJUNCTIONS_TOO.has(view.word(t)) && ['VERB', 'AUX'].includes(view.pos(object.last + 1))) break;
       // "said for months that", but not "argued for a new name", "called for a ban".
       if (object !== undefined && forTime && reader.withoutTime(object) !== undefined) break;
+      // "said on Friday to Vermont Edition that": an audience after "to" only where "that" follows it.
+      if (object !== undefined && view.word(t) === 'to' && view.words[object.last + 1] !== 'that') break;
       if (object !== undefined) {
         t = object.last + 1;
         continue;

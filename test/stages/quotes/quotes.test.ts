@@ -543,17 +543,19 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
-  it('test_quotes_a_time_between_the_subject_and_the_verb_or_after_the_verb_is_neither_speaker_nor_what_was_said', () => {
+  it('test_quotes_a_time_or_an_audience_between_the_subject_the_verb_and_that_is_neither_speaker_nor_what_was_said', () => {
     const analysed = analyseArticle({
       text: [
         'The State Department less than two weeks ago said for the first time that secret intelligence had passed through the server.',
         'Her campaign has said for months that it sees no reason to break with the president.',
         'He argued for a new name for the movement.',
+        'Peter Welch said on Friday to Vermont Edition that he planned to vote for Sanders.',
       ].join('\n\n'),
     });
     expect(whoSaidWhat(analysed)).toEqual([
       ['indirect', 'secret intelligence had passed through the server', 'State Department'],
       ['indirect', 'it sees no reason to break with the president', 'Her campaign'],
+      ['indirect', 'he planned to vote for Sanders', 'Peter Welch'],
     ]);
   });
 
