@@ -276,8 +276,10 @@ function knownSurnames(spans: readonly FoundSpan[], text: string, tokens: Tokens
   for (let t = 0; t < tokens.starts.length; t++) {
     if (covered[t] === 1 || !capitalised(t)) continue;
     const key = nameKey(word(t));
-    // Nor a group's word that ended a name the tagger took for a person's ("Hill Democrats").
-    if (!surnames.has(key) || lexicon.timeWords.has(key) || lexicon.cues.heads.get(key) === 'group') continue;
+    // Nor a group's word that ended a name the tagger took for a person's ("Hill Democrats"), nor a time ("said
+    // May 5") unless it is the subject of a speech verb ("Day said", after Kristen Day).
+    const subjectOfCue = sameSentence(t, t + 1) && lexicon.cues.verbs.has(word(t + 1).toLowerCase());
+    if (!surnames.has(key) || (lexicon.timeWords.has(key) && !subjectOfCue) || lexicon.cues.heads.get(key) === 'group') continue;
     if (!cueNear(t) && (tokens.pos[t] !== 'PROPN' || inLongerName(t))) continue;
     found.push({ field, start: tokens.starts[t] as number, end: tokens.ends[t] as number, type: 'PERSON', form: 'name' });
   }

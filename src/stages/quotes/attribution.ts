@@ -96,10 +96,10 @@ export class Attributor {
     return last >= run.first ? { first: run.first, last } : undefined;
   }
 
-  /** True for a time word ("Friday", "week") or a year. */
+  /** True for a time word ("Friday", "week") or a year, but not a name ("Kristen Day", "Day said"). */
   private isTime(t: number): boolean {
     const word = this.view.word(t);
-    return this.lexicon.timeWords.has(word) || (this.view.pos(t) === 'NUM' && YEAR.test(word));
+    return (this.lexicon.timeWords.has(word) || (this.view.pos(t) === 'NUM' && YEAR.test(word))) && this.view.mentionAt(t)?.type !== 'PERSON';
   }
 
   /** The nearest finite verb before token t in its sentence, outside quotes: not "to" + verb, not in -ing. */

@@ -225,5 +225,7 @@ export function phraseStartingAt(view: FieldView, first: number, max: number, wo
 
 /** True for a word that may stand between a subject and its verb: an auxiliary, a negation, any adverb ("however"). */
 export function isBetweenSubjectAndVerb(view: FieldView, t: number): boolean {
+  // A name is the subject, whatever else its word is ("May said", "Mrs. May said").
+  if (view.mentionAt(t) !== undefined) return false;
   return BETWEEN_SUBJECT_AND_VERB.has(view.word(t)) || (view.pos(t) === 'ADV' && view.insideQuote[t] === -1);
 }

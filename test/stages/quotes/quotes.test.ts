@@ -550,12 +550,16 @@ describe('quotes: indirect speech', () => {
         'Her campaign has said for months that it sees no reason to break with the president.',
         'He argued for a new name for the movement.',
         'Peter Welch said on Friday to Vermont Edition that he planned to vote for Sanders.',
+        // A name is no time and no modal verb, whatever its word is.
+        'Prime Minister Theresa May and Kristen Day met on Monday. Mrs. May said the deal was done. Day said the talks would go on.',
       ].join('\n\n'),
     });
     expect(whoSaidWhat(analysed)).toEqual([
       ['indirect', 'secret intelligence had passed through the server', 'State Department'],
       ['indirect', 'it sees no reason to break with the president', 'Her campaign'],
       ['indirect', 'he planned to vote for Sanders', 'Peter Welch'],
+      ['indirect', 'the deal was done', 'Theresa May'],
+      ['indirect', 'the talks would go on', 'Kristen Day'],
     ]);
   });
 
