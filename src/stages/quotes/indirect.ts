@@ -208,9 +208,10 @@ function accordingContent(reader: Attributor, first: number, t: number, after: n
 /** "about 20 people have ...": an approximate number that is the subject of what was said (not "about 20 times that"). */
 function isApproximation(reader: Attributor, t: number): boolean {
   const { view } = reader;
-  if (!['about', 'over', 'around'].includes(view.word(t)) || view.pos(t + 1) !== 'NUM') return false;
+  if (!['about', 'over', 'around'].includes(view.word(t)) || (view.pos(t + 1) !== 'NUM' && view.word(t + 1) !== 'half')) return false;
+  // "about 40 percent of voters think", "about half of the adjustment in its projections reflected".
   let verb = t + 2;
-  while (['NOUN', 'ADJ', 'NUM'].includes(view.pos(verb))) verb++;
+  while (verb - t <= MAX_GAP && ['NOUN', 'ADJ', 'NUM', 'DET', 'ADP', 'PRON', 'PROPN'].includes(view.pos(verb))) verb++;
   return ['VERB', 'AUX'].includes(view.pos(verb));
 }
 

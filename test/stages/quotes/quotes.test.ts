@@ -552,6 +552,7 @@ describe('quotes: indirect speech', () => {
         'Peter Welch said on Friday to Vermont Edition that he planned to vote for Sanders.',
         // A name is no time and no modal verb, whatever its word is.
         'Prime Minister Theresa May and Kristen Day met on Monday. Mrs. May said the deal was done. Day said the talks would go on.',
+        'The budget office said about half of the adjustment in its projections reflected revenue losses.',
       ].join('\n\n'),
     });
     expect(whoSaidWhat(analysed)).toEqual([
@@ -560,6 +561,7 @@ describe('quotes: indirect speech', () => {
       ['indirect', 'he planned to vote for Sanders', 'Peter Welch'],
       ['indirect', 'the deal was done', 'Theresa May'],
       ['indirect', 'the talks would go on', 'Kristen Day'],
+      ['indirect', 'about half of the adjustment in its projections reflected revenue losses', 'The budget office'],
     ]);
   });
 
