@@ -74,8 +74,9 @@ export class Attributor {
       while (before >= min && isBetweenSubjectAndVerb(this.view, before)) before--;
       return before >= min && this.view.words[before] !== 'and' ? subjectBefore(this.view, before + 1, min, this.lexicon.cues) : undefined;
     }
-    if (this.view.words[before] === 'and') {
-      // "Machado promised to continue ... and said she would": the subject of the finite verb before "and".
+    if (['and', 'but'].includes(this.view.words[before] as string)) {
+      // "Machado promised to continue ... and said she would", "used to support Paul, but now said": the subject
+      // of the finite verb before "and" or "but".
       const first = this.finiteVerbBefore(before, min);
       return (first === undefined ? undefined : this.subject(first, min)) ?? this.mainSubject(before, min);
     }
