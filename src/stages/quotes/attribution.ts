@@ -71,6 +71,8 @@ export class Attributor {
     // time is no subject.
     if (before >= min && this.isTime(before)) {
       while (before >= min && (this.isTime(before) || TIME_LEADS.has(this.view.word(before)) || this.view.pos(before) === 'NUM')) before--;
+      // "A court document filed Thursday says": the participle before the time ends a reduced relative.
+      if (before > min && this.view.pos(before) === 'VERB' && /(?:ed|en)$/u.test(this.view.word(before))) before--;
       while (before >= min && isBetweenSubjectAndVerb(this.view, before)) before--;
       return before >= min && this.view.words[before] !== 'and' ? subjectBefore(this.view, before + 1, min, this.lexicon.cues) : undefined;
     }

@@ -555,6 +555,7 @@ describe('quotes: indirect speech', () => {
         // A name is no time and no modal verb, whatever its word is.
         'Prime Minister Theresa May and Kristen Day met on Monday. Mrs. May said the deal was done. Day said the talks would go on.',
         'The budget office said about half of the adjustment in its projections reflected revenue losses.',
+        'A court document filed Thursday says that the campaign manager will not be prosecuted.',
       ].join('\n\n'),
     });
     expect(whoSaidWhat(analysed)).toEqual([
@@ -564,6 +565,7 @@ describe('quotes: indirect speech', () => {
       ['indirect', 'the deal was done', 'Theresa May'],
       ['indirect', 'the talks would go on', 'Kristen Day'],
       ['indirect', 'about half of the adjustment in its projections reflected revenue losses', 'The budget office'],
+      ['indirect', 'the campaign manager will not be prosecuted', 'A court document'],
     ]);
   });
 
