@@ -298,6 +298,14 @@ function afterAdjuncts(reader: Attributor, from: number, end: number): number {
   const { view } = reader;
   let t = from;
   while (t < end && t - from < MAX_GAP && view.words[t] !== 'that') {
+    // "said — on Twitter, as it happens — that": an aside in dashes before "that".
+    if (DASHES.has(view.word(t))) {
+      let close = t + 1;
+      while (close < end && close - from < MAX_GAP && !DASHES.has(view.word(close))) close++;
+      if (view.words[close + 1] !== 'that' || !DASHES.has(view.word(close))) break;
+      t = close + 1;
+      continue;
+    }
     const forTime = view.word(t) === 'for';
     if (ADJUNCT_PREPOSITIONS.has(view.word(t)) || forTime || view.word(t) === 'to') {
       const object = reader.phraseAt(t + 1, end);
@@ -319,6 +327,7 @@ function afterAdjuncts(reader: Attributor, from: number, end: number): number {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
+const DASHES = new Set(['—', '–', '--', '―']);
 /** What ends a quote before its attribution: a comma or a dash. */
 const QUOTE_CLOSERS = new Set([',', '―', '—', '–']);
 

@@ -545,7 +545,7 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
-  it('test_quotes_a_time_or_an_audience_between_the_subject_the_verb_and_that_is_neither_speaker_nor_what_was_said', () => {
+  it('test_quotes_a_time_an_audience_or_an_aside_between_the_subject_the_verb_and_that_is_neither_speaker_nor_what_was_said', () => {
     const analysed = analyseArticle({
       text: [
         'The State Department less than two weeks ago said for the first time that secret intelligence had passed through the server.',
@@ -556,6 +556,7 @@ describe('quotes: indirect speech', () => {
         'Prime Minister Theresa May and Kristen Day met on Monday. Mrs. May said the deal was done. Day said the talks would go on.',
         'The budget office said about half of the adjustment in its projections reflected revenue losses.',
         'A court document filed Thursday says that the campaign manager will not be prosecuted.',
+        'His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million that day.',
       ].join('\n\n'),
     });
     expect(whoSaidWhat(analysed)).toEqual([
@@ -566,6 +567,7 @@ describe('quotes: indirect speech', () => {
       ['indirect', 'the talks would go on', 'Kristen Day'],
       ['indirect', 'about half of the adjustment in its projections reflected revenue losses', 'The budget office'],
       ['indirect', 'the campaign manager will not be prosecuted', 'A court document'],
+      ['indirect', 'Trump raised $4 million that day', 'Paul Manafort'],
     ]);
   });
 
