@@ -130,9 +130,11 @@ export class SpeakerResolver {
     if (kind === 'head:group' || kind === 'head:work') return written('group');
     // "a report Tuesday from WKOW": a day is no name; the phrase stays as written.
     if (kind === 'name?' && namesATime(view, head, this.lexicon.cues)) return written('unresolved');
-    // "the Wisconsin Republican": a place's name before a capitalised noun is an epithet too.
-    const placed = inRun.some((m) => m.type === 'PLACE');
-    if (kind === 'name?') return this.bySurname(run) ?? entity(placed ? this.epithetOf(run, head) : undefined, 'description') ?? { ...written('unresolved'), name: nameRun(view, { first: run.first, last: head }) };
+    if (kind === 'name?') {
+      // "the Wisconsin Republican": a place's name before a capitalised noun is an epithet too.
+      const epithet = () => (inRun.some((m) => m.type === 'PLACE') ? this.epithetOf(run, head) : undefined);
+      return this.bySurname(run) ?? entity(epithet(), 'description') ?? { ...written('unresolved'), name: nameRun(view, { first: run.first, last: head }) };
+    }
     if (kind === 'noun') {
       const epithet = this.lexicon.genderedNouns.has(view.word(head)) ? this.epithetOf(run, head) : undefined;
       return entity(this.describedPerson(run, head) ?? epithet, 'description') ?? written('unresolved');
