@@ -132,8 +132,8 @@ export class SpeakerResolver {
     if (kind === 'name?' && namesATime(view, head, this.lexicon.cues)) return written('unresolved');
     if (kind === 'name?') {
       // "the Wisconsin Republican": a place's name before a capitalised noun is an epithet too.
-      const epithet = () => (inRun.some((m) => m.type === 'PLACE') ? this.epithetOf(run, head) : undefined);
-      return this.bySurname(run) ?? entity(epithet(), 'description') ?? { ...written('unresolved'), name: nameRun(view, { first: run.first, last: head }) };
+      const placed = inRun.some((m) => m.type === 'PLACE');
+      return this.bySurname(run) ?? entity(placed ? this.epithetOf(run, head) : undefined, 'description') ?? { ...written('unresolved'), name: nameRun(view, { first: run.first, last: head }) };
     }
     if (kind === 'noun') {
       const epithet = this.lexicon.genderedNouns.has(view.word(head)) ? this.epithetOf(run, head) : undefined;
