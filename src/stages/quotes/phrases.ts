@@ -117,11 +117,28 @@ export function subjectBefore(view: FieldView, verb: number, min: number, words:
   if (beforeAsides.length > 0) return beforeAsides[0];
   if (ASIDE_MARKS.has(view.word(last))) return undefined;
   if (view.words[last] === 'who') return whoStandsFor(view, last, min, words);
-  const phrase = pronounAt(view, last, words.pronouns) ?? phraseEndingAt(view, last, min, words);
+  const phrase = pronounAt(view, last, words.pronouns) ?? attachedTo(view, phraseEndingAt(view, last, min, words), min, words);
   // "People who know him say": an object pronoun is no subject either.
   const taken = phrase ?? (OBJECT_PRONOUNS.has(view.word(last)) ? { first: last, last } : undefined);
   return (taken === undefined ? undefined : antecedentOfRelative(view, taken, min, words)) ?? phrase;
 }
+
+/** Prepositions whose object is no subject: "Many speakers at the service said". */
+const ATTACHING = new Set(['at', 'in', 'on', 'with', 'among', 'near', 'inside', 'outside']);
+
+/**
+ * The phrase with the one a preposition before it attaches it to: "Many speakers at the service", "People with
+ * knowledge of the talks". The object of the preposition is no subject; the speaker is the whole phrase. Not
+ * past a relative pronoun ("an electorate in which 67 percent of voters say").
+ */
+function attachedTo(view: FieldView, phrase: TokenRun | undefined, min: number, words: PhraseWords): TokenRun | undefined {
+  if (phrase === undefined || !ATTACHING.has(view.word(phrase.first - 1)) || RELATIVES.has(view.word(phrase.first))) return phrase;
+  const end = phrase.first - 2;
+  const before = end >= min && view.sentence(end) === view.sentence(phrase.first) ? phraseEndingAt(view, end, min, words) : undefined;
+  return before === undefined ? phrase : { first: before.first, last: phrase.last };
+}
+
+const RELATIVES = new Set(['which', 'whom', 'whose']);
 
 /**
  * "Two women who have accused Clinton of assault said": a phrase that a relative clause's verb takes is no

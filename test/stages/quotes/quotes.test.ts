@@ -268,7 +268,7 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
-  it('test_quotes_indirect_speech_subject_past_a_bracket_an_aside_in_dashes_a_relative_who_and_and_or_but', () => {
+  it('test_quotes_indirect_speech_subject_past_a_bracket_an_aside_in_dashes_a_relative_who_and_or_but_and_with_its_prepositions', () => {
     const analysed = analyseArticle({
       text: [
         'Rep. Gregory W. Meeks (D-N.Y.), chairman of the Congressional Black Caucus PAC, said members will help him raise cash.',
@@ -276,6 +276,7 @@ describe('quotes: indirect speech', () => {
         'Trump refused to pay an architect who said he was stiffed after he designed a clubhouse.',
         'Machado promised to continue supporting Clinton and said she would stand up to the attacks.',
         'House Republican Thomas Massie used to support Rand Paul, but now said Trump had the chance to unite the party.',
+        'Some delegates at the convention in Philadelphia said they would walk out.',
         'Virginia Gov. Terry McAuliffe on Friday announced that he had signed an executive order.',
       ].join('\n\n'),
     });
@@ -285,6 +286,7 @@ describe('quotes: indirect speech', () => {
       ['indirect', 'he was stiffed after he designed a clubhouse', 'an architect'],
       ['indirect', 'she would stand up to the attacks', 'Machado'],
       ['indirect', 'Trump had the chance to unite the party', 'Thomas Massie'],
+      ['indirect', 'they would walk out', 'Some delegates at the convention in Philadelphia'],
       ['indirect', 'he had signed an executive order', 'Terry McAuliffe'],
     ]);
   });
