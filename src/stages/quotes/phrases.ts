@@ -117,10 +117,25 @@ export function subjectBefore(view: FieldView, verb: number, min: number, words:
   if (beforeAsides.length > 0) return beforeAsides[0];
   if (ASIDE_MARKS.has(view.word(last))) return undefined;
   if (view.words[last] === 'who') return whoStandsFor(view, last, min, words);
-  const phrase = pronounAt(view, last, words.pronouns) ?? attachedTo(view, phraseEndingAt(view, last, min, words), min, words);
+  const phrase = pronounAt(view, last, words.pronouns) ?? attachedTo(view, phraseEndingAt(view, last, min, words), min, words) ?? quantifierAt(view, last, min);
   // "People who know him say": an object pronoun is no subject either.
   const taken = phrase ?? (OBJECT_PRONOUNS.has(view.word(last)) ? { first: last, last } : undefined);
   return (taken === undefined ? undefined : antecedentOfRelative(view, taken, min, words)) ?? phrase;
+}
+
+/** Words that are a share of people by themselves: "Some said", "Almost half said", "most of them said". */
+const SHARES = new Set(['some', 'many', 'several', 'few', 'most', 'half']);
+
+/**
+ * The share of people that ends at token `last` as a subject ("of them" may follow it, an adverb go before it),
+ * where it opens its clause: not "among many", "for some".
+ */
+function quantifierAt(view: FieldView, last: number, min: number): TokenRun | undefined {
+  const share = ['them', 'us'].includes(view.word(last)) && view.word(last - 1) === 'of' ? last - 2 : last;
+  if (share < min || !SHARES.has(view.word(share)) || view.insideQuote[share] !== -1) return undefined;
+  const first = share > min && view.pos(share - 1) === 'ADV' ? share - 1 : share;
+  const opens = first === 0 || view.sentence(first - 1) !== view.sentence(first) || [',', 'and', 'but'].includes(view.word(first - 1));
+  return opens ? { first, last } : undefined;
 }
 
 /** Prepositions whose object is no subject: "Many speakers at the service said". */

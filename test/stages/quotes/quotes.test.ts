@@ -268,7 +268,7 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
-  it('test_quotes_indirect_speech_subject_past_a_bracket_an_aside_in_dashes_a_relative_who_and_or_but_and_with_its_prepositions', () => {
+  it('test_quotes_indirect_speech_subject_past_a_bracket_an_aside_in_dashes_a_relative_who_and_or_but_with_its_prepositions_or_a_share', () => {
     const analysed = analyseArticle({
       text: [
         'Rep. Gregory W. Meeks (D-N.Y.), chairman of the Congressional Black Caucus PAC, said members will help him raise cash.',
@@ -277,6 +277,7 @@ describe('quotes: indirect speech', () => {
         'Machado promised to continue supporting Clinton and said she would stand up to the attacks.',
         'House Republican Thomas Massie used to support Rand Paul, but now said Trump had the chance to unite the party.',
         'Some delegates at the convention in Philadelphia said they would walk out.',
+        'Until the announcement, most of them said they had loved working there. Among many said to agree, few spoke.',
         'Virginia Gov. Terry McAuliffe on Friday announced that he had signed an executive order.',
       ].join('\n\n'),
     });
@@ -287,6 +288,7 @@ describe('quotes: indirect speech', () => {
       ['indirect', 'she would stand up to the attacks', 'Machado'],
       ['indirect', 'Trump had the chance to unite the party', 'Thomas Massie'],
       ['indirect', 'they would walk out', 'Some delegates at the convention in Philadelphia'],
+      ['indirect', 'they had loved working there', 'most of them'],
       ['indirect', 'he had signed an executive order', 'Terry McAuliffe'],
     ]);
   });
