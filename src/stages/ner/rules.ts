@@ -270,7 +270,8 @@ function knownSurnames(spans: readonly FoundSpan[], text: string, tokens: Tokens
   const word = (t: number) => (t >= 0 && t < tokens.starts.length ? text.slice(tokens.starts[t], tokens.ends[t]) : '');
   const sameSentence = (t: number, u: number) => u >= 0 && u < tokens.starts.length && tokens.sentence[u] === tokens.sentence[t];
   const capitalised = (t: number) => /^\p{Lu}/u.test(word(t));
-  const cueNear = (t: number) => [t - 1, t + 1].some((u) => sameSentence(t, u) && lexicon.cues.verbs.has(word(u).toLowerCase()));
+  const cueAt = (t: number, u: number) => sameSentence(t, u) && lexicon.cues.verbs.has(word(u).toLowerCase());
+  const cueNear = (t: number) => cueAt(t, t - 1) || cueAt(t, t + 1);
   const inLongerName = (t: number) => [t - 1, t + 1].some((u) => sameSentence(t, u) && capitalised(u) && /\p{L}/u.test(word(u)) && !(u === t - 1 && tokens.sentence[u - 1] !== tokens.sentence[u]));
   const found: FoundSpan[] = [];
   for (let t = 0; t < tokens.starts.length; t++) {
@@ -278,8 +279,7 @@ function knownSurnames(spans: readonly FoundSpan[], text: string, tokens: Tokens
     const key = nameKey(word(t));
     // Nor a group's word that ended a name the tagger took for a person's ("Hill Democrats"), nor a time ("said
     // May 5") unless it is the subject of a speech verb ("Day said", after Kristen Day).
-    const subjectOfCue = sameSentence(t, t + 1) && lexicon.cues.verbs.has(word(t + 1).toLowerCase());
-    if (!surnames.has(key) || (lexicon.timeWords.has(key) && !subjectOfCue) || lexicon.cues.heads.get(key) === 'group') continue;
+    if (!surnames.has(key) || (lexicon.timeWords.has(key) && !cueAt(t, t + 1)) || lexicon.cues.heads.get(key) === 'group') continue;
     if (!cueNear(t) && (tokens.pos[t] !== 'PROPN' || inLongerName(t))) continue;
     found.push({ field, start: tokens.starts[t] as number, end: tokens.ends[t] as number, type: 'PERSON', form: 'name' });
   }
