@@ -1,5 +1,5 @@
 import type { Cue, Lexicon } from '../../language/lexicon/index.js';
-import { cueAt } from './cue.js';
+import { cueAt, isPassive } from './cue.js';
 import type { MarkedQuote } from './marks.js';
 import { isBetweenSubjectAndVerb, phraseStartingAt, subjectBefore, type TokenRun } from './phrases.js';
 import type { Speaker, SpeakerResolver } from './resolve.js';
@@ -312,7 +312,10 @@ export class Attributor {
     const open = view.firstTokenAt(quote.open);
     const min = this.paragraphStart(open);
     for (let c = open - 1; c >= min && view.sentence(c) === view.sentence(open); c--) {
-      if (this.cueAt(c) === undefined || this.cueAt(c)?.frame === 'quote') continue;
+      // A verb that only quotes claims the quote as its object ("called the system “rigged”"), not in the
+      // passive ("was asked about the “not there yet” comment").
+      const cue = this.cueAt(c);
+      if (cue === undefined || (cue.frame === 'quote' && isPassive(view, c))) continue;
       const run = this.isParticipial(c) ? this.mainSubject(c, min) : this.subject(c, min);
       if (run !== undefined) return { speaker: this.speaker(run), cue: view.word(c) };
     }

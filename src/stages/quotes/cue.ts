@@ -5,6 +5,8 @@ import type { FieldView } from './view.js';
 const AFTER_NOUN = new Set(['of', 'for', 'about', 'by', 'and', 'or', 'to', 'from', 'in', 'on', 'against', 'with']);
 /** Possessive words, which the tagger may tag as pronouns: "his claims" is a noun. */
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
+/** Forms of "be" that make a speech verb passive ("was told", "is said", "has been reported"); not "'s", which is also "has". */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Tags of the word that ends a subject, right before its verb. */
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
 
@@ -39,4 +41,11 @@ export function cueAt(view: FieldView, lexicon: Lexicon, t: number): Cue | undef
 function inRelativeClause(view: FieldView, t: number): boolean {
   for (let b = t - 1; b >= Math.max(0, t - 4) && view.sentence(b) === view.sentence(t); b--) if (['that', 'which'].includes(view.word(b))) return true;
   return false;
+}
+
+/** True when a form of "be" (and adverbs) stands before the speech verb at t, which is no "-ing" form: "was widely reported". */
+export function isPassive(view: FieldView, t: number): boolean {
+  let before = t - 1;
+  while (before >= 0 && view.pos(before) === 'ADV') before--;
+  return BE_FORMS.has(view.word(before)) && !view.word(t).endsWith('ing');
 }

@@ -1,4 +1,5 @@
 import type { Attribution, Attributor } from './attribution.js';
+import { isPassive } from './cue.js';
 import { isBetweenSubjectAndVerb, type TokenRun } from './phrases.js';
 import type { Speaker } from './resolve.js';
 import type { FieldView } from './view.js';
@@ -30,8 +31,6 @@ const ASIDE_ADJUNCTS = new Set(['as', 'when', 'while', 'after', 'before', 'durin
 const ING_PREPOSITIONS = new Set(['including', 'regarding', 'concerning', 'excluding', 'following', 'considering', 'during', 'notwithstanding']);
 /** Verbs whose first object is the audience, not what was said: "told reporters that". */
 const AUDIENCE_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'warn']);
-/** Forms of "be" that make a speech verb passive ("was told", "is said", "has been reported"); not "'s", which is also "has". */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /**
  * Conjunctions that open a sentence with a clause of its own: a speech verb there reports that clause only,
  * and the main clause after its comma is the reporter's ("While Sanders has said he would back the nominee,
@@ -236,13 +235,6 @@ function startsParticiple(reader: Attributor, t: number): boolean {
   let next = object === undefined ? verb + 1 : object.last + 1;
   while (next < view.count && isBetweenSubjectAndVerb(view, next)) next++;
   return object === undefined || !['VERB', 'AUX'].includes(view.pos(next));
-}
-
-/** True when a form of "be" (and adverbs) stands before the speech verb at t, which is no "-ing" form: "was widely reported". */
-function isPassive(view: FieldView, t: number): boolean {
-  let before = t - 1;
-  while (before >= 0 && view.pos(before) === 'ADV') before--;
-  return BE_FORMS.has(view.word(before)) && !view.word(t).endsWith('ing');
 }
 
 /** The speaker of a passive with no agent: no one, at the verb. */

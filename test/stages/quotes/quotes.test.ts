@@ -223,6 +223,14 @@ describe('quotes: direct quotes and their speakers', () => {
     ]);
   });
 
+  it('test_quotes_a_verb_that_only_quotes_claims_the_quote_it_takes_as_object_but_not_in_the_passive', () => {
+    const analysed = analyseArticle({
+      text: 'Ted Cruz called Donald Trump a "pathological liar" on Tuesday. Mike Pence was asked about the "not there yet" comment.',
+    });
+    const partial = analysed.quotes.filter((q) => q.kind === 'partial');
+    expect(partial.map((q) => [q.text, q.speaker, q.cue])).toEqual([['pathological liar', 'Ted Cruz', 'called']]);
+  });
+
   it('test_quotes_offsets_point_at_their_text_in_every_field', () => {
     const analysed = analyseArticle({
       title: 'Minister: "We Will Talk"',
