@@ -51,6 +51,8 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'w
 const NOT_NAME_WORDS = new Set([
   'the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'president', 'gen', 'lt', 'col', 'rev', 'retired',
   'former', 'democratic', 'republican', 'vice', 'house', 'speaker', 'secretary', 'state', 'del', 'majority', 'minority', 'leader', 'another',
+  // Generational suffixes end no name: "Harry B. Harris Jr." is Harris.
+  'jr', 'sr', 'ii', 'iii', 'iv',
 ]);
 
 /** The gender a first name tells, where it tells one (the lexicon's list). */

@@ -12,6 +12,8 @@ describe('eval: the name a PolNeAR source gives', () => {
     expect(nameWords('the White House spokesman, Josh Earnest,')).toEqual(['josh', 'earnest']);
     expect(nameWords("Rubio's deputy campaign manager, Rich Beeson, who oversaw the ground game")).toEqual(['rich', 'beeson']);
     expect(nameWords('Clinton, the former secretary of state')).toEqual(['clinton']);
+    expect(nameWords('Harry B. Harris Jr.')).toEqual(['harry', 'b.', 'harris']);
+    expect(nameWords('Harry Hurt III')).toEqual(['harry', 'hurt']);
   });
 
   it('test_eval_an_epithet_is_a_description_whatever_names_modify_it', () => {
