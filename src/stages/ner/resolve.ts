@@ -132,7 +132,7 @@ function entityOf(span: Named, index: number, context: Context): ResolvedEntity 
   // tagger ran on from "Chicago Alderman"); a surname it may be ("Washington").
   const cityOpening = span.type === 'PLACE' && city !== undefined && person !== undefined && !endsWith(context.words.get(person) ?? [], context.words.get(span) ?? []);
   if (person !== undefined && (person !== span || span.type === 'PERSON') && country === undefined && !cityOpening) {
-    return get('PERSON', nameKey(person.text), person.text);
+    return get('PERSON', personKey(person.text), person.text);
   }
   if (span.type === 'PLACE' || (span.type !== 'PERSON' && country !== undefined)) {
     if (country !== undefined) return get('PLACE', countryKey(country.code), country.name, country.code);
@@ -143,7 +143,20 @@ function entityOf(span: Named, index: number, context: Context): ResolvedEntity 
     const holder = longestHolder(span, index, organizations, context);
     return get('ORGANIZATION', nameKey(holder?.text ?? span.text), holder?.text ?? span.text);
   }
-  return get('PERSON', key, span.text);
+  return get('PERSON', personKey(span.text), span.text);
+}
+
+/** A middle initial between a given name and a surname ("J." in "Donald J. Trump"). */
+const MIDDLE_INITIAL = /^\p{Lu}\.?$/u;
+
+/**
+ * The key of a person: the name key without middle initials, which news writes or leaves out by house style:
+ * "Donald J. Trump" and "Donald Trump", "Vladimir V. Putin" and "Vladimir Putin" are one person over the
+ * articles. A double initial stays ("George H.W. Bush" is not George W. Bush).
+ */
+function personKey(name: string): string {
+  const words = name.split(/\s+/u);
+  return nameKey(words.length < 3 ? name : words.filter((word, i) => i === 0 || i === words.length - 1 || !MIDDLE_INITIAL.test(word)).join(' '));
 }
 
 /** The stable id of an entity: a hash of its type and key (`country:CN`, `geonames:524901`, or its name key). */

@@ -318,6 +318,14 @@ describe('ner: resolution inside the article', () => {
     expect(byText['Wang']).not.toBe(byText['Rudenko']);
   });
 
+  it('test_ner_a_middle_initial_names_the_same_person_over_articles_a_double_initial_another', () => {
+    const idOf = (text: string, name: string) => analyseArticle({ text }).mentions.find((m) => m.text === name)?.entityId;
+    const withInitial = idOf('Donald J. Trump spoke in Iowa on Monday.', 'Donald J. Trump');
+    expect(withInitial).toBeDefined();
+    expect(idOf('Donald Trump spoke in Iowa on Monday.', 'Donald Trump')).toBe(withInitial);
+    expect(idOf('George H.W. Bush spoke in Texas on Monday.', 'George H.W. Bush')).not.toBe(idOf('George W. Bush spoke in Texas on Monday.', 'George W. Bush'));
+  });
+
   it('test_ner_a_surname_several_people_share_is_the_one_the_article_named_first_not_the_nearest', () => {
     const analysed = analyseArticle({
       text: [
