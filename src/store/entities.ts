@@ -88,11 +88,13 @@ export class Entities {
 }
 
 /**
- * Merges views of an entity, in commit order: the first gives name, type and place; aliases and roles are the
- * union, sorted; mentions the sum; articles one per view, plus `moreArticles` a merged total stands for.
+ * Merges views of an entity, in commit order: the first gives type and place, and its name unless written in
+ * capitals (a dateline's "NEW YORK"), where the first written in mixed case names it; aliases and roles are
+ * the union, sorted; mentions the sum; articles one per view, plus `moreArticles` a merged total stands for.
  */
 function merge(views: readonly EntityRecord[], moreArticles = 0): StoredEntity {
   const first = views[0] as EntityRecord;
+  const name = (views.find((view) => /\p{Ll}/u.test(view.name)) ?? first).name;
   const aliases = new Set<string>();
   const roles = new Set<string>();
   let mentions = 0;
@@ -102,7 +104,7 @@ function merge(views: readonly EntityRecord[], moreArticles = 0): StoredEntity {
     mentions += view.mentions;
   }
   return {
-    id: first.entity_id, type: first.type, name: first.name, aliases: [...aliases].sort(), roles: [...roles].sort(), country: first.country,
+    id: first.entity_id, type: first.type, name, aliases: [...aliases].sort(), roles: [...roles].sort(), country: first.country,
     geonamesId: first.geonames_id, articles: views.length + moreArticles, mentions,
   };
 }
