@@ -55,6 +55,8 @@ const MAX_GAP = 10;
 export function reportedSpeech(reader: Attributor, first: number, end: number): ReportedSpeech[] {
   const { view } = reader;
   const found: ReportedSpeech[] = [];
+  // Statements a noun names are held in what someone said, never an outer report holding them.
+  const statements: ReportedSpeech[] = [];
   for (let t = first; t < end; t++) {
     if (view.insideQuote[t] !== -1) continue;
     const according = reader.accordingTo(t, end);
@@ -65,6 +67,11 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
       if (content !== undefined && source !== undefined) found.push({ ...content, speaker: reader.speaker(source), cue: 'according to', trailing: !leading });
       // Its source is no speaker of a verb: "According to White House pool reports, Obama said".
       t = according.last;
+      continue;
+    }
+    const statement = possessedStatement(reader, t, first, end);
+    if (statement !== undefined) {
+      statements.push(statement);
       continue;
     }
     const cue = reader.cueAt(t);
@@ -153,7 +160,50 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     const content = span(reader, from, clauseEnd(reader, from, until), hasThat);
     if (content !== undefined) found.push({ ...content, speaker: sayer(authorOf(reader, subject, t, first) ?? subject), cue: word, trailing: false });
   }
-  return passedOn(found);
+  return [...passedOn(found), ...statements];
+}
+
+/** The possessive "'s" of "Trump's claim". */
+const POSSESSIVE_S = new Set(["'s", '’s']);
+
+/** Words after which a phrase is the subject of a clause: "whether the President's insistence that ... was". */
+const SUBJECT_OPENERS = new Set([...SUBORDINATORS, 'that', 'whether', 'and', 'but']);
+
+/**
+ * "Trump's claim that thousands were shot", "Tulsa police's earlier claim that ...": a noun that names a
+ * statement, after a possessive and before "that", reports what its possessor said, up to a comma. Not where
+ * the phrase is a clause's subject ("Sanders's claim that he can win would depend on ..."): where its "that"
+ * clause ends and the main verb starts, the words do not tell.
+ */
+function possessedStatement(reader: Attributor, t: number, first: number, end: number): ReportedSpeech | undefined {
+  const { view } = reader;
+  if (!reader.lexicon.cues.nouns.has(view.word(t)) || view.words[t + 1] !== 'that' || view.insideQuote[t] !== -1) return undefined;
+  // "the campaign's earlier claim", "his repeated claims".
+  const mark = ['ADJ', 'ADV'].includes(view.pos(t - 1)) ? t - 2 : t - 1;
+  if (!POSSESSIVE_S.has(view.word(mark))) return undefined;
+  const possessor = possessorBefore(view, mark - 1, first);
+  if (possessor === undefined || possessor.first === first || SUBJECT_OPENERS.has(view.word(possessor.first - 1))) return undefined;
+  const content = span(reader, t + 2, Math.min(clauseEnd(reader, t + 2, end), nextComma(reader, t + 2, end)), true);
+  return content === undefined ? undefined : { ...content, speaker: reader.speaker(possessor), cue: view.word(t), trailing: false };
+}
+
+/**
+ * The noun phrase that ends at token `last` before a possessive: nouns and adjectives back to a determiner
+ * ("the campaign"), and a name with the nouns after it ("Tulsa police"), not the lower-case word before the
+ * name, which the tagger may have taken for a noun ("contradicts Tulsa police").
+ */
+function possessorBefore(view: FieldView, last: number, min: number): TokenRun | undefined {
+  let first = last + 1;
+  let named = false;
+  while (first - 1 >= min && ['NOUN', 'PROPN', 'ADJ'].includes(view.pos(first - 1)) && view.insideQuote[first - 1] === -1) {
+    const written = view.text[view.start(first - 1)] as string;
+    const capitalised = written !== written.toLowerCase();
+    if (named && !capitalised) break;
+    named ||= capitalised;
+    first--;
+  }
+  if (first <= last && first - 1 >= min && view.pos(first - 1) === 'DET') first--;
+  return first <= last ? { first, last } : undefined;
 }
 
 /**

@@ -261,6 +261,20 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_indirect_a_statement_noun_after_a_possessive_reports_what_its_possessor_said', () => {
+    const analysed = analyseArticle({
+      text: [
+        "Video footage contradicted Tulsa police's earlier claim that Crutcher had refused to keep his hands up, the lawyer added.",
+        "Sanders's claim that he can still win would depend on the superdelegates.",
+      ].join('\n\n'),
+    });
+    // The lawyer said the whole sentence; the police claimed what it holds.
+    expect(quotesOf(analysed).map(([kind, text, speaker, cue]) => [kind, text, speaker, cue])).toEqual([
+      ['indirect', "Video footage contradicted Tulsa police's earlier claim that Crutcher had refused to keep his hands up", 'the lawyer', 'added'],
+      ['indirect', 'Crutcher had refused to keep his hands up', 'Tulsa police', 'claim'],
+    ]);
+  });
+
   it('test_quotes_indirect_speech_goes_on_past_an_attribution_inside_it_and_starts_at_a_name', () => {
     const analysed = analyseArticle({
       text: [
