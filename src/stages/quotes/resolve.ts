@@ -104,6 +104,8 @@ export class SpeakerResolver {
     const kind = phraseKind(view, this.lexicon, run);
     const head = headOf(view, this.lexicon, run);
     const inRun = view.mentions.filter((m) => m.start >= start && m.end <= end && m.form !== 'demonym');
+    // "Trump and Ryan": two who spoke together are no one entity.
+    if (inRun.length > 1 && view.words.slice(run.first, run.last + 1).includes('and')) return written('group');
     if (kind === 'PERSON' || kind === 'ORGANIZATION' || kind === 'PLACE') return entity(view.mentionAt(head), 'named') ?? written('unresolved');
     if (kind.startsWith('pron:') && isIdiom(view, run.first)) return written('generic');
     if (kind.startsWith('pron:')) {

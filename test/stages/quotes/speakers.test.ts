@@ -16,6 +16,16 @@ describe('quotes: speakers on unseen news', () => {
     expect(unlisted?.confidence).toBeLessThan(listed?.confidence ?? 0);
   });
 
+  it('test_speakers_two_names_joined_by_and_are_the_speaker_together_with_no_one_entity', () => {
+    const { quotes } = attributed(
+      '"We will win this fight," Bernie Sanders and Elizabeth Warren wrote.\n\nGovs. Jeb Bush and Chris Christie say Marco Rubio has not been tested.',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker, q.speakerId])).toEqual([
+      ['direct', 'Bernie Sanders and Elizabeth Warren', ''],
+      ['indirect', 'Jeb Bush and Chris Christie', ''],
+    ]);
+  });
+
   it('test_speakers_the_senator_is_the_person_the_article_gave_that_role', () => {
     const { quotes } = attributed('Senator Marco Rubio visited Ohio on Monday.\n\n"The economy is strong," the senator said.');
     const quote = quotes.find((q) => q.kind === 'direct');
