@@ -31,6 +31,8 @@ export interface Lexicon {
   readonly organizations: ReadonlySet<string>;
   /** Last words that make a name an organization ("Holdings", "Ministry"), as written. */
   readonly organizationWords: ReadonlySet<string>;
+  /** Words after a person's name in what is named after them ("Foundation"), lower case (`data/lexicons/eponym-words.txt`). */
+  readonly eponymWords: ReadonlySet<string>;
   /** Last words that make a name a place ("Pershing Square"), as written (`data/lexicons/place-words.txt`). */
   readonly placeWords: ReadonlySet<string>;
   /** Words that head an organization's name before what it is for ("Commission on Presidential Debates"), as written. */
@@ -181,6 +183,7 @@ export function buildLexicon(): Lexicon {
     creditWords: new Set(readList('lexicons/credit-words.txt').map(nameKey)),
     organizations: new Set(organizations),
     organizationWords: new Set(readList('lexicons/organization-words.txt')),
+    eponymWords: new Set(readList('lexicons/eponym-words.txt')),
     placeWords: new Set(readList('lexicons/place-words.txt')),
     organizationHeads: new Set(readList('lexicons/organization-heads.txt')),
     institutions: new Set(readList('lexicons/institutions.txt').map(nameKey)),

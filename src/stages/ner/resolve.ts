@@ -120,12 +120,16 @@ function entityOf(span: Named, index: number, context: Context): ResolvedEntity 
   const country = lexicon.places.countryByName.get(key);
   const city = lexicon.places.cityByName.get(key);
   const person = span.form === 'name' ? longestHolder(span, index, people, context, true) : undefined;
-  // "Magna" tagged a person where the article names Magna International Inc and no person of that name, nor
-  // does the lexicon know one ("Obama" beside "the Obama Foundation").
+  // "Magna" or "Apic Yamada" tagged a person where the article names Magna International Inc or Apic Yamada
+  // Corp and no person of that name, nor does the lexicon know one ("Obama" beside "the Obama Foundation").
   const knownPerson = isPersonName(lexicon, key) || isPersonName(lexicon, key.replace(/s$/u, ''));
   const organization = person === span && !knownPerson ? longestHolder(span, index, organizations, context) : undefined;
   const organizationWords = organization === undefined ? [] : (context.words.get(organization) ?? []);
-  if (organizationWords.length > 1 && organizationWords[0] === key) {
+  const spanWords = context.words.get(span) ?? [];
+  const opensOrganization = organizationWords.length > spanWords.length && spanWords.every((word, i) => organizationWords[i] === word);
+  // But "Trayvon Martin" beside the Trayvon Martin Foundation is the person it is named after.
+  const eponym = spanWords.length > 1 && lexicon.eponymWords.has(organizationWords[spanWords.length] as string);
+  if (opensOrganization && !eponym) {
     return get('ORGANIZATION', nameKey((organization as Named).text), (organization as Named).text);
   }
   // A city the tagger read as a place is no person whose name it only opens ("Chicago" beside a person the

@@ -165,13 +165,19 @@ describe('ner: detection', () => {
     expect(typed(text)).toEqual(['Netflix/ORGANIZATION', 'DuVernay/PERSON', 'DuVernay/PERSON']);
   });
 
-  it('test_ner_a_word_alone_that_opens_an_organizations_name_is_that_organization_unless_a_person_is_known', () => {
+  it('test_ner_a_word_or_words_alone_that_open_an_organizations_name_are_that_organization_unless_a_person_is_known', () => {
     const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type, canonical]) => `${name}/${type}/${canonical}`);
     expect(typed('Magna International Inc agreed to buy the firm. Executives have been asked to stay on with Magna after the merger.')).toEqual([
       'Magna International Inc/ORGANIZATION/Magna International Inc',
       'Magna/ORGANIZATION/Magna International Inc',
     ]);
     expect(typed('The Obama Foundation will open. Obama smiled.')).toEqual(['Obama Foundation/ORGANIZATION/Obama Foundation', 'Obama/PERSON/Obama']);
+    expect(typed('Apic Yamada Corp said profits rose. Apic Yamada makes machines.')).toEqual(['Apic Yamada Corp/ORGANIZATION/Apic Yamada Corp', 'Apic Yamada/ORGANIZATION/Apic Yamada Corp']);
+    // A name that opens what is named after a person stays the person's.
+    expect(typed('Trayvon Martin was killed in 2012. His parents later started the Trayvon Martin Foundation in Miami.').slice(0, 2)).toEqual([
+      'Trayvon Martin/PERSON/Trayvon Martin',
+      'Trayvon Martin Foundation/ORGANIZATION/Trayvon Martin Foundation',
+    ]);
   });
 
   it('test_ner_people_by_faith_ethnicity_or_generation_are_no_entity', () => {
