@@ -103,6 +103,9 @@ function surnameAndGivenName(text: string, tokens: Tokens, first: number, last: 
   return last === first + 1 && isGivenName(last) ? last + 1 : undefined;
 }
 
+/** A year: "1979", "2016". */
+const YEAR = /^(?:1[89]|20)\d\d$/u;
+
 function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, tagLast: number, tagged: string, lexicon: Lexicon): FoundSpan | undefined {
   const asianName = tagged === 'MISC' ? surnameAndGivenName(text, tokens, tagFirst, tagLast, lexicon) : undefined;
   const last = withItsNumber(text, tokens, asianName ?? tagLast, lexicon);
@@ -118,10 +121,12 @@ function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, ta
   const isGivenNamePart = (part: string | undefined) => tag === 'PER' && part !== undefined && GIVEN_NAME_PART.test(part) && !lexicon.compoundHeads.has(part);
   const next = last < tokens.starts.length && tokens.sentence[last] === tokens.sentence[last - 1] ? HYPHENATED_GIVEN_NAME.exec(text.slice(tokens.starts[last], tokens.ends[last])) : null;
   // "Ohio-based KeyCorp", "Iran-backed Hezbollah": a compound that opens a longer span is no part of the name.
-  // And a month before an organization or a place is a date ("in August National Association of ...").
+  // And a month or a year before an organization or a place is a date ("in August National Association of ...",
+  // "the 1979 Democracy Wall movement").
   const openerWord = text.slice(tokens.starts[startToken], tokens.ends[startToken]);
   const opener = /-(\p{Ll}+)$/u.exec(openerWord);
-  const notName = (opener !== null && lexicon.compoundHeads.has(opener[1] as string)) || (tag !== 'PER' && lexicon.months.has(openerWord.toLowerCase()));
+  const date = lexicon.months.has(openerWord.toLowerCase()) || YEAR.test(openerWord);
+  const notName = (opener !== null && lexicon.compoundHeads.has(opener[1] as string)) || (tag !== 'PER' && date);
   const nameToken = notName && startToken < last - 1 ? startToken + 1 : startToken;
   let start = tokens.starts[nameToken] as number;
   let end = tokens.ends[isGivenNamePart(next?.[1]) ? last : last - 1] as number;

@@ -264,6 +264,7 @@ describe('ner: detection', () => {
     expect(people('Everybody is laughing at Jeb Bush-spent $100 million.')).toEqual(['Jeb Bush']);
     expect(namesIn(analyseArticle({ text: 'Ohio-based KeyCorp rose. London-based Barclays fell.' })).map(([name]) => name)).toEqual(['KeyCorp', 'Barclays']);
     expect(namesIn(analyseArticle({ text: 'The index fell, said the August National Association of Purchasing Management.' })).map(([name]) => name)).toEqual(['National Association of Purchasing Management']);
+    expect(namesIn(analyseArticle({ text: 'Wang Dan, a veteran of the 1979 Democracy Wall movement, was freed.' })).map(([name]) => name)).toEqual(['Wang Dan', 'Democracy Wall']);
   });
 
   it('test_ner_a_name_after_an_honorific_is_a_person_without_it', () => {
