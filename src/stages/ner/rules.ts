@@ -111,8 +111,33 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     const typed = organization ? { ...span, type: 'ORGANIZATION' as const } : place ? { ...span, type: 'PLACE' as const } : oneWordRetyped(span, key, text, tokens, lexicon);
     return typed.type === 'ORGANIZATION' && typed.form === 'name' ? [beforeTitle(typed, text, tokens, lexicon)] : [typed];
   };
-  // The field-wide readings first (lists, "said it", surnames the field gives in full), then each span on its own.
-  return [...saidIt(coordinatedPlaces(spans, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(spans, text, tokens, lexicon)].flatMap(correct);
+  // The field-wide readings first (possessive company names, lists, "said it", surnames the field gives in
+  // full), then each span on its own.
+  const read = possessiveOrganizations(spans, text, lexicon);
+  return [...saidIt(coordinatedPlaces(read, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(read, text, tokens, lexicon)].flatMap(correct);
+}
+
+/** The possessive that joins the two parts of "Boatmen's Bancshares Inc". */
+const POSSESSIVE_JOIN = /^['’]s $/u;
+
+/**
+ * "Boatmen's Bancshares Inc", then "Boatmen's" alone, or "McDonald's Corp" and "McDonald's": a company whose
+ * name holds a possessive keeps its "'s" wherever the field writes its first word so, and is one name where
+ * the tagger cut it at the "'s" (the tokenizer splits "'s" off, as a possessive is).
+ */
+function possessiveOrganizations(spans: readonly FoundSpan[], text: string, lexicon: Lexicon): FoundSpan[] {
+  const joined: FoundSpan[] = [];
+  for (const span of spans) {
+    const before = joined.at(-1);
+    // Not "Germany's Agriculture Ministry" nor "Kantar Media's Campaign Media Analysis Group": one organization's
+    // word before the "'s".
+    const owner = before !== undefined && before.type === 'ORGANIZATION' && !/\s/u.test(text.slice(before.start, before.end));
+    const joins = owner && span.type === 'ORGANIZATION' && POSSESSIVE_JOIN.test(text.slice((before as FoundSpan).end, span.start));
+    if (joins && endsOrganization(text.slice(span.start, span.end).split(/\s+/u), lexicon)) joined[joined.length - 1] = { ...(before as FoundSpan), end: span.end };
+    else joined.push(span);
+  }
+  const owners = new Set(joined.filter((span) => span.type === 'ORGANIZATION').map((span) => /^(\S+)['’]s\s/u.exec(text.slice(span.start, span.end))?.[1]));
+  return joined.map((span) => (owners.has(text.slice(span.start, span.end)) && /^['’]s\b/u.test(text.slice(span.end, span.end + 3)) ? { ...span, end: span.end + 2, type: 'ORGANIZATION' } : span));
 }
 
 const STATE_KINDS = kindBit('country') | kindBit('region');

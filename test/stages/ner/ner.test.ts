@@ -180,6 +180,16 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_a_company_named_with_a_possessive_keeps_it_wherever_the_field_writes_it', () => {
+    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type, canonical]) => `${name}/${type}/${canonical}`);
+    expect(typed("Boatmen's Bancshares Inc said profit rose. Boatmen's shares fell 2 percent.")).toEqual([
+      "Boatmen's Bancshares Inc/ORGANIZATION/Boatmen's Bancshares Inc",
+      "Boatmen's/ORGANIZATION/Boatmen's Bancshares Inc",
+    ]);
+    // A place's or a person's possessive names no company.
+    expect(typed("Germany's Agriculture Ministry said on Monday that Clinton's plan was costly.").map((name) => name.split('/')[0])).toEqual(['Germany', 'Agriculture Ministry', 'Clinton']);
+  });
+
   it('test_ner_people_by_faith_ethnicity_or_generation_are_no_entity', () => {
     const named = namesIn(analyseArticle({ text: 'Donald Trump called for a ban on Muslims. Latinos and Millennials voted for Hillary Clinton in Ohio.' }));
     expect(named.map(([name]) => name)).toEqual(['Donald Trump', 'Hillary Clinton', 'Ohio']);
