@@ -90,6 +90,9 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     // A letter alone ("I.", a stray line) is an initial, never a whole name.
     if (lexicon.notNames.has(key) || /^\p{Lu}\.?$/u.test(written)) return [];
     if (openers.has(span.start) && !/\s/u.test(written) && !nameWords.has(key) && isOpeningWord(key, text.charAt(span.end), lexicon)) return [];
+    // "Facebook or Twitter", "Cruz or Trump": "or" joins two names and is in none.
+    const or = written.indexOf(' or ');
+    if (or > 0) return [...correct({ ...span, end: span.start + or }), ...correct({ ...span, start: span.start + or + 4 })];
     // "Although Trump ...": an English function word opening the sentence is no part of the name after it,
     // nor is one in lower case wherever it stands ("Apart from Facebook" is Facebook), nor a preposition that
     // compromise has as an adjective opening the sentence ("Outside Carrier's plant"); an article, or a short

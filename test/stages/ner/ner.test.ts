@@ -190,6 +190,10 @@ describe('ner: detection', () => {
     expect(typed("Germany's Agriculture Ministry said on Monday that Clinton's plan was costly.").map((name) => name.split('/')[0])).toEqual(['Germany', 'Agriculture Ministry', 'Clinton']);
   });
 
+  it('test_ner_or_joins_two_names_and_is_in_none', () => {
+    expect(namesIn(analyseArticle({ text: 'He posted on Facebook or Twitter every day.' })).map(([name]) => name)).toEqual(['Facebook', 'Twitter']);
+  });
+
   it('test_ner_people_by_faith_ethnicity_or_generation_are_no_entity', () => {
     const named = namesIn(analyseArticle({ text: 'Donald Trump called for a ban on Muslims. Latinos and Millennials voted for Hillary Clinton in Ohio.' }));
     expect(named.map(([name]) => name)).toEqual(['Donald Trump', 'Hillary Clinton', 'Ohio']);
