@@ -109,7 +109,7 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     const words = written.split(/\s+/u);
     const organization =
       span.form === 'name' &&
-      (lexicon.phrases.is(key, 'agency') || lexicon.organizations.has(written) || (words.length > 1 && endsOrganization(words, lexicon)));
+      (lexicon.phrases.is(key, 'agency') || lexicon.organizations.has(written) || (words.length > 1 ? endsOrganization(words, lexicon) : lexicon.organizationWords.has(COMPOUND_TAIL.exec(written)?.[1] ?? '')));
     const place = !organization && span.form === 'name' && words.length > 1 && lexicon.placeWords.has(words.at(-1) as string);
     const typed = organization ? { ...span, type: 'ORGANIZATION' as const } : place ? { ...span, type: 'PLACE' as const } : oneWordRetyped(span, key, text, tokens, lexicon);
     return typed.type === 'ORGANIZATION' && typed.form === 'name' ? [beforeTitle(typed, text, tokens, lexicon)] : [typed];
@@ -142,6 +142,9 @@ function possessiveOrganizations(spans: readonly FoundSpan[], text: string, lexi
   const owners = new Set(joined.filter((span) => span.type === 'ORGANIZATION').map((span) => /^(\S+)['’]s\s/u.exec(text.slice(span.start, span.end))?.[1]));
   return joined.map((span) => (owners.has(text.slice(span.start, span.end)) && /^['’]s\b/u.test(text.slice(span.end, span.end + 3)) ? { ...span, end: span.end + 2, type: 'ORGANIZATION' } : span));
 }
+
+/** The capitalised tail of a one-word compound name: "Corp" of "KeyCorp", "Group" of "WestGroup". */
+const COMPOUND_TAIL = /\p{Ll}(\p{Lu}\p{Ll}+\.?)$/u;
 
 const STATE_KINDS = kindBit('country') | kindBit('region');
 
