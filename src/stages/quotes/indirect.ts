@@ -425,13 +425,18 @@ function restIsAdjuncts(reader: Attributor, from: number, end: number): boolean 
  */
 function clauseEnd(reader: Attributor, from: number, end: number): number {
   const { view } = reader;
+  let verbSeen = false;
   for (let t = from; t < end; t++) {
+    // A verb in marks makes a clause too ('"we close one chapter," and he vowed').
+    const verb = verbSeen;
+    verbSeen ||= ['VERB', 'AUX'].includes(view.pos(t));
     if (view.insideQuote[t] !== -1) continue;
     const word = view.word(t);
     if ([';', '―', '—', '--'].includes(word)) return t;
     if (['and', 'but'].includes(word) && t + 1 < end && reader.cueAt(t + 1) !== undefined) return t;
-    // "... worried about the economy, and more than 4 in 10 said ...": a second attribution starts.
-    if (['and', 'but', 'while', 'whereas'].includes(word) && startsAttribution(reader, t + 1, end)) return view.words[t - 1] === ',' ? t - 1 : t;
+    // "... worried about the economy, and more than 4 in 10 said ...": a second attribution starts, after a
+    // clause (not "Mills and another aide asked ...", where "and" joins the subject).
+    if (verb && ['and', 'but', 'while', 'whereas'].includes(word) && startsAttribution(reader, t + 1, end)) return view.words[t - 1] === ',' ? t - 1 : t;
     if (word !== ',') continue;
     const next = t + 1;
     if (CLAUSE_BREAKS.has(view.word(next)) || (view.words[next] === 'and' && reader.cueAt(next + 1) !== undefined)) return t;

@@ -275,6 +275,16 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_indirect_and_joining_a_subject_is_no_second_attribution', () => {
+    const analysed = analyseArticle({
+      text: 'According to the FBI summary, Mills and another aide asked the employee to delete emails in December.\n\nCruz said both he and Rubio promised to lead the fight against amnesty.',
+    });
+    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+      ['indirect', 'Mills and another aide asked the employee to delete emails in December', 'the FBI summary'],
+      ['indirect', 'both he and Rubio promised to lead the fight against amnesty', 'Cruz'],
+    ]);
+  });
+
   it('test_quotes_indirect_speech_goes_on_past_an_attribution_inside_it_and_starts_at_a_name', () => {
     const analysed = analyseArticle({
       text: [
