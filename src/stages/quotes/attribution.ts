@@ -186,7 +186,9 @@ export class Attributor {
       if (!words.every((word, i) => this.view.words[t + i] === word)) continue;
       const first = t + words.length;
       let last = first;
-      while (last + 1 < max && last - first < MAX_SOURCE_TOKENS && this.view.words[last + 1] !== ',' && this.view.isWord(last + 1) && this.view.insideQuote[last + 1] === -1) last++;
+      // "a Reuters/Ipsos poll": a slash between two words is in the name.
+      const inSource = (t: number) => this.view.isWord(t) || (this.view.words[t] === '/' && this.view.isWord(t + 1));
+      while (last + 1 < max && last - first < MAX_SOURCE_TOKENS && this.view.words[last + 1] !== ',' && inSource(last + 1) && this.view.insideQuote[last + 1] === -1) last++;
       return first < max && this.view.isWord(first) ? { first, last } : undefined;
     }
     return undefined;
