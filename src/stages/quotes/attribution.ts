@@ -16,7 +16,7 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 /** Prepositions before a speech verb's gerund whose subject is the sentence's: "responded by saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'for', 'from', 'without', 'when']);
 /** Longest source after "according to", in tokens. */
-const MAX_SOURCE_TOKENS = 12;
+const MAX_SOURCE_TOKENS = 20;
 /** How many words may stand between a cue and the quote it introduces ("said in a statement on Monday:"). */
 const MAX_CUE_DISTANCE = 8;
 

@@ -285,9 +285,17 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
-  it('test_quotes_indirect_according_to_a_source_with_a_slash_in_its_name', () => {
-    const analysed = analyseArticle({ text: 'According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.' });
-    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([['indirect', 'the two candidates are in a dead heat nationally', 'a Reuters/Ipsos poll']]);
+  it('test_quotes_indirect_according_to_a_source_with_a_slash_in_its_name_or_a_long_one', () => {
+    const analysed = analyseArticle({
+      text: [
+        'According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.',
+        'According to early results of exit polls conducted for The Associated Press and television networks by Edison Research, at least 8 in 10 voters feel down.',
+      ].join('\n\n'),
+    });
+    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+      ['indirect', 'the two candidates are in a dead heat nationally', 'a Reuters/Ipsos poll'],
+      ['indirect', 'at least 8 in 10 voters feel down', 'early results of exit polls conducted for The Associated Press and television networks by Edison Research'],
+    ]);
   });
 
   it('test_quotes_indirect_speech_goes_on_past_an_attribution_inside_it_and_starts_at_a_name', () => {
