@@ -61,7 +61,8 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     if (view.insideQuote[t] !== -1) continue;
     const according = reader.accordingTo(t, end);
     if (according !== undefined) {
-      const leading = t === first && view.words[according.last + 1] === ',';
+      // "According to X, ...", also after an opening "But" or bracket.
+      const leading = view.words.slice(first, t).every((word) => SENTENCE_OPENERS.has(word)) && view.words[according.last + 1] === ',';
       const content = leading ? span(reader, according.last + 2, clauseEnd(reader, according.last + 2, end)) : accordingContent(reader, first, t, according.last + 1, end);
       const source = reader.withoutTime(according);
       if (content !== undefined && source !== undefined) found.push({ ...content, speaker: reader.speaker(source), cue: 'according to', trailing: !leading });
@@ -249,9 +250,22 @@ function accordingContent(reader: Attributor, first: number, t: number, after: n
     // A relative clause after the source is the source's: "according to the SITE group, which monitors ...".
     const verb = ['VERB', 'AUX'].includes(view.pos(after + 1)) ? after + 1 : nextComma(reader, after + 1, end) + 1;
     if (['VERB', 'AUX'].includes(view.pos(verb)) && !RELATIVE_PRONOUNS.has(view.word(after + 1))) return span(reader, first, clauseEnd(reader, verb, end));
+    // "Since last November, according to Human Rights Watch, security forces have killed ...": after an opener
+    // with no verb, the statement is the clause after the aside.
+    const rest = clauseEnd(reader, after + 1, end);
+    if (!hasVerb(view, first, t) && hasVerb(view, after + 1, rest) && !RELATIVE_PRONOUNS.has(view.word(after + 1))) return span(reader, first, rest);
   }
   if ([',', '―', '—', '–', '--'].includes(before)) return span(reader, first, t - 1);
   return view.insideQuote[t - 1] !== -1 ? span(reader, first, t) : undefined;
+}
+
+/** Words that may open a sentence before "according to" leads it: "But according to reports, ...". */
+const SENTENCE_OPENERS = new Set(['(', 'but', 'and', 'yet', 'so', 'now', ',']);
+
+/** True when a verb stands among tokens `[from, to)` outside quote marks. */
+function hasVerb(view: FieldView, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (['VERB', 'AUX'].includes(view.pos(t)) && view.insideQuote[t] === -1) return true;
+  return false;
 }
 
 /** "about 20 people have ...": an approximate number that is the subject of what was said (not "about 20 times that"). */

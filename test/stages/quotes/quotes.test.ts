@@ -285,16 +285,20 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
-  it('test_quotes_indirect_according_to_a_source_with_a_slash_in_its_name_or_a_long_one', () => {
+  it('test_quotes_indirect_according_to_a_source_with_a_slash_or_a_long_one_after_but_or_an_opener', () => {
     const analysed = analyseArticle({
       text: [
         'According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.',
         'According to early results of exit polls conducted for The Associated Press and television networks by Edison Research, at least 8 in 10 voters feel down.',
+        'But according to reports in the news media, he could not convince the family.',
+        'Since last November, according to Human Rights Watch, security forces have killed more than 400 protesters.',
       ].join('\n\n'),
     });
     expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
       ['indirect', 'the two candidates are in a dead heat nationally', 'a Reuters/Ipsos poll'],
       ['indirect', 'at least 8 in 10 voters feel down', 'early results of exit polls conducted for The Associated Press and television networks by Edison Research'],
+      ['indirect', 'he could not convince the family', 'reports in the news media'],
+      ['indirect', 'Since last November, according to Human Rights Watch, security forces have killed more than 400 protesters', 'Human Rights Watch'],
     ]);
   });
 
