@@ -76,7 +76,12 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
       continue;
     }
     const cue = reader.cueAt(t);
-    if (cue === undefined || cue.frame === 'quote' || reader.isOutletForm(t, end)) continue;
+    if (cue?.frame === 'quote') {
+      const judgement = reader.lexicon.cues.judgements.has(cue.lemma) ? characterisation(reader, t, first, end) : undefined;
+      if (judgement !== undefined) found.push(judgement);
+      continue;
+    }
+    if (cue === undefined || reader.isOutletForm(t, end)) continue;
     const participial = reader.isParticipial(t);
     const subject = participial ? reader.mainSubject(t, first) : reader.subject(t, first);
     const word = view.word(t);
@@ -257,6 +262,25 @@ function accordingContent(reader: Attributor, first: number, t: number, after: n
   }
   if ([',', '―', '—', '–', '--'].includes(before)) return span(reader, first, t - 1);
   return view.insideQuote[t - 1] !== -1 ? span(reader, first, t) : undefined;
+}
+
+/**
+ * "Bush described his leadership skills as a “work in progress”", "Manafort dismissed the whole kerfuffle as
+ * absurd": a verb that only quotes reports a judgement where "as" follows its object; what was said is the
+ * object as what it was called. Not in the passive, nor "what he described as" (the object moved before it),
+ * nor "cited the president as saying" (an outlet's form).
+ */
+function characterisation(reader: Attributor, t: number, first: number, end: number): ReportedSpeech | undefined {
+  const { view } = reader;
+  if (isPassive(view, t)) return undefined;
+  let as = t + 1;
+  while (as < end && as - t <= MAX_GAP && view.words[as] !== 'as' && view.words[as] !== ',' && !['VERB', 'AUX'].includes(view.pos(as))) as++;
+  // Not "deals such as NAFTA", "the tax as well as the fee".
+  const judged = view.words[as] === 'as' && as > t + 1 && view.words[as - 1] !== 'such' && view.words[as + 1] !== 'well';
+  if (!judged || reader.cueAt(as + 1) !== undefined) return undefined;
+  const subject = reader.isParticipial(t) ? reader.mainSubject(t, first) : reader.subject(t, first);
+  const content = subject === undefined ? undefined : span(reader, t + 1, clauseEnd(reader, as + 1, end), true);
+  return content === undefined || subject === undefined ? undefined : { ...content, speaker: reader.speaker(subject), cue: view.word(t), trailing: false };
 }
 
 /** Words that may open a sentence before "according to" leads it: "But according to reports, ...". */

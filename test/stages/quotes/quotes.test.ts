@@ -302,6 +302,19 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_indirect_a_judgement_with_as_after_the_object_is_what_was_said', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Campaign chair Paul Manafort dismissed the whole kerfuffle as absurd on Sunday.',
+        'Donald Trump has criticized free-trade deals such as NAFTA.',
+        'Mike Pence was described as a steady hand by his allies.',
+      ].join('\n\n'),
+    });
+    expect(quotesOf(analysed).map(([kind, text, speaker, cue]) => [kind, text, speaker, cue])).toEqual([
+      ['indirect', 'the whole kerfuffle as absurd on Sunday', 'Paul Manafort', 'dismissed'],
+    ]);
+  });
+
   it('test_quotes_indirect_speech_goes_on_past_an_attribution_inside_it_and_starts_at_a_name', () => {
     const analysed = analyseArticle({
       text: [
@@ -551,6 +564,7 @@ describe('quotes: indirect speech', () => {
     expect(whoSaidWhat(analysed)).toEqual([
       ['indirect', 'it was the same thing', 'Chuck Grassley'],
       ['indirect', 'it was committed to peace', 'Israel'],
+      ['indirect', 'Scott Walker as a weak leader', 'Donald Trump'],
       ['indirect', 'the governor had failed', 'Donald Trump'],
       ['indirect', 'conservatives need to band together', 'Carly Fiorina'],
     ]);
