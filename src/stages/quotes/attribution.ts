@@ -186,8 +186,11 @@ export class Attributor {
       if (!words.every((word, i) => this.view.words[t + i] === word)) continue;
       const first = t + words.length;
       let last = first;
-      // "a Reuters/Ipsos poll": a slash between two words is in the name.
-      const inSource = (t: number) => this.view.isWord(t) || (this.view.words[t] === '/' && this.view.isWord(t + 1));
+      // "a Reuters/Ipsos poll", "the recent 50-state poll": a slash or hyphen between two words is in the name
+      // (not a spaced hyphen, a dash: "the Tax Policy Center - half a point ...").
+      const { view } = this;
+      const joined = (t: number) => view.end(t - 1) === view.start(t) && view.end(t) === view.start(t + 1);
+      const inSource = (t: number) => view.isWord(t) || (['/', '-'].includes(view.words[t] as string) && view.isWord(t + 1) && joined(t));
       while (last + 1 < max && last - first < MAX_SOURCE_TOKENS && this.view.words[last + 1] !== ',' && inSource(last + 1) && this.view.insideQuote[last + 1] === -1) last++;
       return first < max && this.view.isWord(first) ? { first, last } : undefined;
     }

@@ -292,6 +292,7 @@ describe('quotes: indirect speech', () => {
         'According to early results of exit polls conducted for The Associated Press and television networks by Edison Research, at least 8 in 10 voters feel down.',
         'But according to reports in the news media, he could not convince the family.',
         'Since last November, according to Human Rights Watch, security forces have killed more than 400 protesters.',
+        'Now, according to the recent 50-state poll, some states are swinging toward Clinton.',
       ].join('\n\n'),
     });
     expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
@@ -299,6 +300,7 @@ describe('quotes: indirect speech', () => {
       ['indirect', 'at least 8 in 10 voters feel down', 'early results of exit polls conducted for The Associated Press and television networks by Edison Research'],
       ['indirect', 'he could not convince the family', 'reports in the news media'],
       ['indirect', 'Since last November, according to Human Rights Watch, security forces have killed more than 400 protesters', 'Human Rights Watch'],
+      ['indirect', 'some states are swinging toward Clinton', 'the recent 50-state poll'],
     ]);
   });
 
