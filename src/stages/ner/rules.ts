@@ -104,6 +104,9 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     if ((openers.has(span.start) || lowerCase) && opener !== null && functionWord && first.length > 2 && first !== 'the' && first !== 'les') {
       return correct({ ...span, start: span.start + opener[0].length });
     }
+    // "The Washington Post", "The Justice Department" at a sentence's start: "the" is no part of an
+    // organization's name, as "the Washington Post" is not (but of places' it may be: "The Hague").
+    if (first === 'the' && opener !== null && span.type === 'ORGANIZATION') return correct({ ...span, start: span.start + opener[0].length });
     const withWord = withOrganizationWord(span, text, tokens, lexicon);
     if (withWord !== span) return correct(withWord);
     const words = written.split(/\s+/u);

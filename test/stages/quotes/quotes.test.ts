@@ -56,7 +56,7 @@ describe('quotes: direct quotes and their speakers', () => {
     });
     expect(analysed.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.speakerMention])).toEqual([
       ['Maria Lopez', 'Lopez'],
-      ['The Daily Mail', 'the daily'],
+      ['Daily Mail', 'the daily'],
     ]);
   });
 
