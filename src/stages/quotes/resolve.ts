@@ -64,10 +64,22 @@ export class SpeakerResolver {
   /** The pronouns resolved so far, in text order: a pronoun most often goes on with the one before it. */
   private readonly pronounsResolved: { readonly offset: number; readonly entityId: string }[] = [];
 
+  /** Groups that spoke so far ("Mr. Rubio's advisers argued"), by offset: a later "they said" may be them. */
+  private readonly groupsSpoke: { readonly offset: number; readonly run: TokenRun }[] = [];
+
   resolve(run: TokenRun): Speaker {
     const speaker = this.resolveRun(run);
     if (speaker.how === 'pronoun') this.tell(speaker.start, speaker.id, this.lexicon.cues.pronouns.get(this.view.word(run.first))?.gender ?? '');
+    if (speaker.id === '' && !this.lexicon.cues.pronouns.has(this.view.word(run.first)) && this.isPeople(run)) this.groupsSpoke.push({ offset: speaker.start, run });
     return speaker;
+  }
+
+  /** The latest group that spoke before `offset`, in its paragraph or the one before. */
+  private groupThatSpoke(offset: number): TokenRun | undefined {
+    const paragraph = this.view.paragraph(offset);
+    let latest: { readonly offset: number; readonly run: TokenRun } | undefined;
+    for (const group of this.groupsSpoke) if (group.offset < offset && (latest === undefined || group.offset > latest.offset)) latest = group;
+    return latest !== undefined && this.view.paragraph(latest.offset) >= paragraph - 1 ? latest.run : undefined;
   }
 
   /** Remembers that the pronoun at `offset`, of this gender, stood for the entity. */
@@ -110,7 +122,7 @@ export class SpeakerResolver {
     if (kind.startsWith('pron:') && isIdiom(view, run.first)) return written('generic');
     if (kind.startsWith('pron:')) {
       const pronoun = this.lexicon.cues.pronouns.get(kind.slice('pron:'.length));
-      const group = pronoun?.who === 'group' ? this.groupBefore(run.first) : undefined;
+      const group = pronoun?.who === 'group' ? (this.groupBefore(run.first) ?? this.groupThatSpoke(start)) : undefined;
       if (group !== undefined) return { ...at, name: view.text.slice(view.start(group.first), view.end(group.last)), id: '', how: 'group' };
       return (pronoun === undefined ? undefined : entity(this.antecedent(start, pronoun), 'pronoun')) ?? written('unresolved');
     }

@@ -26,6 +26,11 @@ describe('quotes: speakers on unseen news', () => {
     ]);
   });
 
+  it('test_speakers_they_is_the_group_that_spoke_last_in_its_paragraph_or_the_one_before', () => {
+    const { rows } = attributed('Several aides said it had been a difficult night. The candidate left the hall early. The debate would be quickly forgotten, they argued.');
+    expect(rows.map(([, , speaker]) => speaker)).toEqual(['Several aides', 'Several aides']);
+  });
+
   it('test_speakers_the_senator_is_the_person_the_article_gave_that_role', () => {
     const { quotes } = attributed('Senator Marco Rubio visited Ohio on Monday.\n\n"The economy is strong," the senator said.');
     const quote = quotes.find((q) => q.kind === 'direct');
