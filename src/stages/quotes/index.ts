@@ -94,8 +94,9 @@ export function attributeMarked(reader: Attributor, speakers: Pick<SpeakerModel,
     const { best, margin } = rank(speakers.scorer, speakers.scale, candidates);
     const choice = candidates[best] as Candidate;
     const verb = choice.verbClass ?? 'none';
-    // A quoted phrase inside a sentence that no speech verb claims is a scare quote or a name, not a quotation.
-    if (kind === 'partial' && !reader.hasCueInSentence(mark)) continue;
+    // A quoted phrase inside a sentence that no speech verb claims is a scare quote or a name, not a quotation;
+    // but a headline signed by a name and a colon quotes ("John McCain: Populist Anger Appeals to 'Bad Angels'").
+    if (kind === 'partial' && !reader.hasCueInSentence(mark) && !isSignedHeadline(reader.view, mark)) continue;
     let attribution: Attribution | undefined;
     let choiceKind: ChoiceKind = 'none';
     if (choice.kind === 'phrase' && choice.run !== undefined) {
@@ -139,6 +140,18 @@ function isTitleOfWork(content: string): boolean {
 function isTitleCase(text: string): boolean {
   const words = text.replace(/[.,!?:;"“”‘’'«»]+/gu, ' ').split(/\s+/u).filter((word) => /\p{L}/u.test(word));
   return words.length > 0 && words.every((word, i) => /^[\p{Lu}\p{N}(]/u.test(word) || (i > 0 && TITLE_SMALL_WORDS.has(word))) && words.some((word) => /\p{Ll}/u.test(word));
+}
+
+/** True for a quote in a title-case line that opens with a name and a colon: "Paul Ryan: FBI Decision … 'Defies Explanation'". */
+function isSignedHeadline(view: FieldView, mark: MarkedQuote): boolean {
+  const line = lineAround(view.text, mark);
+  const lineStart = view.text.lastIndexOf('\n', mark.open) + 1;
+  const first = view.firstTokenAt(lineStart);
+  const name = view.mentionAt(first);
+  if (name === undefined || name.start !== view.start(first) || name.type !== 'PERSON' || !isTitleCase(line)) return false;
+  let after = first;
+  while (after < view.count && view.start(after) < name.end) after++;
+  return view.word(after) === ':' && view.start(after) < mark.open;
 }
 
 /** The line a quote stands on, without the quote: what says whether it is a headline. */

@@ -231,6 +231,13 @@ describe('quotes: direct quotes and their speakers', () => {
     expect(partial.map((q) => [q.text, q.speaker, q.cue])).toEqual([['pathological liar', 'Ted Cruz', 'called']]);
   });
 
+  it('test_quotes_a_headline_signed_by_a_name_and_a_colon_quotes_without_a_speech_verb', () => {
+    const analysed = analyseArticle({
+      text: 'John McCain: Republican Populist Anger Appeals to ‘Bad Angels Of Our Nature.’\n\nSenator John McCain spoke on Sunday about the campaign.\n\nVoters Rally for ‘Better Schools’ Across the State',
+    });
+    expect(analysed.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['partial', 'Bad Angels Of Our Nature.', 'John McCain']]);
+  });
+
   it('test_quotes_offsets_point_at_their_text_in_every_field', () => {
     const analysed = analyseArticle({
       title: 'Minister: "We Will Talk"',
