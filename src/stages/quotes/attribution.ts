@@ -333,6 +333,18 @@ export class Attributor {
     return undefined;
   }
 
+  /** For a partial quote: the source of an "according to" before it in its sentence ('According to Ruiz, "the plant …"'). */
+  sourceInSentence(quote: MarkedQuote): TokenRun | undefined {
+    const { view } = this;
+    const open = view.firstTokenAt(quote.open);
+    for (let c = open - 1; c >= 0 && view.sentence(c) === view.sentence(open); c--) {
+      const source = view.insideQuote[c] === -1 ? this.accordingTo(c, open) : undefined;
+      // Not 'according to the "Medicare for all" document': the quote is in the source's name.
+      if (source !== undefined) return view.words[source.last + 1] === ',' ? source : undefined;
+    }
+    return undefined;
+  }
+
   /** For a partial quote: the speech verb of its sentence and its subject, before or after the quote. */
   inSentence(quote: MarkedQuote): Attribution | undefined {
     const { view } = this;

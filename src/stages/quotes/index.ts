@@ -96,10 +96,17 @@ export function attributeMarked(reader: Attributor, speakers: Pick<SpeakerModel,
     const verb = choice.verbClass ?? 'none';
     // A quoted phrase inside a sentence that no speech verb claims is a scare quote or a name, not a quotation;
     // but a headline signed by a name and a colon quotes ("John McCain: Populist Anger Appeals to 'Bad Angels'").
-    if (kind === 'partial' && !reader.hasCueInSentence(mark) && !isSignedHeadline(reader.view, mark)) continue;
+    // And 'According to Ruiz, "the plant will reopen."': the source said it.
+    const claimed = kind !== 'partial' || reader.hasCueInSentence(mark);
+    const source = claimed ? undefined : reader.sourceInSentence(mark);
+    if (!claimed && source === undefined && !isSignedHeadline(reader.view, mark)) continue;
     let attribution: Attribution | undefined;
     let choiceKind: ChoiceKind = 'none';
-    if (choice.kind === 'phrase' && choice.run !== undefined) {
+    if (source !== undefined) {
+      const speaker = reader.speaker(source);
+      attribution = speaker.how === 'generic' ? undefined : { speaker, cue: 'according to' };
+      choiceKind = speaker.how === 'generic' ? 'none' : speaker.how;
+    } else if (choice.kind === 'phrase' && choice.run !== undefined) {
       // A phrase of the sentence before introduces the quote; its verb was that sentence's, not this quote's cue.
       const chosen = reader.attributionOf(choice.run, choice.side === 'prior' ? undefined : choice.verb, mark);
       // An idiom ("as they say") names no one: the quote stays without a speaker.

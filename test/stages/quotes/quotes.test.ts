@@ -238,6 +238,13 @@ describe('quotes: direct quotes and their speakers', () => {
     expect(analysed.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['partial', 'Bad Angels Of Our Nature.', 'John McCain']]);
   });
 
+  it('test_quotes_a_partial_quote_after_according_to_is_its_sources_but_not_one_in_the_sources_name', () => {
+    const analysed = analyseArticle({
+      text: 'Maria Ruiz toured the plant.\n\nAccording to Ruiz, the plant will reopen "within a month."\n\nThe plan costs $1 trillion, according to the "Medicare for all" document.',
+    });
+    expect(analysed.quotes.filter((q) => q.kind === 'partial').map((q) => [q.text, q.speaker, q.cue])).toEqual([['within a month.', 'Maria Ruiz', 'according to']]);
+  });
+
   it('test_quotes_offsets_point_at_their_text_in_every_field', () => {
     const analysed = analyseArticle({
       title: 'Minister: "We Will Talk"',
