@@ -181,20 +181,27 @@ export class Attributor {
 
   /** "according to X" at token t: X, up to a comma or the end (the tagger often misreads its words). */
   accordingTo(t: number, max: number): TokenRun | undefined {
-    if (!this.sourcePhraseStarts.has(this.view.word(t))) return undefined;
+    const { view } = this;
+    if (!this.sourcePhraseStarts.has(view.word(t))) return undefined;
     for (const words of this.sourcePhrases) {
-      if (!words.every((word, i) => this.view.words[t + i] === word)) continue;
+      if (!words.every((word, i) => view.words[t + i] === word)) continue;
       const first = t + words.length;
       let last = first;
-      // "a Reuters/Ipsos poll", "the recent 50-state poll": a slash or hyphen between two words is in the name
-      // (not a spaced hyphen, a dash: "the Tax Policy Center - half a point ...").
-      const { view } = this;
-      const joined = (t: number) => view.end(t - 1) === view.start(t) && view.end(t) === view.start(t + 1);
-      const inSource = (t: number) => view.isWord(t) || (['/', '-'].includes(view.words[t] as string) && view.isWord(t + 1) && joined(t));
-      while (last + 1 < max && last - first < MAX_SOURCE_TOKENS && this.view.words[last + 1] !== ',' && inSource(last + 1) && this.view.insideQuote[last + 1] === -1) last++;
-      return first < max && this.view.isWord(first) ? { first, last } : undefined;
+      while (last + 1 < max && last - first < MAX_SOURCE_TOKENS && view.words[last + 1] !== ',' && this.inSource(last + 1) && view.insideQuote[last + 1] === -1) last++;
+      return first < max && view.isWord(first) ? { first, last } : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * True for a token of an "according to" source: a word, or a slash or hyphen between two words ("a
+   * Reuters/Ipsos poll", "the recent 50-state poll"), not a spaced hyphen, a dash ("the Tax Policy Center - half
+   * a point ...").
+   */
+  private inSource(t: number): boolean {
+    const { view } = this;
+    const joined = view.end(t - 1) === view.start(t) && view.end(t) === view.start(t + 1);
+    return view.isWord(t) || (['/', '-'].includes(view.word(t)) && view.isWord(t + 1) && joined);
   }
 
   /** Index of the first token of the paragraph that holds token t. */
