@@ -22,8 +22,8 @@ export interface Cues {
   readonly outletVerbs: ReadonlySet<string>;
   /** Prepositional cues, as name keys ("according to"). */
   readonly phrases: readonly string[];
-  /** Lemmas of cue verbs that report a judgement with "as" after their object ("described it as"). */
-  readonly judgements: ReadonlySet<string>;
+  /** Cue verbs that report a judgement, by lemma: the words after their object that say it ("described it as", "criticized him for"). */
+  readonly judgements: ReadonlyMap<string, ReadonlySet<string>>;
   /** Nouns that name a statement and take it in a "that" clause ("claim", "assertion"), lower case. */
   readonly nouns: ReadonlySet<string>;
   /** Words that may stand between a cue verb and what was said ("Thursday", "reporters"). */
@@ -71,7 +71,7 @@ export function loadCues(titles: readonly string[], times: ReadonlySet<string>):
     verbs,
     outletVerbs,
     phrases: readList('lexicons/cue-phrases.txt').map(nameKey),
-    judgements: new Set(readList('lexicons/judgement-verbs.txt')),
+    judgements: new Map(readTable('lexicons/judgement-verbs.tsv', ['lemma', 'words']).map(({ lemma, words }) => [lemma, new Set(words.split(','))])),
     nouns: new Set(readList('lexicons/speech-nouns.txt')),
     adjuncts: new Set(readList('lexicons/speech-adjuncts.txt').map(nameKey)),
     pronouns,

@@ -77,7 +77,8 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     }
     const cue = reader.cueAt(t);
     if (cue?.frame === 'quote') {
-      const judgement = reader.lexicon.cues.judgements.has(cue.lemma) ? characterisation(reader, t, first, end) : undefined;
+      const words = reader.lexicon.cues.judgements.get(cue.lemma);
+      const judgement = words === undefined ? undefined : characterisation(reader, t, first, end, words);
       if (judgement !== undefined) found.push(judgement);
       continue;
     }
@@ -265,18 +266,18 @@ function accordingContent(reader: Attributor, first: number, t: number, after: n
 }
 
 /**
- * "Bush described his leadership skills as a “work in progress”", "Manafort dismissed the whole kerfuffle as
- * absurd": a verb that only quotes reports a judgement where "as" follows its object; what was said is the
- * object as what it was called. Not in the passive, nor "what he described as" (the object moved before it),
- * nor "cited the president as saying" (an outlet's form).
+ * "Bush described his leadership skills as a “work in progress”", "Sanders has criticized Clinton for accepting
+ * fees": a verb that only quotes reports a judgement where "as" or "for" (`words`) follows its object; what was
+ * said is the object and what it was called or blamed for. Not in the passive, nor "what he described as" (the
+ * object moved before it), nor "cited the president as saying" (an outlet's form).
  */
-function characterisation(reader: Attributor, t: number, first: number, end: number): ReportedSpeech | undefined {
+function characterisation(reader: Attributor, t: number, first: number, end: number, words: ReadonlySet<string>): ReportedSpeech | undefined {
   const { view } = reader;
   if (isPassive(view, t)) return undefined;
   let as = t + 1;
-  while (as < end && as - t <= MAX_GAP && view.words[as] !== 'as' && view.words[as] !== ',' && !['VERB', 'AUX'].includes(view.pos(as))) as++;
+  while (as < end && as - t <= MAX_GAP && !words.has(view.word(as)) && view.words[as] !== ',' && !['VERB', 'AUX'].includes(view.pos(as))) as++;
   // Not "deals such as NAFTA", "the tax as well as the fee".
-  const judged = view.words[as] === 'as' && as > t + 1 && view.words[as - 1] !== 'such' && view.words[as + 1] !== 'well';
+  const judged = words.has(view.word(as)) && as > t + 1 && view.words[as - 1] !== 'such' && view.words[as + 1] !== 'well';
   if (!judged || reader.cueAt(as + 1) !== undefined) return undefined;
   const subject = reader.isParticipial(t) ? reader.mainSubject(t, first) : reader.subject(t, first);
   const content = subject === undefined ? undefined : span(reader, t + 1, clauseEnd(reader, as + 1, end), true);

@@ -318,16 +318,19 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
-  it('test_quotes_indirect_a_judgement_with_as_after_the_object_is_what_was_said', () => {
+  it('test_quotes_indirect_a_judgement_with_as_or_for_after_the_object_is_what_was_said', () => {
     const analysed = analyseArticle({
       text: [
         'Campaign chair Paul Manafort dismissed the whole kerfuffle as absurd on Sunday.',
         'Donald Trump has criticized free-trade deals such as NAFTA.',
+        'Bernie Sanders has criticized Hillary Clinton for accepting speaking fees from Wall Street firms.',
+        'Donald Trump described her plans for new regulations on Monday.',
         'Mike Pence was described as a steady hand by his allies.',
       ].join('\n\n'),
     });
     expect(quotesOf(analysed).map(([kind, text, speaker, cue]) => [kind, text, speaker, cue])).toEqual([
       ['indirect', 'the whole kerfuffle as absurd on Sunday', 'Paul Manafort', 'dismissed'],
+      ['indirect', 'Hillary Clinton for accepting speaking fees from Wall Street firms', 'Bernie Sanders', 'criticized'],
     ]);
   });
 
