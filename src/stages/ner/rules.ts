@@ -138,8 +138,8 @@ function possessiveOrganizations(spans: readonly FoundSpan[], text: string, lexi
     // Not "Germany's Agriculture Ministry" nor "Kantar Media's Campaign Media Analysis Group": one organization's
     // word before the "'s".
     const owner = before !== undefined && before.type === 'ORGANIZATION' && !/\s/u.test(text.slice(before.start, before.end));
-    const joins = owner && span.type === 'ORGANIZATION' && POSSESSIVE_JOIN.test(text.slice((before as FoundSpan).end, span.start));
-    if (joins && endsOrganization(text.slice(span.start, span.end).split(/\s+/u), lexicon)) joined[joined.length - 1] = { ...(before as FoundSpan), end: span.end };
+    const joins = owner && span.type === 'ORGANIZATION' && POSSESSIVE_JOIN.test(text.slice(before.end, span.start)) && endsOrganization(text.slice(span.start, span.end).split(/\s+/u), lexicon);
+    if (joins) joined[joined.length - 1] = { ...before, end: span.end };
     else joined.push(span);
   }
   const owners = new Set(joined.filter((span) => span.type === 'ORGANIZATION').map((span) => /^(\S+)['’]s\s/u.exec(text.slice(span.start, span.end))?.[1]));

@@ -212,6 +212,11 @@ export class Attributor {
     return first;
   }
 
+  /** The phrase that spoke with the speech verb at t: its subject, or for "…, adding that" the sentence's main subject. */
+  sayerOf(t: number, min: number): TokenRun | undefined {
+    return this.isParticipial(t) ? this.mainSubject(t, min) : this.subject(t, min);
+  }
+
   /**
    * Who "adding that" goes back to: the subject of the sentence's main speech verb before token t, or else
    * the phrase that opens the sentence when a verb follows it ("Clinton had mocked the complaint, saying").
@@ -362,7 +367,7 @@ export class Attributor {
       // passive ("was asked about the “not there yet” comment").
       const cue = this.cueAt(c);
       if (cue === undefined || (cue.frame === 'quote' && isPassive(view, c))) continue;
-      const run = this.isParticipial(c) ? this.mainSubject(c, min) : this.subject(c, min);
+      const run = this.sayerOf(c, min);
       if (run !== undefined) return { speaker: this.speaker(run), cue: view.word(c) };
     }
     return this.after(quote);

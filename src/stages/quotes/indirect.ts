@@ -84,7 +84,7 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     }
     if (cue === undefined || reader.isOutletForm(t, end)) continue;
     const participial = reader.isParticipial(t);
-    const subject = participial ? reader.mainSubject(t, first) : reader.subject(t, first);
+    const subject = reader.sayerOf(t, first);
     const word = view.word(t);
     // "Trump was told that ...", "It was widely reported that ...": the subject of a passive speech verb is its
     // audience or an empty "it", never who spoke; that is the agent after "by", or no one.
@@ -279,7 +279,7 @@ function characterisation(reader: Attributor, t: number, first: number, end: num
   // Not "deals such as NAFTA", "the tax as well as the fee".
   const judged = words.has(view.word(as)) && as > t + 1 && view.words[as - 1] !== 'such' && view.words[as + 1] !== 'well';
   if (!judged || reader.cueAt(as + 1) !== undefined) return undefined;
-  const subject = reader.isParticipial(t) ? reader.mainSubject(t, first) : reader.subject(t, first);
+  const subject = reader.sayerOf(t, first);
   const content = subject === undefined ? undefined : span(reader, t + 1, clauseEnd(reader, as + 1, end), true);
   return content === undefined || subject === undefined ? undefined : { ...content, speaker: reader.speaker(subject), cue: view.word(t), trailing: false };
 }
