@@ -209,7 +209,7 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
       }
       // A speaker head the tagger took for a modifier ends a phrase too: "the daily wrote".
       else if ((NOUN_POS.has(view.pos(u)) || lexicon.cues.heads.has(view.word(u)) || isAgeNoun(view.word(u))) && /[\p{L}\p{N}]/u.test(view.word(u))) last = u;
-      else if (!(MODIFIER_POS.has(view.pos(u)) || (POSSESSIVE.has(view.word(u)) && last === u - 1))) break;
+      else if (!(MODIFIER_POS.has(view.pos(u)) || (POSSESSIVE.has(view.word(u)) && last === u - 1) || (u > t && isMisreadModifier(view, lexicon, u)))) break;
       u++;
     }
     if (last >= t) {
@@ -218,6 +218,18 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
     } else t = Math.max(t + 1, u);
   }
   return runs;
+}
+
+/**
+ * A modifier inside a phrase that the tagger took for a verb or an adverb, before a role or a person's name:
+ * "policy planning director Anne-Marie Slaughter", "Oversight ranking Democrat Elijah Cummings", "Clinton ally
+ * James Carville". Only before a role or a person, so that "Republicans holding hearings" stays two phrases.
+ */
+function isMisreadModifier(view: FieldView, lexicon: Lexicon, t: number): boolean {
+  const word = view.word(t);
+  const misread = (view.pos(t) === 'VERB' && word.endsWith('ing')) || view.pos(t) === 'ADV';
+  if (!misread || word !== word.toLowerCase() || view.insideQuote[t + 1] !== -1) return false;
+  return view.mentionAt(t + 1)?.type === 'PERSON' || lexicon.cues.heads.get(view.word(t + 1)) === 'role';
 }
 
 /** True at "ROLE of" before a noun: "former secretary of state said", "the minister of defence". */

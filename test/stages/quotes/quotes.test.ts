@@ -85,6 +85,16 @@ describe('quotes: direct quotes and their speakers', () => {
     ]);
   });
 
+  it('test_quotes_a_modifier_the_tagger_read_as_a_verb_or_adverb_stays_in_the_speaker_phrase', () => {
+    const analysed = analyseArticle({
+      text: [
+        '“David is a longtime friend of mine,” said Clinton ally James Carville.',
+        '“I have never been prouder,” former State policy planning director Anne-Marie Slaughter wrote to her.',
+      ].join('\n\n'),
+    });
+    expect(analysed.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['James Carville', 'Anne-Marie Slaughter']);
+  });
+
   it('test_quotes_a_speaker_phrase_runs_through_its_title_to_the_name_and_a_role_of_a_place_is_a_role', () => {
     const analysed = analyseArticle({
       text: [
