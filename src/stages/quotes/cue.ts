@@ -27,6 +27,9 @@ export function cueAt(view: FieldView, lexicon: Lexicon, t: number): Cue | undef
   const opensSentence = view.sentence(t - 1) !== view.sentence(t) && view.word(t).endsWith('ing') && [',', ':'].includes(next);
   if (written !== written.toLowerCase()) return opensSentence ? cue : undefined;
   const afterSubject = SUBJECT_END.has(view.pos(t - 1)) && !POSSESSIVES.has(view.word(t - 1));
+  // But not before a verb: '"…," the IMF report stated'.
+  const beforeVerb = ['VERB', 'AUX'].includes(view.pos(t + 1));
+  if ((afterSubject || view.pos(t - 1) === 'NUM') && !beforeVerb && subjectAfterQuote(view, t)) return cue;
   // "Strategists predict that turnout will fall" (the tagger read a noun), but "a report that was released":
   // "that" right before a verb opens a relative clause, and what stands before it is a noun.
   const thatClause = next === 'that' && afterSubject && !['VERB', 'AUX'].includes(view.pos(t + 2));
@@ -35,6 +38,20 @@ export function cueAt(view: FieldView, lexicon: Lexicon, t: number): Cue | undef
   // but "the policies that Trump argues allowed ...": in a relative clause the verb is what was said.
   const verbFollows = ['VERB', 'AUX'].includes(view.pos(t + 1)) && !inRelativeClause(view, t);
   return afterSubject && !AFTER_NOUN.has(next) && !verbFollows ? cue : undefined;
+}
+
+/** Most words of a subject between a quote and its verb: "the two", "the Saudi foreign minister". */
+const MAX_SUBJECT_AFTER_QUOTE = 4;
+const PHRASE_POS = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'ADJ']);
+
+/**
+ * True when a short phrase before token t follows a quote that ends in a comma, "?" or "!": '"…," Conason
+ * writes in his book'. That place is an attribution's, so the word after the phrase is its verb.
+ */
+function subjectAfterQuote(view: FieldView, t: number): boolean {
+  let b = t - 1;
+  while (b >= 0 && t - b <= MAX_SUBJECT_AFTER_QUOTE && view.insideQuote[b] === -1 && PHRASE_POS.has(view.pos(b))) b--;
+  return b >= 1 && b < t - 1 && view.insideQuote[b] !== -1 && [',', '?', '!'].includes(view.word(b - 1)) && view.sentence(b) === view.sentence(t);
 }
 
 /** True when a relative pronoun opens the few words before token t: "that Trump argues", "which Mozloom thinks". */

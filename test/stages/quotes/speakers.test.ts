@@ -16,6 +16,16 @@ describe('quotes: speakers on unseen news', () => {
     expect(unlisted?.confidence).toBeLessThan(listed?.confidence ?? 0);
   });
 
+  it('test_speakers_a_speech_verb_the_tagger_read_as_a_noun_after_a_quote_and_its_subject_is_the_verb', () => {
+    const { quotes } = attributed(
+      'Joe Conason wrote a book.\n\n“She ignored the advice,” Conason writes in his book. “It was a mistake,” the IMF report stated.',
+    );
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.cue])).toEqual([
+      ['Joe Conason', 'writes'],
+      ['the IMF report', 'stated'],
+    ]);
+  });
+
   it('test_speakers_two_names_joined_by_and_are_the_speaker_together_with_no_one_entity', () => {
     const { quotes } = attributed(
       '"We will win this fight," Bernie Sanders and Elizabeth Warren wrote.\n\nGovs. Jeb Bush and Chris Christie say Marco Rubio has not been tested.',
