@@ -12,7 +12,7 @@ const TERMINAL = new Set(['.', '!', '?', '...', '…']);
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']', "''", '»']);
 /** Straight marks both open and close a quote: one after a space that a word follows opens the next sentence. */
 const STRAIGHT = new Set(['"', "'", "''"]);
-const OPENING_START = /^[\p{Lu}\p{N}"“‘'(\[«]/u;
+const OPENING_START = /^[\p{Lu}\p{N}"“‘'`(\[«]/u;
 
 /**
  * The sentence of every token. A sentence ends at a line break (a dump's lines are paragraphs), or after

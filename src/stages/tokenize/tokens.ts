@@ -1,8 +1,8 @@
 /**
  * A deterministic tokenizer with offsets: words (hyphenated words whole, as in CoNLL), numbers, dotted
  * acronyms (`U.S.`, `p.m.`, a party and state as `D-N.Y.`), abbreviations and initials with their period (`Mr.`, `J.`), URLs and e-mail
- * addresses whole, clitics apart as in the Penn Treebank (`Iran` `'s`, `do` `n't`), and every other
- * character (punctuation, quote marks, an emoji) on its own. White space is never a token.
+ * addresses whole, clitics apart as in the Penn Treebank (`Iran` `'s`, `do` `n't`, also where the text prints them
+ * apart), and every other character (punctuation, quote marks, an emoji) on its own. White space is never a token.
  */
 export interface TokenSpans {
   readonly starts: number[];
@@ -16,6 +16,8 @@ const PATTERN = new RegExp(
     String.raw`(?<acronym>(?:\p{Lu}-)?(?:\p{L}\.){2,})`,
     String.raw`(?<number>\p{N}(?:[\p{N},.:\/-]*\p{N})?)`,
     String.raw`(?<word>[\p{L}\p{M}\p{N}_]+(?:['’\-][\p{L}\p{M}\p{N}_]+)*)`,
+    // A clitic written apart from its word, as the Penn Treebank prints text: "Clinton 's campaign".
+    String.raw`(?<=[\p{L}\p{N}.]\s)(?<clitic>['’](?:[sSdDmM]|re|ve|ll|RE|VE|LL)(?![\p{L}\p{M}\p{N}]))`,
     "(?<run>\\.\\.\\.|--|''|``)",
     String.raw`(?<other>[^])`,
   ].join('|'),

@@ -25,6 +25,13 @@ describe('tokenize: tokens, sentences and parts of speech of news text', () => {
     ]);
   });
 
+  it('test_tokenize_text_printed_as_the_penn_treebank_does_tokenizes_as_the_same_text_written_plainly', () => {
+    const plain = tokensOf("Clinton's aide said it. \"We're ready,\" he said.");
+    const treebank = tokensOf("Clinton 's aide said it . `` We 're ready , '' he said .");
+    expect(treebank.words.filter((w) => !['``', "''", '"'].includes(w))).toEqual(plain.words.filter((w) => w !== '"'));
+    expect(treebank.sentences).toEqual(['Clinton \'s aide said it .', "`` We 're ready , '' he said ."]);
+  });
+
   it('test_tokenize_sentences_end_after_an_abbreviation_only_before_a_sentence_starter_and_at_line_breaks', () => {
     expect(tokensOf('The talks were held in the U.S. The next round is in Geneva. Gen. Smith agreed with U.S. President Biden.').sentences).toEqual([
       'The talks were held in the U.S.',
