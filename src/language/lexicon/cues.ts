@@ -18,6 +18,8 @@ const HEAD_KINDS: readonly HeadKind[] = ['role', 'organization', 'outlet', 'grou
 export interface Cues {
   /** Every form of every cue verb, lower case. */
   readonly verbs: ReadonlyMap<string, Cue>;
+  /** Forms of the verbs that attribute a quote only with one object after them ("put it"), with that object. */
+  readonly idioms: ReadonlyMap<string, { readonly object: string; readonly cue: Cue }>;
   /** Forms of the verbs an outlet passes words on with ("cited", "quoted", "reported"). */
   readonly outletVerbs: ReadonlySet<string>;
   /** Prepositional cues, as name keys ("according to"). */
@@ -49,14 +51,20 @@ export function formsOf(lemma: string, extra: readonly string[]): string[] {
   return [...new Set([lemma, ...forms, ...extra].map((form) => form.toLowerCase()))];
 }
 
+function frameOf(file: string, lemma: string, frame: string): CueFrame {
+  if (!FRAMES.includes(frame as CueFrame)) throw new ConfigError(`data/lexicons/${file}: "${lemma}" has frame "${frame}"; expected one of ${FRAMES.join(', ')}`);
+  return frame as CueFrame;
+}
+
 export function loadCues(titles: readonly string[], times: ReadonlySet<string>): Cues {
   const verbs = new Map<string, Cue>();
   for (const { lemma, frame, forms } of readTable('lexicons/cue-verbs.tsv', ['lemma', 'frame', 'forms'])) {
-    if (!FRAMES.includes(frame as CueFrame)) {
-      throw new ConfigError(`data/lexicons/cue-verbs.tsv: "${lemma}" has frame "${frame}"; expected one of ${FRAMES.join(', ')}`);
-    }
     const extra = forms === '-' ? [] : forms.split(',').map((form) => form.trim());
-    for (const form of formsOf(lemma, extra)) verbs.set(form, { lemma, frame: frame as CueFrame });
+    for (const form of formsOf(lemma, extra)) verbs.set(form, { lemma, frame: frameOf('cue-verbs.tsv', lemma, frame) });
+  }
+  const idioms = new Map<string, { object: string; cue: Cue }>();
+  for (const { lemma, object, frame } of readTable('lexicons/cue-idioms.tsv', ['lemma', 'object', 'frame'])) {
+    for (const form of formsOf(lemma, [])) idioms.set(form, { object, cue: { lemma, frame: frameOf('cue-idioms.tsv', lemma, frame) } });
   }
   const outletVerbs = new Set(readList('lexicons/outlet-verbs.txt').flatMap((lemma) => formsOf(lemma, [])));
   const pronouns = new Map(readTable('lexicons/pronouns.tsv', ['pronoun', 'gender', 'who']).map(({ pronoun, gender, who }) => [pronoun, { gender, who }]));
@@ -69,6 +77,7 @@ export function loadCues(titles: readonly string[], times: ReadonlySet<string>):
   }
   return {
     verbs,
+    idioms,
     outletVerbs,
     phrases: readList('lexicons/cue-phrases.txt').map(nameKey),
     judgements: new Map(readTable('lexicons/judgement-verbs.tsv', ['lemma', 'words']).map(({ lemma, words }) => [lemma, new Set(words.split(','))])),

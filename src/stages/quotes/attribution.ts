@@ -266,8 +266,9 @@ export class Attributor {
     if (according !== undefined) return { speaker: this.speaker(according), cue: 'according to' };
     let verb = t;
     while (verb < limit && isBetweenSubjectAndVerb(view, verb)) verb++;
+    // "said X", but not "put it": an idiom's object is no speaker.
     const inverted = this.cueAt(verb);
-    if (inverted !== undefined) {
+    if (inverted !== undefined && !this.lexicon.cues.idioms.has(view.word(verb))) {
       const run = this.phraseAt(verb + 1, limit);
       if (run !== undefined) return { speaker: this.speaker(run), cue: view.word(verb) };
     }

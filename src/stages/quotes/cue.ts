@@ -19,6 +19,8 @@ const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
  */
 export function cueAt(view: FieldView, lexicon: Lexicon, t: number): Cue | undefined {
   if (t < 0 || t >= view.count || view.insideQuote[t] !== -1) return undefined;
+  const idiom = lexicon.cues.idioms.get(view.word(t));
+  if (idiom !== undefined) return view.words[t + 1] === idiom.object && endsIdiom(view, t + 2) ? idiom.cue : undefined;
   const cue = lexicon.cues.verbs.get(view.word(t));
   if (cue === undefined || view.pos(t) === 'VERB') return cue;
   const written = view.text[view.start(t)] as string;
@@ -52,6 +54,20 @@ function subjectAfterQuote(view: FieldView, t: number): boolean {
   let b = t - 1;
   while (b >= 0 && t - b <= MAX_SUBJECT_AFTER_QUOTE && view.insideQuote[b] === -1 && PHRASE_POS.has(view.pos(b))) b--;
   return b >= 1 && b < t - 1 && view.insideQuote[b] !== -1 && [',', '?', '!'].includes(view.word(b - 1)) && view.sentence(b) === view.sentence(t);
+}
+
+/** Possessives and articles that open where an idiom's words were put: "put it in her memoir", "in a statement". */
+const IDIOM_PLACE = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'our', 'my']);
+
+/**
+ * True when an idiom's object is its last word at token t: before punctuation, a quote or a place it was put in,
+ * past adverbs ("as Rosenthal put it bluntly,", "put it in a statement"); not "put it on sale".
+ */
+function endsIdiom(view: FieldView, t: number): boolean {
+  let u = t;
+  while (u < view.count && view.pos(u) === 'ADV' && view.insideQuote[u] === -1) u++;
+  if (u >= view.count || view.insideQuote[u] !== -1 || [',', ':', ';', '.'].includes(view.word(u))) return true;
+  return view.word(u) === 'in' && IDIOM_PLACE.has(view.word(u + 1));
 }
 
 /** True when a relative pronoun opens the few words before token t: "that Trump argues", "which Mozloom thinks". */

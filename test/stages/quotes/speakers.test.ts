@@ -26,6 +26,16 @@ describe('quotes: speakers on unseen news', () => {
     ]);
   });
 
+  it('test_speakers_as_x_put_it_claims_the_quote_for_x_but_put_it_on_sale_claims_nothing', () => {
+    const { rows } = attributed(
+      [
+        'Marc Trevidic was a prosecutor. As Trevidic put it, "there was not much to complain about."',
+        'The store put it on sale as "a great deal" for buyers.',
+      ].join('\n\n'),
+    );
+    expect(rows).toEqual([['partial', 'there was not much to complain about.', 'Marc Trevidic']]);
+  });
+
   it('test_speakers_two_names_joined_by_and_are_the_speaker_together_with_no_one_entity', () => {
     const { quotes } = attributed(
       '"We will win this fight," Bernie Sanders and Elizabeth Warren wrote.\n\nGovs. Jeb Bush and Chris Christie say Marco Rubio has not been tested.',
