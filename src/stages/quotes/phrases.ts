@@ -16,7 +16,7 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my
 /** What an aside after a subject stands between. */
 const ASIDE_MARKS = new Set([',', '--', '—', '–']);
 /** Most asides between commas after a subject. */
-const MAX_ASIDES = 2;
+const MAX_ASIDES = 3;
 /** Longest aside between commas after a subject, in tokens. */
 const MAX_ASIDE_TOKENS = 30;
 /** Words between a subject and its verb: "Rudenko has also said". */

@@ -155,6 +155,11 @@ describe('quotes: speakers on unseen news', () => {
     expect(things.rows).toEqual([['indirect', 'the rules would stay', 'They']]);
   });
 
+  it('test_speakers_a_subject_with_three_asides_age_town_and_state_is_the_name_before_them', () => {
+    const { rows } = attributed('Cory James, 22, of Flint, Mich., said he had not given up hope.');
+    expect(rows).toEqual([['indirect', 'he had not given up hope', 'Cory James']]);
+  });
+
   it('test_speakers_indirect_speech_ends_with_its_sentence', () => {
     const { rows } = attributed('North Korean leader Kim Jong-un said on Monday that talks would resume. "We are ready," Kim told state media.');
     expect(rows.find(([kind]) => kind === 'indirect')?.[1]).toBe('talks would resume');
