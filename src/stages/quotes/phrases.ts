@@ -120,7 +120,18 @@ export function subjectBefore(view: FieldView, verb: number, min: number, words:
   const phrase = pronounAt(view, last, words.pronouns) ?? attachedTo(view, phraseEndingAt(view, last, min, words), min, words) ?? quantifierAt(view, last, min);
   // "People who know him say": an object pronoun is no subject either.
   const taken = phrase ?? (OBJECT_PRONOUNS.has(view.word(last)) ? { first: last, last } : undefined);
-  return (taken === undefined ? undefined : antecedentOfRelative(view, taken, min, words)) ?? phrase;
+  return (taken === undefined ? undefined : antecedentOfRelative(view, taken, min, words)) ?? (phrase === undefined ? undefined : participleHost(view, phrase, min, words)) ?? phrase;
+}
+
+/**
+ * "House Republicans supporting the bill have said": the object of an "-ing" participle after a noun is no
+ * subject; the noun the participle describes is.
+ */
+function participleHost(view: FieldView, object: TokenRun, min: number, words: PhraseWords): TokenRun | undefined {
+  const participle = object.first - 1;
+  if (participle <= min || view.pos(participle) !== 'VERB' || !view.word(participle).endsWith('ing') || view.insideQuote[participle] !== -1) return undefined;
+  const host = phraseEndingAt(view, participle - 1, min, words);
+  return host !== undefined && HEADS.has(view.pos(host.last)) ? host : undefined;
 }
 
 /** Words that are a share of people by themselves: "Some said", "Almost half said", "most of them said". */

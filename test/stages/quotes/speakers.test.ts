@@ -160,6 +160,11 @@ describe('quotes: speakers on unseen news', () => {
     expect(rows).toEqual([['indirect', 'he had not given up hope', 'Cory James']]);
   });
 
+  it('test_speakers_the_object_of_a_participle_after_the_subject_is_not_the_subject', () => {
+    const { rows } = attributed('House Republicans supporting the bill have said they have enough votes.');
+    expect(rows).toEqual([['indirect', 'they have enough votes', 'House Republicans']]);
+  });
+
   it('test_speakers_indirect_speech_ends_with_its_sentence', () => {
     const { rows } = attributed('North Korean leader Kim Jong-un said on Monday that talks would resume. "We are ready," Kim told state media.');
     expect(rows.find(([kind]) => kind === 'indirect')?.[1]).toBe('talks would resume');
