@@ -28,6 +28,8 @@ export function cueAt(view: FieldView, lexicon: Lexicon, t: number): Cue | undef
   // "Adding, “…”": a participle that opens a sentence before a comma or a colon is the verb, capitalised for its place.
   const opensSentence = view.sentence(t - 1) !== view.sentence(t) && view.word(t).endsWith('ing') && [',', ':'].includes(next);
   if (written !== written.toLowerCase()) return opensSentence ? cue : undefined;
+  // A noun's modifier is no subject: "coastal states", "his home state", "a Washington state delegate".
+  if (isModifierOf(view, lexicon, t - 1, view.words[t] === cue.lemma)) return undefined;
   const afterSubject = SUBJECT_END.has(view.pos(t - 1)) && !POSSESSIVES.has(view.word(t - 1));
   // But not before a verb: '"…," the IMF report stated'.
   const beforeVerb = ['VERB', 'AUX'].includes(view.pos(t + 1));
@@ -40,6 +42,21 @@ export function cueAt(view: FieldView, lexicon: Lexicon, t: number): Cue | undef
   // but "the policies that Trump argues allowed ...": in a relative clause the verb is what was said.
   const verbFollows = ['VERB', 'AUX'].includes(view.pos(t + 1)) && !inRelativeClause(view, t);
   return afterSubject && !AFTER_NOUN.has(next) && !verbFollows ? cue : undefined;
+}
+
+/** Pronouns a verb's bare form agrees with ("they claim"): after any other singular word, the bare form is a noun. */
+const PLURAL_PRONOUNS = new Set(['i', 'we', 'you', 'they']);
+
+/**
+ * True when token t can only modify a noun twin after it: an adjective that is no name ("coastal
+ * states"), or, before the bare form (`bare`), a singular word, which no present verb agrees with ("his home
+ * state", "a Washington state delegate"; but "strategists predict", "they claim").
+ */
+function isModifierOf(view: FieldView, lexicon: Lexicon, t: number, bare: boolean): boolean {
+  if (t < 0 || view.sentence(t) !== view.sentence(t + 1) || view.insideQuote[t] !== -1) return false;
+  const word = view.word(t);
+  if (view.pos(t) === 'ADJ') return view.mentionAt(t) === undefined;
+  return bare && ['NOUN', 'PROPN'].includes(view.pos(t)) && !/s$/u.test(word) && !PLURAL_PRONOUNS.has(word) && !lexicon.cues.pronouns.has(word);
 }
 
 /** Most words of a subject between a quote and its verb: "the two", "the Saudi foreign minister". */

@@ -165,6 +165,17 @@ describe('quotes: speakers on unseen news', () => {
     expect(rows).toEqual([['indirect', 'they have enough votes', 'House Republicans']]);
   });
 
+  it('test_speakers_a_speech_verbs_noun_twin_after_a_modifier_is_a_noun_not_a_cue', () => {
+    const { rows } = attributed(
+      [
+        'Dan Tripp, South Carolina state director of the group, was unsure why the battle started.',
+        'He won in coastal states, such as Maryland and New Jersey.',
+        'The document states that workers get six weeks of leave.',
+      ].join('\n\n'),
+    );
+    expect(rows).toEqual([['indirect', 'workers get six weeks of leave', 'The document']]);
+  });
+
   it('test_speakers_indirect_speech_ends_with_its_sentence', () => {
     const { rows } = attributed('North Korean leader Kim Jong-un said on Monday that talks would resume. "We are ready," Kim told state media.');
     expect(rows.find(([kind]) => kind === 'indirect')?.[1]).toBe('talks would resume');
