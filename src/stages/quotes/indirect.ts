@@ -516,6 +516,19 @@ function isTrailingRelative(reader: Attributor, t: number, end: number): boolean
   return true;
 }
 
+/** Words that introduce examples of what stands before them ("states like Ohio"), never what was said. */
+const EXAMPLE_WORDS = new Set(['like', 'including', 'such']);
+
+/**
+ * True when the words from token t give examples of the noun before them: "like Iowa", "such as New York",
+ * "including Washington"; not where they open a sentence ("Like most campaigns, ...").
+ */
+function introducesExamples(view: FieldView, t: number): boolean {
+  const word = view.word(t);
+  const written = view.text.charAt(view.start(t));
+  return EXAMPLE_WORDS.has(word) && written === written.toLowerCase() && (word !== 'such' || view.word(t + 1) === 'as');
+}
+
 /** True when a phrase and its speech verb start at t: "three-quarters said", "Mr. Kamin said". */
 function startsAttribution(reader: Attributor, t: number, end: number): boolean {
   const subject = reader.phraseAt(t, end);
@@ -535,7 +548,7 @@ function span(reader: Attributor, from: number, to: number, afterThat = false): 
   let last = to - 1;
   while (first <= last && !view.isWord(first) && view.insideQuote[first] === -1) first++;
   while (last >= first && !view.isWord(last) && view.insideQuote[last] === -1) last--;
-  if (last - first + 1 < MIN_WORDS) return undefined;
+  if (last - first + 1 < MIN_WORDS || (!afterThat && introducesExamples(view, first))) return undefined;
   let words = 0;
   let quoted = 0;
   let verb = false;

@@ -176,6 +176,11 @@ describe('quotes: speakers on unseen news', () => {
     expect(rows).toEqual([['indirect', 'workers get six weeks of leave', 'The document']]);
   });
 
+  it('test_speakers_examples_of_a_noun_are_never_what_was_said', () => {
+    const { rows } = attributed('It gives Republicans a boost in battleground states like Ohio, Michigan and Wisconsin, all of which Mr. Obama won twice.');
+    expect(rows).toEqual([]);
+  });
+
   it('test_speakers_indirect_speech_ends_with_its_sentence', () => {
     const { rows } = attributed('North Korean leader Kim Jong-un said on Monday that talks would resume. "We are ready," Kim told state media.');
     expect(rows.find(([kind]) => kind === 'indirect')?.[1]).toBe('talks would resume');
