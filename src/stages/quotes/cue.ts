@@ -22,7 +22,8 @@ export function cueAt(view: FieldView, lexicon: Lexicon, t: number): Cue | undef
   const idiom = lexicon.cues.idioms.get(view.word(t));
   if (idiom !== undefined) return view.words[t + 1] === idiom.object && endsIdiom(view, t + 2) ? idiom.cue : undefined;
   const cue = lexicon.cues.verbs.get(view.word(t));
-  if (cue === undefined || view.pos(t) === 'VERB') return cue;
+  if (cue === undefined || isNounBeforeRelative(view, lexicon, t, cue)) return undefined;
+  if (view.pos(t) === 'VERB') return cue;
   const written = view.text[view.start(t)] as string;
   const next = view.words[t + 1] ?? '.';
   // "Adding, “…”": a participle that opens a sentence before a comma or a colon is the verb, capitalised for its place.
@@ -42,6 +43,24 @@ export function cueAt(view: FieldView, lexicon: Lexicon, t: number): Cue | undef
   // but "the policies that Trump argues allowed ...": in a relative clause the verb is what was said.
   const verbFollows = ['VERB', 'AUX'].includes(view.pos(t + 1)) && !inRelativeClause(view, t);
   return afterSubject && !AFTER_NOUN.has(next) && !verbFollows ? cue : undefined;
+}
+
+/**
+ * True at a plural noun twin that a relative clause follows, whatever the tagger read: "Rust Belt states that
+ * have suffered", "the dozen states that held primaries". After a word that can speak, "that" opens what was
+ * said ("Trump says that is wrong").
+ */
+function isNounBeforeRelative(view: FieldView, lexicon: Lexicon, t: number, cue: Cue): boolean {
+  if (view.words[t] === cue.lemma || !view.word(t).endsWith('s') || view.words[t + 1] !== 'that') return false;
+  // A finite verb right after "that" ("that have", "that held"), not a gerund that is the subject of what was
+  // said ("hopes that winning a large share will ...").
+  const finite = view.pos(t + 2) === 'AUX' || (view.pos(t + 2) === 'VERB' && !view.word(t + 2).endsWith('ing'));
+  // The word before is the noun's modifier, not a subject past an aside ("Sanders, meanwhile, hopes that").
+  const before = view.pos(t - 1);
+  const modifier = ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(before) || (before === 'VERB' && view.word(t - 1).endsWith('ing'));
+  if (!finite || !modifier) return false;
+  const mention = view.mentionAt(t - 1);
+  return mention === undefined ? !lexicon.cues.heads.has(view.word(t - 1)) : mention.type === 'PLACE';
 }
 
 /** Pronouns a verb's bare form agrees with ("they claim"): after any other singular word, the bare form is a noun. */

@@ -181,6 +181,13 @@ describe('quotes: speakers on unseen news', () => {
     expect(rows).toEqual([]);
   });
 
+  it('test_speakers_a_plural_noun_twin_before_a_relative_clause_is_no_cue', () => {
+    const { rows } = attributed(
+      'Voters went to the polls in Illinois and Ohio, Rust Belt states that have suffered from the loss of jobs. Sanders, meanwhile, hopes that winning the state will give him momentum.',
+    );
+    expect(rows).toEqual([['indirect', 'winning the state will give him momentum', 'Sanders']]);
+  });
+
   it('test_speakers_indirect_speech_ends_with_its_sentence', () => {
     const { rows } = attributed('North Korean leader Kim Jong-un said on Monday that talks would resume. "We are ready," Kim told state media.');
     expect(rows.find(([kind]) => kind === 'indirect')?.[1]).toBe('talks would resume');
