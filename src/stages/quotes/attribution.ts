@@ -13,6 +13,8 @@ export interface Attribution {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
+/** Object pronouns a verb that only quotes gives a name to: "called her ...". */
+const NAMED_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'himself', 'herself']);
 /** Prepositions before a speech verb's gerund whose subject is the sentence's: "responded by saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'for', 'from', 'without', 'when']);
 /** Longest source after "according to", in tokens. */
@@ -172,6 +174,21 @@ export class Attributor {
       }
     }
     return { speaker: this.speaker(run), cue: verb === undefined ? '' : view.word(verb) };
+  }
+
+  /**
+   * True for a quote that a verb that only quotes gives someone as a name: 'called her "Crooked Hillary"',
+   * 'hailed Trump as "The Comeback Kid"'. In title case it is still a quote, not the title of a work.
+   */
+  isNickname(quote: MarkedQuote): boolean {
+    const { view } = this;
+    let b = view.firstTokenAt(quote.open) - 1;
+    if (view.words[b] === 'as') b--;
+    const named = view.mentionAt(b);
+    if (NAMED_PRONOUNS.has(view.word(b))) b--;
+    else if (named?.type === 'PERSON' || named?.type === 'ORGANIZATION') b = view.firstTokenAt(named.start) - 1;
+    else return false;
+    return view.insideQuote[b] === -1 && this.cueAt(b)?.frame === 'quote';
   }
 
   /** True when a speech verb of the quote's sentence claims it: a partial quote, not a scare quote. */

@@ -90,7 +90,7 @@ export function attributeMarked(reader: Attributor, speakers: Pick<SpeakerModel,
   let previous: Attribution | undefined;
   let previousMark: MarkedQuote | undefined;
   for (const { mark, kind, candidates } of markedCandidates(reader)) {
-    if (isTitleOfWork(reader.view.text.slice(mark.start, mark.end)) && !isTitleCase(lineAround(reader.view.text, mark))) continue;
+    if (isTitleOfWork(reader.view.text.slice(mark.start, mark.end)) && !isTitleCase(lineAround(reader.view.text, mark)) && !reader.isNickname(mark)) continue;
     const { best, margin } = rank(speakers.scorer, speakers.scale, candidates);
     const choice = candidates[best] as Candidate;
     const verb = choice.verbClass ?? 'none';

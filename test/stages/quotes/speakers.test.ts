@@ -188,6 +188,11 @@ describe('quotes: speakers on unseen news', () => {
     expect(rows).toEqual([['indirect', 'winning the state will give him momentum', 'Sanders']]);
   });
 
+  it('test_speakers_a_nickname_in_title_case_is_quoted_but_a_title_of_a_work_is_not', () => {
+    const { rows } = attributed('Within minutes, Trump called Rubio "Little Marco" again. He watched "Game of Thrones" on Sunday.');
+    expect(rows).toEqual([['partial', 'Little Marco', 'Trump']]);
+  });
+
   it('test_speakers_indirect_speech_ends_with_its_sentence', () => {
     const { rows } = attributed('North Korean leader Kim Jong-un said on Monday that talks would resume. "We are ready," Kim told state media.');
     expect(rows.find(([kind]) => kind === 'indirect')?.[1]).toBe('talks would resume');
