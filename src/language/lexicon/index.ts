@@ -61,7 +61,7 @@ export interface Lexicon {
   readonly cues: Cues;
   /** Words of the relations stage: meeting verbs (every form) and nouns, and the words that make an outlet. */
   readonly relations: {
-    readonly meetingVerbs: ReadonlySet<string>;
+    readonly meetingVerbs: ReadonlyMap<string, MeetingVerb>;
     readonly meetingNouns: ReadonlySet<string>;
     readonly outletWords: ReadonlySet<string>;
   };
@@ -203,7 +203,7 @@ export function buildLexicon(): Lexicon {
     },
     cues: loadCues(titles, timeWords),
     relations: {
-      meetingVerbs: new Set(readList('lexicons/meeting-verbs.txt').flatMap((lemma) => formsOf(lemma, []))),
+      meetingVerbs: meetingVerbs(),
       meetingNouns: new Set(readList('lexicons/meeting-nouns.txt').map(nameKey)),
       outletWords: new Set(readList('lexicons/outlet-words.txt').map(nameKey)),
     },
@@ -231,6 +231,26 @@ function genders<const G extends string>(file: string, allowed: readonly G[]): M
       return [word, gender];
     }),
   );
+}
+
+/** How a meeting verb names who met (see `data/lexicons/meeting-verbs.tsv`). */
+export interface MeetingVerb {
+  /** "X met Y" (`direct`) or "X talked with Y" (`with`). */
+  readonly object: 'direct' | 'with';
+  /** Whether "X and Y met" says they met each other. */
+  readonly together: boolean;
+}
+
+/** Every form of every meeting verb, with how it names who met. */
+function meetingVerbs(): Map<string, MeetingVerb> {
+  const verbs = new Map<string, MeetingVerb>();
+  for (const { lemma, object, together } of readTable('lexicons/meeting-verbs.tsv', ['lemma', 'object', 'together'])) {
+    if ((object !== 'direct' && object !== 'with') || (together !== 'yes' && together !== 'no')) {
+      throw new ConfigError(`data/lexicons/meeting-verbs.tsv: "${lemma}" has object "${object}" and together "${together}"; expected direct or with, and yes or no`);
+    }
+    for (const form of formsOf(lemma, [])) verbs.set(form, { object, together: together === 'yes' });
+  }
+  return verbs;
 }
 
 /**

@@ -42,6 +42,18 @@ describe('relations', () => {
     expect(met('Joe Biden and Donald Trump will both address voters.')).toEqual([]);
   });
 
+  it('test_relations_met_needs_who_was_met_as_the_verbs_object_and_them_to_meet_each_other', () => {
+    const met = (text: string) => triples(analyseArticle({ text }), 'MET').map(([a, b]) => [a, b]);
+    expect(met('Donald Trump received 37 percent, Hillary Clinton had 36 percent.')).toEqual([]);
+    expect(met('Bernie Sanders and Hillary Clinton both visited Wilmington on Monday.')).toEqual([]);
+    expect(met('Al Sharpton also talked about Donald Trump in the interview.')).toEqual([]);
+    expect(met('John Kerry negotiates with Russia over Syria, Adam Schiff said.')).toEqual([]);
+    const together = met('Mike Crapo and Jim Risch have already met with Mitch McConnell.');
+    expect(together).toContainEqual(['Jim Risch', 'Mitch McConnell']);
+    expect(together).not.toContainEqual(['Mike Crapo', 'Jim Risch']);
+    expect(met('President Barack Obama had a talk this week with Francois Hollande.')).toEqual([['Barack Obama', 'Francois Hollande']]);
+  });
+
   it('test_relations_a_roster_of_2400_people_names_each_and_meets_only_who_met', () => {
     const text = `${rosterText(2400)} Later, Angela Merkel met Emmanuel Macron in Paris.`;
     const analysed = analyseArticle({ text });
