@@ -236,7 +236,9 @@ function passedOn(found: readonly ReportedSpeech[]): ReportedSpeech[] {
     const holder = found.find((other) => other !== inner && other.trailing && other.start <= inner.start && other.end >= inner.end && other.start < inner.start);
     if (holder === undefined) return inner;
     outer.add(holder);
-    return inner.via === undefined ? { ...inner, via: holder.speaker } : inner;
+    // "Mook acknowledged X ..., he said": one speaker who says it twice passes nothing on.
+    const same = holder.speaker.id === '' ? holder.speaker.name === inner.speaker.name : holder.speaker.id === inner.speaker.id;
+    return inner.via === undefined && !same ? { ...inner, via: holder.speaker } : inner;
   });
   return result.filter((_, i) => !outer.has(found[i] as ReportedSpeech));
 }

@@ -742,4 +742,12 @@ describe('quotes: indirect speech', () => {
     const analysed = analyseArticle({ text: 'Kyodo said the government was seeking a solution to the impasse, Reuters reported.' });
     expect(analysed.quotes.map((q) => [q.speaker, q.cue, q.via, q.text])).toEqual([['Kyodo', 'said', 'Reuters', 'the government was seeking a solution to the impasse']]);
   });
+
+  it('test_quotes_a_speaker_who_says_it_twice_passes_nothing_on', () => {
+    const analysed = analyseArticle({
+      text: 'In a memo, campaign manager Robby Mook acknowledged the two had split the first two contests, which is an outcome, he said, that the campaign had long anticipated.',
+    });
+    const inner = analysed.quotes.find((q) => q.kind === 'indirect');
+    expect([inner?.speaker, inner?.via]).toEqual(['Robby Mook', '']);
+  });
 });
