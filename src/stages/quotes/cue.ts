@@ -63,9 +63,6 @@ function isNounBeforeRelative(view: FieldView, lexicon: Lexicon, t: number, cue:
   return mention === undefined ? !lexicon.cues.heads.has(view.word(t - 1)) : mention.type === 'PLACE';
 }
 
-/** Pronouns a verb's bare form agrees with ("they claim"): after any other singular word, the bare form is a noun. */
-const PLURAL_PRONOUNS = new Set(['i', 'we', 'you', 'they']);
-
 /**
  * True when token t can only modify a noun twin after it: an adjective that is no name ("coastal
  * states"), or, before the bare form (`bare`), a singular word, which no present verb agrees with ("his home
@@ -75,7 +72,8 @@ function isModifierOf(view: FieldView, lexicon: Lexicon, t: number, bare: boolea
   if (t < 0 || view.sentence(t) !== view.sentence(t + 1) || view.insideQuote[t] !== -1) return false;
   const word = view.word(t);
   if (view.pos(t) === 'ADJ') return view.mentionAt(t) === undefined;
-  return bare && ['NOUN', 'PROPN'].includes(view.pos(t)) && !/s$/u.test(word) && !PLURAL_PRONOUNS.has(word) && !lexicon.cues.pronouns.has(word);
+  // A pronoun the tagger took for a name ("They claim") is a subject.
+  return bare && ['NOUN', 'PROPN'].includes(view.pos(t)) && !/s$/u.test(word) && !lexicon.cues.pronouns.has(word);
 }
 
 /** Most words of a subject between a quote and its verb: "the two", "the Saudi foreign minister". */
