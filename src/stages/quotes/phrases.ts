@@ -15,7 +15,7 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** What an aside after a subject stands between. */
 const ASIDE_MARKS = new Set([',', '--', '—', '–']);
-/** Most asides between commas after a subject. */
+/** Most asides between commas after a subject, places aside. */
 const MAX_ASIDES = 3;
 /** Longest aside between commas after a subject, in tokens. */
 const MAX_ASIDE_TOKENS = 30;
@@ -101,7 +101,9 @@ export function subjectBefore(view: FieldView, verb: number, min: number, words:
   // Of the phrases before the asides, the one that starts the clause wins ("Eddie Griffin, who was a member of
   // the AfroSpear, a group of bloggers, said" → Eddie Griffin), else the nearest.
   const beforeAsides: TokenRun[] = [];
-  for (let asides = 0; ASIDE_MARKS.has(view.word(last)) && asides < MAX_ASIDES; asides++) {
+  const places: TokenRun[] = [];
+  let asides = 0;
+  while (ASIDE_MARKS.has(view.word(last)) && asides < MAX_ASIDES) {
     // An aside between commas or between dashes ("Kall -- co-editor of a book -- said").
     const mark = view.word(last);
     let comma = last - 1;
@@ -111,10 +113,18 @@ export function subjectBefore(view: FieldView, verb: number, min: number, words:
     // "Last month, the Independent, a British newspaper, revealed": a time that opens the sentence is no subject.
     if (subject !== undefined && namesATime(view, subject.last, words)) break;
     if (subject !== undefined && startsClause(view, subject.first, min)) return subject;
-    if (subject !== undefined) beforeAsides.push(subject);
+    // A place alone between commas is an aside of the name before it: "Harry Bond, 30, of Raleigh, N.C., who
+    // was polled, said". It is the subject only where no other phrase is ("Even China, Pyongyang's ally, said").
+    const place = subject !== undefined && view.mentionAt(subject.first)?.type === 'PLACE' && view.mentionAt(subject.last)?.type === 'PLACE';
+    if (place) places.push(subject);
+    else {
+      if (subject !== undefined) beforeAsides.push(subject);
+      asides++;
+    }
     last = comma;
   }
-  if (beforeAsides.length > 0) return beforeAsides[0];
+  const found = beforeAsides[0] ?? places[0];
+  if (found !== undefined) return found;
   if (ASIDE_MARKS.has(view.word(last))) return undefined;
   if (view.words[last] === 'who') return whoStandsFor(view, last, min, words);
   const phrase = pronounAt(view, last, words.pronouns) ?? attachedTo(view, phraseEndingAt(view, last, min, words), min, words) ?? quantifierAt(view, last, min);

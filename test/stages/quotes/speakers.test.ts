@@ -160,6 +160,16 @@ describe('quotes: speakers on unseen news', () => {
     expect(rows).toEqual([['indirect', 'he had not given up hope', 'Cory James']]);
   });
 
+  it('test_speakers_a_place_alone_between_commas_is_an_aside_of_the_name_before_it', () => {
+    const { rows } = attributed(
+      [
+        'Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back memories.',
+        "Even China, Pyongyang's only ally, said it was firmly opposed to the test.",
+      ].join('\n\n'),
+    );
+    expect(rows.map(([, , speaker]) => speaker)).toEqual(['Donna Sampson Rawlings', 'China']);
+  });
+
   it('test_speakers_the_object_of_a_participle_after_the_subject_is_not_the_subject', () => {
     const { rows } = attributed('House Republicans supporting the bill have said they have enough votes.');
     expect(rows).toEqual([['indirect', 'they have enough votes', 'House Republicans']]);
