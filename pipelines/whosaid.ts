@@ -63,7 +63,7 @@ export async function runWhosaid(options: RunOptions): Promise<RunReport> {
       : threadsAnalyser(concurrency);
   };
   const extras = (report: RunReport, store: Store) => ({
-    'report.html': reportPage(report, summarise(store.reader.read(store.range(String(report.tables.firstRun), String(report.tables.lastRun))))),
+    'report.html': reportPage(report, summarise(store, store.range(String(report.tables.firstRun), String(report.tables.lastRun)))),
   });
   return runNight({ ...options, analysis: analysis.id, analyser, ...(options.report === false ? {} : { extras }) });
 }

@@ -104,7 +104,12 @@ export function relationRows({ article, relations }: StoredArticle): RelationRow
  * and its speaker (type, and the role the article gives them, "Foreign Minister, China"). An article without
  * a date is dated by the run that first saw it, and says so.
  */
-export function whoSaidWhatRows(stored: StoredArticle): WhoSaidWhatRow[] {
+/**
+ * The who-said-what rows of an article. A speaker with an entity goes by the entity's name (`names`, by id, as
+ * entities.csv gives it), so that one person is one name down the column ("Donald J. Trump" in one article
+ * and "Donald Trump" in the next); a speaker without one, as written.
+ */
+export function whoSaidWhatRows(stored: StoredArticle, names: ReadonlyMap<string, string>): WhoSaidWhatRow[] {
   const { article, quotes, relations, mentions, seenAt, sources } = stored;
   const roleOf = new Map<string, string>();
   for (const r of relations) {
@@ -115,7 +120,7 @@ export function whoSaidWhatRows(stored: StoredArticle): WhoSaidWhatRow[] {
     date: article.date === '' ? seenAt.slice(0, 10) : article.date,
     date_is_run: article.date === '' ? 'yes' : 'no',
     title: article.title,
-    speaker: quote.speaker,
+    speaker: names.get(quote.speakerId) ?? quote.speaker,
     role: roleOf.get(quote.speakerId) ?? '',
     speaker_type: quote.speakerId !== '' ? (typeOf.get(quote.speakerId) ?? '') : quote.speaker !== '' ? 'SOURCE' : '',
     kind: quote.kind,

@@ -176,7 +176,7 @@ export const WHO_SAID_WHAT = {
     date: of.text('the article\'s date; where the input gave none, the day of the run that first saw it'),
     date_is_run: of.enumeration(['yes', 'no'] as const, '`yes` when `date` is the run\'s day, not the article\'s'),
     title: of.text('the article\'s headline'),
-    speaker: of.text('who said it, as resolved, or as written'),
+    speaker: of.text('who said it: the name of its entity in entities.csv, or the phrase as written'),
     role: of.text('the speaker\'s role and what it is of ("Foreign Minister, China"), or empty'),
     speaker_type: of.text('PERSON, ORGANIZATION, PLACE, or SOURCE for a speaker without an entity, or empty'),
     kind: of.enumeration(['direct', 'partial', 'indirect'] as const, 'direct, partial or indirect'),

@@ -84,6 +84,8 @@ export class OutputWriter {
  * articles mention as it stands at the range's end. A night's tables are its runs' range; `export` any range.
  */
 export function writeRange(store: Store, range: RunRange, writer: OutputWriter): void {
+  const entities = store.entities(range).map(entityRow);
+  const names = new Map(entities.map((entity) => [entity.entity_id, entity.name]));
   const roles = new Map<string, string>();
   for (const stored of store.reader.read(range)) {
     const article = articleRow(stored);
@@ -93,7 +95,7 @@ export function writeRange(store: Store, range: RunRange, writer: OutputWriter):
     writer.table(MENTIONS, mentionRows(stored));
     writer.table(QUOTES, quotes);
     writer.table(RELATIONS, relations);
-    writer.table(WHO_SAID_WHAT, whoSaidWhatRows(stored));
+    writer.table(WHO_SAID_WHAT, whoSaidWhatRows(stored, names));
     writer.graph(ARTICLE_NODES, [article]);
     writer.graph(QUOTE_NODES, quotes);
     // Sources without an entity are nodes of their article; role titles are nodes of the whole graph.
@@ -108,7 +110,6 @@ export function writeRange(store: Store, range: RunRange, writer: OutputWriter):
     writer.graph(RELATIONSHIPS, relations);
   }
   writer.table(DUPLICATES, store.duplicates(range).map(duplicateRow));
-  const entities = store.entities(range).map(entityRow);
   writer.table(ENTITIES, entities);
   writer.graph(ENTITY_NODES, entities);
   writer.graph<DerivedNode>(ROLE_NODES, [...roles].sort(([a], [b]) => (a < b ? -1 : 1)));

@@ -125,6 +125,24 @@ describe('nightly: a store that makes a night cost what is new', () => {
     });
   });
 
+  it('test_nightly_who_said_what_names_one_speaker_by_one_name_over_articles', async () => {
+    await inTempDir(async (dir) => {
+      const out = path.join(dir, 'out');
+      const story = (id: string, text: string) => `${JSON.stringify({ id, title: '', text })}\n`;
+      await writeFile(
+        path.join(dir, 'news.jsonl'),
+        story('a', '"We will build the wall," Donald Trump said in Phoenix on Wednesday.') +
+          story('b', '"Mexico will pay for it," Donald J. Trump told supporters in Ohio on Friday.'),
+      );
+      await runWhosaid({ inputs: [path.join(dir, 'news.jsonl')], out, cwd: dir, stages: sharedStages });
+      const rows = await jsonlRows(out, 'who-said-what');
+      expect(new Set(rows.map((r) => r['speaker_id'])).size).toBe(1);
+      expect(rows.map((r) => r['speaker'])).toEqual(['Donald Trump', 'Donald Trump']);
+      // quotes.csv keeps each article's own reading.
+      expect((await jsonlRows(out, 'quotes')).map((q) => q['speaker'])).toEqual(['Donald Trump', 'Donald J. Trump']);
+    });
+  });
+
   it('test_nightly_tables_of_a_killed_run_come_with_the_next_night', async () => {
     await inTempDir(async (dir) => {
       const raw = await samplesIn(dir, [SAMPLES[0] as string]);

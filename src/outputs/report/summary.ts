@@ -1,4 +1,4 @@
-import type { StoredArticle } from '../../store/index.js';
+import type { RunRange, Store } from '../../store/index.js';
 import { whoSaidWhatRows } from '../rows.js';
 import type { WhoSaidWhatRow } from '../tables.js';
 
@@ -36,20 +36,21 @@ const TOP_ENTITIES = 15;
 const NETWORK_ENTITIES = 24;
 
 /**
- * Gathers the page's figures from the articles of a range: the speakers with the most quotes (a speaker with
- * an entity by it, one without by the phrase written), the people and organizations named most, which of them
- * share articles, and the outlets quotes came through. Ties are broken by name, so the page is the same for the
- * same store.
+ * Gathers the page's figures from the articles of a range of the store: the speakers with the most quotes (a
+ * speaker with an entity by it and its name, one without by the phrase written), the people and organizations
+ * named most, which of them share articles, and the outlets quotes came through. Ties are broken by name, so the
+ * page is the same for the same store.
  */
-export function summarise(articles: Iterable<StoredArticle>): ReportSummary {
+export function summarise(store: Store, range: RunRange): ReportSummary {
+  const names = new Map(store.entities(range).map((entity) => [entity.id, entity.name]));
   const speakers = new Map<string, { name: string; type: string; role: string; quotes: WhoSaidWhatRow[] }>();
   const named = new Map<string, { id: string; name: string; type: string; mentions: number; articles: number }>();
   const perArticle: string[][] = [];
   const outlets = new Map<string, number>();
   let count = 0;
-  for (const stored of articles) {
+  for (const stored of store.reader.read(range)) {
     count++;
-    for (const row of whoSaidWhatRows(stored)) {
+    for (const row of whoSaidWhatRows(stored, names)) {
       if (row.via !== '') outlets.set(row.via, (outlets.get(row.via) ?? 0) + 1);
       if (row.speaker === '') continue;
       const key = row.speaker_id === '' ? `written:${row.speaker.toLowerCase()}` : row.speaker_id;
