@@ -196,6 +196,8 @@ function longestHolder(span: Named, index: number, names: ReadonlyMap<string, re
     : [];
   const otherGender = holdersOfTheOtherGender(span, surnames, context);
   const ofSurname = new Set(surnames.filter((candidate) => !otherGender.has(candidate)));
+  // "Mr. Obama" where the article names only Michelle Obama in full is no one the article names in full.
+  if (surnames.length > 0 && ofSurname.size === 0) return undefined;
   // "Clinton" where the article names Hillary and Bill Clinton: the one it named first, whom it is about, not
   // the one named nearest.
   const shared = new Set([...ofSurname].map((candidate) => context.words.get(candidate)?.[0])).size > 1;
@@ -221,9 +223,10 @@ function longestHolder(span: Named, index: number, names: ReadonlyMap<string, re
 
 /**
  * "Mrs. Clinton" where the article names Bill and Hillary Clinton is Hillary: of the names whose surname the
- * span may be, those that do not fit the span's honorific, when others do: a name whose honorific or first
- * name tells the same gender fits first, then one that tells none. When none fits, all are kept: first names
- * mislead ("Mr. Graham" is Lindsey Graham).
+ * span may be, those that do not fit the span's honorific: a name whose honorific or first name tells the same
+ * gender fits first, then one that tells none. When none fits, none is kept: "Mr. Obama" where the article
+ * names only Michelle Obama is not her, though a first name misleads now and then ("Mr. Graham" and Lindsey
+ * Graham): a name left alone is a smaller error than another person.
  */
 function holdersOfTheOtherGender(span: Named, surnames: readonly Named[], context: Context): Set<Named> {
   if (span.gender === undefined) return new Set();
@@ -231,7 +234,7 @@ function holdersOfTheOtherGender(span: Named, surnames: readonly Named[], contex
   // Those that tell the same gender when some do; else those that tell none.
   const same = surnames.filter((candidate) => gender(candidate) === span.gender);
   const kept = same.length > 0 ? same : surnames.filter((candidate) => gender(candidate) === undefined);
-  return kept.length > 0 ? new Set(surnames.filter((candidate) => !kept.includes(candidate))) : new Set();
+  return new Set(surnames.filter((candidate) => !kept.includes(candidate)));
 }
 
 /** The gender of a person's full name: its honorific's ("Mrs. Hillary Clinton"), else its first name's. */
