@@ -1,4 +1,4 @@
-import { honorificOf, type Lexicon } from '../../language/lexicon/index.js';
+import { honorificOf, isTitleWord, type Lexicon, nameKey } from '../../language/lexicon/index.js';
 import type { ArticleStage, Doc, Field, Tokens } from '../../core/types.js';
 import { findCredits } from '../../core/credit.js';
 import { tokenAt } from '../../core/token-at.js';
@@ -78,7 +78,10 @@ function captionSpans(doc: Doc, tokens: Tokens, lexicon: Lexicon, weights: Weigh
   ];
 }
 
-/** The span with its text, its sentence and the gender an honorific before it tells ("Mrs. Clinton"). */
+/**
+ * The span with its text, its sentence, the gender an honorific before it tells ("Mrs. Clinton") and the title
+ * word before it ("President Clinton", "Sen. Clinton" as `senator`).
+ */
 function withText(span: FoundSpan, doc: Doc, tokens: Readonly<Record<Field, Tokens>>, lexicon: Lexicon): Named {
   const fieldTokens = tokens[span.field];
   const first = tokenAt(fieldTokens.ends, span.start);
@@ -87,5 +90,7 @@ function withText(span: FoundSpan, doc: Doc, tokens: Readonly<Record<Field, Toke
   const before = first > 0 && fieldTokens.sentence[first - 1] === sentence ? text.slice(fieldTokens.starts[first - 1], fieldTokens.ends[first - 1]) : '';
   const honorific = span.type === 'PERSON' && isHonorific(before, lexicon) ? honorificOf(lexicon, before) : undefined;
   const gender = honorific === 'male' || honorific === 'female' ? { gender: honorific } : {};
-  return { ...span, text: text.slice(span.start, span.end), sentence, ...gender };
+  const key = nameKey(before).replace(/\.$/u, '');
+  const title = span.type === 'PERSON' && isTitleWord(lexicon, nameKey(before)) ? { title: lexicon.titleAbbreviations.get(key) ?? key } : {};
+  return { ...span, text: text.slice(span.start, span.end), sentence, ...gender, ...title };
 }

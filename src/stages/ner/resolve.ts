@@ -9,6 +9,8 @@ export interface Named extends FoundSpan {
   readonly sentence: number;
   /** The gender an honorific before a person's name tells ("Mr. Clinton"). */
   readonly gender?: 'male' | 'female';
+  /** The title word before a person's name, in full and lower case ("President Clinton", "Sen. Clinton" as senator). */
+  readonly title?: string;
 }
 
 /** What an entity is known as inside one article, before roles are added. */
@@ -57,6 +59,7 @@ export function resolveArticle(found: readonly Named[], lexicon: Lexicon): { men
     entities,
     people: byWord((span) => span.type === 'PERSON' && span.form === 'name'),
     organizations: byWord((span) => span.type === 'ORGANIZATION' && span.form !== 'demonym'),
+    titles: titlesByName(spans, words),
   };
   const mentions = spans.map((span, index) => {
     const entity = entityOf(span, index, context);
@@ -98,6 +101,19 @@ interface Context {
   readonly lexicon: Lexicon;
   /** Entities by type and name key. */
   readonly entities: Map<string, ResolvedEntity>;
+  /** The titles written before each person's name, by its words ("president" for "bill clinton"). */
+  readonly titles: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** The titles the article writes before each person's name, by the name's words joined. */
+function titlesByName(spans: readonly Named[], words: ReadonlyMap<Named, readonly string[]>): Map<string, Set<string>> {
+  const titles = new Map<string, Set<string>>();
+  for (const span of spans) {
+    if (span.title === undefined) continue;
+    const key = (words.get(span) ?? []).join(' ');
+    titles.set(key, (titles.get(key) ?? new Set()).add(span.title));
+  }
+  return titles;
 }
 
 function entityOf(span: Named, index: number, context: Context): ResolvedEntity {
@@ -199,8 +215,10 @@ function longestHolder(span: Named, index: number, names: ReadonlyMap<string, re
   // "Mr. Obama" where the article names only Michelle Obama in full is no one the article names in full.
   if (surnames.length > 0 && ofSurname.size === 0) return undefined;
   // "Clinton" where the article names Hillary and Bill Clinton: the one it named first, whom it is about, not
-  // the one named nearest.
+  // the one named nearest; but "President Clinton" is the one the article gives that title.
   const shared = new Set([...ofSurname].map((candidate) => context.words.get(candidate)?.[0])).size > 1;
+  const titled = shared && span.title !== undefined ? [...ofSurname].filter((candidate) => context.titles.get((context.words.get(candidate) ?? []).join(' '))?.has(span.title as string)) : [];
+  if (new Set(titled.map((candidate) => (context.words.get(candidate) ?? []).join(' '))).size === 1) return titled[0];
   const count = context.spans.length;
   let best: Named | undefined;
   let bestRank = [-1, 0, -Infinity];

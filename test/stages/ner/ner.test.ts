@@ -372,6 +372,14 @@ describe('ner: resolution inside the article', () => {
     expect(canonical).toEqual(['Hillary Clinton', 'Bill Clinton', 'Obama']);
   });
 
+  it('test_ner_a_title_before_a_shared_surname_chooses_the_person_the_article_gives_that_title', () => {
+    const analysed = analyseArticle({
+      text: 'Hillary Clinton spoke first. Former President Bill Clinton agreed. President Clinton said the plan works. Clinton disagreed.',
+    });
+    const canonical = analysed.mentions.filter((m) => m.text === 'Clinton').map((m) => m.canonical);
+    expect(canonical).toEqual(['Bill Clinton', 'Hillary Clinton']);
+  });
+
   it('test_ner_a_surname_alone_is_the_person_whose_name_ends_in_it_not_a_headline_phrase', () => {
     // A subheading's "Obama Speech" taken for a person, as the tagger does in title case, nearer than the name.
     const text = 'Barack Obama spoke.\nObama Speech Draws Crowd\nObama smiled.';
