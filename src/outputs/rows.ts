@@ -102,12 +102,9 @@ export function relationRows({ article, relations }: StoredArticle): RelationRow
 /**
  * Who said what, one row per quote of the article: the quote joined with its article (date, headline, url)
  * and its speaker (type, and the role the article gives them, "Foreign Minister, China"). An article without
- * a date is dated by the run that first saw it, and says so.
- */
-/**
- * The who-said-what rows of an article. A speaker with an entity goes by the entity's name (`names`, by id, as
- * entities.csv gives it), so that one person is one name down the column ("Donald J. Trump" in one article
- * and "Donald Trump" in the next); a speaker without one, as written.
+ * a date is dated by the run that first saw it, and says so. A speaker with an entity goes by the entity's
+ * name (`names`, by id, as entities.csv gives it), so that one person is one name down the column ("Donald J.
+ * Trump" in one article and "Donald Trump" in the next); a speaker without one, as written.
  */
 export function whoSaidWhatRows(stored: StoredArticle, names: ReadonlyMap<string, string>): WhoSaidWhatRow[] {
   const { article, quotes, relations, mentions, seenAt, sources } = stored;
