@@ -13,6 +13,8 @@ export interface Attribution {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
+/** Words that link a phrase to the clause before it, never its determiner: "in which Democrats argued". */
+const LINKS = new Set(['which', 'whom', 'though', 'although']);
 /** Object pronouns a verb that only quotes gives a name to: "called her ...". */
 const NAMED_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'himself', 'herself']);
 /** Prepositions before a speech verb's gerund whose subject is the sentence's: "responded by saying". */
@@ -122,7 +124,21 @@ export class Attributor {
   }
 
   speaker(run: TokenRun): Speaker {
-    return this.resolver.resolve(this.withCoordinate(run));
+    return this.resolver.resolve(this.withCoordinate(this.withoutLink(run)));
+  }
+
+  /**
+   * The phrase without a word that links it to the clause before and that the tagger took for a determiner:
+   * "in which Democrats argued" is Democrats, "said that Border Patrol agents were" is Border Patrol agents
+   * ("that range" keeps its "that": a demonstrative goes with one thing, not with a name or many).
+   */
+  private withoutLink(run: TokenRun): TokenRun {
+    const { view } = this;
+    if (run.first === run.last) return run;
+    const word = view.word(run.first);
+    const next = run.first + 1;
+    const many = view.mentionAt(next) !== undefined || /[^s]s$/u.test(view.word(run.last));
+    return LINKS.has(word) || (word === 'that' && many) ? { first: next, last: run.last } : run;
   }
 
   /**

@@ -203,6 +203,16 @@ describe('quotes: speakers on unseen news', () => {
     expect(rows).toEqual([['partial', 'Little Marco', 'Trump']]);
   });
 
+  it('test_speakers_a_word_linking_the_phrase_to_the_clause_before_is_not_in_the_speaker', () => {
+    const { rows } = attributed(
+      [
+        'It was a lawsuit in which Democrats argued that Republicans had cheated in the election.',
+        'Tunnels are so many that Border Patrol agents said they cannot count them all.',
+      ].join('\n\n'),
+    );
+    expect(rows.map(([, , speaker]) => speaker)).toEqual(['Democrats', 'Border Patrol agents']);
+  });
+
   it('test_speakers_indirect_speech_ends_with_its_sentence', () => {
     const { rows } = attributed('North Korean leader Kim Jong-un said on Monday that talks would resume. "We are ready," Kim told state media.');
     expect(rows.find(([kind]) => kind === 'indirect')?.[1]).toBe('talks would resume');
