@@ -1,6 +1,6 @@
 import type { Attribution, Attributor } from './attribution.js';
 import { isPassive } from './cue.js';
-import { isBetweenSubjectAndVerb, type TokenRun } from './phrases.js';
+import { isBetweenSubjectAndVerb, namesATime, type TokenRun } from './phrases.js';
 import type { Speaker } from './resolve.js';
 import type { FieldView } from './view.js';
 
@@ -380,7 +380,15 @@ const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'befo
 function afterAdjuncts(reader: Attributor, from: number, end: number): number {
   const { view } = reader;
   let t = from;
-  while (t < end && t - from < MAX_GAP && view.words[t] !== 'that') {
+  // "reported that night that ...": "that" before a common noun of time is its determiner, an adjunct; but
+  // "said that Saturday would have been ..." and "that Thursday's debate": there the time is the subject.
+  const thatTime = (u: number) =>
+    view.words[u] === 'that' && view.words[u + 1] === view.word(u + 1) && namesATime(view, u + 1, reader.lexicon.cues) && !['VERB', 'AUX', 'PART'].includes(view.pos(u + 2));
+  while (t < end && t - from < MAX_GAP && (view.words[t] !== 'that' || thatTime(t))) {
+    if (thatTime(t)) {
+      t += 2;
+      continue;
+    }
     // "said — on Twitter, as it happens — that": an aside in dashes before "that".
     if (DASHES.has(view.word(t))) {
       let close = t + 1;

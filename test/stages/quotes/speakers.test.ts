@@ -213,6 +213,12 @@ describe('quotes: speakers on unseen news', () => {
     expect(rows.map(([, , speaker]) => speaker)).toEqual(['Democrats', 'Border Patrol agents']);
   });
 
+  it('test_speakers_that_before_a_time_is_its_determiner_unless_the_time_is_the_subject', () => {
+    const { rows } = attributed('CNN reported that night Petraeus testified the attack was terrorism. Carson noted that Saturday would have been his birthday.');
+    expect(rows.map(([, text]) => text)).toContain('Petraeus testified the attack was terrorism');
+    expect(rows.map(([, text]) => text)).toContain('Saturday would have been his birthday');
+  });
+
   it('test_speakers_indirect_speech_ends_with_its_sentence', () => {
     const { rows } = attributed('North Korean leader Kim Jong-un said on Monday that talks would resume. "We are ready," Kim told state media.');
     expect(rows.find(([kind]) => kind === 'indirect')?.[1]).toBe('talks would resume');
