@@ -28,6 +28,8 @@ export interface Cues {
   readonly judgements: ReadonlyMap<string, ReadonlySet<string>>;
   /** Nouns that name a statement and take it in a "that" clause ("claim", "assertion"), lower case. */
   readonly nouns: ReadonlySet<string>;
+  /** Every form of the verbs that put out a text whose author said what it says ("issued a statement saying"). */
+  readonly publishing: ReadonlySet<string>;
   /** Words that may stand between a cue verb and what was said ("Thursday", "reporters"). */
   readonly adjuncts: ReadonlySet<string>;
   /** Subject pronouns and what they can stand for. */
@@ -82,6 +84,7 @@ export function loadCues(titles: readonly string[], times: ReadonlySet<string>):
     phrases: readList('lexicons/cue-phrases.txt').map(nameKey),
     judgements: new Map(readTable('lexicons/judgement-verbs.tsv', ['lemma', 'words']).map(({ lemma, words }) => [lemma, new Set(words.split(','))])),
     nouns: new Set(readList('lexicons/speech-nouns.txt')),
+    publishing: new Set(readList('lexicons/publishing-verbs.txt').flatMap((lemma) => formsOf(lemma, []))),
     adjuncts: new Set(readList('lexicons/speech-adjuncts.txt').map(nameKey)),
     pronouns,
     modifiers: new Set(readList('lexicons/source-modifiers.txt').map(nameKey)),

@@ -215,7 +215,8 @@ function possessorBefore(view: FieldView, last: number, min: number): TokenRun |
 
 /**
  * "Black Lives Matter issued a statement saying ...": a text that says (`work` before the cue at `cue`) says what
- * its author said, and its author is the subject of the verb that put it out.
+ * its author said, and its author is the subject of the verb that put it out (`publishing-verbs.txt`; not
+ * "called a report suggesting ... outrageous").
  */
 function authorOf(reader: Attributor, work: TokenRun, cue: number, first: number): TokenRun | undefined {
   const { view } = reader;
@@ -223,7 +224,7 @@ function authorOf(reader: Attributor, work: TokenRun, cue: number, first: number
   // "sent out a press release", "put out a statement".
   let verb = work.first - 1;
   while (verb > first && ['ADP', 'PART'].includes(view.pos(verb))) verb--;
-  return view.pos(verb) === 'VERB' ? reader.subject(verb, first) : undefined;
+  return view.pos(verb) === 'VERB' && reader.lexicon.cues.publishing.has(view.word(verb)) ? reader.subject(verb, first) : undefined;
 }
 
 /**

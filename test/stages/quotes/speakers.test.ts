@@ -219,6 +219,16 @@ describe('quotes: speakers on unseen news', () => {
     expect(rows.map(([, text]) => text)).toContain('Saturday would have been his birthday');
   });
 
+  it('test_speakers_a_text_says_what_its_author_said_only_where_the_subject_put_it_out', () => {
+    const { rows } = attributed(
+      [
+        'Black Lives Matter issued a statement saying it took the action because of unsafe conditions.',
+        'A spokesman called a report suggesting donors were granted greater access misleading.',
+      ].join('\n\n'),
+    );
+    expect(rows.filter(([kind]) => kind === 'indirect').map(([, , speaker]) => speaker)).toEqual(['Black Lives Matter', 'a report']);
+  });
+
   it('test_speakers_indirect_speech_ends_with_its_sentence', () => {
     const { rows } = attributed('North Korean leader Kim Jong-un said on Monday that talks would resume. "We are ready," Kim told state media.');
     expect(rows.find(([kind]) => kind === 'indirect')?.[1]).toBe('talks would resume');
