@@ -100,7 +100,14 @@ export function meetings(text: string, tokens: Tokens, people: readonly Mention[
   /** True when the name ending before token `from` is the subject of the meeting word at `meeting`. */
   function subjectOf(from: number, meeting: number): boolean {
     let light = false;
-    for (let t = from; t < meeting; t++) {
+    let start = from;
+    // "Bob Corker, a Tennessee Republican who has met privately with Mr. Trump": past an appositive to "who".
+    if (word(start) === ',') {
+      let who = start + 1;
+      while (who < meeting && (PAIR_TAGS.has(tokens.pos[who] as string) || tokens.pos[who] === 'DET')) who++;
+      if (word(who) === 'who') start = who + 1;
+    }
+    for (let t = start; t < meeting; t++) {
       if (LIGHT_VERBS.has(word(t))) light = true;
       else if (BEFORE_VERB_TAGS.has(tokens.pos[t] as string)) continue;
       // "held talks", "had a private meeting", "had a talk": the noun's determiner and adjectives.

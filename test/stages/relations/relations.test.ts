@@ -52,6 +52,7 @@ describe('relations', () => {
     expect(together).toContainEqual(['Jim Risch', 'Mitch McConnell']);
     expect(together).not.toContainEqual(['Mike Crapo', 'Jim Risch']);
     expect(met('President Barack Obama had a talk this week with Francois Hollande.')).toEqual([['Barack Obama', 'Francois Hollande']]);
+    expect(met('Senator Bob Corker, a Tennessee Republican who has met privately with Donald Trump, said nothing.')).toEqual([['Bob Corker', 'Donald Trump']]);
   });
 
   it('test_relations_a_roster_of_2400_people_names_each_and_meets_only_who_met', () => {
