@@ -107,6 +107,11 @@ export function meetings(text: string, tokens: Tokens, people: readonly Mention[
       while (who < meeting && (PAIR_TAGS.has(tokens.pos[who] as string) || tokens.pos[who] === 'DET')) who++;
       if (word(who) === 'who') start = who + 1;
     }
+    // "Crapo and Risch have already met with McConnell": both met him.
+    if (word(start) === 'and') {
+      start++;
+      while (start < meeting && PAIR_TAGS.has(tokens.pos[start] as string)) start++;
+    }
     for (let t = start; t < meeting; t++) {
       if (LIGHT_VERBS.has(word(t))) light = true;
       else if (BEFORE_VERB_TAGS.has(tokens.pos[t] as string)) continue;
