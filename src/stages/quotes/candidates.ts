@@ -228,7 +228,7 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
 function isMisreadModifier(view: FieldView, lexicon: Lexicon, t: number): boolean {
   const word = view.word(t);
   const misread = (view.pos(t) === 'VERB' && word.endsWith('ing')) || view.pos(t) === 'ADV';
-  if (!misread || word !== word.toLowerCase() || view.insideQuote[t + 1] !== -1) return false;
+  if (!misread || !/^\p{Ll}/u.test(view.text[view.start(t)] ?? '') || view.insideQuote[t + 1] !== -1) return false;
   return view.mentionAt(t + 1)?.type === 'PERSON' || lexicon.cues.heads.get(view.word(t + 1)) === 'role';
 }
 

@@ -384,7 +384,7 @@ function afterAdjuncts(reader: Attributor, from: number, end: number): number {
   // "reported that night that ...": "that" before a common noun of time is its determiner, an adjunct; but
   // "said that Saturday would have been ..." and "that Thursday's debate": there the time is the subject.
   const thatTime = (u: number) =>
-    view.words[u] === 'that' && view.words[u + 1] === view.word(u + 1) && namesATime(view, u + 1, reader.lexicon.cues) && !['VERB', 'AUX', 'PART'].includes(view.pos(u + 2));
+    view.words[u] === 'that' && startsLowerCase(view, u + 1, u + 1) && namesATime(view, u + 1, reader.lexicon.cues) && !['VERB', 'AUX', 'PART'].includes(view.pos(u + 2));
   while (t < end && t - from < MAX_GAP && (view.words[t] !== 'that' || thatTime(t))) {
     if (thatTime(t)) {
       t += 2;
@@ -536,8 +536,7 @@ const EXAMPLE_WORDS = new Set(['like', 'including', 'such']);
  */
 function introducesExamples(view: FieldView, t: number): boolean {
   const word = view.word(t);
-  const written = view.text.charAt(view.start(t));
-  return EXAMPLE_WORDS.has(word) && written === written.toLowerCase() && (word !== 'such' || view.word(t + 1) === 'as');
+  return EXAMPLE_WORDS.has(word) && startsLowerCase(view, t, t) && (word !== 'such' || view.word(t + 1) === 'as');
 }
 
 /** True when a phrase and its speech verb start at t: "three-quarters said", "Mr. Kamin said". */
