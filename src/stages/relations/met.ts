@@ -36,10 +36,10 @@ export interface Meeting {
  * modifies a noun ("the Clinton campaign", "Trump's wall") is no one met.
  */
 export function meetings(text: string, tokens: Tokens, people: readonly Mention[], lexicon: Lexicon): Meeting[] {
+  if (people.length < 2) return [];
   const count = tokens.starts.length;
-  const written = Array.from({ length: count }, (_, t) => text.slice(tokens.starts[t], tokens.ends[t]));
-  const lower = written.map((w) => w.toLowerCase());
-  const word = (t: number) => lower[t] ?? '';
+  const words = Array.from({ length: count }, (_, t) => text.slice(tokens.starts[t], tokens.ends[t]).toLowerCase());
+  const word = (t: number) => words[t] ?? '';
   const verbAt = (t: number) => lexicon.relations.meetingVerbs.get(word(t));
   const isMeetingNoun = (t: number) => lexicon.relations.meetingNouns.has(nameKey(word(t)));
   const isMeetingWord = (t: number) => verbAt(t) !== undefined || isMeetingNoun(t);
@@ -85,10 +85,10 @@ export function meetings(text: string, tokens: Tokens, people: readonly Mention[
    * campaign"; not a time ("met Xi Jinping yesterday").
    */
   function modifiesNoun(t: number): boolean {
-    const next = written[t];
-    if (next === undefined) return false;
-    const noun = tokens.pos[t] === 'NOUN' && next === word(t) && !lexicon.cues.times.has(word(t)) && !isMeetingWord(t);
-    return ["'s", '’s'].includes(next) || noun;
+    if (t >= count) return false;
+    const lowerCase = !/\p{Lu}/u.test(text.slice(tokens.starts[t], tokens.ends[t]));
+    const noun = tokens.pos[t] === 'NOUN' && lowerCase && !lexicon.cues.times.has(word(t)) && !isMeetingWord(t);
+    return ["'s", '’s'].includes(word(t)) || noun;
   }
 
   /** True when the pair after token t is a preposition's object ("with both X and Y"), not a subject. */
