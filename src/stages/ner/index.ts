@@ -90,7 +90,8 @@ function withText(span: FoundSpan, doc: Doc, tokens: Readonly<Record<Field, Toke
   const before = first > 0 && fieldTokens.sentence[first - 1] === sentence ? text.slice(fieldTokens.starts[first - 1], fieldTokens.ends[first - 1]) : '';
   const honorific = span.type === 'PERSON' && isHonorific(before, lexicon) ? honorificOf(lexicon, before) : undefined;
   const gender = honorific === 'male' || honorific === 'female' ? { gender: honorific } : {};
-  const key = nameKey(before).replace(/\.$/u, '');
-  const title = span.type === 'PERSON' && isTitleWord(lexicon, nameKey(before)) ? { title: lexicon.titleAbbreviations.get(key) ?? key } : {};
+  const beforeKey = nameKey(before);
+  const key = beforeKey.replace(/\.$/u, '');
+  const title = span.type === 'PERSON' && isTitleWord(lexicon, beforeKey) ? { title: lexicon.titleAbbreviations.get(key) ?? key } : {};
   return { ...span, text: text.slice(span.start, span.end), sentence, ...gender, ...title };
 }

@@ -217,8 +217,9 @@ function longestHolder(span: Named, index: number, names: ReadonlyMap<string, re
   // "Clinton" where the article names Hillary and Bill Clinton: the one it named first, whom it is about, not
   // the one named nearest; but "President Clinton" is the one the article gives that title.
   const shared = new Set([...ofSurname].map((candidate) => context.words.get(candidate)?.[0])).size > 1;
-  const titled = shared && span.title !== undefined ? [...ofSurname].filter((candidate) => context.titles.get((context.words.get(candidate) ?? []).join(' '))?.has(span.title as string)) : [];
-  if (new Set(titled.map((candidate) => (context.words.get(candidate) ?? []).join(' '))).size === 1) return titled[0];
+  const nameOf = (candidate: Named) => (context.words.get(candidate) ?? []).join(' ');
+  const titled = shared && span.title !== undefined ? [...ofSurname].filter((candidate) => context.titles.get(nameOf(candidate))?.has(span.title as string)) : [];
+  if (new Set(titled.map(nameOf)).size === 1) return titled[0];
   const count = context.spans.length;
   let best: Named | undefined;
   let bestRank = [-1, 0, -Infinity];
