@@ -41,7 +41,7 @@ export function cueAt(view: FieldView, lexicon: Lexicon, t: number): Cue | undef
   if (view.insideQuote[t + 1] !== -1 || [':', ',', 'that', '.'].includes(next)) return view.words[t] !== cue.lemma || thatClause ? cue : undefined;
   // "a dozen states held contests", "the swing state has been": before a verb the twin is a noun, its subject;
   // but "the policies that Trump argues allowed ...": in a relative clause the verb is what was said.
-  const verbFollows = ['VERB', 'AUX'].includes(view.pos(t + 1)) && !inRelativeClause(view, t);
+  const verbFollows = beforeVerb && !inRelativeClause(view, t);
   return afterSubject && !AFTER_NOUN.has(next) && !verbFollows ? cue : undefined;
 }
 
