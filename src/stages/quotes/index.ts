@@ -138,8 +138,10 @@ const MAX_TITLE_WORDS = 8;
  * True for the title of a show, book, song or nickname in quote marks: two to eight words, each capitalised
  * but the small ones ("Fox News Sunday", "Make Your Kid a Millionaire", "American Skin"). Not a quotation,
  * unless the line around it is in title case too (a headline: "Warren to CEO: 'You Should Be Investigated'").
+ * An exclamation or a question in the marks is said, not a title: 'She declared "What a Super Tuesday!"'.
  */
 function isTitleOfWork(content: string): boolean {
+  if (/[!?]$/u.test(content)) return false;
   const words = content.replace(/[.,!?:;]+$/u, '').split(/\s+/u).filter(Boolean);
   return words.length >= 2 && words.length <= MAX_TITLE_WORDS && isTitleCase(content);
 }

@@ -203,6 +203,11 @@ describe('quotes: speakers on unseen news', () => {
     expect(rows).toEqual([['partial', 'Little Marco', 'Trump']]);
   });
 
+  it('test_speakers_an_exclamation_in_title_case_is_said_not_a_title', () => {
+    const { rows } = attributed('Hillary Clinton won four states on Tuesday night. She declared "What a Super Tuesday!" to a cheering crowd in Miami.');
+    expect(rows.filter(([kind]) => kind !== 'indirect')).toEqual([['direct', 'What a Super Tuesday!', 'Hillary Clinton']]);
+  });
+
   it('test_speakers_a_word_linking_the_phrase_to_the_clause_before_is_not_in_the_speaker', () => {
     const { rows } = attributed(
       [
