@@ -51,6 +51,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'w
 const NOT_NAME_WORDS = new Set([
   'the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'president', 'gen', 'lt', 'col', 'rev', 'retired',
   'former', 'democratic', 'republican', 'vice', 'house', 'speaker', 'secretary', 'state', 'del', 'majority', 'minority', 'leader', 'another',
+  'professor', 'admiral', 'justice', 'judge',
   // Generational suffixes end no name: "Harry B. Harris Jr." is Harris.
   'jr', 'sr', 'ii', 'iii', 'iv',
 ]);
@@ -226,11 +227,14 @@ function matchingSet(gold: GoldAttribution, predicted: readonly Quote[]): Quote[
 /**
  * True when a resolved speaker name is the gold name: the same last word, and when both give more, the first
  * word of the resolved name is among the gold's ("Angela Merkel" is "German Chancellor Angela Merkel") or the
- * gold's words end it ("Ildefonso Guajardo Villarreal" is "Mr. Guajardo Villarreal").
+ * gold's words end it ("Ildefonso Guajardo Villarreal" is "Mr. Guajardo Villarreal"). A gold name of one word
+ * may stand anywhere in a resolved name of up to three: a first name ("Tom" is "Tom Ebeling"), a surname
+ * written first ("Mr. Lou" is "Lou Jiwei") or the first of two ("Ms. Acosta" is "Melba Acosta Febo").
  */
 export function sameName(resolved: string, gold: readonly string[]): boolean {
   const words = nameWords(resolved.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
   if (words.length === 0 || gold.length === 0) return false;
+  if (gold.length === 1 && words.length <= 3 && words.includes(gold[0] as string)) return true;
   if (words.at(-1) !== gold.at(-1)) return false;
   // A name of two words or more held whole at the end: "Guajardo Villarreal" is "Ildefonso Guajardo Villarreal".
   const heldAtEnd = gold.length >= 2 && gold.every((word, i) => words[words.length - gold.length + i] === word);

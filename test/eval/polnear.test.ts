@@ -29,4 +29,11 @@ describe('eval: the name a PolNeAR source gives', () => {
     expect(sameName('Sierra Club', ['morgan'])).toBe(false);
     expect(sameName('he', ['morgan'])).toBe(false);
   });
+
+  it('test_eval_a_one_word_gold_name_may_stand_anywhere_in_a_short_resolved_name', () => {
+    expect(['Tom Ebeling', 'Lou Jiwei', 'Melba Acosta Febo', 'Ban Ki-moon'].map((name, i) => sameName(name, [['tom'], ['lou'], ['acosta'], ['ban']][i] as string[]))).toEqual([true, true, true, true]);
+    expect(sameName('Tom Ebeling', ['tom', 'hanks'])).toBe(false);
+    expect(sameName('Trump Addresses Munich Attack', ['trump'])).toBe(false);
+    expect(nameWords('Professor Alba')).toEqual(['alba']);
+  });
 });
