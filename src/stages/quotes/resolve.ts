@@ -503,10 +503,11 @@ function roleHead(word: string, lexicon: Lexicon): string {
 
 /**
  * The run of capitalised words that ends a phrase at its head: "Hillary Clinton's campaign manager Robby Mook" →
- * Robby Mook, "a Democrat familiar with the talks" → Democrat.
+ * Robby Mook, "a Democrat familiar with the talks" → Democrat, "one New Hampshire Democrat" → New Hampshire
+ * Democrat (a name's words are in the run whatever the tagger made of them).
  */
 function nameRun(view: FieldView, run: TokenRun): string {
   let first = run.last;
-  while (first > run.first && /^\p{Lu}/u.test(view.text[view.start(first - 1)] ?? '') && view.pos(first - 1) === 'PROPN') first--;
+  while (first > run.first && /^\p{Lu}/u.test(view.text[view.start(first - 1)] ?? '') && (view.pos(first - 1) === 'PROPN' || view.mentionAt(first - 1) !== undefined)) first--;
   return view.text.slice(view.start(first), view.end(run.last));
 }

@@ -203,6 +203,11 @@ describe('quotes: speakers on unseen news', () => {
     expect(rows).toEqual([['partial', 'Little Marco', 'Trump']]);
   });
 
+  it('test_speakers_an_unresolved_description_keeps_every_word_of_the_name_it_holds', () => {
+    const { rows } = attributed('“If Hillary does win New Hampshire, it will be by a margin as close as Iowa,” said one New Hampshire Democrat.');
+    expect(rows.filter(([kind]) => kind === 'direct').map(([, , speaker]) => speaker)).toEqual(['New Hampshire Democrat']);
+  });
+
   it('test_speakers_an_exclamation_in_title_case_is_said_not_a_title', () => {
     const { rows } = attributed('Hillary Clinton won four states on Tuesday night. She declared "What a Super Tuesday!" to a cheering crowd in Miami.');
     expect(rows.filter(([kind]) => kind !== 'indirect')).toEqual([['direct', 'What a Super Tuesday!', 'Hillary Clinton']]);
