@@ -336,7 +336,7 @@ export class SpeakerResolver {
    */
   private epithetOf(run: TokenRun, head: number): Mention | undefined {
     const { view } = this;
-    const subject = isEpithet(view, run, head) ? openingSubject(view, view.sentence(run.first) - 1) : undefined;
+    const subject = isEpithet(view, run, head) ? openingSubject(view, toldBefore(view, run.first)) : undefined;
     const told = this.lexicon.genderedNouns.get(view.word(head));
     const gender = subject === undefined ? undefined : this.genderOf(subject.entityId, subject);
     return told !== undefined && gender !== undefined && told !== gender ? undefined : subject;
@@ -440,6 +440,17 @@ function isEpithet(view: FieldView, run: TokenRun, head: number): boolean {
     if (upper) capitalised++;
   }
   return capitalised > 0;
+}
+
+/**
+ * The sentence told before the one token t stands in, past the quotes before t: for '"… is doing. North Korea is
+ * a paranoid nation," the Vermont senator told ABC', the sentence before the quote, not the quote's first one.
+ */
+function toldBefore(view: FieldView, t: number): number {
+  const own = view.sentence(t);
+  let u = t - 1;
+  while (u >= 0 && (view.insideQuote[u] !== -1 || view.sentence(u) === own)) u--;
+  return u < 0 ? -1 : view.sentence(u);
 }
 
 /**

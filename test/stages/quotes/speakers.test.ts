@@ -208,6 +208,13 @@ describe('quotes: speakers on unseen news', () => {
     expect(rows.filter(([kind]) => kind === 'direct').map(([, , speaker]) => speaker)).toEqual(['New Hampshire Democrat']);
   });
 
+  it('test_speakers_an_epithet_after_a_quote_of_several_sentences_is_the_subject_told_before_the_quote', () => {
+    const { rows } = attributed(
+      'Bush went after Trump at the debate. “Donald is great at the one-liners. But he would be a chaos president,” the former Florida governor said.',
+    );
+    expect(rows.filter(([kind]) => kind === 'direct').map(([, , speaker]) => speaker)).toEqual(['Bush']);
+  });
+
   it('test_speakers_an_exclamation_in_title_case_is_said_not_a_title', () => {
     const { rows } = attributed('Hillary Clinton won four states on Tuesday night. She declared "What a Super Tuesday!" to a cheering crowd in Miami.');
     expect(rows.filter(([kind]) => kind !== 'indirect')).toEqual([['direct', 'What a Super Tuesday!', 'Hillary Clinton']]);
