@@ -20,7 +20,7 @@ export type SpanFinder = (text: string) => Span[];
 export function scoreConll(documents: readonly ConllDocument[], find: SpanFinder): Record<ConllType | 'all', Counts> {
   const counts = { PER: emptyCounts(), LOC: emptyCounts(), ORG: emptyCounts(), MISC: emptyCounts(), all: emptyCounts() };
   for (const document of documents) {
-    const key = (span: Span) => `${span.type}:${tokenIndex(document.tokenStarts, span.start)}:${tokenIndex(document.tokenStarts, span.end - 1)}`;
+    const key = (span: Span) => `${span.type}:${tokenIndex(document.tokenStarts, span.start)}:${lastToken(document, span)}`;
     const predicted = find(document.text).filter((span) => SCORED_TYPES.includes(span.type));
     const gold = document.entities.filter((span) => SCORED_TYPES.includes(span.type));
     for (const type of SCORED_TYPES) {
@@ -29,6 +29,16 @@ export function scoreConll(documents: readonly ConllDocument[], find: SpanFinder
     compareSets(new Set(predicted.map(key)), new Set(gold.map(key)), counts.all);
   }
   return counts;
+}
+
+/**
+ * Index of the gold token a span ends in. "Lear Corp." at a sentence's end was one period in the wire text, and
+ * CoNLL made it a token of its own: a name that ends in it ends at the token before, as the gold name does.
+ */
+function lastToken(document: ConllDocument, span: Span): number {
+  const last = tokenIndex(document.tokenStarts, span.end - 1);
+  const sharedPeriod = document.text[span.end - 1] === '.' && document.tokenStarts[last] === span.end - 1 && last > 0 && span.end - span.start > 1;
+  return sharedPeriod ? last - 1 : last;
 }
 
 /** Index of the gold token that holds character `offset`. */
