@@ -26,6 +26,7 @@ export const RULES = {
   'split/no-article': { stage: 'split', severity: 'error', means: 'no article could be found in the file' },
   'split/no-body': { stage: 'split', severity: 'warning', means: 'an article has a headline but no body (cut off?)' },
   'split/article-too-long': { stage: 'split', severity: 'error', means: 'an article is longer than the analysis limit; it is kept whole, but only its beginning is analysed' },
+  'split/hard-wrapped': { stage: 'split', severity: 'info', means: 'an article\'s text is hard-wrapped at a fixed width; the line ends inside its paragraphs are read as spaces (offsets do not move)' },
   'split/preamble': { stage: 'split', severity: 'warning', means: 'text before the first headline; kept as an article without title' },
   'split/jsonl-syntax': { stage: 'split', severity: 'error', means: 'a JSONL line is not valid JSON; the line is skipped' },
   'quotes/unclosed': { stage: 'quotes', severity: 'warning', means: 'a quote mark is never closed; the quote is cut at the end of its paragraph' },

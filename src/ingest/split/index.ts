@@ -5,6 +5,7 @@ import { articleId } from '../fingerprint.js';
 import { findCredits } from '../../core/credit.js';
 import { type DumpStory, splitDump } from './dump.js';
 import { parseJsonl } from './jsonl.js';
+import { unwrapHardLines } from './unwrap.js';
 
 /** The split stage: one decoded input becomes its articles, in file order. */
 export function splitSource(source: SourceFile, messages: Messages): Article[] {
@@ -20,7 +21,7 @@ function splitJsonl(source: SourceFile, messages: Messages): Article[] {
     title: record.title,
     caption: record.caption,
     credit: creditOf(record.caption),
-    text: record.text,
+    text: bodyOf(record.text, record.line, messages),
     date: record.date,
     url: record.url,
     externalId: record.id,
@@ -53,13 +54,22 @@ function splitDumpFile(source: SourceFile, messages: Messages): Article[] {
       caption,
       credit: creditOf(caption),
       // Trailing white space is layout, not content; line ends are normalised to LF.
-      text: lines.slice(story.bodyStart, story.bodyEnd).map((line) => line.text.trimEnd()).join('\n'),
+      text: bodyOf(lines.slice(story.bodyStart, story.bodyEnd).map((line) => line.text.trimEnd()).join('\n'), firstLine, messages),
       date: '',
       url: '',
       externalId: '',
       source: range(source, firstLine, lines[lastIndex] as SourceLine),
     });
   });
+}
+
+/** An article's body with the line ends of its hard wrapping read as spaces, reported once an article. */
+function bodyOf(text: string, line: SourceLine, messages: Messages): string {
+  const unwrapped = unwrapHardLines(text);
+  if (unwrapped.wraps > 0) {
+    messages.report('split/hard-wrapped', `line ${line.number}: the text is hard-wrapped; ${unwrapped.wraps} line ends inside its paragraphs are read as spaces`, { line: line.number, byte: line.byteStart });
+  }
+  return unwrapped.text;
 }
 
 function creditOf(caption: string): string {
