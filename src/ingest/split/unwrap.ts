@@ -1,9 +1,9 @@
 /**
  * Hard-wrapped text (wire archives, mail, plain-text exports) breaks its lines at a fixed width, so a line end
  * there is no paragraph end: read as one, it cuts quotes and names in two. Such a text is told by its lines:
- * none longer than a wrap width, nearly all those with more text on the next line full, and some of them
- * ending mid-sentence. Its line ends inside a paragraph become spaces: one character for one, so offsets into
- * the input still hold.
+ * none longer than a wrap width, full lines that end mid-sentence, and sentences that go on in lower case on
+ * the next line. Its line ends inside a paragraph become spaces: one character for one, so offsets into the
+ * input still hold.
  */
 
 /** Widest wrap width: wire services and mail wrap at 64 to 80 characters. */
@@ -14,8 +14,8 @@ const MIN_WIDTH = 40;
 const FULL_LINE = 0.7;
 /** Fewest full lines that end mid-sentence with more on the next line for a text to be hard-wrapped. */
 const MIN_MID_SENTENCE_WRAPS = 2;
-/** Least share of full lines among those with more on the next line: a table's or a list's lines vary. */
-const MIN_FULL_SHARE = 0.75;
+/** Least share of lines whose sentence goes on in lower case on the next: a table's or a list's lines never do. */
+const MIN_LOWER_CASE_SHARE = 0.2;
 
 /** A line's end that closes a sentence: a stop, maybe inside a quote or a bracket. */
 const SENTENCE_END = /[.!?:]["'”’)\]]*$/u;
@@ -30,6 +30,7 @@ export function unwrapHardLines(text: string): { readonly text: string; readonly
   const wrapsAfter = lines.map((line, i) => goesOn[i] === true && line.trimEnd().length >= FULL_LINE * width);
   const wraps = wrapsAfter.filter(Boolean).length;
   const midSentence = wrapsAfter.filter((wrapped, i) => wrapped && !SENTENCE_END.test((lines[i] as string).trimEnd())).length;
-  if (midSentence < MIN_MID_SENTENCE_WRAPS || wraps < MIN_FULL_SHARE * goesOn.filter(Boolean).length) return { text, wraps: 0 };
+  const lowerCase = goesOn.filter((on, i) => on && /^\p{Ll}/u.test(lines[i + 1] as string)).length;
+  if (midSentence < MIN_MID_SENTENCE_WRAPS || lowerCase < MIN_LOWER_CASE_SHARE * goesOn.filter(Boolean).length) return { text, wraps: 0 };
   return { text: lines.map((line, i) => line + (i === lines.length - 1 ? '' : wrapsAfter[i] ? ' ' : '\n')).join(''), wraps };
 }
