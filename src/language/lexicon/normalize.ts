@@ -1,19 +1,41 @@
+import iconv from 'iconv-lite';
+
 /** Printable ASCII without the curly-quote and space variants that need folding: the common, fast case. */
 const PLAIN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/u;
 
 /**
  * The key under which names are looked up: accents stripped, lower case, one kind of apostrophe, single
- * spaces. "Genève", "GENEVE" and "Geneve" share a key; so do "Iran’s" and "Iran's".
+ * spaces. "Genève", "GENEVE" and "Geneve" share a key; so do "Iran’s" and "Iran's", and "PeÃ±a" and "Peña".
  */
 export function nameKey(text: string): string {
   if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/`/gu, "'");
-  return text
+  return repairMojibake(text)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[’‘`]/gu, "'")
     .replace(/\s+/gu, ' ')
     .trim();
+}
+
+/**
+ * A letter whose two UTF-8 bytes were decoded as Windows-1252 ("PeÃ±a" for Peña, "MÃ©xico" for México): a
+ * lead Ã, Ä or Å (or its decomposed form) and a character that stands for a continuation byte. The tokenizer
+ * keeps it inside its word.
+ */
+export const MOJIBAKE_LETTER = '(?:[ÃÄÅ]|A[\\u0303\\u0308\\u030A])[\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC\\u2013\\u2014\\u2018-\\u201A\\u201C-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122]';
+const MOJIBAKE = new RegExp(MOJIBAKE_LETTER, 'gu');
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A name with its mis-decoded letters read back ("Enrique PeÃ±a Nieto" is Enrique Peña Nieto); others as they are. */
+export function repairMojibake(text: string): string {
+  return text.replace(MOJIBAKE, (pair) => {
+    try {
+      return UTF8.decode(iconv.encode(pair.normalize('NFC'), 'win1252'));
+    } catch {
+      return pair;
+    }
+  });
 }
 
 const TYPOGRAPHY: Readonly<Record<string, string>> = { '’': "'", '‘': "'", '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '—': '--', '–': '--', '―': '--', '…': '...' };

@@ -1,5 +1,5 @@
 import { stableId } from '../../core/hash.js';
-import { isPersonName, type Lexicon, nameKey } from '../../language/lexicon/index.js';
+import { isPersonName, type Lexicon, nameKey, repairMojibake } from '../../language/lexicon/index.js';
 import type { ArticleEntity, EntityType, Mention } from '../../core/types.js';
 import type { FoundSpan } from './spans.js';
 
@@ -123,7 +123,8 @@ function entityOf(span: Named, index: number, context: Context): ResolvedEntity 
     const known = `${type}\t${key}`;
     let entity = entities.get(known);
     if (entity === undefined) {
-      entity = { id: entityId(type, key), type, name, surfaces: new Set(), country, geonamesId, mentions: 0 };
+      // Named as a reader reads it, where the dump mis-decoded its letters ("PeÃ±a" is Peña).
+      entity = { id: entityId(type, key), type, name: repairMojibake(name), surfaces: new Set(), country, geonamesId, mentions: 0 };
       entities.set(known, entity);
     }
     return entity;

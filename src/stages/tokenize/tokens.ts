@@ -1,3 +1,5 @@
+import { MOJIBAKE_LETTER } from '../../language/lexicon/index.js';
+
 /**
  * A deterministic tokenizer with offsets: words (hyphenated words whole, as in CoNLL), numbers, dotted
  * acronyms (`U.S.`, `p.m.`, a party and state as `D-N.Y.`), abbreviations and initials with their period (`Mr.`, `J.`), URLs and e-mail
@@ -15,7 +17,8 @@ const PATTERN = new RegExp(
     String.raw`(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)`,
     String.raw`(?<acronym>(?:\p{Lu}-)?(?:\p{L}\.){2,})`,
     String.raw`(?<number>\p{N}(?:[\p{N},.:\/-]*\p{N})?)`,
-    String.raw`(?<word>[\p{L}\p{M}\p{N}_]+(?:['’\-][\p{L}\p{M}\p{N}_]+)*)`,
+    // A letter mis-decoded as two characters ("PeÃ±a") stays inside its word.
+    String.raw`(?<word>(?:${MOJIBAKE_LETTER}|[\p{L}\p{M}\p{N}_])+(?:['’\-](?:${MOJIBAKE_LETTER}|[\p{L}\p{M}\p{N}_])+)*)`,
     // A clitic written apart from its word, as the Penn Treebank prints text: "Clinton 's campaign".
     String.raw`(?<=[\p{L}\p{N}.]\s)(?<clitic>['’](?:[sSdDmM]|re|ve|ll|RE|VE|LL)(?![\p{L}\p{M}\p{N}]))`,
     "(?<run>\\.\\.\\.|--|''|``)",

@@ -260,6 +260,16 @@ describe('ner: detection', () => {
     expect(namesIn(analysed).map(([t]) => t)).toEqual(['Chinese', 'Wang Yi', 'Andrei Rudenko', 'Beijing']);
   });
 
+  it('test_ner_a_name_mis_decoded_in_the_dump_is_whole_and_its_entity_is_the_name_as_written_right', () => {
+    const clean = analyseArticle({ text: 'Donald Trump met Mexican President Enrique Peña Nieto on Wednesday.' });
+    const text = 'Donald Trump met Mexican President Enrique PeÃ±a Nieto on Wednesday.';
+    const garbled = analyseArticle({ text });
+    const mention = garbled.mentions.find((m) => m.text === 'Enrique PeÃ±a Nieto');
+    expect(text.slice(mention?.start, mention?.end)).toBe('Enrique PeÃ±a Nieto');
+    expect(mention?.canonical).toBe('Enrique Peña Nieto');
+    expect(mention?.entityId).toBe(clean.mentions.find((m) => m.text === 'Enrique Peña Nieto')?.entityId);
+  });
+
   it('test_ner_headline_names_what_the_body_names', () => {
     const analysed = analyseArticle({
       title: 'China, Russia Discuss Ukraine Crisis, Beijing Reaffirms Strong Ties',

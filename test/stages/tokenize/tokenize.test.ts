@@ -25,6 +25,12 @@ describe('tokenize: tokens, sentences and parts of speech of news text', () => {
     ]);
   });
 
+  it('test_tokenize_a_letter_mis_decoded_as_two_characters_stays_inside_its_word', () => {
+    // UTF-8 read as Windows-1252, as scraped dumps hold it; also with the lead letter decomposed (A and a tilde).
+    expect(tokensOf('Enrique PeÃ±a Nieto met FranÃ§ois Hollande in Ciudad JuÃ¡rez.').words).toEqual(['Enrique', 'PeÃ±a', 'Nieto', 'met', 'FranÃ§ois', 'Hollande', 'in', 'Ciudad', 'JuÃ¡rez', '.']);
+    expect(tokensOf('PeA\u0303\u00b1a said ±5.').words).toEqual(['PeA\u0303\u00b1a', 'said', '±', '5', '.']);
+  });
+
   it('test_tokenize_text_printed_as_the_penn_treebank_does_tokenizes_as_the_same_text_written_plainly', () => {
     const plain = tokensOf("Clinton's aide said it. \"We're ready,\" he said.");
     const treebank = tokensOf("Clinton 's aide said it . `` We 're ready , '' he said .");
