@@ -133,12 +133,19 @@ export function subjectBefore(view: FieldView, verb: number, min: number, words:
   return (taken === undefined ? undefined : antecedentOfRelative(view, taken, min, words)) ?? (phrase === undefined ? undefined : participleHost(view, phrase, min, words)) ?? phrase;
 }
 
+/** Most tokens between an "-ing" participle and the end of what it governs: "trying to regain control of the". */
+const MAX_PARTICIPLE_OBJECT = 6;
+/** Tags of the words between a participle and its object's head: "to regain control of the". */
+const PARTICIPLE_OBJECT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART', 'VERB']);
+
 /**
- * "House Republicans supporting the bill have said": the object of an "-ing" participle after a noun is no
- * subject; the noun the participle describes is.
+ * "House Republicans supporting the bill have said", "Democrats trying to regain control of the Senate say":
+ * the object of an "-ing" participle after a noun is no subject; the noun the participle describes is.
  */
 function participleHost(view: FieldView, object: TokenRun, min: number, words: PhraseWords): TokenRun | undefined {
-  const participle = object.first - 1;
+  // "that" opens a clause of its own: "reports alleging that she claimed".
+  let participle = object.first - 1;
+  while (participle > min && object.first - participle <= MAX_PARTICIPLE_OBJECT && !view.word(participle).endsWith('ing') && PARTICIPLE_OBJECT_POS.has(view.pos(participle)) && view.word(participle) !== 'that') participle--;
   if (participle <= min || view.pos(participle) !== 'VERB' || !view.word(participle).endsWith('ing') || view.insideQuote[participle] !== -1) return undefined;
   const host = phraseEndingAt(view, participle - 1, min, words);
   return host !== undefined && HEADS.has(view.pos(host.last)) ? host : undefined;

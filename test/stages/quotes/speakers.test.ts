@@ -215,6 +215,17 @@ describe('quotes: speakers on unseen news', () => {
     expect(rows.filter(([kind]) => kind === 'direct').map(([, , speaker]) => speaker)).toEqual(['Bush']);
   });
 
+  it('test_speakers_the_object_of_a_participle_with_its_complements_is_no_subject', () => {
+    const { rows } = attributed(
+      [
+        'Democrats trying to regain control of the Senate in November say they have a powerful new weapon.',
+        'Ivana Trump filed papers that noted published reports alleging that she claimed he had lied.',
+      ].join('\n\n'),
+    );
+    const said = new Map(rows.map(([, text, speaker]) => [text, speaker]));
+    expect([said.get('they have a powerful new weapon'), said.get('he had lied')]).toEqual(['Democrats', 'Ivana Trump']);
+  });
+
   it('test_speakers_an_exclamation_in_title_case_is_said_not_a_title', () => {
     const { rows } = attributed('Hillary Clinton won four states on Tuesday night. She declared "What a Super Tuesday!" to a cheering crowd in Miami.');
     expect(rows.filter(([kind]) => kind !== 'indirect')).toEqual([['direct', 'What a Super Tuesday!', 'Hillary Clinton']]);
