@@ -59,12 +59,15 @@ export class Attributor {
 
   /**
    * True for a cue written as a participle that goes back to the sentence's subject: ", adding that ...",
-   * ", even suggesting ...", "by saying ...", "after saying ...".
+   * ", even suggesting ...", "by saying ...", "after saying ...", and one joined to such a participle by "and"
+   * ("a response saying he would not ... and suggesting that ...").
    */
   isParticipial(t: number): boolean {
     const { view } = this;
     if (!view.word(t).endsWith('ing')) return false;
-    return view.word(t - 1) === ',' || GERUND_PREPOSITIONS.has(view.word(t - 1)) || (view.word(t - 2) === ',' && view.pos(t - 1) === 'ADV');
+    if (view.word(t - 1) !== 'and') return opensParticiple(view, t);
+    for (let u = t - 2; u >= 0 && view.sentence(u) === view.sentence(t); u--) if (view.word(u).endsWith('ing') && opensParticiple(view, u)) return true;
+    return false;
   }
 
   /** The subject of the verb at `verb`; for a second verb joined by "and", the subject of the first. */
@@ -406,4 +409,9 @@ export class Attributor {
     }
     return this.after(quote);
   }
+}
+
+/** True where an "-ing" word opens a participle clause: after a comma (and an adverb) or a preposition. */
+function opensParticiple(view: FieldView, t: number): boolean {
+  return view.word(t - 1) === ',' || GERUND_PREPOSITIONS.has(view.word(t - 1)) || (view.word(t - 2) === ',' && view.pos(t - 1) === 'ADV');
 }

@@ -226,6 +226,11 @@ describe('quotes: speakers on unseen news', () => {
     expect([said.get('they have a powerful new weapon'), said.get('he had lied')]).toEqual(['Democrats', 'Ivana Trump']);
   });
 
+  it('test_speakers_a_second_participle_joined_by_and_goes_back_to_the_subject_of_the_sentence', () => {
+    const { rows } = attributed('Paul Ryan spoke first. Later that day, Trump fired back, saying he would not support the agenda and suggesting that politicians should do what is best for the people.');
+    expect(rows.map(([, , speaker]) => speaker)).toEqual(['Trump', 'Trump']);
+  });
+
   it('test_speakers_an_exclamation_in_title_case_is_said_not_a_title', () => {
     const { rows } = attributed('Hillary Clinton won four states on Tuesday night. She declared "What a Super Tuesday!" to a cheering crowd in Miami.');
     expect(rows.filter(([kind]) => kind !== 'indirect')).toEqual([['direct', 'What a Super Tuesday!', 'Hillary Clinton']]);
