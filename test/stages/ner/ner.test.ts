@@ -470,6 +470,12 @@ describe('ner: roles', () => {
     expect(roles['Jane Okafor']).toEqual([['Governor', '']]);
   });
 
+  it('test_ner_a_title_after_a_is_what_someone_might_become_not_a_role', () => {
+    const analysed = analyseArticle({ text: 'What would a President Sanders do about trade? Governor Jane Okafor asked.' });
+    const roles = Object.fromEntries(analysed.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles.map((r) => r.role)]));
+    expect(roles).toEqual({ Sanders: [], 'Jane Okafor': ['Governor'] });
+  });
+
   it('test_ner_an_abbreviated_title_is_the_role_written_out', () => {
     const analysed = analyseArticle({ text: 'Florida Sen. Marco Rubio met Gov. Jane Okafor, Lt. Gov. Dan Patrick and Gen. Mark Milley.' });
     const roles = Object.fromEntries(analysed.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles.map((r) => [r.role, r.of])]));
