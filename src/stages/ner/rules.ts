@@ -394,14 +394,18 @@ function withOrganizationWord(span: FoundSpan, text: string, tokens: Tokens, lex
 /** Opening quote marks: the word after one opens what is quoted ('saying “Hey, vote for me.”'). */
 const OPENING_QUOTES = new Set(['“', '‘', '"', "'", '``']);
 
-/** Offsets of the first word of each sentence (after any opening quote or bracket) and of each quotation. */
+/**
+ * Offsets of the first word of each sentence (after any opening quote or bracket), of each quotation and of
+ * what a colon introduces ("many ties: Several Twitter executives"), all capitalised for their place.
+ */
 function sentenceOpeners(text: string, tokens: Tokens): Set<number> {
   const openers = new Set<number>();
   let sentence = -1;
   for (let t = 0; t < tokens.starts.length; t++) {
     if (!/\p{L}/u.test(text.charAt(tokens.starts[t] as number))) continue;
-    const quoted = t > 0 && OPENING_QUOTES.has(text.slice(tokens.starts[t - 1], tokens.ends[t - 1]));
-    if (tokens.sentence[t] === sentence && !quoted) continue;
+    const before = t > 0 ? text.slice(tokens.starts[t - 1], tokens.ends[t - 1]) : '';
+    const opened = OPENING_QUOTES.has(before) || before === ':';
+    if (tokens.sentence[t] === sentence && !opened) continue;
     sentence = tokens.sentence[t] as number;
     openers.add(tokens.starts[t] as number);
   }

@@ -327,6 +327,11 @@ describe('ner: detection', () => {
     expect(namesIn(spoken).map(([name]) => name)).toEqual(['Kelly', 'David Jolly', 'Jolly']);
   });
 
+  it('test_ner_a_function_word_capitalised_after_a_colon_is_no_part_of_the_name_after_it', () => {
+    const analysed = analyseArticle({ text: 'The two companies already have many ties: Several Twitter executives used to work at Google. The question was simple: Why Florida?' });
+    expect(namesIn(analysed).map(([name]) => name)).toEqual(['Twitter', 'Google', 'Florida']);
+  });
+
   it('test_ner_all_caps_headlines_and_lower_case_text_do_not_make_every_word_a_name', () => {
     const shouted = analyseArticle({
       title: 'MERKEL AND MACRON MEET IN BERLIN AS STOCKS FALL',
