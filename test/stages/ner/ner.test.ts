@@ -327,6 +327,11 @@ describe('ner: detection', () => {
     expect(namesIn(spoken).map(([name]) => name)).toEqual(['Kelly', 'David Jolly', 'Jolly']);
   });
 
+  it('test_ner_a_title_after_an_honorific_addresses_someone_and_names_no_one', () => {
+    const analysed = analyseArticle({ text: 'Larry King hosts a show. "Mr. President, will you pledge not to do it?" Mr. King asked. "Thank you, Mr. Speaker."' });
+    expect(namesIn(analysed).map(([name]) => name)).toEqual(['Larry King', 'King']);
+  });
+
   it('test_ner_a_function_word_capitalised_after_a_colon_is_no_part_of_the_name_after_it', () => {
     const analysed = analyseArticle({ text: 'The two companies already have many ties: Several Twitter executives used to work at Google. The question was simple: Why Florida?' });
     expect(namesIn(analysed).map(([name]) => name)).toEqual(['Twitter', 'Google', 'Florida']);
