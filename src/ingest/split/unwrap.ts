@@ -23,7 +23,8 @@ const SENTENCE_END = /[.!?:]["'”’)\]]*$/u;
 /** The text with the line ends inside its paragraphs made spaces, and how many were; the text as it is when it is not hard-wrapped. */
 export function unwrapHardLines(text: string): { readonly text: string; readonly wraps: number } {
   const lines = text.split('\n');
-  const width = Math.max(...lines.map((line) => line.trimEnd().length));
+  // A reduce, not Math.max(...lines): a text of many thousand lines would overflow the call stack.
+  const width = lines.reduce((widest, line) => Math.max(widest, line.trimEnd().length), 0);
   if (lines.length < MIN_MID_SENTENCE_WRAPS + 1 || width > MAX_WIDTH || width < MIN_WIDTH) return { text, wraps: 0 };
   // A blank or indented next line opens a paragraph; so does the line after a short one.
   const goesOn = lines.map((line, i) => line.trim() !== '' && /^\S/u.test(lines[i + 1] ?? ''));

@@ -28,7 +28,8 @@ describe('split: hard-wrapped text', () => {
   it('test_unwrap_leaves_paragraphs_tables_and_lists_as_they_are', () => {
     const paragraphs = 'Wang said talks would go on.\n\n"We will talk," he said.\n\nRudenko agreed.';
     const table = ['Results of the first round:', '66 Paul Goydos, Billy Mayfair, Hidemichi Tanaka (Japan)', '68 Steve Stricker', '69 Justin Leonard, Mark Brooks', '70 Tim Herron, Tom Lehman, Lee Janzen'].join('\n');
-    for (const text of [paragraphs, table]) expect(unwrapHardLines(text)).toEqual({ text, wraps: 0 });
+    // And a hostile text of 300,000 line ends is no wrapped prose (nor a crash).
+    for (const text of [paragraphs, table, '\n'.repeat(300_000)]) expect(unwrapHardLines(text)).toEqual({ text, wraps: 0 });
   });
 
   it('test_unwrap_a_hard_wrapped_article_keeps_its_quote_and_speaker_and_says_so', () => {
