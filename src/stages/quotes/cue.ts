@@ -38,11 +38,29 @@ export function cueAt(view: FieldView, lexicon: Lexicon, t: number): Cue | undef
   // "Strategists predict that turnout will fall" (the tagger read a noun), but "a report that was released":
   // "that" right before a verb opens a relative clause, and what stands before it is a noun.
   const thatClause = next === 'that' && afterSubject && !['VERB', 'AUX'].includes(view.pos(t + 2));
-  if (view.insideQuote[t + 1] !== -1 || [':', ',', 'that', '.'].includes(next)) return view.words[t] !== cue.lemma || thatClause ? cue : undefined;
+  if (view.insideQuote[t + 1] !== -1) return view.words[t] !== cue.lemma || thatClause ? cue : undefined;
+  if ([':', ',', 'that', '.'].includes(next)) return (view.words[t] !== cue.lemma && !endsPrepositionalPhrase(view, t)) || thatClause ? cue : undefined;
   // "a dozen states held contests", "the swing state has been": before a verb the twin is a noun, its subject;
   // but "the policies that Trump argues allowed ...": in a relative clause the verb is what was said.
   const verbFollows = beforeVerb && !inRelativeClause(view, t);
   return afterSubject && !AFTER_NOUN.has(next) && !verbFollows ? cue : undefined;
+}
+
+/** Tags of the words inside a noun phrase before its head: "in key early states", "in the four early nominating states". */
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN']);
+
+/** Words the tagger may tag as prepositions that open a clause, whose subject may stand before a verb twin. */
+const CLAUSE_OPENERS = new Set(['that', 'although', 'though', 'while', 'because', 'if', 'whether', 'unless', 'as', 'than']);
+
+/**
+ * True when the twin at token t ends a phrase that a preposition opens: "to mobilize voters in key early states,
+ * the sources said", "ads as soon as Monday in nine states:". A preposition's object is a noun, whatever the
+ * tagger read ("although O'Malley frequently notes that" is a clause).
+ */
+function endsPrepositionalPhrase(view: FieldView, t: number): boolean {
+  let b = t - 1;
+  while (b >= 0 && view.sentence(b) === view.sentence(t) && (NOUN_PHRASE_POS.has(view.pos(b)) || (view.pos(b) === 'VERB' && view.word(b).endsWith('ing')))) b--;
+  return b >= 0 && b < t - 1 && view.pos(b) === 'ADP' && !CLAUSE_OPENERS.has(view.word(b));
 }
 
 /**

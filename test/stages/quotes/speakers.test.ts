@@ -231,6 +231,16 @@ describe('quotes: speakers on unseen news', () => {
     expect(rows.map(([, , speaker]) => speaker)).toEqual(['Trump', 'Trump']);
   });
 
+  it('test_speakers_a_noun_twin_that_ends_a_prepositional_phrase_is_no_cue', () => {
+    const { rows } = attributed(
+      [
+        'The data will be used to mobilize voters in key early states, the sources said.',
+        'Although O’Malley frequently notes that he was the first to put out a plan, he lags in the polls.',
+      ].join('\n\n'),
+    );
+    expect(rows.map(([, , speaker]) => speaker)).toEqual(['the sources', 'O’Malley']);
+  });
+
   it('test_speakers_an_exclamation_in_title_case_is_said_not_a_title', () => {
     const { rows } = attributed('Hillary Clinton won four states on Tuesday night. She declared "What a Super Tuesday!" to a cheering crowd in Miami.');
     expect(rows.filter(([kind]) => kind !== 'indirect')).toEqual([['direct', 'What a Super Tuesday!', 'Hillary Clinton']]);
