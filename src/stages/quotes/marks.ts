@@ -28,6 +28,8 @@ type Role = 'open' | 'close' | 'either';
 
 /** Every character a quote mark starts with. */
 const MARK_CHARS = '"“”«»„‘’\'`';
+/** A character that takes no place in the text: direction marks, zero-width spaces and joiners. */
+const FORMAT_CHAR = /\p{Cf}/u;
 /** The next quote mark or line end. */
 const NEXT_MARK = /["“”«»„‘’'`\n]/gu;
 
@@ -47,8 +49,13 @@ function markAt(text: string, at: number): Mark | undefined {
   const width = pair === "''" || pair === '``' ? 2 : 1;
   const single = width === 1 && "‘’'".includes(char);
   if (width === 1 && !single && !'"“”«»„'.includes(char)) return undefined;
-  const before = at === 0 ? ' ' : (text[at - 1] as string);
-  const after = at + width >= text.length ? ' ' : (text[at + width] as string);
+  // Invisible format characters (direction marks pasted from social media: "\u202A”Sorry …”") stand nowhere.
+  let b = at - 1;
+  while (b >= 0 && FORMAT_CHAR.test(text[b] as string)) b--;
+  let a = at + width;
+  while (a < text.length && FORMAT_CHAR.test(text[a] as string)) a++;
+  const before = b < 0 ? ' ' : (text[b] as string);
+  const after = a >= text.length ? ' ' : (text[a] as string);
   // An apostrophe: inside a word ("don’t"), or before a number ("’90s").
   if (single && (/[\p{L}\p{N}]/u.test(before) ? /[\p{L}\p{N}]/u.test(after) : /\p{N}/u.test(after))) return undefined;
   const spaceBefore = /[\s([{—–―-]/u.test(before);
@@ -57,7 +64,7 @@ function markAt(text: string, at: number): Mark | undefined {
   if ('“«„‘'.includes(char) || pair === '``') return fromContext !== 'close' ? { at, width, single, role: 'open' } : single ? undefined : { at, width, single, role: 'either' };
   // Nothing stands before a paragraph's first mark for it to close: "” … he delivered" is an opener that
   // smart-quote software turned the wrong way because a space followed it.
-  const startsParagraph = at === 0 || before === '\n';
+  const startsParagraph = b < 0 || before === '\n';
   if ('”»’'.includes(char)) return fromContext === 'close' || (fromContext === 'either' && !startsParagraph) ? { at, width, single, role: 'close' } : single ? undefined : { at, width, single, role: 'either' };
   // A single mark that its neighbours do not tell open or close is an apostrophe ("CBS‘ show", "in ’t Veld").
   return single && fromContext === 'either' ? undefined : { at, width, single, role: fromContext };

@@ -27,8 +27,11 @@ const PATTERN = new RegExp(
   'uy',
 );
 
-/** White space between tokens, skipped with `test` (no match object) before each token is matched. */
-const SPACE = /\s+/uy;
+/**
+ * White space between tokens, and characters that take no place (direction marks, zero-width spaces), skipped
+ * with `test` (no match object) before each token is matched.
+ */
+const SPACE = /[\s\p{Cf}]+/uy;
 
 /** A clitic at the end of a word: possessive `'s`, `n't`, `'re`, `'ve`, `'ll`, `'d`, `'m`. */
 const CLITIC = /(?:['’][sS]|[nN]['’][tT]|['’](?:re|ve|ll|d|m|RE|VE|LL|D|M))$/u;

@@ -41,6 +41,12 @@ describe('quotes: marks', () => {
     expect(quoted('”Fear. I am truly afraid.” ― Edwin G. Monroy')).toEqual(['Fear. I am truly afraid.']);
   });
 
+  it('test_marks_a_direction_mark_before_a_quote_takes_no_place', () => {
+    // Comments pasted from social media open with U+202A before a mark turned the wrong way.
+    const text = 'Her post drew replies.\n\n\u202a”Sorry Sarah, you should have said it!!” posted Sharon Geyer.\n\n\u202a”This is why,” wrote Pete Hidalgo.';
+    expect(quoted(text)).toEqual(['Sorry Sarah, you should have said it!!', 'This is why']);
+  });
+
   it('test_marks_only_quote_marks_give_no_quote_and_no_error', () => {
     expect(quoted('"""""""\n“”“”\n""')).toEqual([]);
     expect(quoted("It's the candidates' day.")).toEqual([]);

@@ -31,6 +31,10 @@ describe('tokenize: tokens, sentences and parts of speech of news text', () => {
     expect(tokensOf('PeA\u0303\u00b1a said ±5.').words).toEqual(['PeA\u0303\u00b1a', 'said', '±', '5', '.']);
   });
 
+  it('test_tokenize_characters_that_take_no_place_are_no_tokens', () => {
+    expect(tokensOf('\u202a”Sorry,” wrote\u200b Pete.').words).toEqual(['”', 'Sorry', ',', '”', 'wrote', 'Pete', '.']);
+  });
+
   it('test_tokenize_text_printed_as_the_penn_treebank_does_tokenizes_as_the_same_text_written_plainly', () => {
     const plain = tokensOf("Clinton's aide said it. \"We're ready,\" he said.");
     const treebank = tokensOf("Clinton 's aide said it . `` We 're ready , '' he said .");
