@@ -90,7 +90,7 @@ export function attributeMarked(reader: Attributor, speakers: Pick<SpeakerModel,
   let previous: Attribution | undefined;
   let previousMark: MarkedQuote | undefined;
   for (const { mark, kind, candidates } of markedCandidates(reader)) {
-    if (isTitleOfWork(reader.view.text.slice(mark.start, mark.end)) && !isTitleCase(lineAround(reader.view.text, mark)) && !reader.isNickname(mark)) continue;
+    if (isTitleOfWork(reader.view.text.slice(mark.start, mark.end)) && !isTitleCase(lineAround(reader.view.text, mark)) && !reader.isNickname(mark) && !introducedBySpeech(reader, mark)) continue;
     const { best, margin } = rank(speakers.scorer, speakers.scale, candidates);
     const choice = candidates[best] as Candidate;
     const verb = choice.verbClass ?? 'none';
@@ -149,6 +149,16 @@ function isTitleOfWork(content: string): boolean {
 function isTitleCase(text: string): boolean {
   const words = text.replace(/[.,!?:;"“”‘’'«»]+/gu, ' ').split(/\s+/u).filter((word) => /\p{L}/u.test(word));
   return words.length > 0 && words.every((word, i) => /^[\p{Lu}\p{N}(]/u.test(word) || (i > 0 && TITLE_SMALL_WORDS.has(word))) && words.some((word) => /\p{Ll}/u.test(word));
+}
+
+/**
+ * True for a sentence in title case that a speech verb and a comma or a colon introduce: 'a headline that said,
+ * "ISIS Declares Death to Children."' (but 'reality TV show, "The Apprentice," who' is a title).
+ */
+function introducedBySpeech(reader: Attributor, mark: MarkedQuote): boolean {
+  const before = reader.view.firstTokenAt(mark.open) - 1;
+  const sentence = /[.!?]$/u.test(reader.view.text.slice(mark.start, mark.end));
+  return sentence && [',', ':'].includes(reader.view.word(before)) && reader.cueAt(before - 1) !== undefined;
 }
 
 /** True for a quote in a title-case line that opens with a name and a colon: "Paul Ryan: FBI Decision … 'Defies Explanation'". */

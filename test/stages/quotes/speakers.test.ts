@@ -241,6 +241,16 @@ describe('quotes: speakers on unseen news', () => {
     expect(rows.map(([, , speaker]) => speaker)).toEqual(['the sources', 'O’Malley']);
   });
 
+  it('test_speakers_a_headline_a_speech_verb_introduces_is_a_quote_and_a_title_after_a_comma_is_not', () => {
+    const { rows } = attributed(
+      [
+        'Sarah Palin posted her message under a headline that said, "ISIS Declares Death to Children With Down Syndrome."',
+        'Sam Solovey, a contestant on the reality TV show, "The Apprentice," said he was cheated.',
+      ].join('\n\n'),
+    );
+    expect(rows.filter(([kind]) => kind !== 'indirect')).toEqual([['direct', 'ISIS Declares Death to Children With Down Syndrome.', 'Sarah Palin']]);
+  });
+
   it('test_speakers_an_exclamation_in_title_case_is_said_not_a_title', () => {
     const { rows } = attributed('Hillary Clinton won four states on Tuesday night. She declared "What a Super Tuesday!" to a cheering crowd in Miami.');
     expect(rows.filter(([kind]) => kind !== 'indirect')).toEqual([['direct', 'What a Super Tuesday!', 'Hillary Clinton']]);
