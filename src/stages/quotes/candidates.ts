@@ -226,8 +226,7 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
  * James Carville". Only before a role or a person, so that "Republicans holding hearings" stays two phrases.
  */
 function isMisreadModifier(view: FieldView, lexicon: Lexicon, t: number): boolean {
-  const word = view.word(t);
-  const misread = (view.pos(t) === 'VERB' && word.endsWith('ing')) || view.pos(t) === 'ADV';
+  const misread = view.isIngVerb(t) || view.pos(t) === 'ADV';
   if (!misread || !/^\p{Ll}/u.test(view.text[view.start(t)] ?? '') || view.insideQuote[t + 1] !== -1) return false;
   return view.mentionAt(t + 1)?.type === 'PERSON' || lexicon.cues.heads.get(view.word(t + 1)) === 'role';
 }

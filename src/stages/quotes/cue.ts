@@ -38,8 +38,9 @@ export function cueAt(view: FieldView, lexicon: Lexicon, t: number): Cue | undef
   // "Strategists predict that turnout will fall" (the tagger read a noun), but "a report that was released":
   // "that" right before a verb opens a relative clause, and what stands before it is a noun.
   const thatClause = next === 'that' && afterSubject && !['VERB', 'AUX'].includes(view.pos(t + 2));
-  if (view.insideQuote[t + 1] !== -1) return view.words[t] !== cue.lemma || thatClause ? cue : undefined;
-  if ([':', ',', 'that', '.'].includes(next)) return (view.words[t] !== cue.lemma && !endsPrepositionalPhrase(view, t)) || thatClause ? cue : undefined;
+  // Before a quote or what a verb of saying takes, an inflected twin is the verb, unless a preposition's phrase ends in it.
+  const quoteFollows = view.insideQuote[t + 1] !== -1;
+  if (quoteFollows || [':', ',', 'that', '.'].includes(next)) return (view.words[t] !== cue.lemma && (quoteFollows || !endsPrepositionalPhrase(view, t))) || thatClause ? cue : undefined;
   // "a dozen states held contests", "the swing state has been": before a verb the twin is a noun, its subject;
   // but "the policies that Trump argues allowed ...": in a relative clause the verb is what was said.
   const verbFollows = beforeVerb && !inRelativeClause(view, t);
@@ -59,7 +60,7 @@ const CLAUSE_OPENERS = new Set(['that', 'although', 'though', 'while', 'because'
  */
 function endsPrepositionalPhrase(view: FieldView, t: number): boolean {
   let b = t - 1;
-  while (b >= 0 && view.sentence(b) === view.sentence(t) && (NOUN_PHRASE_POS.has(view.pos(b)) || (view.pos(b) === 'VERB' && view.word(b).endsWith('ing')))) b--;
+  while (b >= 0 && view.sentence(b) === view.sentence(t) && (NOUN_PHRASE_POS.has(view.pos(b)) || view.isIngVerb(b))) b--;
   return b >= 0 && b < t - 1 && view.pos(b) === 'ADP' && !CLAUSE_OPENERS.has(view.word(b));
 }
 
@@ -75,7 +76,7 @@ function isNounBeforeRelative(view: FieldView, lexicon: Lexicon, t: number, cue:
   const finite = view.pos(t + 2) === 'AUX' || (view.pos(t + 2) === 'VERB' && !view.word(t + 2).endsWith('ing'));
   // The word before is the noun's modifier, not a subject past an aside ("Sanders, meanwhile, hopes that").
   const before = view.pos(t - 1);
-  const modifier = ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(before) || (before === 'VERB' && view.word(t - 1).endsWith('ing'));
+  const modifier = ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(before) || view.isIngVerb(t - 1);
   if (!finite || !modifier) return false;
   const mention = view.mentionAt(t - 1);
   return mention === undefined ? !lexicon.cues.heads.has(view.word(t - 1)) : mention.type === 'PLACE';

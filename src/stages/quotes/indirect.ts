@@ -322,7 +322,7 @@ function tellsOfSaying(reader: Attributor, t: number): boolean {
 function startsParticiple(reader: Attributor, t: number): boolean {
   const { view } = reader;
   const verb = view.pos(t) === 'ADV' ? t + 1 : t;
-  if (!view.word(verb).endsWith('ing') || view.pos(verb) !== 'VERB' || ING_PREPOSITIONS.has(view.word(verb))) return false;
+  if (!view.isIngVerb(verb) || ING_PREPOSITIONS.has(view.word(verb))) return false;
   const object = reader.phraseAt(verb + 1, view.count);
   let next = object === undefined ? verb + 1 : object.last + 1;
   while (next < view.count && isBetweenSubjectAndVerb(view, next)) next++;
@@ -349,9 +349,8 @@ function isAdjunctPhrase(reader: Attributor, from: number, to: number): boolean 
   const { view } = reader;
   let first = from;
   while (first < to && !view.isWord(first)) first++;
-  const participle = (t: number) => view.pos(t) === 'VERB' && view.word(t).endsWith('ing');
-  if (view.pos(first) !== 'ADP' && !participle(first)) return false;
-  for (let t = first; t < to; t++) if ((view.pos(t) === 'VERB' || view.pos(t) === 'AUX') && !participle(t)) return false;
+  if (view.pos(first) !== 'ADP' && !view.isIngVerb(first)) return false;
+  for (let t = first; t < to; t++) if ((view.pos(t) === 'VERB' || view.pos(t) === 'AUX') && !view.isIngVerb(t)) return false;
   return true;
 }
 

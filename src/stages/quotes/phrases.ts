@@ -146,7 +146,7 @@ function participleHost(view: FieldView, object: TokenRun, min: number, words: P
   // "that" opens a clause of its own: "reports alleging that she claimed".
   let participle = object.first - 1;
   while (participle > min && object.first - participle <= MAX_PARTICIPLE_OBJECT && !view.word(participle).endsWith('ing') && PARTICIPLE_OBJECT_POS.has(view.pos(participle)) && view.word(participle) !== 'that') participle--;
-  if (participle <= min || view.pos(participle) !== 'VERB' || !view.word(participle).endsWith('ing') || view.insideQuote[participle] !== -1) return undefined;
+  if (participle <= min || !view.isIngVerb(participle) || view.insideQuote[participle] !== -1) return undefined;
   const host = phraseEndingAt(view, participle - 1, min, words);
   return host !== undefined && HEADS.has(view.pos(host.last)) ? host : undefined;
 }

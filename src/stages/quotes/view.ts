@@ -118,4 +118,9 @@ export class FieldView {
   isWord(t: number): boolean {
     return /[\p{L}\p{N}]/u.test(this.words[t] ?? '');
   }
+
+  /** True when token t is a verb in "-ing" as the tagger reads it: a participle or a gerund ("supporting", "saying"). */
+  isIngVerb(t: number): boolean {
+    return this.pos(t) === 'VERB' && this.word(t).endsWith('ing');
+  }
 }
