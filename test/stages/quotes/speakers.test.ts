@@ -8,6 +8,11 @@ function attributed(text: string): { rows: string[][]; quotes: readonly Quote[] 
   return { rows: analysed.quotes.map((q) => [q.kind, q.text, q.speaker]), quotes: analysed.quotes };
 }
 
+/** The speaker of every quote of the paragraphs, in text order. */
+function speakersOf(...paragraphs: string[]): string[] {
+  return analyseArticle({ text: paragraphs.join('\n\n') }).quotes.map((q) => q.speaker);
+}
+
 describe('quotes: speakers on unseen news', () => {
   it('test_speakers_a_verb_outside_the_list_keeps_the_speaker_at_a_lower_confidence', () => {
     const listed = attributed('Maria Lopez spoke in Madrid.\n\n"We will win this," Maria Lopez said.').quotes.find((q) => q.kind === 'direct');
@@ -47,8 +52,7 @@ describe('quotes: speakers on unseen news', () => {
   });
 
   it('test_speakers_they_is_the_group_that_spoke_last_in_its_paragraph_or_the_one_before', () => {
-    const { rows } = attributed('Several aides said it had been a difficult night. The candidate left the hall early. The debate would be quickly forgotten, they argued.');
-    expect(rows.map(([, , speaker]) => speaker)).toEqual(['Several aides', 'Several aides']);
+    expect(speakersOf('Several aides said it had been a difficult night. The candidate left the hall early. The debate would be quickly forgotten, they argued.')).toEqual(['Several aides', 'Several aides']);
   });
 
   it('test_speakers_the_senator_is_the_person_the_article_gave_that_role', () => {
@@ -161,13 +165,11 @@ describe('quotes: speakers on unseen news', () => {
   });
 
   it('test_speakers_a_place_alone_between_commas_is_an_aside_of_the_name_before_it', () => {
-    const { rows } = attributed(
-      [
-        'Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back memories.',
-        "Even China, Pyongyang's only ally, said it was firmly opposed to the test.",
-      ].join('\n\n'),
+    const speakers = speakersOf(
+      'Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back memories.',
+      "Even China, Pyongyang's only ally, said it was firmly opposed to the test.",
     );
-    expect(rows.map(([, , speaker]) => speaker)).toEqual(['Donna Sampson Rawlings', 'China']);
+    expect(speakers).toEqual(['Donna Sampson Rawlings', 'China']);
   });
 
   it('test_speakers_the_object_of_a_participle_after_the_subject_is_not_the_subject', () => {
@@ -227,18 +229,16 @@ describe('quotes: speakers on unseen news', () => {
   });
 
   it('test_speakers_a_second_participle_joined_by_and_goes_back_to_the_subject_of_the_sentence', () => {
-    const { rows } = attributed('Paul Ryan spoke first. Later that day, Trump fired back, saying he would not support the agenda and suggesting that politicians should do what is best for the people.');
-    expect(rows.map(([, , speaker]) => speaker)).toEqual(['Trump', 'Trump']);
+    const speakers = speakersOf('Paul Ryan spoke first. Later that day, Trump fired back, saying he would not support the agenda and suggesting that politicians should do what is best for the people.');
+    expect(speakers).toEqual(['Trump', 'Trump']);
   });
 
   it('test_speakers_a_noun_twin_that_ends_a_prepositional_phrase_is_no_cue', () => {
-    const { rows } = attributed(
-      [
-        'The data will be used to mobilize voters in key early states, the sources said.',
-        'Although O’Malley frequently notes that he was the first to put out a plan, he lags in the polls.',
-      ].join('\n\n'),
+    const speakers = speakersOf(
+      'The data will be used to mobilize voters in key early states, the sources said.',
+      'Although O’Malley frequently notes that he was the first to put out a plan, he lags in the polls.',
     );
-    expect(rows.map(([, , speaker]) => speaker)).toEqual(['the sources', 'O’Malley']);
+    expect(speakers).toEqual(['the sources', 'O’Malley']);
   });
 
   it('test_speakers_a_headline_a_speech_verb_introduces_is_a_quote_and_a_title_after_a_comma_is_not', () => {
@@ -257,13 +257,11 @@ describe('quotes: speakers on unseen news', () => {
   });
 
   it('test_speakers_a_word_linking_the_phrase_to_the_clause_before_is_not_in_the_speaker', () => {
-    const { rows } = attributed(
-      [
-        'It was a lawsuit in which Democrats argued that Republicans had cheated in the election.',
-        'Tunnels are so many that Border Patrol agents said they cannot count them all.',
-      ].join('\n\n'),
+    const speakers = speakersOf(
+      'It was a lawsuit in which Democrats argued that Republicans had cheated in the election.',
+      'Tunnels are so many that Border Patrol agents said they cannot count them all.',
     );
-    expect(rows.map(([, , speaker]) => speaker)).toEqual(['Democrats', 'Border Patrol agents']);
+    expect(speakers).toEqual(['Democrats', 'Border Patrol agents']);
   });
 
   it('test_speakers_that_before_a_time_is_its_determiner_unless_the_time_is_the_subject', () => {
