@@ -66,11 +66,11 @@ function roleBefore(
   let before = titleStart - 1;
   while (before >= 0 && tokens.sentence[before] === sentence && lexicon.roleModifiers.has(nameKey(text.slice(tokens.starts[before], tokens.ends[before])))) before--;
   const phraseStart = (at: number) => ({ field: person.field, start: at, end: person.end });
-  const wordBefore = before >= 0 && tokens.sentence[before] === sentence ? text.slice(tokens.starts[before], tokens.ends[before]).toLowerCase() : '';
-  // "What would a President Sanders do?": a title after "a" is what someone might become, not a role held.
-  if (wordBefore === 'a' || wordBefore === 'an') return undefined;
   if (before >= 0 && tokens.sentence[before] === sentence) {
-    const possessive = POSSESSIVE.test(text.slice(tokens.starts[before], tokens.ends[before]));
+    const wordBefore = text.slice(tokens.starts[before], tokens.ends[before]);
+    // "What would a President Sanders do?": a title after "a" is what someone might become, not a role held.
+    if (['a', 'an'].includes(wordBefore.toLowerCase())) return undefined;
+    const possessive = POSSESSIVE.test(wordBefore);
     const ownerEnd = possessive ? (tokens.starts[before] as number) : (tokens.ends[before] as number);
     const owner = mentions.find((mention) => mention.end === ownerEnd && mention.type !== 'PERSON');
     if (owner !== undefined) return { role: title, ofId: owner.entityId, of: owner.canonical, ofSource: 'text', ...phraseStart(owner.start) };
