@@ -129,11 +129,14 @@ function pronounAfter(view: FieldView, first: number, mention: Mention, pronouns
   return undefined;
 }
 
-/** True when token t starts the subject of its sentence: only determiners, names, modifiers or a conjunction before it. */
+/**
+ * True when token t starts the subject of its sentence: only determiners, names, modifiers or a conjunction
+ * before it, or a dateline.
+ */
 function isSubject(view: FieldView, t: number): boolean {
   let b = t - 1;
-  while (b >= 0 && view.sentence(b) === view.sentence(t) && ['DET', 'ADJ', 'PROPN', 'NOUN'].includes(view.pos(b))) b--;
-  return b < 0 || view.sentence(b) !== view.sentence(t) || ['but', 'and', 'so', 'yet'].includes(view.word(b));
+  while (b >= view.bodyStart && view.sentence(b) === view.sentence(t) && ['DET', 'ADJ', 'PROPN', 'NOUN'].includes(view.pos(b))) b--;
+  return b < view.bodyStart || view.sentence(b) !== view.sentence(t) || ['but', 'and', 'so', 'yet'].includes(view.word(b));
 }
 
 /** A token's class for these features: punctuation as itself, a possessive, a part of speech, or `edge`. */

@@ -459,7 +459,7 @@ function toldBefore(view: FieldView, t: number): number {
  */
 function openingSubject(view: FieldView, sentence: number): Mention | undefined {
   if (sentence < 0) return undefined;
-  let t = view.firstTokenAt(view.tokens.sentenceStarts[sentence] as number);
+  let t = Math.max(view.firstTokenAt(view.tokens.sentenceStarts[sentence] as number), view.bodyStart);
   let subject: Mention | undefined;
   for (; t < view.count && view.sentence(t) === sentence && !['VERB', 'AUX'].includes(view.pos(t)); t++) {
     const mention = view.mentionAt(t);

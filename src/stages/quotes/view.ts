@@ -10,12 +10,21 @@ export function standsForEntity(mention: Mention): boolean {
   return mention.form === 'name' || mention.form === 'description';
 }
 
+/** Dashes that end a dateline, and the most tokens a dateline takes ("COLUMBIA, S.C., Jan. 5 (AP) —"). */
+const DASHES = new Set(['—', '–', '―', '--', '-']);
+const DATELINE_TOKENS = 14;
+
 /** One field as the quote finders read it: text, tokens, mentions and quote marks, with lookups by offset. */
 export class FieldView {
   /** Lower-case text of every token. */
   readonly words: readonly string[];
   /** Index of the quote (in `quotes`) each token lies inside, or -1. */
   readonly insideQuote: Int32Array;
+  /**
+   * The first token after a dateline that opens the field ("WASHINGTON (AP) — Hillary Clinton said"), else 0:
+   * where the first sentence's subject may start.
+   */
+  readonly bodyStart: number;
   private readonly lineStarts: number[];
 
   constructor(
@@ -30,9 +39,24 @@ export class FieldView {
     quotes.forEach((quote, q) => {
       for (let t = this.firstTokenAt(quote.open); t < this.count && this.start(t) < quote.close; t++) this.insideQuote[t] = q;
     });
+    this.bodyStart = this.afterDateline();
     // Paragraphs are the lines that hold text: a blank line between two is no paragraph of its own.
     this.lineStarts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) if (/\S/u.test(text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0))) this.lineStarts.push(i + 1);
+  }
+
+  /**
+   * The token after the dash of a dateline: a place the field opens with, then only capitalised words, commas,
+   * stops and brackets ("RENO, Nev. (AP) —"), then a dash, within a few tokens. Else 0.
+   */
+  private afterDateline(): number {
+    const place = this.mentions[0];
+    if (place === undefined || place.type !== 'PLACE' || this.firstTokenAt(place.start) !== 0) return 0;
+    for (let t = this.firstTokenAt(place.end); t < Math.min(this.count, DATELINE_TOKENS); t++) {
+      if (DASHES.has(this.word(t))) return t + 1;
+      if (/^\p{Ll}/u.test(this.text.charAt(this.start(t)))) return 0;
+    }
+    return 0;
   }
 
   /** Lower-case text of token t, or '' outside the field. */

@@ -71,6 +71,11 @@ describe('quotes: speakers on unseen news', () => {
     expect(direct('Ed Henry read the tweet on the air.\n\n"It violates the rules," the Sanders aide said.')).toEqual(['the Sanders aide']);
   });
 
+  it('test_speakers_the_subject_of_a_first_sentence_stands_after_its_dateline', () => {
+    expect(speakersOf('MADISON, Wis. (AP) — Paul Ryan spoke at a union hall on Monday.', '"We will act," the Wisconsin Republican said.')).toEqual(['Paul Ryan']);
+    expect(speakersOf('WASHINGTON — Hillary Clinton spoke in Iowa on Monday.', '"We need change," the former Democratic senator said.')).toEqual(['Hillary Clinton']);
+  });
+
   it('test_speakers_a_title_of_several_words_is_only_its_holders', () => {
     const text = [
       '"It is a disaster," said Nicola Sturgeon, the first minister.',
