@@ -57,8 +57,4 @@ export class Messages {
   report(ruleId: RuleId, message: string, place?: Place): void {
     this.list.push(diagnostic(ruleId, this.source, message, place));
   }
-
-  get hasErrors(): boolean {
-    return this.list.some((d) => d.severity === 'error');
-  }
 }

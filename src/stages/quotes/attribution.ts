@@ -21,8 +21,6 @@ const NAMED_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'himself
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'for', 'from', 'without', 'when']);
 /** Longest source after "according to", in tokens. */
 const MAX_SOURCE_TOKENS = 20;
-/** How many words may stand between a cue and the quote it introduces ("said in a statement on Monday:"). */
-const MAX_CUE_DISTANCE = 8;
 
 /** Words that lead a time adjunct: "on Friday", "this week", "late last year", "less than two weeks ago". */
 const TIME_LEADS = new Set(['on', 'in', 'at', 'the', 'this', 'last', 'next', 'early', 'late', 'earlier', 'later', 'that', 'less', 'more', 'than', 'about', 'nearly', 'just', 'a', 'few']);
@@ -352,34 +350,6 @@ export class Attributor {
     const speaker = this.phraseAt(verb + 1, limit);
     if (speaker === undefined || view.words[speaker.last + 1] !== 'as' || this.cueAt(speaker.last + 2) === undefined) return undefined;
     return { speaker, cue: `${view.words[verb]} as ${view.words[speaker.last + 2]}` };
-  }
-
-  /**
-   * The attribution written before a quote: `X said: "..."`, `X told reporters that "..."`, `..., adding
-   * that "..."` (who adds is the subject of the sentence's main speech verb). A quote that opens a
-   * paragraph may be introduced by the end of the paragraph before (`Caddell continued:`).
-   */
-  before(quote: MarkedQuote): Attribution | undefined {
-    const { view } = this;
-    const open = view.firstTokenAt(quote.open);
-    let min = this.paragraphStart(open);
-    let b = open - 1;
-    if (b < min && min > 0 && view.words[min - 1] === ':') {
-      b = min - 1;
-      min = this.paragraphStart(min - 1);
-    }
-    while (b >= min && [':', ',', 'that', '—', '–', '-'].includes(view.word(b))) b--;
-    for (let c = b; c >= Math.max(min, b - MAX_CUE_DISTANCE); c--) {
-      if (view.insideQuote[c] !== -1) break;
-      const cue = this.cueAt(c);
-      if (cue === undefined) {
-        if (['VERB', 'AUX'].includes(view.pos(c)) || SENTENCE_END.has(view.word(c))) break;
-        continue;
-      }
-      const run = this.isParticipial(c) ? this.mainSubject(c, min) : (this.subject(c, min) ?? this.phraseAt(c + 1, b + 1));
-      return run === undefined ? undefined : { speaker: this.speaker(run), cue: view.word(c) };
-    }
-    return undefined;
   }
 
   /** For a partial quote: the source of an "according to" before it in its sentence ('According to Ruiz, "the plant …"'). */
