@@ -131,12 +131,34 @@ function pronounAfter(view: FieldView, first: number, mention: Mention, pronouns
 
 /**
  * True when token t starts the subject of its sentence: only determiners, names, modifiers or a conjunction
- * before it, or a dateline.
+ * before it, or a dateline, or an adjunct that opens the sentence and a comma ("In her speech, Rhimes said").
  */
 function isSubject(view: FieldView, t: number): boolean {
   let b = t - 1;
   while (b >= view.bodyStart && view.sentence(b) === view.sentence(t) && ['DET', 'ADJ', 'PROPN', 'NOUN'].includes(view.pos(b))) b--;
-  return b < view.bodyStart || view.sentence(b) !== view.sentence(t) || ['but', 'and', 'so', 'yet'].includes(view.word(b));
+  if (b < view.bodyStart || view.sentence(b) !== view.sentence(t) || ['but', 'and', 'so', 'yet'].includes(view.word(b))) return true;
+  return view.word(b) === ',' && opensWithAdjunct(view, b) && view.word(endOfPhrase(view, t) + 1) !== ',';
+}
+
+/** The last token of the name or noun phrase that starts at token t. */
+function endOfPhrase(view: FieldView, t: number): number {
+  let last = t;
+  while (last + 1 < view.count && view.sentence(last + 1) === view.sentence(t) && ['PROPN', 'NOUN'].includes(view.pos(last + 1))) last++;
+  return last;
+}
+
+/**
+ * True when the comma at token `comma` ends an adjunct that opens its sentence: a phrase led by a preposition,
+ * an adverb or a participle ("In her speech,", "Later,", "Asked about the plan,"), with no other verb.
+ */
+function opensWithAdjunct(view: FieldView, comma: number): boolean {
+  let u = comma - 1;
+  for (; u >= view.bodyStart && view.sentence(u) === view.sentence(comma); u--) {
+    if (view.insideQuote[u] !== -1 || view.pos(u) === 'AUX' || view.word(u) === ',') return false;
+    if (view.pos(u) === 'VERB' && !/(?:ing|ed)$/u.test(view.word(u))) return false;
+  }
+  const first = u + 1;
+  return first < comma && (['ADP', 'ADV', 'SCONJ'].includes(view.pos(first)) || (view.pos(first) === 'VERB' && /(?:ing|ed)$/u.test(view.word(first))));
 }
 
 /** A token's class for these features: punctuation as itself, a possessive, a part of speech, or `edge`. */

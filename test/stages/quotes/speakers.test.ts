@@ -147,6 +147,15 @@ describe('quotes: speakers on unseen news', () => {
     ]);
   });
 
+  it('test_speakers_a_pronoun_goes_to_the_subject_after_an_opening_adjunct', () => {
+    const direct = (opening: string) =>
+      attributed(`Activist Opal Tometi spoke first. ${opening} Rhimes declared the need for strong will: “Change the world, and then change it again,” she said.`)
+        .quotes.filter((q) => q.kind === 'direct')
+        .map((q) => q.speaker);
+    expect(direct('In her speech,')).toEqual(['Rhimes']);
+    expect(direct('Asked about the award,')).toEqual(['Rhimes']);
+  });
+
   it('test_speakers_she_is_not_a_man_whose_first_name_only_the_census_knows', () => {
     const text = 'Aparna Mathur, who studies tax policy at the American Enterprise Institute, said the statement did not clarify the matter, and Dante Chinni agreed.\n\n"I do not see who is eligible," she said.';
     expect(attributed(text).quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Aparna Mathur');
