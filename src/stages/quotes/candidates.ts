@@ -316,6 +316,16 @@ function determinerOf(word: string): string {
   return ['a', 'an', 'another', 'one', 'some', 'many', 'several', 'other'].includes(word) ? 'indefinite' : 'none';
 }
 
+/** The last token of a name and of the name "and" joins to it ("Smith and Jones"), or the phrase's last token. */
+function coordinateEnd(view: FieldView, run: TokenRun): number {
+  const name = view.mentionAt(run.last);
+  const other = view.words[run.last + 1] === 'and' ? view.mentionAt(run.last + 2) : undefined;
+  if (name === undefined || other === undefined || other.type !== name.type || name.type === 'PLACE' || view.start(run.last + 2) !== other.start) return run.last;
+  let last = run.last + 2;
+  while (last + 1 < view.count && view.mentionAt(last + 1) === other) last++;
+  return last;
+}
+
 /** The token after `t` past a bracketed aside and past the words between a subject and its verb. */
 function skipAsides(view: FieldView, t: number, window: Window): number {
   let u = t;
@@ -343,7 +353,9 @@ function phraseFeatures(view: FieldView, lexicon: Lexicon, run: TokenRun, side: 
   const prev = classOf(view, lexicon, run.first - 1 < window.from ? -1 : run.first - 1);
   const prevWord = run.first - 1 >= window.from || side === 'before' ? classOf(view, lexicon, run.first - 1) : 'quote';
   const next = run.last + 1 < window.to ? classOf(view, lexicon, run.last + 1) : side === 'before' ? 'quote' : 'end';
-  const beyond = skipAsides(view, run.last + 1, window);
+  // "Smith and Jones said": a speech verb after both names goes with each.
+  const pastBoth = skipAsides(view, coordinateEnd(view, run) + 1, window);
+  const beyond = pastBoth < window.to && classOf(view, lexicon, pastBoth) === 'cue' ? pastBoth : skipAsides(view, run.last + 1, window);
   const verbAfter = beyond < window.to ? classOf(view, lexicon, beyond) : 'none';
   // "said Rudenko": the verb right before the phrase (past adverbs) introduces it.
   let before = run.first - 1;

@@ -45,9 +45,9 @@ describe('quotes: speakers on unseen news', () => {
     const { quotes } = attributed(
       '"We will win this fight," Bernie Sanders and Elizabeth Warren wrote.\n\nGovs. Jeb Bush and Chris Christie say Marco Rubio has not been tested.',
     );
-    expect(quotes.map((q) => [q.kind, q.speaker, q.speakerId])).toEqual([
-      ['direct', 'Bernie Sanders and Elizabeth Warren', ''],
-      ['indirect', 'Jeb Bush and Chris Christie', ''],
+    expect(quotes.map((q) => [q.kind, q.speaker, q.speakerId, q.cue])).toEqual([
+      ['direct', 'Bernie Sanders and Elizabeth Warren', '', 'wrote'],
+      ['indirect', 'Jeb Bush and Chris Christie', '', 'say'],
     ]);
   });
 
