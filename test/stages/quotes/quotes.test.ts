@@ -275,6 +275,7 @@ describe('quotes: indirect speech', () => {
         'Wang reaffirmed Beijing\'s strong ties with Moscow, the Chinese foreign ministry said.',
         'According to Kyodo, Iran plans to hold talks with three European powers.',
         'Khamenei said Thursday the alliance remains strong.',
+        "Trump brags that's good news for Republicans.",
       ].join('\n\n'),
     });
     expect(quotesOf(analysed).map(([kind, text, speaker, cue]) => [kind, text, speaker, cue])).toEqual([
@@ -282,6 +283,7 @@ describe('quotes: indirect speech', () => {
       ['indirect', "Wang reaffirmed Beijing's strong ties with Moscow", 'Chinese foreign ministry', 'said'],
       ['indirect', 'Iran plans to hold talks with three European powers', 'Kyodo', 'according to'],
       ['indirect', 'the alliance remains strong', 'Khamenei', 'said'],
+      ['indirect', "that's good news for Republicans", 'Trump', 'brags'],
     ]);
   });
 

@@ -14,6 +14,11 @@ function speakersOf(...paragraphs: string[]): string[] {
 }
 
 describe('quotes: speakers on unseen news', () => {
+  it('test_speakers_a_verb_of_the_voice_is_a_speech_verb_before_a_colon', () => {
+    const text = 'As the crowd cheered Sanders in California, The Washington Post\'s Robert Costa reported, his wife whispered to him: "They are still with you."';
+    expect(attributed(text).quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.cue])).toEqual([['his wife', 'whispered']]);
+  });
+
   it('test_speakers_a_verb_outside_the_list_keeps_the_speaker_at_a_lower_confidence', () => {
     const listed = attributed('Maria Lopez spoke in Madrid.\n\n"We will win this," Maria Lopez said.').quotes.find((q) => q.kind === 'direct');
     const unlisted = attributed('Maria Lopez spoke in Madrid.\n\n"We will win this," Maria Lopez beamed.').quotes.find((q) => q.kind === 'direct');
