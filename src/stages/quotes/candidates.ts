@@ -40,6 +40,8 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'several', 'other']);
 const SENTENCE_END = new Set(['.', '!', '?']);
 const DASHES = new Set(['—', '–', '―', '--', '-']);
+/** Words that name a source alone, as a pronoun of quantity: "another said", "said one", "others argued". */
+const STANDALONE_SOURCES = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'most']);
 /** Words that join a phrase to the name it is of or from. */
 const JOINS_A_NAME = new Set(['of', 'from']);
 
@@ -181,6 +183,12 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
       continue;
     }
     if (view.pos(t) === 'PRON' && lexicon.cues.pronouns.has(view.word(t))) {
+      runs.push({ first: t, last: t });
+      t++;
+      continue;
+    }
+    // "another said", "said one": a pronoun of quantity alone, before a speech verb or at the end of its clause.
+    if (STANDALONE_SOURCES.has(view.word(t)) && (cueAt(view, lexicon, t + 1) !== undefined || t + 1 >= window.to || !view.isWord(t + 1))) {
       runs.push({ first: t, last: t });
       t++;
       continue;

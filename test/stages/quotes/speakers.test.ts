@@ -19,6 +19,14 @@ describe('quotes: speakers on unseen news', () => {
     expect(attributed(text).quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.cue])).toEqual([['his wife', 'whispered']]);
   });
 
+  it('test_speakers_a_pronoun_of_quantity_alone_is_an_unnamed_source_kept_as_written', () => {
+    const quotes = analyseArticle({ text: 'Two voters spoke after the rally.\n\n"We are done," said one.\n\nYet another said, "We will be back."' }).quotes;
+    expect(quotes.map((q) => [q.speaker, q.speakerId, q.cue])).toEqual([
+      ['one', '', 'said'],
+      ['another', '', 'said'],
+    ]);
+  });
+
   it('test_speakers_a_verb_outside_the_list_keeps_the_speaker_at_a_lower_confidence', () => {
     const listed = attributed('Maria Lopez spoke in Madrid.\n\n"We will win this," Maria Lopez said.').quotes.find((q) => q.kind === 'direct');
     const unlisted = attributed('Maria Lopez spoke in Madrid.\n\n"We will win this," Maria Lopez beamed.').quotes.find((q) => q.kind === 'direct');
