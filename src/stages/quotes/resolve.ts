@@ -132,13 +132,17 @@ export class SpeakerResolver {
     if (kind === 'head:organization' || kind === 'head:outlet') {
       // "Japan's Kyodo news agency": the organization the phrase names. Else "the ministry": the latest one whose
       // name says it is one (Foreign Ministry), else the latest one; "the daily": the latest outlet, or no one.
+      // A phrase that names whose it is ("the Obama administration", "the Heritage Foundation" the tagger
+      // missed) is no other organization: it stays as written.
       const named = inRun.find((m) => m.type === 'ORGANIZATION');
+      if (named !== undefined) return entity(named, 'named') as Speaker;
+      if (namesAnOwner(view, run, head)) return written('unresolved');
       const headWord = view.word(head);
       const organization = (m: Mention) => m.type === 'ORGANIZATION';
       const described =
         this.latest(start, (m) => organization(m) && nameKey(m.canonical).split(' ').includes(headWord)) ??
         (kind === 'head:outlet' ? this.latest(start, (m) => organization(m) && isOutletName(this.lexicon, m.canonical)) : this.latest(start, organization));
-      return entity(named, 'named') ?? entity(described, 'description') ?? written('unresolved');
+      return entity(described, 'description') ?? written('unresolved');
     }
     if (kind === 'head:role') return entity(this.holderOfRole(run, inRun) ?? this.describedPerson(run, head) ?? this.epithetOf(run, head), 'description') ?? written('unresolved');
     if (kind === 'head:group' || kind === 'head:work') return written('group');
@@ -440,6 +444,17 @@ function isEpithet(view: FieldView, run: TokenRun, head: number): boolean {
     if (upper) capitalised++;
   }
   return capitalised > 0;
+}
+
+/**
+ * True when a phrase says by name whose its head is: a name or another capitalised word before the head ("the
+ * Obama administration", "Japan's central bank"); not a common noun ("the paper's editorial board").
+ */
+function namesAnOwner(view: FieldView, run: TokenRun, head: number): boolean {
+  for (let t = run.first; t < head; t++) {
+    if (view.mentionAt(t) !== undefined || (t > run.first && /^\p{Lu}/u.test(view.text.charAt(view.start(t))))) return true;
+  }
+  return false;
 }
 
 /**

@@ -27,6 +27,16 @@ describe('quotes: speakers on unseen news', () => {
     ]);
   });
 
+  it('test_speakers_an_organization_phrase_that_names_its_owner_is_no_other_organization', () => {
+    const quotes = analyseArticle({
+      text: 'The Labor Department issued new overtime rules on Monday.\n\nThe department said the rules would help workers.\n\nThe Obama administration said the rules would raise wages.',
+    }).quotes;
+    expect(quotes.map((q) => [q.speaker, q.speakerId === ''])).toEqual([
+      ['Labor Department', false],
+      ['The Obama administration', true],
+    ]);
+  });
+
   it('test_speakers_a_verb_outside_the_list_keeps_the_speaker_at_a_lower_confidence', () => {
     const listed = attributed('Maria Lopez spoke in Madrid.\n\n"We will win this," Maria Lopez said.').quotes.find((q) => q.kind === 'direct');
     const unlisted = attributed('Maria Lopez spoke in Madrid.\n\n"We will win this," Maria Lopez beamed.').quotes.find((q) => q.kind === 'direct');
