@@ -41,6 +41,8 @@ export interface Lexicon {
   readonly institutions: ReadonlySet<string>;
   /** Name keys of words that are never a reported entity ("God willing"). */
   readonly notNames: ReadonlySet<string>;
+  /** Nouns for one member of a party, by name key: "the New York Democrat" is a person described (`data/lexicons/party-members.txt`). */
+  readonly partyMembers: ReadonlySet<string>;
   /**
    * Closed-class words and sentence adverbs, lower case ("well", "why", "moreover"): capitalised only for
    * opening a sentence, never a name alone there. From compromise's lexicon.
@@ -188,6 +190,7 @@ export function buildLexicon(): Lexicon {
     organizationHeads: new Set(readList('lexicons/organization-heads.txt')),
     institutions: new Set(readList('lexicons/institutions.txt').map(nameKey)),
     notNames: new Set(readList('lexicons/not-names.txt').map(nameKey)),
+    partyMembers: new Set(readList('lexicons/party-members.txt').map(nameKey)),
     functionWords: new Set(FUNCTION_WORD_TAGS.flatMap((tag) => compromiseWords(tag))),
     prepositions: new Set(readList('lexicons/prepositions.txt')),
     infinitives: new Set(compromiseWords('Infinitive')),

@@ -108,6 +108,8 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     // "The Washington Post", "The Justice Department" at a sentence's start: "the" is no part of an
     // organization's name, as "the Washington Post" is not (but of places' it may be: "The Hague").
     if (first === 'the' && opener !== null && span.type === 'ORGANIZATION') return correct({ ...span, start: span.start + opener[0].length });
+    const member = memberDescribed(span, written, text, lexicon);
+    if (member !== span) return member === undefined ? [] : correct(member);
     const withWord = withOrganizationWord(span, text, tokens, lexicon);
     if (withWord !== span) return correct(withWord);
     const words = written.split(/\s+/u);
@@ -122,6 +124,21 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
   // full), then each span on its own.
   const read = possessiveOrganizations(spans, text, lexicon);
   return [...saidIt(coordinatedPlaces(read, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(read, text, tokens, lexicon)].flatMap(correct);
+}
+
+/** Articles before a description of one person. */
+const ONE_PERSON = /(?:^|\s)(?:the|a|an|one|another)\s+$/iu;
+
+/**
+ * "the New York Democrat", "a Blue Dog Democrat": a name that ends in a party member's noun after an article
+ * describes a person; the place before the noun stays a place, the rest is no name. The span itself when it
+ * is no such description.
+ */
+function memberDescribed(span: FoundSpan, written: string, text: string, lexicon: Lexicon): FoundSpan | undefined {
+  const words = written.split(/\s+/u);
+  if (!lexicon.partyMembers.has(nameKey(words.at(-1) as string)) || !ONE_PERSON.test(text.slice(Math.max(0, span.start - 10), span.start))) return span;
+  const before = words.slice(0, -1).join(' ');
+  return before !== '' && isPlaceName(lexicon, nameKey(before)) ? { ...span, end: span.start + before.length, type: 'PLACE' } : undefined;
 }
 
 /** The possessive that joins the two parts of "Boatmen's Bancshares Inc". */

@@ -18,6 +18,15 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_a_party_member_after_an_article_is_a_person_described_not_an_organization', () => {
+    const analysed = analyseArticle({ text: 'Hillary Clinton spoke on Monday. "We need change," the New York Democrat said. The Blue Dog Democrat said no. Senate Democrats met.' });
+    expect(namesIn(analysed).map(([text, type]) => [text, type])).toEqual([
+      ['Hillary Clinton', 'PERSON'],
+      ['New York', 'PLACE'],
+      ['Senate Democrats', 'ORGANIZATION'],
+    ]);
+  });
+
   it('test_ner_a_name_that_ends_in_no_goes_on_to_its_number', () => {
     const analysed = analyseArticle({ text: 'An explosion at the Federal mine No. 2 killed six miners in West Virginia.' });
     expect(namesIn(analysed).map(([text]) => text)).toContain('Federal mine No. 2');
