@@ -59,7 +59,7 @@ export class SpeakerResolver {
   private pronounGender: Map<string, 'male' | 'female'> | undefined;
 
   /** Genders stated by an honorific or a noun before a name, by entity (see `statedGender`). */
-  private readonly stated = new Map<string, 'male' | 'female' | undefined>();
+  private readonly stated = new Map<string, StatedGender | undefined>();
 
   /** The pronouns resolved so far, in text order: a pronoun most often goes on with the one before it. */
   private readonly pronounsResolved: { readonly offset: number; readonly entityId: string }[] = [];
@@ -241,34 +241,43 @@ export class SpeakerResolver {
 
   /**
    * A person's gender as far as the article tells it. What the text states (an honorific, "widow") tells more
-   * than what a first name suggests ("Terry"); then what the resolved speakers' pronouns told, then what the
-   * pronouns after its subjects tell.
+   * than what a first name suggests ("Terry"), but a first name tells more than a "-man" noun that news also
+   * writes of women ("Trump spokesman Hope Hicks"); then what the resolved speakers' pronouns told, then what
+   * the pronouns after its subjects tell.
    */
   private genderOf(entityId: string, mention: Mention): string | undefined {
     this.pronounGender ??= genderByPronouns(this.view, this.lexicon.genderedPronouns);
-    return (
-      this.statedGender(entityId) ??
-      this.lexicon.firstNameGender.get(nameKey(mention.canonical.split(' ')[0] ?? '')) ??
-      this.toldGender.get(entityId) ??
-      this.pronounGender.get(entityId)
-    );
+    const stated = this.statedGender(entityId);
+    const firstName = this.lexicon.firstNameGender.get(nameKey(mention.canonical.split(' ')[0] ?? ''));
+    if (stated !== undefined && !(stated.generic && firstName !== undefined)) return stated.gender;
+    return firstName ?? this.toldGender.get(entityId) ?? this.pronounGender.get(entityId);
   }
 
-  /** The gender an honorific or a noun written right before one of the entity's names tells ("Mr.", "widow"). */
-  private statedGender(entityId: string): 'male' | 'female' | undefined {
+  /**
+   * The gender an honorific or a noun written right before one of the entity's names tells ("Mr.", "widow"),
+   * and whether it is only a noun in "-man" ("spokesman", "chairman"), which news writes of women too.
+   */
+  private statedGender(entityId: string): StatedGender | undefined {
     if (!this.stated.has(entityId)) this.stated.set(entityId, this.findStatedGender(entityId));
     return this.stated.get(entityId);
   }
 
-  private findStatedGender(entityId: string): 'male' | 'female' | undefined {
+  private findStatedGender(entityId: string): StatedGender | undefined {
     const honorific = (word: string) => honorificOf(this.lexicon, word);
+    let generic: StatedGender | undefined;
     for (const mention of this.view.mentions) {
       if (mention.entityId !== entityId) continue;
       const t = this.view.firstTokenAt(mention.start);
-      const gender = honorific(this.view.word(t - 1)) ?? honorific(this.view.word(t)) ?? this.lexicon.genderedNouns.get(this.view.word(t - 1));
-      if (gender === 'male' || gender === 'female') return gender;
+      const byHonorific = honorific(this.view.word(t - 1)) ?? honorific(this.view.word(t));
+      if (byHonorific === 'male' || byHonorific === 'female') return { gender: byHonorific, generic: false };
+      const noun = this.view.word(t - 1);
+      const gender = this.lexicon.genderedNouns.get(noun);
+      if (gender === undefined) continue;
+      const isGeneric = gender === 'male' && noun.endsWith('man') && this.lexicon.genderedNouns.get(`${noun.slice(0, -3)}woman`) === 'female';
+      if (!isGeneric) return { gender, generic: false };
+      generic ??= { gender, generic: true };
     }
-    return undefined;
+    return generic;
   }
 
   /**
@@ -381,6 +390,12 @@ function namesWithSpeechVerbs(view: FieldView, lexicon: Lexicon): Mention[] {
     if (before || cueAt(view, lexicon, after) !== undefined) found.push(mention);
   }
   return found;
+}
+
+/** The gender the text states of a person, and whether only a "-man" noun states it. */
+interface StatedGender {
+  readonly gender: 'male' | 'female';
+  readonly generic: boolean;
 }
 
 /** Words that open an appositive noun phrase: "Hillary Clinton, the Democratic nominee,". */

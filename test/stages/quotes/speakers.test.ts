@@ -179,6 +179,15 @@ describe('quotes: speakers on unseen news', () => {
     expect(direct('Asked about the award,')).toEqual(['Rhimes']);
   });
 
+  it('test_speakers_a_man_noun_news_also_writes_of_women_yields_to_a_first_name', () => {
+    const text = [
+      'Campaign co-chair Dahlys Hamilton announced the new group on Monday.',
+      'Trump spokesman Hope Hicks confirmed that the group was created independently from the campaign. "They are not affiliated with the campaign," she said.',
+      'Chinese Foreign Ministry spokesman Lu Kang repeated that China opposed hacking. "This is extremely irresponsible," he said.',
+    ].join('\n\n');
+    expect(attributed(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Hope Hicks', 'Lu Kang']);
+  });
+
   it('test_speakers_she_is_not_a_man_whose_first_name_only_the_census_knows', () => {
     const text = 'Aparna Mathur, who studies tax policy at the American Enterprise Institute, said the statement did not clarify the matter, and Dante Chinni agreed.\n\n"I do not see who is eligible," she said.';
     expect(attributed(text).quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Aparna Mathur');
