@@ -25,6 +25,8 @@ export interface Places {
   readonly countryByDemonym: ReadonlyMap<string, Country>;
   readonly countryByCode: ReadonlyMap<string, Country>;
   readonly cityByName: ReadonlyMap<string, City>;
+  /** US states by the name key of their abbreviation, with and without its period ("calif.", "calif" → California). */
+  readonly stateByAbbreviation: ReadonlyMap<string, string>;
 }
 
 /** Cities smaller than this are left out: most are also common words or surnames, and news seldom names them. */
@@ -66,7 +68,17 @@ export function loadPlaces(): Places {
   countriesData.forEach((c, i) => {
     for (const demonym of [c.demonyms?.['eng']?.m, c.demonyms?.['eng']?.f]) if (demonym) countryByDemonym.set(nameKey(demonym), countries[i] as Country);
   });
-  return { countries, countryByName, countryByDemonym, countryByCode, cityByName: loadCities() };
+  return { countries, countryByName, countryByDemonym, countryByCode, cityByName: loadCities(), stateByAbbreviation: loadStateAbbreviations() };
+}
+
+/** `data/gazetteer/state-abbreviations.tsv`; one of three letters or more also without its period ("Boston, Mass."). */
+function loadStateAbbreviations(): Map<string, string> {
+  const byAbbreviation = new Map<string, string>();
+  for (const { abbreviation, state } of readTable('gazetteer/state-abbreviations.tsv', ['abbreviation', 'state'])) {
+    byAbbreviation.set(nameKey(abbreviation), state);
+    if (/^\p{L}{3,}\.$/u.test(abbreviation)) byAbbreviation.set(nameKey(abbreviation.slice(0, -1)), state);
+  }
+  return byAbbreviation;
 }
 
 function loadCities(): Map<string, City> {

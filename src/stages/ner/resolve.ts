@@ -157,8 +157,12 @@ function entityOf(span: Named, index: number, context: Context): ResolvedEntity 
   }
   if (span.type === 'PLACE' || (span.type !== 'PERSON' && country !== undefined)) {
     if (country !== undefined) return get('PLACE', countryKey(country.code), country.name, country.code);
-    if (city !== undefined) return get('PLACE', `geonames:${city.geonamesId}`, span.text, city.country, city.geonamesId);
-    return get('PLACE', key, span.text);
+    // "Reno, Nev.": a state's abbreviation is the state, as its name would be.
+    const state = lexicon.places.stateByAbbreviation.get(key);
+    const name = state ?? span.text;
+    const place = state === undefined ? city : lexicon.places.cityByName.get(nameKey(state));
+    if (place !== undefined) return get('PLACE', `geonames:${place.geonamesId}`, name, place.country, place.geonamesId);
+    return get('PLACE', nameKey(name), name);
   }
   if (span.type === 'ORGANIZATION') {
     const holder = longestHolder(span, index, organizations, context);

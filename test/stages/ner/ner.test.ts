@@ -18,6 +18,20 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_a_state_abbreviation_after_a_city_is_the_state', () => {
+    const analysed = analyseArticle({ text: 'Harry Reid spoke in Reno, Nev., on Monday. Nevada votes next. He flew on to Manchester, N.H., on Tuesday.' });
+    const places = namesIn(analysed).filter(([, type]) => type === 'PLACE');
+    expect(places.map(([text, , canonical]) => [text, canonical])).toEqual([
+      ['Reno', 'Reno'],
+      ['Nev', 'Nevada'],
+      ['Nevada', 'Nevada'],
+      ['Manchester', 'Manchester'],
+      ['N.H.', 'New Hampshire'],
+    ]);
+    const ids = analysed.mentions.filter((m) => m.canonical === 'Nevada').map((m) => m.entityId);
+    expect(new Set(ids).size).toBe(1);
+  });
+
   it('test_ner_a_party_member_after_an_article_is_a_person_described_not_an_organization', () => {
     const analysed = analyseArticle({ text: 'Hillary Clinton spoke on Monday. "We need change," the New York Democrat said. The Blue Dog Democrat said no. Senate Democrats met.' });
     expect(namesIn(analysed).map(([text, type]) => [text, type])).toEqual([
@@ -436,10 +450,11 @@ describe('ner: resolution inside the article', () => {
 
   it('test_ner_country_aliases_and_demonyms_are_one_place', () => {
     const analysed = analyseArticle({
-      text: 'The US and the United States Congress disagreed. U.S. officials met British and UK envoys. Britain and American diplomats agreed.',
+      text: 'The US and the United States Congress disagreed. U.S. officials met British and UK envoys. Britain and American diplomats agreed. Turkey and Türkiye are one.',
     });
     const places = analysed.entities.filter((e) => e.type === 'PLACE');
     expect(places.map((e) => [e.name, e.country]).sort()).toEqual([
+      ['Türkiye', 'TR'],
       ['United Kingdom', 'GB'],
       ['United States', 'US'],
     ]);
