@@ -35,6 +35,8 @@ export interface Lexicon {
   readonly eponymWords: ReadonlySet<string>;
   /** Last words that make a name a place ("Pershing Square"), as written (`data/lexicons/place-words.txt`). */
   readonly placeWords: ReadonlySet<string>;
+  /** Last words that make a name a place unless a given name opens it ("Capitol Hill", not "Anita Hill"), as written. */
+  readonly placeOrSurnameWords: ReadonlySet<string>;
   /** Words that head an organization's name before what it is for ("Commission on Presidential Debates"), as written. */
   readonly organizationHeads: ReadonlySet<string>;
   /** Heads that make "demonym + head" an institution ("foreign ministry", "state TV"), by name key. */
@@ -187,6 +189,7 @@ export function buildLexicon(): Lexicon {
     organizationWords: new Set(readList('lexicons/organization-words.txt')),
     eponymWords: new Set(readList('lexicons/eponym-words.txt')),
     placeWords: new Set(readList('lexicons/place-words.txt')),
+    placeOrSurnameWords: new Set(readList('lexicons/place-or-surname-words.txt')),
     organizationHeads: new Set(readList('lexicons/organization-heads.txt')),
     institutions: new Set(readList('lexicons/institutions.txt').map(nameKey)),
     notNames: new Set(readList('lexicons/not-names.txt').map(nameKey)),

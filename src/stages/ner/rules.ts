@@ -116,7 +116,9 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     const organization =
       span.form === 'name' &&
       (lexicon.phrases.is(key, 'agency') || lexicon.organizations.has(written) || (words.length > 1 ? endsOrganization(words, lexicon) : lexicon.organizationWords.has(COMPOUND_TAIL.exec(written)?.[1] ?? '')));
-    const place = !organization && span.form === 'name' && words.length > 1 && lexicon.placeWords.has(words.at(-1) as string);
+    const last = words.at(-1) as string;
+    const placeWord = lexicon.placeWords.has(last) || (lexicon.placeOrSurnameWords.has(last) && !lexicon.firstNameGender.has(nameKey(words[0] as string)) && !isPersonName(lexicon, nameKey(words[0] as string)));
+    const place = !organization && span.form === 'name' && words.length > 1 && placeWord;
     const typed = organization ? { ...span, type: 'ORGANIZATION' as const } : place ? { ...span, type: 'PLACE' as const } : oneWordRetyped(span, key, text, tokens, lexicon);
     return typed.type === 'ORGANIZATION' && typed.form === 'name' ? [beforeTitle(typed, text, tokens, lexicon)] : [typed];
   };

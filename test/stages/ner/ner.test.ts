@@ -18,6 +18,17 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_a_name_ending_in_hill_or_park_is_a_place_unless_a_given_name_opens_it', () => {
+    const analysed = analyseArticle({ text: 'Trump met lawmakers on Capitol Hill on Tuesday. Anita Hill and Damon Hill spoke in Hyde Park.' });
+    expect(namesIn(analysed).map(([text, type]) => [text, type])).toEqual([
+      ['Trump', 'PERSON'],
+      ['Capitol Hill', 'PLACE'],
+      ['Anita Hill', 'PERSON'],
+      ['Damon Hill', 'PERSON'],
+      ['Hyde Park', 'PLACE'],
+    ]);
+  });
+
   it('test_ner_a_state_abbreviation_after_a_city_is_the_state', () => {
     const analysed = analyseArticle({ text: 'Harry Reid spoke in Reno, Nev., on Monday. Nevada votes next. He flew on to Manchester, N.H., on Tuesday.' });
     const places = namesIn(analysed).filter(([, type]) => type === 'PLACE');
