@@ -85,15 +85,24 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
   const openers = sentenceOpeners(text, tokens);
   // "Jolly," opens a sentence as David Jolly's surname.
   const nameWords = laterNameWords(spans, text);
+  const namedAlone = new Set(spans.map((span) => nameKey(text.slice(span.start, span.end))));
+  // The first of two names joined by "and" is a name where it opens a sentence too.
+  const coordinated = new Set<number>();
   const correct = (span: FoundSpan): FoundSpan[] => {
     const written = text.slice(span.start, span.end);
     const key = nameKey(written);
     // A letter alone ("I.", a stray line) is an initial, never a whole name.
     if (lexicon.notNames.has(key) || /^\p{Lu}\.?$/u.test(written)) return [];
-    if (openers.has(span.start) && !/\s/u.test(written) && !nameWords.has(key) && isOpeningWord(key, text.charAt(span.end), lexicon)) return [];
+    if (openers.has(span.start) && !coordinated.has(span.start) && !/\s/u.test(written) && !nameWords.has(key) && isOpeningWord(key, text.charAt(span.end), lexicon)) return [];
     // "Facebook or Twitter", "Cruz or Trump": "or" joins two names and is in none.
     const or = written.indexOf(' or ');
     if (or > 0) return [...correct({ ...span, end: span.start + or }), ...correct({ ...span, start: span.start + or + 4 })];
+    // "Twitter and Facebook" where the field names each alone: two names ("Procter and Gamble" is one).
+    const and = written.indexOf(' and ');
+    if (and > 0 && namedAlone.has(nameKey(written.slice(0, and))) && namedAlone.has(nameKey(written.slice(and + 5)))) {
+      coordinated.add(span.start);
+      return [...correct({ ...span, end: span.start + and }), ...correct({ ...span, start: span.start + and + 5 })];
+    }
     // "Although Trump ...": an English function word opening the sentence is no part of the name after it,
     // nor is one in lower case wherever it stands ("Apart from Facebook" is Facebook), nor a preposition that
     // compromise has as an adjective opening the sentence ("Outside Carrier's plant"); an article, or a short

@@ -18,6 +18,18 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_two_names_joined_by_and_are_two_where_the_field_names_each_alone', () => {
+    const analysed = analyseArticle({
+      text: 'Twitter said it would act. Facebook agreed. Some argue that relying on companies like Twitter and Facebook to be arbiters of speech is a mistake.',
+    });
+    expect(namesIn(analysed).map(([text, type, canonical]) => [text, type, canonical])).toEqual([
+      ['Twitter', 'ORGANIZATION', 'Twitter'],
+      ['Facebook', 'ORGANIZATION', 'Facebook'],
+      ['Twitter', 'ORGANIZATION', 'Twitter'],
+      ['Facebook', 'ORGANIZATION', 'Facebook'],
+    ]);
+  });
+
   it('test_ner_a_name_ending_in_hill_or_park_is_a_place_unless_a_given_name_opens_it', () => {
     const analysed = analyseArticle({ text: 'Trump met lawmakers on Capitol Hill on Tuesday. Anita Hill and Damon Hill spoke in Hyde Park.' });
     expect(namesIn(analysed).map(([text, type]) => [text, type])).toEqual([
