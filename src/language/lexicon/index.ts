@@ -96,6 +96,11 @@ export interface Lexicon {
   readonly genderedPronouns: ReadonlyMap<string, 'male' | 'female'>;
   /** Gender of first names where compromise's lexicon knows it, by name key. */
   readonly firstNameGender: ReadonlyMap<string, 'male' | 'female'>;
+  /**
+   * Given names that are surely names before a surname ("Rand Paul"): compromise's first names and those of
+   * `data/lexicons/first-names.tsv`, not the US records', which hold words too ("Sir", "Pastor", "Chief").
+   */
+  readonly givenNames: ReadonlySet<string>;
   /** Abbreviated title words and the word they stand for ("sen" → senator), lower case, no period. */
   readonly titleAbbreviations: ReadonlyMap<string, string>;
   /** Title and country of well-known office holders, by name key (`data/lexicons/office-holders.tsv`). */
@@ -214,6 +219,7 @@ export function buildLexicon(): Lexicon {
       outletWords: new Set(readList('lexicons/outlet-words.txt').map(nameKey)),
     },
     firstNameGender: firstNameGender(),
+    givenNames: new Set([...compromiseWords('FirstName'), ...compromiseWords('MaleName'), ...compromiseWords('FemaleName'), ...[...genders('lexicons/first-names.tsv', ['male', 'female', 'any'])].filter(([, gender]) => gender !== 'any').map(([name]) => name)]),
     honorifics: honorificGenders,
     genderedNouns: genders('lexicons/gendered-nouns.tsv', ['male', 'female']),
     genderedPronouns: genders('lexicons/gendered-pronouns.tsv', ['male', 'female']),

@@ -129,12 +129,28 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     const placeWord = lexicon.placeWords.has(last) || (lexicon.placeOrSurnameWords.has(last) && !lexicon.firstNameGender.has(nameKey(words[0] as string)) && !isPersonName(lexicon, nameKey(words[0] as string)));
     const place = !organization && span.form === 'name' && words.length > 1 && placeWord;
     const typed = organization ? { ...span, type: 'ORGANIZATION' as const } : place ? { ...span, type: 'PLACE' as const } : oneWordRetyped(span, key, text, tokens, lexicon);
+    if (typed.type === 'PERSON') return [withGivenName(typed, text, tokens, lexicon)];
     return typed.type === 'ORGANIZATION' && typed.form === 'name' ? [beforeTitle(typed, text, tokens, lexicon)] : [typed];
   };
   // The field-wide readings first (possessive company names, lists, "said it", surnames the field gives in
   // full), then each span on its own.
   const read = possessiveOrganizations(spans, text, lexicon);
   return [...saidIt(coordinatedPlaces(read, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(read, text, tokens, lexicon)].flatMap(correct);
+}
+
+/**
+ * A surname with the given name right before it that the tagger left out ("Rand Paul", where the 1996 wire
+ * copy it learnt from has "rand" as a currency): a capitalised word of the given-name lists, in the same
+ * sentence, that is no title and no time ("Sen. Paul", "April").
+ */
+function withGivenName(span: FoundSpan, text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan {
+  const first = tokenAt(tokens.ends, span.start);
+  const before = first - 1;
+  if (/\s/u.test(text.slice(span.start, span.end)) || before < 0 || tokens.sentence[before] !== tokens.sentence[first] || text.slice(tokens.ends[before], span.start) !== ' ') return span;
+  const written = text.slice(tokens.starts[before], tokens.ends[before]);
+  const key = nameKey(written);
+  const given = /^\p{Lu}\p{Ll}+$/u.test(written) && (lexicon.phrases.is(key, 'first') || lexicon.givenNames.has(key)) && !isTitleWord(lexicon, key) && !lexicon.timeWords.has(key);
+  return given ? { ...span, start: tokens.starts[before] as number } : span;
 }
 
 /** Articles before a description of one person. */

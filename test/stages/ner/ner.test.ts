@@ -18,6 +18,16 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_a_given_name_before_a_surname_the_tagger_found_alone_is_part_of_the_name', () => {
+    const analysed = analyseArticle({ text: 'Kentucky Sen. Rand Paul said the deficit matters. Voters like Rand Paul. Paul spoke in Iowa. Pastor Kevin Swanson agreed.' });
+    expect(namesIn(analysed).filter(([, type]) => type === 'PERSON')).toEqual([
+      ['Rand Paul', 'PERSON', 'Rand Paul'],
+      ['Rand Paul', 'PERSON', 'Rand Paul'],
+      ['Paul', 'PERSON', 'Rand Paul'],
+      ['Kevin Swanson', 'PERSON', 'Kevin Swanson'],
+    ]);
+  });
+
   it('test_ner_two_names_joined_by_and_are_two_where_the_field_names_each_alone', () => {
     const analysed = analyseArticle({
       text: 'Twitter said it would act. Facebook agreed. Some argue that relying on companies like Twitter and Facebook to be arbiters of speech is a mistake.',
