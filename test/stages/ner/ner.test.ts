@@ -28,6 +28,16 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_a_leaders_title_is_no_part_of_the_chamber_and_a_chamber_named_whole_is_itself', () => {
+    const analysed = analyseArticle({ text: 'Senate Minority Leader Harry Reid spoke on Monday. Senate Democrats met later. Then the Senate voted.' });
+    expect(namesIn(analysed)).toEqual([
+      ['Senate', 'ORGANIZATION', 'Senate'],
+      ['Harry Reid', 'PERSON', 'Harry Reid'],
+      ['Senate Democrats', 'ORGANIZATION', 'Senate Democrats'],
+      ['Senate', 'ORGANIZATION', 'Senate'],
+    ]);
+  });
+
   it('test_ner_two_names_joined_by_and_are_two_where_the_field_names_each_alone', () => {
     const analysed = analyseArticle({
       text: 'Twitter said it would act. Facebook agreed. Some argue that relying on companies like Twitter and Facebook to be arbiters of speech is a mistake.',
