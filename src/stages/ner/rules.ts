@@ -86,13 +86,17 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
   // "Jolly," opens a sentence as David Jolly's surname.
   const nameWords = laterNameWords(spans, text);
   const namedAlone = new Set(spans.map((span) => nameKey(text.slice(span.start, span.end))));
+  const surnames = new Set(spans.flatMap((span) => (span.type === 'PERSON' && /\s/u.test(text.slice(span.start, span.end)) ? [nameKey(text.slice(span.start, span.end)).split(' ').at(-1) as string] : [])));
+  // "the Clintons", "the Bushes": a family the field names a member of is no one person nor an organization.
+  const family = (written: string, start: number) =>
+    /^\p{Lu}\p{L}+s$/u.test(written) && /(?:^|\s)the\s$/iu.test(text.slice(Math.max(0, start - 4), start)) && [written.slice(0, -1), written.slice(0, -2)].some((stem) => surnames.has(nameKey(stem)));
   // The first of two names joined by "and" is a name where it opens a sentence too.
   const coordinated = new Set<number>();
   const correct = (span: FoundSpan): FoundSpan[] => {
     const written = text.slice(span.start, span.end);
     const key = nameKey(written);
     // A letter alone ("I.", a stray line) is an initial, never a whole name.
-    if (lexicon.notNames.has(key) || /^\p{Lu}\.?$/u.test(written)) return [];
+    if (lexicon.notNames.has(key) || /^\p{Lu}\.?$/u.test(written) || family(written, span.start)) return [];
     if (openers.has(span.start) && !coordinated.has(span.start) && !/\s/u.test(written) && !nameWords.has(key) && isOpeningWord(key, text.charAt(span.end), lexicon)) return [];
     // "Facebook or Twitter", "Cruz or Trump": "or" joins two names and is in none.
     const or = written.indexOf(' or ');

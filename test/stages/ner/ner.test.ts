@@ -38,6 +38,11 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_a_family_the_field_names_a_member_of_is_no_entity', () => {
+    const analysed = analyseArticle({ text: 'Hillary Clinton spoke in Iowa. The Clintons left early, and the Murdochs stayed. Rupert Murdoch waved.' });
+    expect(namesIn(analysed).map(([text]) => text)).toEqual(['Hillary Clinton', 'Iowa', 'Rupert Murdoch']);
+  });
+
   it('test_ner_two_names_joined_by_and_are_two_where_the_field_names_each_alone', () => {
     const analysed = analyseArticle({
       text: 'Twitter said it would act. Facebook agreed. Some argue that relying on companies like Twitter and Facebook to be arbiters of speech is a mistake.',
