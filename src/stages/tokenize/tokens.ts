@@ -33,6 +33,9 @@ const PATTERN = new RegExp(
  */
 const SPACE = /[\s\p{Cf}]+/uy;
 
+/** "AM" or "PM" glued to a capitalised word. */
+const GLUED_MERIDIEM = /^[AP]M\p{Lu}\p{Ll}/u;
+
 /** A clitic at the end of a word: possessive `'s`, `n't`, `'re`, `'ve`, `'ll`, `'d`, `'m`. */
 const CLITIC = /(?:['’][sS]|[nN]['’][tT]|['’](?:re|ve|ll|d|m|RE|VE|LL|D|M))$/u;
 
@@ -70,6 +73,12 @@ export function tokenSpans(text: string, { abbreviations, numbered }: Abbreviati
       continue;
     }
     const word = match[0];
+    // A time's "PM" that a scraped page glued to the next word ("10:57PMJeb Bush Hits …") is a token of its own.
+    if (word.charCodeAt(1) === 77 && GLUED_MERIDIEM.test(word) && /\p{N}/u.test(text.charAt(start - 1))) {
+      push(start, start + 2);
+      at = start + 2;
+      continue;
+    }
     const clitic = CLITIC.exec(word);
     if (clitic !== null && clitic.index > 0) {
       push(start, start + clitic.index);

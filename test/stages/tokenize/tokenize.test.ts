@@ -31,6 +31,12 @@ describe('tokenize: tokens, sentences and parts of speech of news text', () => {
     expect(tokensOf('PeA\u0303\u00b1a said ±5.').words).toEqual(['PeA\u0303\u00b1a', 'said', '±', '5', '.']);
   });
 
+  it('test_tokenize_a_time_glued_to_the_next_word_by_a_scraped_page_is_apart_from_it', () => {
+    expect(tokensOf('February 6, 2016 10:57PMJeb Bush spoke at 3PM, at 9 a.m. and at 10 PM.').words).toEqual([
+      'February', '6', ',', '2016', '10:57', 'PM', 'Jeb', 'Bush', 'spoke', 'at', '3', 'PM', ',', 'at', '9', 'a.m.', 'and', 'at', '10', 'PM', '.',
+    ]);
+  });
+
   it('test_tokenize_characters_that_take_no_place_are_no_tokens', () => {
     expect(tokensOf('\u202a”Sorry,” wrote\u200b Pete.').words).toEqual(['”', 'Sorry', ',', '”', 'wrote', 'Pete', '.']);
   });
