@@ -1,7 +1,7 @@
 import type { Lexicon } from '../../language/lexicon/index.js';
 import { cueAt } from './cue.js';
 import type { MarkedQuote } from './marks.js';
-import { isAgeNoun, isBetweenSubjectAndVerb, isModifierAt, modifierObjectEnd, type TokenRun } from './phrases.js';
+import { isAgeNoun, isBetweenSubjectAndVerb, isModifierAt, modifierObjectEnd, namesATime, type TokenRun } from './phrases.js';
 import type { FieldView } from './view.js';
 
 /**
@@ -22,6 +22,8 @@ export interface Candidate {
   readonly verb?: number;
   /** Whether that verb is a speech verb of the lexicon (`cue`), another verb, or there is none. */
   readonly verbClass?: VerbClass;
+  /** A phrase that only names a time ("Sunday", "last month"): scored with the others, never the speaker. */
+  readonly time?: boolean;
   readonly features: readonly string[];
 }
 
@@ -73,7 +75,8 @@ export function candidatesOf(view: FieldView, lexicon: Lexicon, quote: MarkedQuo
       const subjectRank = found.subject ? String(Math.min(subjects++, 2)) : 'none';
       found.features.push(`side|subj=${side}|${subjectRank}`, `side|subj|kind=${side}|${subjectRank}|${phraseKind(view, lexicon, run)}`, `side|subj|va=${side}|${subjectRank}|${found.verbAfter}`);
       const verb = found.verb === undefined ? {} : { verb: found.verb };
-      candidates.push({ kind: 'phrase', side, run, start: view.start(run.first), end: view.end(run.last), ...verb, verbClass: found.verbClass, features: found.features });
+      const time = namesATime(view, run.last, lexicon.cues) ? { time: true } : {};
+      candidates.push({ kind: 'phrase', side, run, start: view.start(run.first), end: view.end(run.last), ...verb, ...time, verbClass: found.verbClass, features: found.features });
     });
   }
   const shared = [`start=${context.start}`, `end=${context.end}`, `cue=${anyCue}`, `opens=${context.opensParagraph}`];

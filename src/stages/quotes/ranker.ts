@@ -52,9 +52,15 @@ export function rank(scorer: Scorer, scale: number, candidates: readonly Candida
   });
   let best = 0;
   for (let i = 1; i < scores.length; i++) if ((scores[i] as number) > (scores[best] as number)) best = i;
+  // A time ("… on CNN Sunday.") is scored like any phrase, as in training, but speaks for no one: where it wins,
+  // the speaker of the quote before goes on, or no one speaks.
+  if (candidates[best]?.time === true) {
+    const fallbacks = candidates.flatMap((candidate, i) => (candidate.kind === 'phrase' ? [] : [i]));
+    best = fallbacks.reduce((a, b) => ((scores[b] as number) > (scores[a] as number) ? b : a));
+  }
   let second = -Infinity;
   scores.forEach((score, i) => {
-    if (i !== best && score > second) second = score;
+    if (i !== best && candidates[i]?.time !== true && score > second) second = score;
   });
   return { best, margin: Number.isFinite(second) ? ((scores[best] as number) - second) * scale : 0 };
 }

@@ -37,6 +37,13 @@ describe('quotes: speakers on unseen news', () => {
     ]);
   });
 
+  it('test_speakers_a_time_is_never_a_speaker', () => {
+    const quotes = analyseArticle({
+      text: 'Sen. Bernie Sanders said he will release his medical records.\n\n“Of course we’re going to release our medical records,” Sanders said during an interview on CNN’s “State of the Union” Sunday. “Thank God, I am very healthy. It is not a problem.”',
+    }).quotes;
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Bernie Sanders', 'Bernie Sanders']);
+  });
+
   it('test_speakers_a_verb_outside_the_list_keeps_the_speaker_at_a_lower_confidence', () => {
     const listed = attributed('Maria Lopez spoke in Madrid.\n\n"We will win this," Maria Lopez said.').quotes.find((q) => q.kind === 'direct');
     const unlisted = attributed('Maria Lopez spoke in Madrid.\n\n"We will win this," Maria Lopez beamed.').quotes.find((q) => q.kind === 'direct');
