@@ -349,10 +349,23 @@ export class SpeakerResolver {
    */
   private epithetOf(run: TokenRun, head: number): Mention | undefined {
     const { view } = this;
-    const subject = isEpithet(view, run, head) ? openingSubject(view, toldBefore(view, run.first)) : undefined;
+    const sentence = toldBefore(view, run.first);
+    const subject = isEpithet(view, run, head) ? (openingSubject(view, sentence) ?? this.openingPronoun(sentence)) : undefined;
     const told = this.lexicon.genderedNouns.get(view.word(head));
     const gender = subject === undefined ? undefined : this.genderOf(subject.entityId, subject);
     return told !== undefined && gender !== undefined && told !== gender ? undefined : subject;
+  }
+
+  /**
+   * What a "he" or "she" that opens a sentence ("And he even inserted himself …") stands for: an epithet after it
+   * ("the Russian leader") goes on with that subject.
+   */
+  private openingPronoun(sentence: number): Mention | undefined {
+    if (sentence < 0) return undefined;
+    let t = Math.max(this.view.firstTokenAt(this.view.tokens.sentenceStarts[sentence] as number), this.view.bodyStart);
+    if (['and', 'but', 'so', 'yet'].includes(this.view.word(t))) t++;
+    const pronoun = this.lexicon.cues.pronouns.get(this.view.word(t));
+    return pronoun?.who === 'person' && this.view.insideQuote[t] === -1 ? this.antecedent(this.view.start(t), pronoun) : undefined;
   }
 
   /** A capitalised word the tagger did not take for a name: the article's person whose name ends in it. */

@@ -99,6 +99,8 @@ describe('quotes: speakers on unseen news', () => {
     expect(direct('Paul Ryan spoke in Madison on Monday.\n\n"We will act," the Wisconsin Republican said.')).toEqual(['Paul Ryan']);
     expect(direct('Hillary Clinton spoke in Iowa on Monday.\n\n"We need change," the New York businessman said.')).toEqual(['the New York businessman']);
     expect(direct('Ed Henry read the tweet on the air.\n\n"It violates the rules," the Sanders aide said.')).toEqual(['the Sanders aide']);
+    // The sentence before opens with a pronoun: its person.
+    expect(direct('Vladimir Putin held his annual news conference. And he even inserted himself into the primary. "He is a very bright man," the Russian leader said.')).toEqual(['Vladimir Putin']);
   });
 
   it('test_speakers_the_subject_of_a_first_sentence_stands_after_its_dateline', () => {
