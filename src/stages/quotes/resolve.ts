@@ -248,7 +248,11 @@ export class SpeakerResolver {
   private genderOf(entityId: string, mention: Mention): string | undefined {
     this.pronounGender ??= genderByPronouns(this.view, this.lexicon.genderedPronouns);
     const stated = this.statedGender(entityId);
-    const firstName = this.lexicon.firstNameGender.get(nameKey(mention.canonical.split(' ')[0] ?? ''));
+    // A name of one word is most often a surname ("Clinton", "Richards"), which the US records also list as men's
+    // given names: its gender counts only where it is a given name of the curated lists ("Hillary", "Bob").
+    const words = mention.canonical.split(' ');
+    const first = nameKey(words[0] ?? '');
+    const firstName = words.length > 1 || this.lexicon.givenNames.has(first) ? this.lexicon.firstNameGender.get(first) : undefined;
     if (stated !== undefined && !(stated.generic && firstName !== undefined)) return stated.gender;
     return firstName ?? this.toldGender.get(entityId) ?? this.pronounGender.get(entityId);
   }

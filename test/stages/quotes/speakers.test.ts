@@ -197,6 +197,11 @@ describe('quotes: speakers on unseen news', () => {
     expect(attributed(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Hope Hicks', 'Lu Kang']);
   });
 
+  it('test_speakers_a_surname_alone_tells_no_gender_the_census_gives_it_as_a_first_name', () => {
+    const text = ['On Monday night, Clinton leaned in, painting Trump as a caricature. She then peppered him with attacks.', '“Why won’t he release his tax returns?” she said.'];
+    expect(speakersOf(...text).at(-1)).toBe('Clinton');
+  });
+
   it('test_speakers_she_is_not_a_man_whose_first_name_only_the_census_knows', () => {
     const text = 'Aparna Mathur, who studies tax policy at the American Enterprise Institute, said the statement did not clarify the matter, and Dante Chinni agreed.\n\n"I do not see who is eligible," she said.';
     expect(attributed(text).quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Aparna Mathur');
