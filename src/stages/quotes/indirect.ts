@@ -501,7 +501,9 @@ function clauseEnd(reader: Attributor, from: number, end: number): number {
     if (subject !== undefined) {
       let verb = subject.last + 1;
       while (verb < end && isBetweenSubjectAndVerb(view, verb)) verb++;
-      if (reader.cueAt(verb) !== undefined && restIsAdjuncts(reader, verb + 1, end)) return t;
+      // ", he replied, “…”" introduces a quotation of its own.
+      const quoteFollows = [',', ':'].includes(view.word(verb + 1)) && view.insideQuote[verb + 2] !== -1;
+      if (reader.cueAt(verb) !== undefined && (restIsAdjuncts(reader, verb + 1, end) || quoteFollows)) return t;
     }
   }
   return end;

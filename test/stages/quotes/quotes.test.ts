@@ -403,6 +403,11 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_indirect_speech_ends_before_an_attribution_that_introduces_a_quotation', () => {
+    const analysed = analyseArticle({ text: 'In a memo, Robby Mook acknowledged Clinton and Sanders had split the first two contests, which is an outcome, he said, "we have long anticipated."' });
+    expect(whoSaidWhat(analysed).filter(([kind]) => kind === 'indirect')).toEqual([['indirect', 'Clinton and Sanders had split the first two contests, which is an outcome', 'Robby Mook']]);
+  });
+
   it('test_quotes_indirect_speech_goes_on_past_but_with_the_same_subject_and_ends_before_a_new_one', () => {
     const analysed = analyseArticle({
       text: [
