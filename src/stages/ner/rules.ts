@@ -86,7 +86,7 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
   // "Jolly," opens a sentence as David Jolly's surname.
   const nameWords = laterNameWords(spans, text);
   const namedAlone = new Set(spans.map((span) => nameKey(text.slice(span.start, span.end))));
-  const surnames = new Set(spans.flatMap((span) => (span.type === 'PERSON' && /\s/u.test(text.slice(span.start, span.end)) ? [nameKey(text.slice(span.start, span.end)).split(' ').at(-1) as string] : [])));
+  const surnames = surnamesOf(spans, text);
   // "the Clintons", "the Bushes": a family the field names a member of is no one person nor an organization.
   const family = (written: string, start: number) =>
     /^\p{Lu}\p{L}+s$/u.test(written) && /(?:^|\s)the\s$/iu.test(text.slice(Math.max(0, start - 4), start)) && [written.slice(0, -1), written.slice(0, -2)].some((stem) => surnames.has(nameKey(stem)));
@@ -330,6 +330,11 @@ function isOpeningWord(word: string, next: string, lexicon: Lexicon): boolean {
   return lexicon.infinitives.has(word) || /\p{L}{3}ly$/u.test(word);
 }
 
+/** The last words of the people's names of more than one word that a field gives ("Clinton" of "Hillary Clinton"). */
+function surnamesOf(spans: readonly FoundSpan[], text: string): Set<string> {
+  return new Set(spans.flatMap((span) => (span.type === 'PERSON' && /\s/u.test(text.slice(span.start, span.end)) ? [nameKey(text.slice(span.start, span.end)).split(' ').at(-1) as string] : [])));
+}
+
 /** The words after the first of the longer names a field gives: a word alone may be one of those names. */
 function laterNameWords(spans: readonly FoundSpan[], text: string): Set<string> {
   return new Set(spans.flatMap((span) => nameKey(text.slice(span.start, span.end)).split(' ').slice(1)));
@@ -344,7 +349,7 @@ function laterNameWords(spans: readonly FoundSpan[], text: string): Set<string> 
  * sentence does not count). Not a time ("Rubio said Monday" where the field names a Joe Monday, "after Christmas").
  */
 function knownSurnames(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
-  const surnames = new Set(spans.flatMap((span) => (span.type === 'PERSON' && /\s/u.test(text.slice(span.start, span.end)) ? [nameKey(text.slice(span.start, span.end)).split(' ').at(-1) as string] : [])));
+  const surnames = surnamesOf(spans, text);
   for (const surname of lexicon.officeHolderSurnames) surnames.add(surname);
   const field = spans[0]?.field;
   if (field === undefined) return [];

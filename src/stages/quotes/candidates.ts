@@ -2,7 +2,7 @@ import type { Lexicon } from '../../language/lexicon/index.js';
 import { cueAt } from './cue.js';
 import type { MarkedQuote } from './marks.js';
 import { isAgeNoun, isBetweenSubjectAndVerb, isModifierAt, modifierObjectEnd, namesATime, type TokenRun } from './phrases.js';
-import type { FieldView } from './view.js';
+import { DASHES, type FieldView } from './view.js';
 
 /**
  * Who may have said a marked quote: the noun phrases around it, the speaker of the quote before it, or no
@@ -41,7 +41,6 @@ const MODIFIER_POS = new Set(['ADJ', 'NUM']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'several', 'other']);
 const SENTENCE_END = new Set(['.', '!', '?']);
-const DASHES = new Set(['—', '–', '―', '--', '-']);
 /** Words that name a source alone, as a pronoun of quantity: "another said", "said one", "others argued". */
 const STANDALONE_SOURCES = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'most']);
 /** Words that join a phrase to the name it is of or from. */

@@ -10,8 +10,9 @@ export function standsForEntity(mention: Mention): boolean {
   return mention.form === 'name' || mention.form === 'description';
 }
 
-/** Dashes that end a dateline, and the most tokens a dateline takes ("COLUMBIA, S.C., Jan. 5 (AP) —"). */
-const DASHES = new Set(['—', '–', '―', '--', '-']);
+/** Dashes as tokens: they end a dateline and set off asides. */
+export const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '--', '-']);
+/** The most tokens a dateline takes ("COLUMBIA, S.C., Jan. 5 (AP) —"). */
 const DATELINE_TOKENS = 14;
 
 /** One field as the quote finders read it: text, tokens, mentions and quote marks, with lookups by offset. */
