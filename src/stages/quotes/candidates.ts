@@ -36,6 +36,8 @@ export type Side = 'after' | 'before' | 'prior';
 const MAX_WINDOW = 40;
 /** Longest aside skipped between a phrase and its verb ("Schiff, 56, who has served ..., told"), in tokens. */
 const MAX_ASIDE = 25;
+/** Most asides skipped one after the other ("Harry Bond, 30, of Raleigh, N.C., said"). */
+const MAX_ASIDES = 3;
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 const MODIFIER_POS = new Set(['ADJ', 'NUM']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
@@ -343,18 +345,26 @@ function skipAsides(view: FieldView, t: number, window: Window): number {
     const close = view.words.indexOf(')', u);
     if (close !== -1 && close < window.to && close - u <= MAX_ASIDE) u = close + 1;
   }
-  if (view.words[u] === ',') {
-    // ", the Republican attorney general of Oklahoma, said": an appositive (or age, or party) between commas.
-    for (let c = u + 1; c < Math.min(window.to, u + MAX_ASIDE); c++) {
-      if (view.insideQuote[c] !== -1 || SENTENCE_END.has(view.word(c))) break;
-      if (view.words[c] === ',' && c > u + 1) {
-        u = c + 1;
-        break;
-      }
-    }
+  // ", the Republican attorney general of Oklahoma, said": an appositive (or age, or party) between commas; and
+  // ", 45, a teacher from Ohio, told": more of them, each after the first with no verb of its own.
+  const opening = u;
+  for (let asides = 0; asides < MAX_ASIDES && view.words[u] === ','; asides++) {
+    const close = asideClose(view, u, window, asides > 0);
+    if (close === -1) break;
+    u = close;
   }
+  if (u !== opening) u++;
   while (u < window.to && isBetweenSubjectAndVerb(view, u)) u++;
   return u;
+}
+
+/** The comma that closes an aside opened by the comma at `open`, or -1: before a quote or a sentence's end (or a verb). */
+function asideClose(view: FieldView, open: number, window: Window, verbless: boolean): number {
+  for (let c = open + 1; c < Math.min(window.to, open + MAX_ASIDE); c++) {
+    if (view.insideQuote[c] !== -1 || SENTENCE_END.has(view.word(c)) || (verbless && ['VERB', 'AUX'].includes(view.pos(c)))) return -1;
+    if (view.words[c] === ',' && c > open + 1) return c;
+  }
+  return -1;
 }
 
 function phraseFeatures(view: FieldView, lexicon: Lexicon, run: TokenRun, side: Side, rank: number, window: Window, context: QuoteContext) {

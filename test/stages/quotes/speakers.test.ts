@@ -44,6 +44,11 @@ describe('quotes: speakers on unseen news', () => {
     expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Bernie Sanders', 'Bernie Sanders']);
   });
 
+  it('test_speakers_a_speech_verb_after_several_asides_is_the_speakers_cue', () => {
+    const quote = attributed('Ohio voters went to the polls.\n\n“We will win,” Smith, 45, a teacher from Ohio, told reporters.').quotes[0];
+    expect([quote?.speaker, quote?.cue]).toEqual(['Smith', 'told']);
+  });
+
   it('test_speakers_a_verb_outside_the_list_keeps_the_speaker_at_a_lower_confidence', () => {
     const listed = attributed('Maria Lopez spoke in Madrid.\n\n"We will win this," Maria Lopez said.').quotes.find((q) => q.kind === 'direct');
     const unlisted = attributed('Maria Lopez spoke in Madrid.\n\n"We will win this," Maria Lopez beamed.').quotes.find((q) => q.kind === 'direct');
