@@ -41,6 +41,8 @@ export interface Lexicon {
   readonly organizationHeads: ReadonlySet<string>;
   /** Heads that make "demonym + head" an institution ("foreign ministry", "state TV"), by name key. */
   readonly institutions: ReadonlySet<string>;
+  /** Organizations one word names on its own ("House"), as written (`data/lexicons/one-word-organizations.txt`). */
+  readonly oneWordOrganizations: ReadonlySet<string>;
   /** Name keys of words that are never a reported entity ("God willing"). */
   readonly notNames: ReadonlySet<string>;
   /** Nouns for one member of a party, by name key: "the New York Democrat" is a person described (`data/lexicons/party-members.txt`). */
@@ -197,6 +199,7 @@ export function buildLexicon(): Lexicon {
     placeOrSurnameWords: new Set(readList('lexicons/place-or-surname-words.txt')),
     organizationHeads: new Set(readList('lexicons/organization-heads.txt')),
     institutions: new Set(readList('lexicons/institutions.txt').map(nameKey)),
+    oneWordOrganizations: new Set(readList('lexicons/one-word-organizations.txt')),
     notNames: new Set(readList('lexicons/not-names.txt').map(nameKey)),
     partyMembers: new Set(readList('lexicons/party-members.txt').map(nameKey)),
     functionWords: new Set(FUNCTION_WORD_TAGS.flatMap((tag) => compromiseWords(tag))),

@@ -165,8 +165,10 @@ function entityOf(span: Named, index: number, context: Context): ResolvedEntity 
     return get('PLACE', nameKey(name), name);
   }
   if (span.type === 'ORGANIZATION') {
-    // "Senate" beside "Senate Democrats": a name the lexicon knows whole is that organization, not one holding it.
-    const holder = lexicon.organizations.has(span.text) ? undefined : longestHolder(span, index, organizations, context);
+    // "Senate" beside "Senate Democrats", "House" beside "White House": a name the lexicon knows whole is that
+    // organization, not one holding it.
+    const whole = lexicon.organizations.has(span.text) || lexicon.oneWordOrganizations.has(span.text);
+    const holder = whole ? undefined : longestHolder(span, index, organizations, context);
     return get('ORGANIZATION', nameKey(holder?.text ?? span.text), holder?.text ?? span.text);
   }
   return get('PERSON', personKey(span.text), span.text);

@@ -36,6 +36,11 @@ describe('ner: detection', () => {
       ['Senate Democrats', 'ORGANIZATION', 'Senate Democrats'],
       ['Senate', 'ORGANIZATION', 'Senate'],
     ]);
+    const house = analyseArticle({ text: 'The White House said on Monday that the bill was dead. The House passed it anyway.' });
+    expect(namesIn(house).map(([text, , canonical]) => [text, canonical])).toEqual([
+      ['White House', 'White House'],
+      ['House', 'House'],
+    ]);
   });
 
   it('test_ner_a_family_the_field_names_a_member_of_is_no_entity', () => {
