@@ -186,6 +186,8 @@ export function buildLexicon(): Lexicon {
   const officeHolders = new Map(
     readTable('lexicons/office-holders.tsv', ['name', 'title', 'country']).map(({ name, title, country }) => [nameKey(name), { title, country }]),
   );
+  // Names compromise leaves out or gets wrong (`data/lexicons/first-names.tsv`): for genders and given names both.
+  const curatedFirstNames = genders('lexicons/first-names.tsv', ['male', 'female', 'any']);
   const lexicon: Lexicon = {
     places,
     phrases,
@@ -221,8 +223,8 @@ export function buildLexicon(): Lexicon {
       meetingNouns: new Set(readList('lexicons/meeting-nouns.txt').map(nameKey)),
       outletWords: new Set(readList('lexicons/outlet-words.txt').map(nameKey)),
     },
-    firstNameGender: firstNameGender(),
-    givenNames: new Set([...compromiseWords('FirstName'), ...compromiseWords('MaleName'), ...compromiseWords('FemaleName'), ...[...genders('lexicons/first-names.tsv', ['male', 'female', 'any'])].filter(([, gender]) => gender !== 'any').map(([name]) => name)]),
+    firstNameGender: firstNameGender(curatedFirstNames),
+    givenNames: new Set([...compromiseWords('FirstName'), ...compromiseWords('MaleName'), ...compromiseWords('FemaleName'), ...[...curatedFirstNames].filter(([, gender]) => gender !== 'any').map(([name]) => name)]),
     honorifics: honorificGenders,
     genderedNouns: genders('lexicons/gendered-nouns.tsv', ['male', 'female']),
     genderedPronouns: genders('lexicons/gendered-pronouns.tsv', ['male', 'female']),
@@ -270,11 +272,11 @@ function meetingVerbs(): Map<string, MeetingVerb> {
 
 /**
  * Names compromise lists as male or as female (a name on both lists has no gender); then, for names it does not
- * list, the gender the US Social Security records give (`FIRST_NAMES_FILE`); then
- * `data/lexicons/first-names.tsv`: names it leaves out because they are also words ("Bill", "Mark"), and names
+ * list, the gender the US Social Security records give (`FIRST_NAMES_FILE`); then `curated`
+ * (`data/lexicons/first-names.tsv`): names it leaves out because they are also words ("Bill", "Mark"), and names
  * whose gender depends on who bears them ("Kim", `any`).
  */
-function firstNameGender(): Map<string, 'male' | 'female'> {
+function firstNameGender(curated: ReadonlyMap<string, 'male' | 'female' | 'any'>): Map<string, 'male' | 'female'> {
   const male = new Set(compromiseWords('MaleName'));
   const female = new Set(compromiseWords('FemaleName'));
   const byName = new Map<string, 'male' | 'female'>();
@@ -283,7 +285,7 @@ function firstNameGender(): Map<string, 'male' | 'female'> {
   for (const [name, gender] of genders(FIRST_NAMES_FILE, ['male', 'female'])) {
     if (!male.has(name) && !female.has(name)) byName.set(name, gender);
   }
-  for (const [name, gender] of genders('lexicons/first-names.tsv', ['male', 'female', 'any'])) {
+  for (const [name, gender] of curated) {
     if (gender === 'any') byName.delete(name);
     else byName.set(name, gender);
   }

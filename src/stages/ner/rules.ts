@@ -98,14 +98,16 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     // A letter alone ("I.", a stray line) is an initial, never a whole name.
     if (lexicon.notNames.has(key) || /^\p{Lu}\.?$/u.test(written) || family(written, span.start)) return [];
     if (openers.has(span.start) && !coordinated.has(span.start) && !/\s/u.test(written) && !nameWords.has(key) && isOpeningWord(key, text.charAt(span.end), lexicon)) return [];
+    // The two names a conjunction at `at` (of `width` characters with its spaces) joins, each read on its own.
+    const apart = (at: number, width: number) => [...correct({ ...span, end: span.start + at }), ...correct({ ...span, start: span.start + at + width })];
     // "Facebook or Twitter", "Cruz or Trump": "or" joins two names and is in none.
     const or = written.indexOf(' or ');
-    if (or > 0) return [...correct({ ...span, end: span.start + or }), ...correct({ ...span, start: span.start + or + 4 })];
+    if (or > 0) return apart(or, 4);
     // "Twitter and Facebook" where the field names each alone: two names ("Procter and Gamble" is one).
     const and = written.indexOf(' and ');
     if (and > 0 && namedAlone.has(nameKey(written.slice(0, and))) && namedAlone.has(nameKey(written.slice(and + 5)))) {
       coordinated.add(span.start);
-      return [...correct({ ...span, end: span.start + and }), ...correct({ ...span, start: span.start + and + 5 })];
+      return apart(and, 5);
     }
     // "Although Trump ...": an English function word opening the sentence is no part of the name after it,
     // nor is one in lower case wherever it stands ("Apart from Facebook" is Facebook), nor a preposition that
@@ -153,7 +155,7 @@ function withGivenName(span: FoundSpan, text: string, tokens: Tokens, lexicon: L
   if (/\s/u.test(text.slice(span.start, span.end)) || before < 0 || tokens.sentence[before] !== tokens.sentence[first] || text.slice(tokens.ends[before], span.start) !== ' ') return span;
   const written = text.slice(tokens.starts[before], tokens.ends[before]);
   const key = nameKey(written);
-  const given = /^\p{Lu}\p{Ll}+$/u.test(written) && (lexicon.phrases.is(key, 'first') || lexicon.givenNames.has(key)) && !isTitleWord(lexicon, key) && !lexicon.timeWords.has(key);
+  const given = /^\p{Lu}\p{Ll}+$/u.test(written) && lexicon.givenNames.has(key) && !isTitleWord(lexicon, key) && !lexicon.timeWords.has(key);
   return given ? { ...span, start: tokens.starts[before] as number } : span;
 }
 

@@ -1,5 +1,5 @@
 import type { Mention } from '../../core/types.js';
-import { type FieldView, standsForEntity } from './view.js';
+import { type FieldView, OPENING_CONJUNCTIONS, standsForEntity } from './view.js';
 
 /**
  * What a pronoun may stand for: the entities of the right type named before it, each with the features a
@@ -136,7 +136,7 @@ function pronounAfter(view: FieldView, first: number, mention: Mention, pronouns
 function isSubject(view: FieldView, t: number): boolean {
   let b = t - 1;
   while (b >= view.bodyStart && view.sentence(b) === view.sentence(t) && ['DET', 'ADJ', 'PROPN', 'NOUN'].includes(view.pos(b))) b--;
-  if (b < view.bodyStart || view.sentence(b) !== view.sentence(t) || ['but', 'and', 'so', 'yet'].includes(view.word(b))) return true;
+  if (b < view.bodyStart || view.sentence(b) !== view.sentence(t) || OPENING_CONJUNCTIONS.has(view.word(b))) return true;
   return view.word(b) === ',' && opensWithAdjunct(view, b) && view.word(endOfPhrase(view, t) + 1) !== ',';
 }
 

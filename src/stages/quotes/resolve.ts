@@ -5,7 +5,7 @@ import { headOf, phraseKind } from './candidates.js';
 import { cueAt } from './cue.js';
 import { namesATime, subjectBefore, type TokenRun } from './phrases.js';
 import { featureHash, type Scorer } from './ranker.js';
-import { type FieldView, standsForEntity } from './view.js';
+import { type FieldView, OPENING_CONJUNCTIONS, standsForEntity } from './view.js';
 
 /**
  * How a speaker was resolved: `named` (a name in the phrase), `pronoun` (he/she/it to an entity named
@@ -366,8 +366,8 @@ export class SpeakerResolver {
    */
   private openingPronoun(sentence: number): Mention | undefined {
     if (sentence < 0) return undefined;
-    let t = Math.max(this.view.firstTokenAt(this.view.tokens.sentenceStarts[sentence] as number), this.view.bodyStart);
-    if (['and', 'but', 'so', 'yet'].includes(this.view.word(t))) t++;
+    let t = this.view.openingToken(sentence);
+    if (OPENING_CONJUNCTIONS.has(this.view.word(t))) t++;
     const pronoun = this.lexicon.cues.pronouns.get(this.view.word(t));
     return pronoun?.who === 'person' && this.view.insideQuote[t] === -1 ? this.antecedent(this.view.start(t), pronoun) : undefined;
   }
@@ -506,7 +506,7 @@ function toldBefore(view: FieldView, t: number): number {
  */
 function openingSubject(view: FieldView, sentence: number): Mention | undefined {
   if (sentence < 0) return undefined;
-  let t = Math.max(view.firstTokenAt(view.tokens.sentenceStarts[sentence] as number), view.bodyStart);
+  let t = view.openingToken(sentence);
   let subject: Mention | undefined;
   for (; t < view.count && view.sentence(t) === sentence && !['VERB', 'AUX'].includes(view.pos(t)); t++) {
     const mention = view.mentionAt(t);

@@ -12,6 +12,8 @@ export function standsForEntity(mention: Mention): boolean {
 
 /** Dashes as tokens: they end a dateline and set off asides. */
 export const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '--', '-']);
+/** Conjunctions that may open a sentence before its subject: "But they emphasized", "And he even inserted". */
+export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet']);
 /** The most tokens a dateline takes ("COLUMBIA, S.C., Jan. 5 (AP) —"). */
 const DATELINE_TOKENS = 14;
 
@@ -58,6 +60,11 @@ export class FieldView {
       if (/^\p{Ll}/u.test(this.text.charAt(this.start(t)))) return 0;
     }
     return 0;
+  }
+
+  /** The first token of a sentence, past the dateline where it is the field's first: where its subject may start. */
+  openingToken(sentence: number): number {
+    return Math.max(this.firstTokenAt(this.tokens.sentenceStarts[sentence] as number), this.bodyStart);
   }
 
   /** Lower-case text of token t, or '' outside the field. */
