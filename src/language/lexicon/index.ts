@@ -45,6 +45,8 @@ export interface Lexicon {
   readonly oneWordOrganizations: ReadonlySet<string>;
   /** Name keys of words that are never a reported entity ("God willing"). */
   readonly notNames: ReadonlySet<string>;
+  /** Last words of names of laws, treaties and eras, which are no entity (`document-words.txt`). */
+  readonly documentWords: ReadonlySet<string>;
   /** Nouns for one member of a party, by name key: "the New York Democrat" is a person described (`data/lexicons/party-members.txt`). */
   readonly partyMembers: ReadonlySet<string>;
   /**
@@ -203,6 +205,7 @@ export function buildLexicon(): Lexicon {
     institutions: new Set(readList('lexicons/institutions.txt').map(nameKey)),
     oneWordOrganizations: new Set(readList('lexicons/one-word-organizations.txt')),
     notNames: new Set(readList('lexicons/not-names.txt').map(nameKey)),
+    documentWords: new Set(readList('lexicons/document-words.txt')),
     partyMembers: new Set(readList('lexicons/party-members.txt').map(nameKey)),
     functionWords: new Set(FUNCTION_WORD_TAGS.flatMap((tag) => compromiseWords(tag))),
     prepositions: new Set(readList('lexicons/prepositions.txt')),

@@ -97,6 +97,8 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     const key = nameKey(written);
     // A letter alone ("I.", a stray line) is an initial, never a whole name.
     if (lexicon.notNames.has(key) || /^\p{Lu}\.?$/u.test(written) || family(written, span.start)) return [];
+    // "the Affordable Care Act", "the First Amendment": a law or a treaty, not an organization.
+    if (lexicon.documentWords.has(written.slice(written.lastIndexOf(' ') + 1))) return [];
     if (openers.has(span.start) && !coordinated.has(span.start) && !/\s/u.test(written) && !nameWords.has(key) && isOpeningWord(key, text.charAt(span.end), lexicon)) return [];
     // The two names a conjunction at `at` (of `width` characters with its spaces) joins, each read on its own.
     const apart = (at: number, width: number) => [...correct({ ...span, end: span.start + at }), ...correct({ ...span, start: span.start + at + width })];

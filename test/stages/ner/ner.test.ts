@@ -48,6 +48,16 @@ describe('ner: detection', () => {
     expect(namesIn(analysed).map(([text]) => text)).toEqual(['Hillary Clinton', 'Iowa', 'Rupert Murdoch']);
   });
 
+  it('test_ner_laws_treaties_and_kinds_of_things_are_no_organizations', () => {
+    const analysed = analyseArticle({
+      text: 'Marco Rubio is backed by the Conservative Solutions PAC, a super PAC that attacked the Affordable Care Act on TV. The group cited the First Amendment and the North American Free Trade Agreement.',
+    });
+    expect(namesIn(analysed).map(([text, type]) => [text, type])).toEqual([
+      ['Marco Rubio', 'PERSON'],
+      ['Conservative Solutions PAC', 'ORGANIZATION'],
+    ]);
+  });
+
   it('test_ner_two_names_joined_by_and_are_two_where_the_field_names_each_alone', () => {
     const analysed = analyseArticle({
       text: 'Twitter said it would act. Facebook agreed. Some argue that relying on companies like Twitter and Facebook to be arbiters of speech is a mistake.',
