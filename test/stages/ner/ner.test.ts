@@ -48,6 +48,17 @@ describe('ner: detection', () => {
     expect(namesIn(analysed).map(([text]) => text)).toEqual(['Hillary Clinton', 'Iowa', 'Rupert Murdoch']);
   });
 
+  it('test_ner_a_name_ending_in_sea_or_strait_is_a_place_unless_an_organization_word_heads_it', () => {
+    const analysed = analyseArticle({
+      text: 'The South China Sea has become a flashpoint. Critics cited the South China Sea claims and the Association for Relations Across the Taiwan Straits.',
+    });
+    expect(namesIn(analysed).map(([text, type]) => [text, type])).toEqual([
+      ['South China Sea', 'PLACE'],
+      ['South China Sea', 'PLACE'],
+      ['Association for Relations Across the Taiwan Straits', 'ORGANIZATION'],
+    ]);
+  });
+
   it('test_ner_laws_treaties_and_kinds_of_things_are_no_organizations', () => {
     const analysed = analyseArticle({
       text: 'Marco Rubio is backed by the Conservative Solutions PAC, a super PAC that attacked the Affordable Care Act on TV. The group cited the First Amendment and the North American Free Trade Agreement.',
