@@ -1,8 +1,8 @@
 import type { Cue, Lexicon } from '../../language/lexicon/index.js';
-import { cueAt, isPassive } from './cue.js';
+import { cueAt, HEARD_IN_PASSIVE, isPassive } from './cue.js';
 import type { MarkedQuote } from './marks.js';
 import { isBetweenSubjectAndVerb, phraseStartingAt, subjectBefore, type TokenRun } from './phrases.js';
-import type { Speaker, SpeakerResolver } from './resolve.js';
+import { noOne, type Speaker, type SpeakerResolver } from './resolve.js';
 import type { FieldView } from './view.js';
 
 /** Who a quotation is attributed to, with the cue as written and the outlet it came through. */
@@ -189,6 +189,12 @@ export class Attributor {
         if (view.insideQuote[c] !== -1 || view.sentence(c) !== view.sentence(open)) break;
         if (this.cueAt(c) !== undefined) return { speaker: this.speaker(run), cue: view.word(c) };
       }
+    }
+    // "Blumenthal was asked, “…”", "his salespersons were told, “…”": the subject of a passive speech verb
+    // heard the quote; whoever said it is the agent after "by", or no one the sentence names.
+    if (verb !== undefined && verb > run.last && isPassive(view, verb) && HEARD_IN_PASSIVE.has(this.cueAt(verb)?.lemma ?? '')) {
+      const agent = view.words[verb + 1] === 'by' ? this.phraseAt(verb + 2, verb < open ? open : view.count) : undefined;
+      return { speaker: agent === undefined ? noOne(view, verb) : this.speaker(agent), cue: view.word(verb) };
     }
     return { speaker: this.speaker(run), cue: verb === undefined ? '' : view.word(verb) };
   }

@@ -7,6 +7,10 @@ const AFTER_NOUN = new Set(['of', 'for', 'about', 'by', 'and', 'or', 'to', 'from
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
 /** Forms of "be" that make a speech verb passive ("was told", "is said", "has been reported"); not "'s", which is also "has". */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Verbs whose first object is the audience, not what was said: "told reporters that". */
+export const AUDIENCE_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'warn']);
+/** Speech verbs whose subject in the passive heard what was said, or is what it was said of ("was asked", "was said to be"). */
+export const HEARD_IN_PASSIVE = new Set([...AUDIENCE_VERBS, 'ask', 'question', 'say']);
 /** Tags of the word that ends a subject, right before its verb. */
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
 

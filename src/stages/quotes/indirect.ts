@@ -1,7 +1,7 @@
 import type { Attribution, Attributor } from './attribution.js';
-import { isPassive } from './cue.js';
+import { AUDIENCE_VERBS, isPassive } from './cue.js';
 import { isBetweenSubjectAndVerb, namesATime, type TokenRun } from './phrases.js';
-import type { Speaker } from './resolve.js';
+import { noOne, type Speaker } from './resolve.js';
 import type { FieldView } from './view.js';
 
 /** Reported speech found in a sentence: what was said as `[start, end)`, and who said it. */
@@ -29,8 +29,6 @@ const BUT_CONTINUES = new Set(['that', 'not', 'rather', 'also', 'instead']);
 const ASIDE_ADJUNCTS = new Set(['as', 'when', 'while', 'after', 'before', 'during', 'in', 'on', 'at', 'according', 'days', 'hours', 'weeks', 'months', 'minutes', 'moments', 'shortly', 'just', 'soon']);
 /** Words in -ing that are prepositions, not a participle that ends what was said. */
 const ING_PREPOSITIONS = new Set(['including', 'regarding', 'concerning', 'excluding', 'following', 'considering', 'during', 'notwithstanding']);
-/** Verbs whose first object is the audience, not what was said: "told reporters that". */
-const AUDIENCE_VERBS = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'warn']);
 /**
  * Conjunctions that open a sentence with a clause of its own: a speech verb there reports that clause only,
  * and the main clause after its comma is the reporter's ("While Sanders has said he would back the nominee,
@@ -328,11 +326,6 @@ function startsParticiple(reader: Attributor, t: number): boolean {
   let next = object === undefined ? verb + 1 : object.last + 1;
   while (next < view.count && isBetweenSubjectAndVerb(view, next)) next++;
   return object === undefined || !['VERB', 'AUX'].includes(view.pos(next));
-}
-
-/** The speaker of a passive with no agent: no one, at the verb. */
-function noOne(view: FieldView, verb: number): Speaker {
-  return { name: '', id: '', mention: '', start: view.start(verb), end: view.end(verb), how: 'generic' };
 }
 
 /** True at a participle and its agent: "hosted by", "set up by", "combed through by". */

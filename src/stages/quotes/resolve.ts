@@ -30,6 +30,11 @@ export interface Speaker {
   readonly how: Resolution;
 }
 
+/** The speaker of a passive with no agent ("it was reported", "Blumenthal was asked"): no one, at the verb. */
+export function noOne(view: FieldView, verb: number): Speaker {
+  return { name: '', id: '', mention: '', start: view.start(verb), end: view.end(verb), how: 'generic' };
+}
+
 /** Plurals without an "s" that name people in news. */
 const IRREGULAR_PLURALS = new Set(['people', 'police', 'men', 'women', 'children']);
 

@@ -161,6 +161,17 @@ describe('quotes: speakers on unseen news', () => {
     expect(quotes.filter((q) => q.speaker === 'they')).toEqual([]);
   });
 
+  it('test_speakers_the_subject_of_a_passive_ask_or_tell_heard_the_quote_and_the_agent_said_it', () => {
+    const quotes = analyseArticle({
+      text: 'Blumenthal spoke on CNN on Wednesday. Blumenthal was asked, "Would you have told her it is not a good idea?" He answered, "I have no idea."\n\nThe students were told by Mr. Sexton, "You sell feelings, not products."',
+    }).quotes;
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      ['', ''],
+      ['Blumenthal', 'answered'],
+      ['Sexton', 'told'],
+    ]);
+  });
+
   it('test_speakers_name_outlet_colon_line_gives_the_name', () => {
     const { rows } = attributed('Voters wrote to us about the race.\n\nChristina Lastra, HuffPost: "He is not fit to lead this country."');
     expect(rows.filter(([kind]) => kind === 'direct')).toEqual([['direct', 'He is not fit to lead this country.', 'Christina Lastra']]);
