@@ -136,7 +136,7 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     const last = words.at(-1) as string;
     const placeWord = lexicon.placeWords.has(last) || (lexicon.placeOrSurnameWords.has(last) && !lexicon.firstNameGender.has(nameKey(words[0] as string)) && !isPersonName(lexicon, nameKey(words[0] as string)));
     // "Association for Relations Across the Taiwan Straits" is headed by what it is.
-    const place = !organization && span.form === 'name' && words.length > 1 && placeWord && !words.some((word) => lexicon.organizationHeads.has(word));
+    const place = !organization && span.form === 'name' && words.length > 1 && placeWord && !words.some((word, i) => lexicon.organizationHeads.has(word) && PURPOSE_WORDS.has(words[i + 1] as string));
     const typed = organization ? { ...span, type: 'ORGANIZATION' as const } : place ? { ...span, type: 'PLACE' as const } : oneWordRetyped(span, key, text, tokens, lexicon);
     if (typed.type === 'PERSON') return [withGivenName(typed, text, tokens, lexicon)];
     return typed.type === 'ORGANIZATION' && typed.form === 'name' ? [beforeTitle(typed, text, tokens, lexicon)] : [typed];
