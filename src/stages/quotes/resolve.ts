@@ -1,4 +1,4 @@
-import { honorificOf, isOutletName, type Lexicon, nameKey } from '../../language/lexicon/index.js';
+import { honorificOf, isOutletName, isTitleWord, type Lexicon, nameKey } from '../../language/lexicon/index.js';
 import type { ArticleEntity, Mention } from '../../core/types.js';
 import { antecedentCandidates, type AntecedentCandidate, genderByPronouns, REACH_PARAGRAPHS } from './antecedents.js';
 import { headOf, phraseKind } from './candidates.js';
@@ -35,6 +35,8 @@ export function noOne(view: FieldView, verb: number): Speaker {
   return { name: '', id: '', mention: '', start: view.start(verb), end: view.end(verb), how: 'generic' };
 }
 
+/** What may follow a name in apposition: the end of the clause, or where the person is from ("Pincus of Mayer Brown"). */
+const APPOSITION_ENDS = new Set([',', '.', ';', '!', '?', 'of', 'from']);
 /** Plurals without an "s" that name people in news. */
 const IRREGULAR_PLURALS = new Set(['people', 'police', 'men', 'women', 'children']);
 
@@ -201,15 +203,22 @@ export class SpeakerResolver {
     return kind === 'group' || kind === 'role' || kind === 'organization';
   }
 
-  /** The person named right after the phrase and a comma, where the name ends the clause ("a neighbor, Mary Jones."). */
+  /**
+   * The person named right after the phrase and a comma, where the name ends the apposition: "a neighbor, Mary
+   * Jones.", "one early supporter, Representative Lee Zeldin,", "another advocate, Andrew Pincus of Mayer
+   * Brown"; not the subject of the next clause ("According to pool reports, Obama said").
+   */
   private apposedPerson(run: TokenRun): Mention | undefined {
     const { view } = this;
     if (view.word(run.last + 1) !== ',') return undefined;
-    const mention = view.mentionAt(run.last + 2);
-    if (mention?.type !== 'PERSON' || view.start(run.last + 2) !== mention.start) return undefined;
-    let after = run.last + 2;
+    let first = run.last + 2;
+    while (first < view.count && view.mentionAt(first) === undefined && isTitleWord(this.lexicon, nameKey(view.word(first)))) first++;
+    const mention = view.mentionAt(first);
+    if (mention?.type !== 'PERSON' || view.start(first) !== mention.start) return undefined;
+    let after = first;
     while (after < view.count && view.start(after) < mention.end) after++;
-    return after >= view.count || [',', '.', ';', '!', '?'].includes(view.word(after)) || view.insideQuote[after] !== -1 ? mention : undefined;
+    if (after >= view.count || view.insideQuote[after] !== -1) return mention;
+    return APPOSITION_ENDS.has(view.word(after)) ? mention : undefined;
   }
 
   /** The latest mention before `offset`, within reach and outside quotes, that `fits`. */

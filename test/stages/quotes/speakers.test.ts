@@ -161,6 +161,15 @@ describe('quotes: speakers on unseen news', () => {
     expect(quotes.filter((q) => q.speaker === 'they')).toEqual([]);
   });
 
+  it('test_speakers_a_description_is_the_person_named_after_it_with_a_title_or_an_affiliation_but_not_the_next_subject', () => {
+    const speakers = speakersOf(
+      'Members of the fraternity remember him well. "It was his first statement," said another leading advocate, Andrew J. Pincus of the law firm Mayer Brown.',
+      'One early supporter, Representative Lee Zeldin, Republican of New York, gave it a whirl on CNN: "You can easily argue that he is wrong."',
+      'According to White House pool reports, Obama said there is love in Orlando.',
+    );
+    expect(speakers).toEqual(['Andrew J. Pincus', 'Lee Zeldin', 'White House pool reports', 'Obama']);
+  });
+
   it('test_speakers_the_subject_of_a_passive_ask_or_tell_heard_the_quote_and_the_agent_said_it', () => {
     const quotes = analyseArticle({
       text: 'Blumenthal spoke on CNN on Wednesday. Blumenthal was asked, "Would you have told her it is not a good idea?" He answered, "I have no idea."\n\nThe students were told by Mr. Sexton, "You sell feelings, not products."',
