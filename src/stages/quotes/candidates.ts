@@ -45,6 +45,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const SENTENCE_END = new Set(['.', '!', '?']);
 /** Words that name a source alone, as a pronoun of quantity: "another said", "said one", "others argued". */
 const STANDALONE_SOURCES = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'most']);
+/** Most nouns after "of" in a role before a name ("chief of staff John Smith"). */
+const MAX_ROLE_OF_NOUNS = 3;
 /** Words that join a phrase to the name it is of or from. */
 const JOINS_A_NAME = new Set(['of', 'from']);
 
@@ -245,7 +247,14 @@ function isMisreadModifier(view: FieldView, lexicon: Lexicon, t: number): boolea
 
 /** True at "ROLE of" before a noun: "former secretary of state said", "the minister of defence". */
 function isRoleOf(view: FieldView, lexicon: Lexicon, role: number, of: number): boolean {
-  return view.word(of) === 'of' && lexicon.cues.heads.get(view.word(role)) === 'role' && NOUN_POS.has(view.pos(view.word(of + 1) === 'the' ? of + 2 : of + 1));
+  if (view.word(of) !== 'of') return false;
+  if (lexicon.cues.heads.get(view.word(role)) === 'role' && NOUN_POS.has(view.pos(view.word(of + 1) === 'the' ? of + 2 : of + 1))) return true;
+  // "said chief of staff John Smith", "master of ceremonies Asab Al-Tabchi": a bare role, and a name after its
+  // nouns (not "an image of rival Hillary Clinton").
+  if (DETERMINERS.has(view.word(role - 1).toLowerCase())) return false;
+  let t = of + 1;
+  while (t < view.count && t - of <= MAX_ROLE_OF_NOUNS && view.pos(t) === 'NOUN' && view.mentionAt(t) === undefined) t++;
+  return t > of + 1 && view.mentionAt(t)?.type === 'PERSON' && view.start(t) === view.mentionAt(t)?.start;
 }
 
 /** True when token t is capitalised and a name or a proper noun: what "of" joins to a title. */

@@ -170,6 +170,13 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['Andrew J. Pincus', 'Lee Zeldin', 'White House pool reports', 'Obama']);
   });
 
+  it('test_speakers_a_bare_role_of_something_before_a_name_is_that_person_but_an_image_of_one_is_not', () => {
+    const quotes = analyseArticle({
+      text: '"We are ready," said chief of staff John Smith.\n\n"Thanks for welcoming these refugees," said master of ceremonies Asab Al-Tabchi, a Syrian engineer.\n\nDonald Trump tweeted an image of rival Hillary Clinton bearing the words "most corrupt candidate ever!"',
+    }).quotes;
+    expect(quotes.filter((q) => q.kind !== 'indirect').map((q) => q.speaker)).toEqual(['John Smith', 'Asab Al-Tabchi', 'Donald Trump']);
+  });
+
   it('test_speakers_the_subject_of_a_passive_ask_or_tell_heard_the_quote_and_the_agent_said_it', () => {
     const quotes = analyseArticle({
       text: 'Blumenthal spoke on CNN on Wednesday. Blumenthal was asked, "Would you have told her it is not a good idea?" He answered, "I have no idea."\n\nThe students were told by Mr. Sexton, "You sell feelings, not products."',
