@@ -23,8 +23,10 @@ export interface Lexicon {
   readonly phrases: PhraseTable;
   /** Role titles, as written before a name (`data/lexicons/titles.txt`). */
   readonly titles: readonly string[];
-  /** Words before a title that are not part of the role (`former`, `acting`). */
+  /** Words allowed before a title, by name key (`data/lexicons/role-modifiers.tsv`): `former`, `majority`. */
   readonly roleModifiers: ReadonlySet<string>;
+  /** Those of them that say which office, and so are part of the role: "Majority Leader", "Deputy Secretary". */
+  readonly officeModifiers: ReadonlySet<string>;
   /** Words in photo credits that name no one (`Pool`, `File`). */
   readonly creditWords: ReadonlySet<string>;
   /** Organizations found by name wherever the tagger missed them (`data/lexicons/organizations.txt`), as written. */
@@ -180,7 +182,7 @@ export function buildLexicon(): Lexicon {
   organizations.forEach((name) => phrases.add(name, 'organization'));
   const titles = readList('lexicons/titles.txt');
   const titleAbbreviations = new Map(readTable('lexicons/title-abbreviations.tsv', ['abbreviation', 'word']).map(({ abbreviation, word }) => [abbreviation, word]));
-  const honorificGenders = genders('lexicons/honorifics.tsv', ['male', 'female', 'any']);
+  const honorificGenders = labelled('lexicons/honorifics.tsv', 'gender', ['male', 'female', 'any']);
   // Abbreviated titles and honorifics keep their period and never end a sentence: "Del. Stacey Plaskett".
   const titleWords = [...compromiseWords('Honorific'), ...titleAbbreviations.keys(), ...honorificGenders.keys()];
   titles.forEach((title) => phrases.add(title, 'title'));
@@ -189,12 +191,14 @@ export function buildLexicon(): Lexicon {
     readTable('lexicons/office-holders.tsv', ['name', 'title', 'country']).map(({ name, title, country }) => [nameKey(name), { title, country }]),
   );
   // Names compromise leaves out or gets wrong (`data/lexicons/first-names.tsv`): for genders and given names both.
-  const curatedFirstNames = genders('lexicons/first-names.tsv', ['male', 'female', 'any']);
+  const roleModifiers = labelled('lexicons/role-modifiers.tsv', 'kind', ['time', 'office']);
+  const curatedFirstNames = labelled('lexicons/first-names.tsv', 'gender', ['male', 'female', 'any']);
   const lexicon: Lexicon = {
     places,
     phrases,
     titles,
-    roleModifiers: new Set(readList('lexicons/role-modifiers.txt').map(nameKey)),
+    roleModifiers: new Set([...roleModifiers.keys()].map(nameKey)),
+    officeModifiers: new Set([...roleModifiers].filter(([, kind]) => kind === 'office').map(([word]) => nameKey(word))),
     creditWords: new Set(readList('lexicons/credit-words.txt').map(nameKey)),
     organizations: new Set(organizations),
     organizationWords: new Set(readList('lexicons/organization-words.txt')),
@@ -229,8 +233,8 @@ export function buildLexicon(): Lexicon {
     firstNameGender: firstNameGender(curatedFirstNames),
     givenNames: new Set([...compromiseWords('FirstName'), ...compromiseWords('MaleName'), ...compromiseWords('FemaleName'), ...[...curatedFirstNames].filter(([, gender]) => gender !== 'any').map(([name]) => name)]),
     honorifics: honorificGenders,
-    genderedNouns: genders('lexicons/gendered-nouns.tsv', ['male', 'female']),
-    genderedPronouns: genders('lexicons/gendered-pronouns.tsv', ['male', 'female']),
+    genderedNouns: labelled('lexicons/gendered-nouns.tsv', 'gender', ['male', 'female']),
+    genderedPronouns: labelled('lexicons/gendered-pronouns.tsv', 'gender', ['male', 'female']),
     months: new Set(compromiseWords('Month')),
     timeWords,
     titleAbbreviations,
@@ -242,13 +246,15 @@ export function buildLexicon(): Lexicon {
   return lexicon;
 }
 
-/** A table of words and genders (`word<TAB>gender`); a gender other than `allowed` is a mistake in the file. */
-function genders<const G extends string>(file: string, allowed: readonly G[]): Map<string, G> {
-  const isGender = (gender: string): gender is G => (allowed as readonly string[]).includes(gender);
+/** A table of words and one label each (`word<TAB>gender`, `word<TAB>kind`); a label not `allowed` is a mistake in the file. */
+function labelled<const L extends string>(file: string, label: string, allowed: readonly L[]): Map<string, L> {
+  const isAllowed = (value: string): value is L => (allowed as readonly string[]).includes(value);
   return new Map(
-    readTable(file, ['word', 'gender']).map(({ word, gender }) => {
-      if (!isGender(gender)) throw new ConfigError(`data/${file}: "${word}" has gender "${gender}"; write ${allowed.join(', ')}`);
-      return [word, gender];
+    readTable(file, ['word', label]).map((row) => {
+      const word = row.word as string;
+      const value = row[label] as string;
+      if (!isAllowed(value)) throw new ConfigError(`data/${file}: "${word}" has ${label} "${value}"; write ${allowed.join(', ')}`);
+      return [word, value];
     }),
   );
 }
@@ -285,7 +291,7 @@ function firstNameGender(curated: ReadonlyMap<string, 'male' | 'female' | 'any'>
   const byName = new Map<string, 'male' | 'female'>();
   male.forEach((name) => female.has(name) || byName.set(name, 'male'));
   female.forEach((name) => male.has(name) || byName.set(name, 'female'));
-  for (const [name, gender] of genders(FIRST_NAMES_FILE, ['male', 'female'])) {
+  for (const [name, gender] of labelled(FIRST_NAMES_FILE, 'gender', ['male', 'female'])) {
     if (!male.has(name) && !female.has(name)) byName.set(name, gender);
   }
   for (const [name, gender] of curated) {

@@ -63,6 +63,13 @@ function roleBefore(
     titleStart--;
     title = `${unabbreviated(rank, lexicon)} ${title}`;
   }
+  // "Senate Majority Leader", "executive director": a modifier that says which office is part of the role.
+  while (titleStart > 0 && tokens.sentence[titleStart - 1] === sentence) {
+    const modifier = text.slice(tokens.starts[titleStart - 1], tokens.ends[titleStart - 1]);
+    if (!lexicon.officeModifiers.has(nameKey(modifier))) break;
+    titleStart--;
+    title = `${modifier.charAt(0).toUpperCase()}${modifier.slice(1)} ${title}`;
+  }
   let before = titleStart - 1;
   while (before >= 0 && tokens.sentence[before] === sentence && lexicon.roleModifiers.has(nameKey(text.slice(tokens.starts[before], tokens.ends[before])))) before--;
   const phraseStart = (at: number) => ({ field: person.field, start: at, end: person.end });
