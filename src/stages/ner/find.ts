@@ -17,6 +17,9 @@ const GIVEN_NAME_PART = /^\p{Ll}{1,5}$/u;
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,6}-(\p{Ll}{1,5})$/u;
 /** Punctuation at a span's end that ends a clause, never a name (a name's "." may be its abbreviation's). */
 const CLAUSE_PUNCTUATION = /\s*[!?,;:]+$/u;
+/** Quote marks and square brackets the tagger ran over at a span's edges ("''Fritos", "[Donald]"): no part of a name. */
+const LEADING_MARKS = /^["“”'‘’`[]+\s*/u;
+const TRAILING_MARKS = /\s*["“”'‘’`\]]+$/u;
 /** A surname of one syllable, as East Asian names put before a hyphenated given name: Chen, Lee, Kim, Zhang. */
 const SHORT_SURNAME = /^\p{Lu}\p{Ll}{0,4}$/u;
 
@@ -138,6 +141,8 @@ function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, ta
   if (suffix && !isGivenNamePart(suffix[1])) end -= suffix[0].length;
   // "Marco!" chanted: punctuation that ends a clause ends no name.
   end -= CLAUSE_PUNCTUATION.exec(text.slice(start, end))?.[0].length ?? 0;
+  start += LEADING_MARKS.exec(text.slice(start, end))?.[0].length ?? 0;
+  end -= TRAILING_MARKS.exec(text.slice(start, end))?.[0].length ?? 0;
   if (end <= start) return undefined;
   const key = nameKey(text.slice(start, end));
   const demonym = lexicon.places.countryByDemonym.get(key);

@@ -48,6 +48,12 @@ describe('ner: detection', () => {
     expect(namesIn(analysed).map(([text]) => text)).toEqual(['Hillary Clinton', 'Iowa', 'Rupert Murdoch']);
   });
 
+  it('test_ner_quote_marks_and_brackets_at_a_names_edges_are_no_part_of_it', () => {
+    const analysed = analyseArticle({ text: "Donald Trump spoke in Iowa. ''Vamos a ganar,'' he said. I guarantee you [Donald] would do better." });
+    expect(namesIn(analysed).filter(([text]) => /["'\[\]]/u.test(text))).toEqual([]);
+    expect(namesIn(analysed).find(([text]) => text === 'Donald')).toEqual(['Donald', 'PERSON', 'Donald Trump']);
+  });
+
   it('test_ner_a_name_ending_in_sea_or_strait_is_a_place_unless_an_organization_word_heads_it', () => {
     const analysed = analyseArticle({
       text: 'The South China Sea has become a flashpoint. Critics cited the South China Sea claims and the Association for Relations Across the Taiwan Straits.',
