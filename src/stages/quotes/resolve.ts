@@ -129,7 +129,7 @@ export class SpeakerResolver {
     if (kind.startsWith('pron:') && isIdiom(view, run.first)) return written('generic');
     if (kind.startsWith('pron:')) {
       const pronoun = this.lexicon.cues.pronouns.get(kind.slice('pron:'.length));
-      const group = pronoun?.who === 'group' ? (this.groupBefore(run.first) ?? this.groupThatSpoke(start)) : undefined;
+      const group = pronoun?.who === 'group' ? (this.groupBefore(run.first) ?? this.groupThatSpoke(start)) : pronoun?.who === 'organization' ? this.textBefore(run.first) : undefined;
       if (group !== undefined) return { ...at, name: view.text.slice(view.start(group.first), view.end(group.last)), id: '', how: 'group' };
       return (pronoun === undefined ? undefined : entity(this.antecedent(start, pronoun), 'pronoun')) ?? written('unresolved');
     }
@@ -173,6 +173,23 @@ export class SpeakerResolver {
    * plural of a role or an organization, or names joined by "and".
    */
   private groupBefore(t: number): TokenRun | undefined {
+    return this.nearestSubject(t, (subject) => this.isPeople(subject));
+  }
+
+  /**
+   * What an "it" at token t stands for when it is a text ("The lawsuit contends …. It goes on to fault"): the
+   * subject before it that one text heads, unless an organization is named after that subject.
+   */
+  private textBefore(t: number): TokenRun | undefined {
+    const text = this.nearestSubject(t, (subject) => this.isWork(subject));
+    if (text === undefined) return undefined;
+    const after = this.view.end(text.last);
+    const before = this.view.start(t);
+    return this.view.mentions.some((m) => m.type === 'ORGANIZATION' && m.start >= after && m.end <= before) ? undefined : text;
+  }
+
+  /** The nearest subject before token t, in its sentence or the one before, that `fits`. */
+  private nearestSubject(t: number, fits: (subject: TokenRun) => boolean): TokenRun | undefined {
     const { view } = this;
     const sentence = view.sentence(t);
     let min = t;
@@ -181,9 +198,16 @@ export class SpeakerResolver {
       if (view.insideQuote[verb] !== -1 || !['VERB', 'AUX'].includes(view.pos(verb))) continue;
       const subject = subjectBefore(view, verb, min, this.lexicon.cues);
       // Not the subject of a relative clause: "the system that Republicans want".
-      if (subject !== undefined && !['that', 'which'].includes(view.word(subject.first)) && this.isPeople(subject)) return subject;
+      if (subject !== undefined && !['that', 'which'].includes(view.word(subject.first)) && fits(subject)) return subject;
     }
     return undefined;
+  }
+
+  /** True for a phrase headed by one text that speaks, and no name: "the lawsuit", "the staff letter", "The post". */
+  private isWork(run: TokenRun): boolean {
+    const head = headOf(this.view, this.lexicon, run);
+    const word = this.view.word(head);
+    return this.view.mentionAt(head) === undefined && !looksPlural(word) && this.lexicon.cues.heads.get(word) === 'work';
   }
 
   /**

@@ -177,6 +177,16 @@ describe('quotes: speakers on unseen news', () => {
     expect(quotes.filter((q) => q.kind !== 'indirect').map((q) => q.speaker)).toEqual(['John Smith', 'Asab Al-Tabchi', 'Donald Trump']);
   });
 
+  it('test_speakers_it_after_a_text_is_that_text_unless_an_organization_is_named_after_it', () => {
+    const quotes = analyseArticle({
+      text: 'ESPN fired Curt Schilling on Wednesday. The post showed a man in a wig. It says: "Let him in to the restroom with your daughter."\n\nThe report was released on Monday by Democrats. The FDIC said it would respond. It added: "We take breaches seriously."',
+    }).quotes;
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.speakerId === ''])).toEqual([
+      ['The post', true],
+      ['FDIC', false],
+    ]);
+  });
+
   it('test_speakers_the_subject_of_a_passive_ask_or_tell_heard_the_quote_and_the_agent_said_it', () => {
     const quotes = analyseArticle({
       text: 'Blumenthal spoke on CNN on Wednesday. Blumenthal was asked, "Would you have told her it is not a good idea?" He answered, "I have no idea."\n\nThe students were told by Mr. Sexton, "You sell feelings, not products."',
