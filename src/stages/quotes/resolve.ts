@@ -337,9 +337,17 @@ export class SpeakerResolver {
     // The role's place or organization by id, or by name where the tagger typed the two writings apart
     // ("Florida Sen. Marco Rubio" and "the Florida senator").
     const ofNames = new Set(inRun.map((m) => nameKey(m.canonical)));
+    // Every word of the role is in the phrase but those that say which office, and those the phrase has are the
+    // role's: "the former president" is not the Vice President, "the minority leader" not the Majority Leader.
+    const phraseWords = new Set(this.view.words.slice(run.first, headToken + 1).map((word) => roleHead(word, this.lexicon)));
+    const { officeModifiers } = this.lexicon;
+    const named = (role: string) => {
+      const words = role.split(/[\s-]+/u).map((word) => roleHead(word, this.lexicon));
+      return words.every((word) => phraseWords.has(word) || officeModifiers.has(word)) && [...phraseWords].every((word) => !officeModifiers.has(word) || words.includes(word));
+    };
     const rolesOf = (entityId: string) =>
       (this.entities.get(entityId)?.roles ?? []).filter(
-        (role) => roleHead(role.role.split(/[\s-]+/u).at(-1) ?? '', this.lexicon) === head && (title === undefined || nameKey(role.role) === title),
+        (role) => roleHead(role.role.split(/[\s-]+/u).at(-1) ?? '', this.lexicon) === head && (title === undefined || nameKey(role.role) === title) && named(role.role),
       );
     const holds = (mention: Mention) => mention.type === 'PERSON' && rolesOf(mention.entityId).some((role) => of.size === 0 || of.has(role.ofId) || ofNames.has(nameKey(role.of)));
     const found = this.latest(this.view.start(run.first), holds);

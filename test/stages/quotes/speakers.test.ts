@@ -97,6 +97,17 @@ describe('quotes: speakers on unseen news', () => {
     expect(quote?.speakerId).not.toBe('');
   });
 
+  it('test_speakers_a_role_of_more_words_than_the_description_is_not_its_holder_but_one_that_differs_by_an_office_word_is', () => {
+    const speakers = speakersOf(
+      'Former Vice President Joe Biden spoke in Scranton. Ohio Secretary of State Jon Husted spoke too. Bill Clinton joined them.',
+      '"He is running against me," the former president said.',
+      '"We added a week," the state said.',
+      'Senate Minority Leader Harry Reid was there.',
+      '"It does not matter," the leader said.',
+    );
+    expect(speakers).toEqual(['the former president', 'the state', 'Harry Reid']);
+  });
+
   it('test_speakers_an_epithet_no_role_resolves_is_the_subject_of_the_sentence_before_unless_a_gender_or_a_name_in_it_differs', () => {
     const direct = (text: string) => attributed(text).rows.filter(([kind]) => kind === 'direct').map(([, , speaker]) => speaker);
     expect(direct('Marco Rubio still believes that Trump is unfit.\n\n"I stand by everything I said," the Florida senator told reporters.')).toEqual(['Marco Rubio']);
