@@ -168,10 +168,20 @@ function entityOf(span: Named, index: number, context: Context): ResolvedEntity 
     // "Senate" beside "Senate Democrats", "House" beside "White House": a name the lexicon knows whole is that
     // organization, not one holding it.
     const whole = lexicon.organizations.has(span.text) || lexicon.oneWordOrganizations.has(span.text);
-    const holder = whole ? undefined : longestHolder(span, index, organizations, context);
+    const longer = whole ? undefined : longestHolder(span, index, organizations, context);
+    // "Twitter" beside "Wilayat Twitter", "Boeing" beside "Boeing Business Jet": an organization the lexicon knows
+    // by this name is itself, unless the longer name only says what kind of company it is ("Pfizer Inc.").
+    const known = lexicon.phrases.is(key, 'organization');
+    const holder = longer !== undefined && known && !addsCompanyWords(span.text, longer.text, lexicon) ? undefined : longer;
     return get('ORGANIZATION', nameKey(holder?.text ?? span.text), holder?.text ?? span.text);
   }
   return get('PERSON', personKey(span.text), span.text);
+}
+
+/** True when `longer` is `name` and words of organizations after it: "Pfizer Inc.", "Centerview Partners", "NBC News". */
+function addsCompanyWords(name: string, longer: string, lexicon: Lexicon): boolean {
+  const rest = longer.slice(name.length).trim();
+  return longer.startsWith(`${name} `) && rest.split(/\s+/u).every((word) => lexicon.organizationWords.has(word));
 }
 
 /** A middle initial between a given name and a surname ("J." in "Donald J. Trump"). */

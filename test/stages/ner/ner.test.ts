@@ -48,6 +48,18 @@ describe('ner: detection', () => {
     expect(namesIn(analysed).map(([text]) => text)).toEqual(['Hillary Clinton', 'Iowa', 'Rupert Murdoch']);
   });
 
+  it('test_ner_an_organization_the_lexicon_knows_is_itself_unless_a_longer_name_only_adds_a_company_word', () => {
+    const analysed = analyseArticle({
+      text: 'Supporters of the group call the platform Wilayat Twitter. Twitter said it suspended accounts. Shares of Pfizer Inc. rose. Pfizer said sales grew.',
+    });
+    expect(namesIn(analysed).filter(([, type]) => type === 'ORGANIZATION').map(([text, , canonical]) => [text, canonical])).toEqual([
+      ['Wilayat Twitter', 'Wilayat Twitter'],
+      ['Twitter', 'Twitter'],
+      ['Pfizer Inc.', 'Pfizer Inc.'],
+      ['Pfizer', 'Pfizer Inc.'],
+    ]);
+  });
+
   it('test_ner_quote_marks_and_brackets_at_a_names_edges_are_no_part_of_it', () => {
     const analysed = analyseArticle({ text: "Donald Trump spoke in Iowa. ''Vamos a ganar,'' he said. I guarantee you [Donald] would do better." });
     expect(namesIn(analysed).filter(([text]) => /["'\[\]]/u.test(text))).toEqual([]);
