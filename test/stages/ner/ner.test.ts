@@ -58,6 +58,8 @@ describe('ner: detection', () => {
       ['Pfizer Inc.', 'Pfizer Inc.'],
       ['Pfizer', 'Pfizer Inc.'],
     ]);
+    const party = analyseArticle({ text: 'The RNC Rules Committee met in Cleveland on Thursday. Later the RNC said it agreed.' });
+    expect(namesIn(party).filter(([text]) => text === 'RNC')).toEqual([['RNC', 'ORGANIZATION', 'RNC']]);
   });
 
   it('test_ner_quote_marks_and_brackets_at_a_names_edges_are_no_part_of_it', () => {
