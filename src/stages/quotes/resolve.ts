@@ -37,6 +37,10 @@ export function noOne(view: FieldView, verb: number): Speaker {
 
 /** What may follow a name in apposition: the end of the clause, or where the person is from ("Pincus of Mayer Brown"). */
 const APPOSITION_ENDS = new Set([',', '.', ';', '!', '?', 'of', 'from']);
+/** A main person of an article is named at least this share of the times its most named person is (as 1 / n)… */
+const MAIN_PERSON_SHARE = 2;
+/** …and more than once. */
+const MIN_MAIN_MENTIONS = 2;
 /** Plurals without an "s" that name people in news. */
 const IRREGULAR_PLURALS = new Set(['people', 'police', 'men', 'women', 'children']);
 
@@ -151,7 +155,7 @@ export class SpeakerResolver {
         (kind === 'head:outlet' ? this.latest(start, (m) => organization(m) && isOutletName(this.lexicon, m.canonical)) : this.latest(start, organization));
       return entity(described, 'description') ?? written('unresolved');
     }
-    if (kind === 'head:role') return entity(this.holderOfRole(run, inRun) ?? this.describedPerson(run, head) ?? this.epithetOf(run, head), 'description') ?? written('unresolved');
+    if (kind === 'head:role') return entity(this.holderOfRole(run, inRun) ?? this.describedPerson(run, head) ?? this.epithetOf(run, head) ?? this.salientPerson(run, head), 'description') ?? written('unresolved');
     if (kind === 'head:group' || kind === 'head:work') return written('group');
     // "a report Tuesday from WKOW": a day is no name; the phrase stays as written.
     if (kind === 'name?' && namesATime(view, head, this.lexicon.cues)) return written('unresolved');
@@ -161,7 +165,8 @@ export class SpeakerResolver {
       return this.bySurname(run) ?? entity(placed ? this.epithetOf(run, head) : undefined, 'description') ?? { ...written('unresolved'), name: nameRun(view, { first: run.first, last: head }) };
     }
     if (kind === 'noun') {
-      const epithet = this.lexicon.genderedNouns.has(view.word(head)) ? this.epithetOf(run, head) : undefined;
+      const gendered = this.lexicon.genderedNouns.has(view.word(head));
+      const epithet = gendered ? (this.epithetOf(run, head) ?? this.salientPerson(run, head)) : undefined;
       return entity(this.describedPerson(run, head) ?? epithet, 'description') ?? written('unresolved');
     }
     return written('unresolved');
@@ -404,6 +409,25 @@ export class SpeakerResolver {
     const told = this.lexicon.genderedNouns.get(view.word(head));
     const gender = subject === undefined ? undefined : this.genderOf(subject.entityId, subject);
     return told !== undefined && gender !== undefined && told !== gender ? undefined : subject;
+  }
+
+  /**
+   * "'…,' the candidate said", "the businessman replied": a definite description of the person a story is about
+   * that nothing else resolved is whom a "he" or "she" there would stand for, as the antecedent model weighs them,
+   * if that is one of the people the article names most (not the pundit who spoke last). Not where the article
+   * gives the role to people it names ("Sen. Ted Cruz and Sen. Bernie Sanders met. … the Vermont senator said").
+   */
+  private salientPerson(run: TokenRun, head: number): Mention | undefined {
+    const { view } = this;
+    const word = view.text.slice(view.start(head), view.end(head));
+    if (!['the', 'The'].includes(view.word(run.first)) || !this.lexicon.principalHeads.has(word)) return undefined;
+    const people = [...this.entities.values()].filter((e) => e.type === 'PERSON');
+    if (people.some((e) => e.roles.some((role) => roleHead(role.role.split(/[\s-]+/u).at(-1) ?? '', this.lexicon) === roleHead(word, this.lexicon)))) return undefined;
+    const gender = this.lexicon.genderedNouns.get(word) ?? 'any';
+    const person = this.antecedent(view.start(run.first), { gender, who: 'person' });
+    const named = person === undefined ? 0 : (this.entities.get(person.entityId)?.mentionCount ?? 0);
+    const most = Math.max(...people.map((e) => e.mentionCount));
+    return named >= MIN_MAIN_MENTIONS && named * MAIN_PERSON_SHARE >= most ? person : undefined;
   }
 
   /**

@@ -108,6 +108,15 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['the former president', 'the state', 'Harry Reid']);
   });
 
+  it('test_speakers_the_businessman_no_role_resolves_is_the_main_person_a_pronoun_there_would_be_but_never_a_passing_name', () => {
+    const quotes = analyseArticle({
+      text: 'Mark Levin, a radio host, spoke on Sunday. Donald Trump spoke to ABC later. Trump met Israeli leaders.\n\n"I don\'t know one person who doesn\'t want a deal," the businessman said.',
+    }).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Donald Trump']);
+    const passing = speakersOf('Mark Levin, a radio host, spoke on Sunday.', '"We want a deal," the candidate said.');
+    expect(passing).toEqual(['the candidate']);
+  });
+
   it('test_speakers_an_epithet_no_role_resolves_is_the_subject_of_the_sentence_before_unless_a_gender_or_a_name_in_it_differs', () => {
     const direct = (text: string) => attributed(text).rows.filter(([kind]) => kind === 'direct').map(([, , speaker]) => speaker);
     expect(direct('Marco Rubio still believes that Trump is unfit.\n\n"I stand by everything I said," the Florida senator told reporters.')).toEqual(['Marco Rubio']);
