@@ -269,6 +269,15 @@ describe('quotes: speakers on unseen news', () => {
     expect(attributed(text).quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Aparna Mathur');
   });
 
+  it('test_speakers_a_given_name_news_bears_of_both_sexes_tells_no_gender', () => {
+    const speakers = speakersOf(
+      'Sen. Lindsey Graham called out Donald Trump for alienating Hispanics.',
+      '"We are losing the Hispanic vote," Graham said. He continued, "It is about repairing the damage."',
+      'Tennis great Billie Jean King remembered Ali as fun to be around. "He always whispered in my ear," she said.',
+    );
+    expect(speakers).toEqual(['Lindsey Graham', 'Lindsey Graham', 'Billie Jean King']);
+  });
+
   it('test_speakers_they_is_the_people_named_as_the_subject_before_but_never_things', () => {
     const people = attributed('McConnell aides met the press on Monday. But they emphasized that the policy would not change.');
     expect(people.rows).toEqual([['indirect', 'the policy would not change', 'McConnell aides']]);
