@@ -133,8 +133,9 @@ export class SpeakerResolver {
     if (kind.startsWith('pron:') && isIdiom(view, run.first)) return written('generic');
     if (kind.startsWith('pron:')) {
       const pronoun = this.lexicon.cues.pronouns.get(kind.slice('pron:'.length));
-      const group = pronoun?.who === 'group' ? (this.groupBefore(run.first) ?? this.groupThatSpoke(start)) : pronoun?.who === 'organization' ? this.textBefore(run.first) : undefined;
-      if (group !== undefined) return { ...at, name: view.text.slice(view.start(group.first), view.end(group.last)), id: '', how: 'group' };
+      // "they": the group before; "it": the text the sentence before is about. Both kept as written.
+      const kept = pronoun?.who === 'group' ? (this.groupBefore(run.first) ?? this.groupThatSpoke(start)) : pronoun?.who === 'organization' ? this.textBefore(run.first) : undefined;
+      if (kept !== undefined) return { ...at, name: view.text.slice(view.start(kept.first), view.end(kept.last)), id: '', how: 'group' };
       return (pronoun === undefined ? undefined : entity(this.antecedent(start, pronoun), 'pronoun')) ?? written('unresolved');
     }
     // "said a neighbor, Mary Jones": a description with a person's name in apposition is that person.
@@ -352,7 +353,7 @@ export class SpeakerResolver {
     };
     const rolesOf = (entityId: string) =>
       (this.entities.get(entityId)?.roles ?? []).filter(
-        (role) => roleHead(role.role.split(/[\s-]+/u).at(-1) ?? '', this.lexicon) === head && (title === undefined || nameKey(role.role) === title) && named(role.role),
+        (role) => roleHead(lastWord(role.role), this.lexicon) === head && (title === undefined || nameKey(role.role) === title) && named(role.role),
       );
     const holds = (mention: Mention) => mention.type === 'PERSON' && rolesOf(mention.entityId).some((role) => of.size === 0 || of.has(role.ofId) || ofNames.has(nameKey(role.of)));
     const found = this.latest(this.view.start(run.first), holds);
@@ -422,7 +423,7 @@ export class SpeakerResolver {
     const word = view.text.slice(view.start(head), view.end(head));
     if (!['the', 'The'].includes(view.word(run.first)) || !this.lexicon.principalHeads.has(word)) return undefined;
     const people = [...this.entities.values()].filter((e) => e.type === 'PERSON');
-    if (people.some((e) => e.roles.some((role) => roleHead(role.role.split(/[\s-]+/u).at(-1) ?? '', this.lexicon) === roleHead(word, this.lexicon)))) return undefined;
+    if (people.some((e) => e.roles.some((role) => roleHead(lastWord(role.role), this.lexicon) === roleHead(word, this.lexicon)))) return undefined;
     const gender = this.lexicon.genderedNouns.get(word) ?? 'any';
     const person = this.antecedent(view.start(run.first), { gender, who: 'person' });
     const named = person === undefined ? 0 : (this.entities.get(person.entityId)?.mentionCount ?? 0);
@@ -621,6 +622,11 @@ function setOf(map: Map<string, Set<string>>, key: string): Set<string> {
 function isIdiom(view: FieldView, t: number): boolean {
   if (view.word(t - 1) === 'as' && ['they', 'you', 'we'].includes(view.word(t))) return true;
   return view.word(t) === 'it' && ['is', 'was', 'has'].includes(view.word(t + 1)) && ['said', 'been', 'often', 'widely'].includes(view.word(t + 2));
+}
+
+/** The last word of a role ("Secretary of State" → State, "Vice-President" → President). */
+function lastWord(role: string): string {
+  return role.split(/[\s-]+/u).at(-1) ?? '';
 }
 
 /** A role title's head word as one key: "Sen." and "senator", "Gov." and "governor" are the same. */
