@@ -33,12 +33,14 @@ export function cueAt(view: FieldView, lexicon: Lexicon, t: number): Cue | undef
   // "Adding, “…”": a participle that opens a sentence before a comma or a colon is the verb, capitalised for its place.
   const opensSentence = view.sentence(t - 1) !== view.sentence(t) && view.word(t).endsWith('ing') && [',', ':'].includes(next);
   if (written !== written.toLowerCase()) return opensSentence ? cue : undefined;
-  // A noun's modifier is no subject: "coastal states", "his home state", "a Washington state delegate".
-  if (isModifierOf(view, lexicon, t - 1, view.words[t] === cue.lemma)) return undefined;
   const afterSubject = SUBJECT_END.has(view.pos(t - 1)) && !POSSESSIVES.has(view.word(t - 1));
   // But not before a verb: '"…," the IMF report stated'.
   const beforeVerb = ['VERB', 'AUX'].includes(view.pos(t + 1));
-  if ((afterSubject || view.pos(t - 1) === 'NUM') && !beforeVerb && subjectAfterQuote(view, t)) return cue;
+  // Right after a quote's subject it is the verb, whatever its form: '"…," the article read.'
+  const afterQuote = (afterSubject || view.pos(t - 1) === 'NUM') && !beforeVerb && subjectAfterQuote(view, t);
+  if (afterQuote && !isModifierOf(view, lexicon, t - 1, false)) return cue;
+  // A noun's modifier is no subject: "coastal states", "his home state", "a Washington state delegate".
+  if (isModifierOf(view, lexicon, t - 1, view.words[t] === cue.lemma)) return undefined;
   // "Strategists predict that turnout will fall" (the tagger read a noun), but "a report that was released":
   // "that" right before a verb opens a relative clause, and what stands before it is a noun.
   const thatClause = next === 'that' && afterSubject && !['VERB', 'AUX'].includes(view.pos(t + 2));

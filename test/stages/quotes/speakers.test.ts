@@ -58,11 +58,12 @@ describe('quotes: speakers on unseen news', () => {
 
   it('test_speakers_a_speech_verb_the_tagger_read_as_a_noun_after_a_quote_and_its_subject_is_the_verb', () => {
     const { quotes } = attributed(
-      'Joe Conason wrote a book.\n\n“She ignored the advice,” Conason writes in his book. “It was a mistake,” the IMF report stated.',
+      'Joe Conason wrote a book.\n\n“She ignored the advice,” Conason writes in his book. “It was a mistake,” the IMF report stated. “She should come to Louisiana,” the editorial read.',
     );
     expect(quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.cue])).toEqual([
       ['Joe Conason', 'writes'],
       ['the IMF report', 'stated'],
+      ['the editorial', 'read'],
     ]);
   });
 
