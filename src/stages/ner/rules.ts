@@ -12,6 +12,8 @@ const MAX_HEAD_TOKENS = 3;
 const MAX_WORDS_BEFORE_HEAD = 3;
 /** Words that join an organization's head to what it is for. */
 const PURPOSE_WORDS = new Set(['on', 'for', 'to', 'against']);
+/** A party's letter and a state, as news writes them after a lawmaker's name: "R-Texas", "D-N.Y.", "I-Vt.". */
+const PARTY_AND_STATE = /^[RDI]-\p{Lu}/u;
 
 /**
  * Names found by the lexicon rather than the tagger: organizations of `organizations.txt` written exactly
@@ -97,6 +99,8 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     const key = nameKey(written);
     // A letter alone ("I.", a stray line) is an initial, never a whole name.
     if (lexicon.notNames.has(key) || /^\p{Lu}\.?$/u.test(written) || family(written, span.start)) return [];
+    // "Sen. Ted Cruz (R-Texas)": a party and a state after a lawmaker's name name no one.
+    if (PARTY_AND_STATE.test(written)) return [];
     // "the Affordable Care Act", "the First Amendment": a law or a treaty, not an organization.
     if (lexicon.documentWords.has(written.slice(written.lastIndexOf(' ') + 1))) return [];
     if (openers.has(span.start) && !coordinated.has(span.start) && !/\s/u.test(written) && !nameWords.has(key) && isOpeningWord(key, text.charAt(span.end), lexicon)) return [];
