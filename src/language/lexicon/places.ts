@@ -64,9 +64,16 @@ export function loadPlaces(): Places {
     if (country === undefined) throw new ConfigError(`data/gazetteer/place-aliases.tsv: "${alias}" names country code ${code}, which world-countries does not know`);
     countryByName.set(nameKey(alias), country);
   }
+  // A demonym of a member state and of a territory ("Indian": India and the British Indian Ocean Territory,
+  // "Norwegian": Norway and Svalbard) is the member state's.
   const countryByDemonym = new Map<string, Country>();
   countriesData.forEach((c, i) => {
-    for (const demonym of [c.demonyms?.['eng']?.m, c.demonyms?.['eng']?.f]) if (demonym) countryByDemonym.set(nameKey(demonym), countries[i] as Country);
+    for (const demonym of [c.demonyms?.['eng']?.m, c.demonyms?.['eng']?.f]) {
+      const key = demonym === undefined ? '' : nameKey(demonym);
+      const known = countryByDemonym.get(key);
+      const knownIsMember = known !== undefined && countriesData[countries.indexOf(known)]?.unMember === true;
+      if (key !== '' && (c.unMember || !knownIsMember)) countryByDemonym.set(key, countries[i] as Country);
+    }
   });
   return { countries, countryByName, countryByDemonym, countryByCode, cityByName: loadCities(), stateByAbbreviation: loadStateAbbreviations() };
 }

@@ -537,6 +537,14 @@ describe('ner: resolution inside the article', () => {
     ]);
   });
 
+  it('test_ner_a_demonym_a_territory_shares_is_the_member_states', () => {
+    const analysed = analyseArticle({ text: 'Indian Defence Minister Manohar Parrikar met Norwegian officials.' });
+    expect(namesIn(analysed).filter(([, type]) => type === 'PLACE').map(([text, , canonical]) => [text, canonical])).toEqual([
+      ['Indian', 'India'],
+      ['Norwegian', 'Norway'],
+    ]);
+  });
+
   it('test_ner_a_demonym_that_ends_a_persons_name_is_that_surname', () => {
     const analysed = analyseArticle({ text: 'Billionaire Mark Cuban backed Clinton. Cuban said the Chinese economy was slowing.' });
     expect(analysed.mentions.map((m) => [m.text, m.type, m.canonical])).toEqual([
