@@ -14,6 +14,9 @@ const MAX_WORDS_BEFORE_HEAD = 3;
 const PURPOSE_WORDS = new Set(['on', 'for', 'to', 'against']);
 /** A party's letter and a state, as news writes them after a lawmaker's name: "R-Texas", "D-N.Y.", "I-Vt.". */
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}/u;
+/** " v. " between the parties of a court case, after the first and before the second (not a race's "vs."). */
+const CASE_BEFORE = /^ v\. /u;
+const CASE_AFTER = / v\. $/u;
 
 /**
  * Names found by the lexicon rather than the tagger: organizations of `organizations.txt` written exactly
@@ -99,8 +102,9 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     const key = nameKey(written);
     // A letter alone ("I.", a stray line) is an initial, never a whole name.
     if (lexicon.notNames.has(key) || /^\p{Lu}\.?$/u.test(written) || family(written, span.start)) return [];
-    // "Sen. Ted Cruz (R-Texas)": a party and a state after a lawmaker's name name no one.
-    if (PARTY_AND_STATE.test(written)) return [];
+    // "Sen. Ted Cruz (R-Texas)": a party and a state after a lawmaker's name name no one; "Roe v. Wade", "Bush v.
+    // Gore": the parties of a court case name the case.
+    if (PARTY_AND_STATE.test(written) || CASE_BEFORE.test(text.slice(span.end, span.end + 4)) || CASE_AFTER.test(text.slice(Math.max(0, span.start - 4), span.start))) return [];
     // "the Affordable Care Act", "the First Amendment": a law or a treaty, not an organization.
     if (lexicon.documentWords.has(written.slice(written.lastIndexOf(' ') + 1))) return [];
     if (openers.has(span.start) && !coordinated.has(span.start) && !/\s/u.test(written) && !nameWords.has(key) && isOpeningWord(key, text.charAt(span.end), lexicon)) return [];

@@ -89,9 +89,11 @@ describe('ner: detection', () => {
     ]);
   });
 
-  it('test_ner_a_party_and_state_after_a_lawmaker_and_words_for_groups_or_offices_are_no_names', () => {
+  it('test_ner_a_party_and_state_after_a_lawmaker_the_parties_of_a_court_case_and_words_for_groups_or_offices_are_no_names', () => {
     const analysed = analyseArticle({ text: 'Sen. Ted Cruz (R-Texas) and Rep. Peter King (R-NY) said POTUS was wrong. LGBT groups and African-Americans disagreed.' });
     expect(namesIn(analysed).map(([text]) => text)).toEqual(['Ted Cruz', 'Peter King']);
+    const cases = analyseArticle({ text: 'Trump would appoint judges who would overturn Roe v. Wade, he said. It is Clinton vs. Trump now.' });
+    expect(namesIn(cases).map(([text]) => text)).toEqual(['Trump', 'Clinton']);
   });
 
   it('test_ner_two_names_joined_by_and_are_two_where_the_field_names_each_alone', () => {
