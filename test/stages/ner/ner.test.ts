@@ -539,6 +539,11 @@ describe('ner: resolution inside the article', () => {
     ]);
   });
 
+  it('test_ner_a_word_after_an_honorific_that_a_given_name_follows_is_the_honorifics_title', () => {
+    const analysed = analyseArticle({ text: 'Trump shamed former Miss Universe Alicia Machado on Friday. Mr. Guajardo Villarreal and Mrs. Hillary Rodham Clinton agreed.' });
+    expect(namesIn(analysed).filter(([, type]) => type === 'PERSON').map(([text]) => text)).toEqual(['Trump', 'Alicia Machado', 'Guajardo Villarreal', 'Hillary Rodham Clinton']);
+  });
+
   it('test_ner_a_demonym_a_territory_shares_is_the_member_states', () => {
     const analysed = analyseArticle({ text: 'Indian Defence Minister Manohar Parrikar met Norwegian officials.' });
     expect(namesIn(analysed).filter(([, type]) => type === 'PLACE').map(([text, , canonical]) => [text, canonical])).toEqual([
