@@ -49,6 +49,8 @@ export interface Lexicon {
   readonly notNames: ReadonlySet<string>;
   /** Last words of names of laws, treaties and eras, which are no entity (`document-words.txt`). */
   readonly documentWords: ReadonlySet<string>;
+  /** Heads of an organization phrase that may stand for any organization ("the company"): `generic-organization-heads.txt`. */
+  readonly genericOrganizationHeads: ReadonlySet<string>;
   /** Heads of a description that mean the person the story is about ("the candidate"): `principal-heads.txt`. */
   readonly principalHeads: ReadonlySet<string>;
   /** Nouns for one member of a party, by name key: "the New York Democrat" is a person described (`data/lexicons/party-members.txt`). */
@@ -214,6 +216,7 @@ export function buildLexicon(): Lexicon {
     documentWords: new Set(readList('lexicons/document-words.txt')),
     partyMembers: new Set(readList('lexicons/party-members.txt').map(nameKey)),
     principalHeads: new Set(readList('lexicons/principal-heads.txt')),
+    genericOrganizationHeads: new Set(readList('lexicons/generic-organization-heads.txt')),
     functionWords: new Set(FUNCTION_WORD_TAGS.flatMap((tag) => compromiseWords(tag))),
     prepositions: new Set(readList('lexicons/prepositions.txt')),
     infinitives: new Set(compromiseWords('Infinitive')),

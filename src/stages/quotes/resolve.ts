@@ -143,7 +143,8 @@ export class SpeakerResolver {
     if (apposed !== undefined) return entity(apposed, 'named') as Speaker;
     if (kind === 'head:organization' || kind === 'head:outlet') {
       // "Japan's Kyodo news agency": the organization the phrase names. Else "the ministry": the latest one whose
-      // name says it is one (Foreign Ministry), else the latest one; "the daily": the latest outlet, or no one.
+      // name says it is one (Foreign Ministry); "the company": else the latest one (`generic-organization-heads.txt`);
+      // "the daily": the latest outlet, or no one.
       // A phrase that names whose it is ("the Obama administration", "the Heritage Foundation" the tagger
       // missed) is no other organization: it stays as written.
       const named = inRun.find((m) => m.type === 'ORGANIZATION');
@@ -151,9 +152,10 @@ export class SpeakerResolver {
       if (namesAnOwner(view, run, head)) return written('unresolved');
       const headWord = view.word(head);
       const organization = (m: Mention) => m.type === 'ORGANIZATION';
+      const holding = this.latest(start, (m) => organization(m) && nameKey(m.canonical).split(' ').includes(headWord));
       const described =
-        this.latest(start, (m) => organization(m) && nameKey(m.canonical).split(' ').includes(headWord)) ??
-        (kind === 'head:outlet' ? this.latest(start, (m) => organization(m) && isOutletName(this.lexicon, m.canonical)) : this.latest(start, organization));
+        holding ??
+        (kind === 'head:outlet' ? this.latest(start, (m) => organization(m) && isOutletName(this.lexicon, m.canonical)) : this.lexicon.genericOrganizationHeads.has(headWord) ? this.latest(start, organization) : undefined);
       return entity(described, 'description') ?? written('unresolved');
     }
     if (kind === 'head:role') return entity(this.holderOfRole(run, inRun) ?? this.describedPerson(run, head) ?? this.epithetOf(run, head) ?? this.salientPerson(run, head), 'description') ?? written('unresolved');

@@ -171,6 +171,16 @@ describe('quotes: speakers on unseen news', () => {
     expect(quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Siemens Energy');
   });
 
+  it('test_speakers_the_party_is_only_an_organization_whose_name_holds_party', () => {
+    const quotes = analyseArticle({
+      text: 'The Associated Press reported the results on Tuesday.\n\n"Citizens abroad voted by internet," the party said.\n\nThe Republican Party met in Ohio. "We are united," the party said.',
+    }).quotes;
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.speakerId === ''])).toEqual([
+      ['the party', true],
+      ['Republican Party', false],
+    ]);
+  });
+
   it('test_speakers_a_generic_group_stays_as_written_with_no_id', () => {
     const { quotes } = attributed('"The talks will fail," officials said on Friday.');
     const quote = quotes.find((q) => q.kind === 'direct');
