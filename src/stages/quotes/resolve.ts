@@ -155,7 +155,12 @@ export class SpeakerResolver {
       const holding = this.latest(start, (m) => organization(m) && nameKey(m.canonical).split(' ').includes(headWord));
       const described =
         holding ??
-        (kind === 'head:outlet' ? this.latest(start, (m) => organization(m) && isOutletName(this.lexicon, m.canonical)) : this.lexicon.genericOrganizationHeads.has(headWord) ? this.latest(start, organization) : undefined);
+        // "the editorial board" is a paper's.
+        (kind === 'head:outlet' || view.words.slice(run.first, head).includes('editorial')
+          ? this.latest(start, (m) => organization(m) && isOutletName(this.lexicon, m.canonical))
+          : this.lexicon.genericOrganizationHeads.has(headWord)
+            ? this.latest(start, organization)
+            : undefined);
       return entity(described, 'description') ?? written('unresolved');
     }
     if (kind === 'head:role') return entity(this.holderOfRole(run, inRun) ?? this.describedPerson(run, head) ?? this.epithetOf(run, head) ?? this.salientPerson(run, head), 'description') ?? written('unresolved');

@@ -171,13 +171,14 @@ describe('quotes: speakers on unseen news', () => {
     expect(quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Siemens Energy');
   });
 
-  it('test_speakers_the_party_is_only_an_organization_whose_name_holds_party', () => {
+  it('test_speakers_the_party_is_only_an_organization_whose_name_holds_party_and_the_editorial_board_a_papers', () => {
     const quotes = analyseArticle({
-      text: 'The Associated Press reported the results on Tuesday.\n\n"Citizens abroad voted by internet," the party said.\n\nThe Republican Party met in Ohio. "We are united," the party said.',
+      text: 'The Associated Press reported the results on Tuesday.\n\n"Citizens abroad voted by internet," the party said.\n\nThe Republican Party met in Ohio. "We are united," the party said.\n\nThe Wall Street Journal defended Haley. "She is a serious leader," the editorial board wrote.',
     }).quotes;
     expect(quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.speakerId === ''])).toEqual([
       ['the party', true],
       ['Republican Party', false],
+      ['Wall Street Journal', false],
     ]);
   });
 
