@@ -194,8 +194,8 @@ export function buildLexicon(): Lexicon {
   const officeHolders = new Map(
     readTable('lexicons/office-holders.tsv', ['name', 'title', 'country']).map(({ name, title, country }) => [nameKey(name), { title, country }]),
   );
-  // Names compromise leaves out or gets wrong (`data/lexicons/first-names.tsv`): for genders and given names both.
   const roleModifiers = labelled('lexicons/role-modifiers.tsv', 'kind', ['time', 'office']);
+  // Names compromise leaves out or gets wrong (`data/lexicons/first-names.tsv`): for genders and given names both.
   const curatedFirstNames = labelled('lexicons/first-names.tsv', 'gender', ['male', 'female', 'any']);
   const lexicon: Lexicon = {
     places,

@@ -66,13 +66,13 @@ export function loadPlaces(): Places {
   }
   // A demonym of a member state and of a territory ("Indian": India and the British Indian Ocean Territory,
   // "Norwegian": Norway and Svalbard) is the member state's.
+  const members = new Set(countriesData.filter((c) => c.unMember).map((c) => c.cca2));
   const countryByDemonym = new Map<string, Country>();
   countriesData.forEach((c, i) => {
     for (const demonym of [c.demonyms?.['eng']?.m, c.demonyms?.['eng']?.f]) {
-      const key = demonym === undefined ? '' : nameKey(demonym);
-      const known = countryByDemonym.get(key);
-      const knownIsMember = known !== undefined && countriesData[countries.indexOf(known)]?.unMember === true;
-      if (key !== '' && (c.unMember || !knownIsMember)) countryByDemonym.set(key, countries[i] as Country);
+      if (demonym === undefined) continue;
+      const known = countryByDemonym.get(nameKey(demonym));
+      if (c.unMember || known === undefined || !members.has(known.code)) countryByDemonym.set(nameKey(demonym), countries[i] as Country);
     }
   });
   return { countries, countryByName, countryByDemonym, countryByCode, cityByName: loadCities(), stateByAbbreviation: loadStateAbbreviations() };

@@ -1,7 +1,7 @@
 import { honorificOf, isTitleWord, type Lexicon, nameKey } from '../../language/lexicon/index.js';
 import type { EntityType, Field, Tokens } from '../../core/types.js';
 import { FeatureBuffer, tokenFeatures, WordCache } from './features.js';
-import { isHonorific } from './honorific.js';
+import { isHonorific, isHonorificTitleWord } from './honorific.js';
 import type { FoundSpan } from './spans.js';
 import { Decoder, spansOf, type Weights } from './tagger.js';
 
@@ -121,10 +121,9 @@ function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, ta
   const tag = afterHonorific ? 'PER' : personTagged;
   const startToken = tag === 'PER' ? afterLeadingTitles(text, tokens, first, last, lexicon) : first;
   if (honorificAt(text, tokens, startToken, lexicon)) return undefined;
-  // "Miss Universe Alicia Machado": one word after an honorific that no given name is, before one that is, is
-  // the honorific's title (lexiconSpans finds the name after it).
-  const word = (t: number) => nameKey(text.slice(tokens.starts[t], tokens.ends[t]));
-  if (afterHonorific && last - startToken === 1 && last < tokens.starts.length && !lexicon.givenNames.has(word(startToken)) && lexicon.givenNames.has(word(last))) return undefined;
+  // "Miss Universe Alicia Machado": one word of the honorific's title is no name (lexiconSpans finds the name after it).
+  const word = (t: number) => text.slice(tokens.starts[t], tokens.ends[t]);
+  if (afterHonorific && last - startToken === 1 && last < tokens.starts.length && isHonorificTitleWord(word(startToken), word(last), lexicon)) return undefined;
   const isGivenNamePart = (part: string | undefined) => tag === 'PER' && part !== undefined && GIVEN_NAME_PART.test(part) && !lexicon.compoundHeads.has(part);
   const next = last < tokens.starts.length && tokens.sentence[last] === tokens.sentence[last - 1] ? HYPHENATED_GIVEN_NAME.exec(text.slice(tokens.starts[last], tokens.ends[last])) : null;
   // "Ohio-based KeyCorp", "Iran-backed Hezbollah": a compound that opens a longer span is no part of the name.

@@ -1,7 +1,7 @@
 import { isPersonName, isPlaceName, isTitleWord, kindBit, type Lexicon, MAX_PHRASE_TOKENS, nameKey } from '../../language/lexicon/index.js';
 import type { Field, Tokens } from '../../core/types.js';
 import { tokenAt } from '../../core/token-at.js';
-import { isHonorific } from './honorific.js';
+import { isHonorific, isHonorificTitleWord } from './honorific.js';
 import type { FoundSpan } from './spans.js';
 
 /** Most capitalised words taken as a name after an honorific the tagger passed over. */
@@ -34,9 +34,8 @@ export function lexiconSpans(field: Field, text: string, tokens: Tokens, lexicon
     if (isHonorific(text.slice(tokens.starts[i], tokens.ends[i]), lexicon)) {
       let last = i;
       while (last + 1 < count && last - i < MAX_NAME_AFTER_HONORIFIC && tokens.sentence[last + 1] === tokens.sentence[i] && /^\p{Lu}\p{Ll}/u.test(text.slice(tokens.starts[last + 1], tokens.ends[last + 1]))) last++;
-      // "Miss Universe Alicia Machado": a word no given name is, before one that is, is the honorific's title.
-      const given = (t: number) => lexicon.givenNames.has(nameKey(slice(t, t + 1)));
-      const first = last > i + 1 && !given(i + 1) && given(i + 2) ? i + 2 : i + 1;
+      // "Miss Universe Alicia Machado": the name starts after a word of the honorific's title.
+      const first = last > i + 1 && isHonorificTitleWord(slice(i + 1, i + 2), slice(i + 2, i + 3), lexicon) ? i + 2 : i + 1;
       // But "Mr. President, …" addresses someone by a title, which names no one (`not-names.txt`).
       if (last >= first && !lexicon.notNames.has(nameKey(slice(first, last + 1)))) spans.push({ field, start: tokens.starts[first] as number, end: tokens.ends[last] as number, type: 'PERSON', form: 'name' });
       continue;
