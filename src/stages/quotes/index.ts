@@ -180,9 +180,12 @@ function lineAround(text: string, mark: MarkedQuote): string {
   return `${text.slice(start, mark.open)} ${text.slice(mark.close, end === -1 ? text.length : end)}`;
 }
 
+/** Fewest words of a quoted clause: shorter quoted text ending a sentence is a phrase ('called it, "sad."'). */
+const MIN_CLAUSE_WORDS = 4;
+
 /**
  * Direct when the quote opens its sentence, or starts with a capital after a colon, comma, "that" or a
- * speech verb, or holds more than one sentence; otherwise a partial quote inside someone else's sentence.
+ * speech verb, or ends its sentence after a colon or comma, or holds more than one sentence; otherwise a partial quote inside someone else's sentence.
  */
 function kindOf(reader: Attributor, mark: MarkedQuote): QuoteKind {
   const { view } = reader;
@@ -194,6 +197,11 @@ function kindOf(reader: Attributor, mark: MarkedQuote): QuoteKind {
   const content = view.text.slice(mark.start, mark.end);
   const introduced = [':', ',', 'that'].includes(view.word(b)) || reader.cueAt(b) !== undefined;
   if (/^\p{Lu}/u.test(content) && introduced) return 'direct';
+  // A clause after a comma or a colon that ends the sentence is quoted whole, whatever its first letter:
+  // 'because to her, "there's nothing more important …."', '"It's a moment," said X. Now, "it's very difficult …."'.
+  // Only a quote closed in its paragraph: marks that pair wrongly run past it (', "he said.\n"It is …"').
+  const clause = mark.closed && !content.includes('\n');
+  if (clause && [':', ','].includes(view.word(b)) && /[.!?]$/u.test(content) && content.split(/\s+/u).length >= MIN_CLAUSE_WORDS) return 'direct';
   return /[.!?]["”’]?\s+\p{Lu}/u.test(content) ? 'direct' : 'partial';
 }
 

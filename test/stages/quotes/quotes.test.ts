@@ -233,6 +233,22 @@ describe('quotes: direct quotes and their speakers', () => {
     ]);
   });
 
+  it('test_quotes_a_quoted_clause_that_ends_its_sentence_after_a_comma_is_a_quotation_not_a_scare_quote', () => {
+    const analysed = analyseArticle({
+      text: [
+        '"This used to be Russia\'s back yard," said Raffaello Pantucci, a director at the institute, "but it is increasingly coming into China\'s thrall."',
+        'Ava DuVernay spoke after the screening. She gives credit to black storytellers because to her, "there\'s nothing more important than telling the story right."',
+        'The so-called "peace plan," which was dropped, is "dead."',
+      ].join('\n\n'),
+    });
+    expect(analysed.quotes.filter((q) => q.kind !== 'indirect').map((q) => [q.kind, q.text])).toEqual([
+      ['direct', "This used to be Russia's back yard"],
+      ['direct', "but it is increasingly coming into China's thrall."],
+      ['direct', "there's nothing more important than telling the story right."],
+    ]);
+    expect(analysed.quotes[1]?.speaker).toBe('Raffaello Pantucci');
+  });
+
   it('test_quotes_a_verb_that_only_quotes_claims_the_quote_it_takes_as_object_but_not_in_the_passive', () => {
     const analysed = analyseArticle({
       text: 'Ted Cruz called Donald Trump a "pathological liar" on Tuesday. Mike Pence was asked about the "not there yet" comment.',

@@ -74,7 +74,7 @@ describe('quotes: speakers on unseen news', () => {
         'The store put it on sale as "a great deal" for buyers.',
       ].join('\n\n'),
     );
-    expect(rows).toEqual([['partial', 'there was not much to complain about.', 'Marc Trevidic']]);
+    expect(rows).toEqual([['direct', 'there was not much to complain about.', 'Marc Trevidic']]);
   });
 
   it('test_speakers_two_names_joined_by_and_are_the_speaker_together_with_no_one_entity', () => {
