@@ -53,6 +53,8 @@ export interface Lexicon {
   readonly genericOrganizationHeads: ReadonlySet<string>;
   /** Heads of a description that mean the person the story is about ("the candidate"): `principal-heads.txt`. */
   readonly principalHeads: ReadonlySet<string>;
+  /** Words after a person's name that tell a son from his father ("Jr.", "III"), lower case without a period. */
+  readonly nameSuffixes: ReadonlySet<string>;
   /** Nouns for one member of a party, by name key: "the New York Democrat" is a person described (`data/lexicons/party-members.txt`). */
   readonly partyMembers: ReadonlySet<string>;
   /**
@@ -137,6 +139,11 @@ export function isPersonName(lexicon: Pick<Lexicon, 'phrases' | 'officeHolderSur
   return lexicon.phrases.is(key, 'first') || lexicon.phrases.is(key, 'last') || lexicon.phrases.is(key, 'person') || lexicon.officeHolderSurnames.has(key);
 }
 
+/** True for a word that tells a son from his father after a person's name: "Jr.", "Sr.", "III" (any case). */
+export function isNameSuffix(lexicon: Pick<Lexicon, 'nameSuffixes'>, word: string): boolean {
+  return lexicon.nameSuffixes.has(word.toLowerCase().replace(/\.$/u, ''));
+}
+
 /** Gazetteer kinds of places: a country, a region (state, province) or a city. */
 const PLACE_KINDS = kindBit('country') | kindBit('region') | kindBit('city');
 
@@ -216,6 +223,7 @@ export function buildLexicon(): Lexicon {
     documentWords: new Set(readList('lexicons/document-words.txt')),
     partyMembers: new Set(readList('lexicons/party-members.txt').map(nameKey)),
     principalHeads: new Set(readList('lexicons/principal-heads.txt')),
+    nameSuffixes: new Set(readList('lexicons/name-suffixes.txt')),
     genericOrganizationHeads: new Set(readList('lexicons/generic-organization-heads.txt')),
     functionWords: new Set(FUNCTION_WORD_TAGS.flatMap((tag) => compromiseWords(tag))),
     prepositions: new Set(readList('lexicons/prepositions.txt')),

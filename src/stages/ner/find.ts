@@ -1,4 +1,4 @@
-import { honorificOf, isTitleWord, type Lexicon, nameKey } from '../../language/lexicon/index.js';
+import { honorificOf, isNameSuffix, isTitleWord, type Lexicon, nameKey } from '../../language/lexicon/index.js';
 import type { EntityType, Field, Tokens } from '../../core/types.js';
 import { FeatureBuffer, tokenFeatures, WordCache } from './features.js';
 import { isHonorific, isHonorificTitleWord } from './honorific.js';
@@ -111,7 +111,7 @@ const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, tagLast: number, tagged: string, lexicon: Lexicon): FoundSpan | undefined {
   const asianName = tagged === 'MISC' ? surnameAndGivenName(text, tokens, tagFirst, tagLast, lexicon) : undefined;
-  const last = withItsNumber(text, tokens, asianName ?? tagLast, lexicon);
+  let last = withItsNumber(text, tokens, asianName ?? tagLast, lexicon);
   const personTagged = asianName === undefined ? tagged : 'PER';
   // A name written after an honorific is a person's, whatever the tagger took it for ("Mr. Trump"), and
   // what stands before the honorific is no part of it ("Khans and Mr. Trump").
@@ -124,6 +124,8 @@ function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, ta
   // "Miss Universe Alicia Machado": one word of the honorific's title is no name (lexiconSpans finds the name after it).
   const word = (t: number) => text.slice(tokens.starts[t], tokens.ends[t]);
   if (afterHonorific && last - startToken === 1 && last < tokens.starts.length && isHonorificTitleWord(word(startToken), word(last), lexicon)) return undefined;
+  // "Joseph R. Biden Jr.", "Donald Trump Jr.": a son's suffix, which the tagger leaves out, is part of his name.
+  if (tag === 'PER' && last < tokens.starts.length && tokens.sentence[last] === tokens.sentence[last - 1] && isNameSuffix(lexicon, word(last))) last++;
   const isGivenNamePart = (part: string | undefined) => tag === 'PER' && part !== undefined && GIVEN_NAME_PART.test(part) && !lexicon.compoundHeads.has(part);
   const next = last < tokens.starts.length && tokens.sentence[last] === tokens.sentence[last - 1] ? HYPHENATED_GIVEN_NAME.exec(text.slice(tokens.starts[last], tokens.ends[last])) : null;
   // "Ohio-based KeyCorp", "Iran-backed Hezbollah": a compound that opens a longer span is no part of the name.

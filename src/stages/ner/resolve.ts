@@ -1,5 +1,5 @@
 import { stableId } from '../../core/hash.js';
-import { isPersonName, type Lexicon, nameKey, repairMojibake } from '../../language/lexicon/index.js';
+import { isNameSuffix, isPersonName, type Lexicon, nameKey, repairMojibake } from '../../language/lexicon/index.js';
 import type { ArticleEntity, EntityType, Mention } from '../../core/types.js';
 import type { FoundSpan } from './spans.js';
 
@@ -225,7 +225,8 @@ function longestHolder(span: Named, index: number, names: ReadonlyMap<string, re
   const surnames = surnameFirst
     ? candidates.filter((candidate) => {
         const holder = context.words.get(candidate) ?? [];
-        return holder.length > words.length && endsWith(holder, words);
+        const named = withoutSuffix(holder, context.lexicon);
+        return named.length > words.length && endsWith(named, words);
       })
     : [];
   const otherGender = holdersOfTheOtherGender(span, surnames, context);
@@ -234,7 +235,12 @@ function longestHolder(span: Named, index: number, names: ReadonlyMap<string, re
   if (surnames.length > 0 && ofSurname.size === 0) return undefined;
   // "Clinton" where the article names Hillary and Bill Clinton: the one it named first, whom it is about, not
   // the one named nearest; but "President Clinton" is the one the article gives that title.
-  const shared = new Set([...ofSurname].map((candidate) => context.words.get(candidate)?.[0])).size > 1;
+  // People differ by given name and by a son's suffix: Donald Trump and Donald Trump Jr. are two.
+  const bornAs = (candidate: Named) => {
+    const holder = context.words.get(candidate) ?? [];
+    return withoutSuffix(holder, context.lexicon).length < holder.length ? `${holder[0]} ${holder.at(-1)}` : holder[0];
+  };
+  const shared = new Set([...ofSurname].map(bornAs)).size > 1;
   const nameOf = (candidate: Named) => (context.words.get(candidate) ?? []).join(' ');
   const titled = shared && span.title !== undefined ? [...ofSurname].filter((candidate) => context.titles.get(nameOf(candidate))?.has(span.title as string)) : [];
   if (new Set(titled.map(nameOf)).size === 1) return titled[0];
@@ -244,6 +250,8 @@ function longestHolder(span: Named, index: number, names: ReadonlyMap<string, re
   for (const candidate of candidates) {
     const holder = context.words.get(candidate) ?? [];
     if (holder.length < words.length || !containsRun(holder, words)) continue;
+    // "Donald Trump" is not Donald Trump Jr., though "Mr. Trump" may be where no one else is named so.
+    if (words.length > 1 && withoutSuffix(holder, context.lexicon).length < holder.length && withoutSuffix(words, context.lexicon).length === words.length) continue;
     if (otherGender.has(candidate)) continue;
     const position = context.position.get(candidate) ?? 0;
     // Before the span counts as nearer than after it.
@@ -283,6 +291,11 @@ function genderOf(span: Named, words: readonly string[], lexicon: Lexicon): 'mal
 function isAbove(a: readonly number[], b: readonly number[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as number) > (b[i] as number);
   return false;
+}
+
+/** A name's words without the suffix that tells a son from his father ("Jr."): what ends in the surname. */
+function withoutSuffix(words: readonly string[], lexicon: Lexicon): readonly string[] {
+  return words.length > 1 && isNameSuffix(lexicon, words.at(-1) as string) ? words.slice(0, -1) : words;
 }
 
 function endsWith(holder: readonly string[], words: readonly string[]): boolean {

@@ -507,6 +507,23 @@ describe('ner: resolution inside the article', () => {
     expect(canonical).toEqual(['Hillary Clinton', 'Donald Trump']);
   });
 
+  it('test_ner_a_sons_suffix_is_part_of_his_name_and_tells_him_from_his_father', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Donald J. Trump spoke in Iowa on Monday. His son Donald Trump Jr. agreed with him. Later, Mr. Trump said the plan works.',
+        'Vice President Joseph R. Biden Jr. visited Ohio. "We will win," Mr. Biden said.',
+      ].join('\n\n'),
+    });
+    expect(namesIn(analysed).filter(([, type]) => type === 'PERSON').map(([text, , canonical]) => [text, canonical])).toEqual([
+      ['Donald J. Trump', 'Donald J. Trump'],
+      ['Donald Trump Jr.', 'Donald Trump Jr.'],
+      ['Trump', 'Donald J. Trump'],
+      ['Joseph R. Biden Jr.', 'Joseph R. Biden Jr.'],
+      ['Biden', 'Joseph R. Biden Jr.'],
+    ]);
+    expect(analysed.quotes.find((q) => q.kind === 'direct')?.speakerId).toBe(analysed.entities.find((e) => e.name === 'Joseph R. Biden Jr.')?.id);
+  });
+
   it('test_ner_an_honorific_chooses_between_people_of_one_surname_by_gender_and_never_gives_the_other_gender', () => {
     const analysed = analyseArticle({
       text: 'Hillary Clinton spoke first. Former President Bill Clinton agreed. Mrs. Clinton said the plan works. Mr. Clinton, 69, looked tired. Michelle Obama spoke at the dinner. Mr. Obama said little.',
