@@ -20,22 +20,36 @@ export function nameKey(text: string): string {
 
 /**
  * A letter whose two UTF-8 bytes were decoded as Windows-1252 ("PeÃ±a" for Peña, "MÃ©xico" for México): a
- * lead Ã, Ä or Å (or its decomposed form) and a character that stands for a continuation byte. The tokenizer
- * keeps it inside its word.
+ * lead Ã, Ä or Å (or its decomposed form) and a character that stands for a continuation byte; or Â and one,
+ * a sign of the first 256 ("Â§" for §), which a text decoded so twice holds for each letter ("FranÃ\u0083Â§ois").
+ * The tokenizer keeps it inside its word.
  */
-export const MOJIBAKE_LETTER = '(?:[ÃÄÅ]|A[\\u0303\\u0308\\u030A])[\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC\\u2013\\u2014\\u2018-\\u201A\\u201C-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122]';
+export const MOJIBAKE_LETTER = '(?:[ÂÃÄÅ]|A[\\u0302\\u0303\\u0308\\u030A])[\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC\\u2013\\u2014\\u2018-\\u201A\\u201C-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122]';
 const MOJIBAKE = new RegExp(MOJIBAKE_LETTER, 'gu');
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** Most times a text was decoded wrongly that the repair undoes. */
+const MAX_MOJIBAKE_LAYERS = 2;
 
 /** A name with its mis-decoded letters read back ("Enrique PeÃ±a Nieto" is Enrique Peña Nieto); others as they are. */
 export function repairMojibake(text: string): string {
-  return text.replace(MOJIBAKE, (pair) => {
-    try {
-      return UTF8.decode(iconv.encode(pair.normalize('NFC'), 'win1252'));
-    } catch {
-      return pair;
-    }
-  });
+  let repaired = text;
+  for (let layer = 0; layer < MAX_MOJIBAKE_LAYERS; layer++) {
+    const once = repaired.replace(MOJIBAKE, (pair) => {
+      try {
+        return UTF8.decode(Buffer.concat([...pair.normalize('NFC')].map(byteOf)));
+      } catch {
+        return pair;
+      }
+    });
+    if (once === repaired) break;
+    repaired = once;
+  }
+  return repaired;
+}
+
+/** The byte a character of mis-decoded text was read from: Windows-1252's, or its own below 256 (U+0083). */
+function byteOf(char: string): Buffer {
+  return (char.codePointAt(0) as number) < 0x100 ? Buffer.from([char.codePointAt(0) as number]) : iconv.encode(char, 'win1252');
 }
 
 const TYPOGRAPHY: Readonly<Record<string, string>> = { '’': "'", '‘': "'", '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '—': '--', '–': '--', '―': '--', '…': '...' };

@@ -392,6 +392,8 @@ describe('ner: detection', () => {
     expect(text.slice(mention?.start, mention?.end)).toBe('Enrique PeÃ±a Nieto');
     expect(mention?.canonical).toBe('Enrique Peña Nieto');
     expect(mention?.entityId).toBe(clean.mentions.find((m) => m.text === 'Enrique Peña Nieto')?.entityId);
+    const twice = analyseArticle({ text: 'Donald Trump met Mexican President Enrique Pe\u00c3\u0083\u00c2\u00b1a Nieto on Wednesday.' });
+    expect(twice.mentions.find((m) => m.text.startsWith('Enrique'))?.canonical).toBe('Enrique Peña Nieto');
   });
 
   it('test_ner_headline_names_what_the_body_names', () => {

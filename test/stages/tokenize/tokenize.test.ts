@@ -31,6 +31,11 @@ describe('tokenize: tokens, sentences and parts of speech of news text', () => {
     expect(tokensOf('PeA\u0303\u00b1a said ±5.').words).toEqual(['PeA\u0303\u00b1a', 'said', '±', '5', '.']);
   });
 
+  it('test_tokenize_a_letter_mis_decoded_twice_stays_inside_its_word', () => {
+    // Decoded wrongly twice, each letter is four characters: Ã, a control character, Â and a sign.
+    expect(tokensOf('Hugo Ch\u00c3\u0083\u00c2\u00a1vez met Fran\u00c3\u0083\u00c2\u00a7ois Hollande.').words).toEqual(['Hugo', 'Ch\u00c3\u0083\u00c2\u00a1vez', 'met', 'Fran\u00c3\u0083\u00c2\u00a7ois', 'Hollande', '.']);
+  });
+
   it('test_tokenize_a_time_glued_to_the_next_word_by_a_scraped_page_is_apart_from_it', () => {
     expect(tokensOf('February 6, 2016 10:57PMJeb Bush spoke at 3PM, at 9 a.m. and at 10 PM.').words).toEqual([
       'February', '6', ',', '2016', '10:57', 'PM', 'Jeb', 'Bush', 'spoke', 'at', '3', 'PM', ',', 'at', '9', 'a.m.', 'and', 'at', '10', 'PM', '.',
