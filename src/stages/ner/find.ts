@@ -110,7 +110,8 @@ function surnameAndGivenName(text: string, tokens: Tokens, first: number, last: 
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, tagLast: number, tagged: string, lexicon: Lexicon): FoundSpan | undefined {
-  const asianName = tagged === 'MISC' ? surnameAndGivenName(text, tokens, tagFirst, tagLast, lexicon) : undefined;
+  // The tagger reads such a name as MISC ("Sino-Japanese"), or its surname alone as a place ("Ma" of Ma Ying-jeou).
+  const asianName = tagged === 'MISC' || (tagged !== 'PER' && tagLast === tagFirst + 1) ? surnameAndGivenName(text, tokens, tagFirst, tagLast, lexicon) : undefined;
   let last = withItsNumber(text, tokens, asianName ?? tagLast, lexicon);
   const personTagged = asianName === undefined ? tagged : 'PER';
   // A name written after an honorific is a person's, whatever the tagger took it for ("Mr. Trump"), and

@@ -414,6 +414,8 @@ describe('ner: detection', () => {
     expect(people('North Korean leader Kim Jong-un met South Korean President Moon Jae-in in Panmunjom.')).toEqual(['Kim Jong-un', 'Moon Jae-in']);
     expect(people("Taiwan's former president Lee Teng-hui and President Chen Shui-bian spoke; Kim Dae-jung agreed.")).toEqual(['Lee Teng-hui', 'Chen Shui-bian', 'Kim Dae-jung']);
     expect(people('Lee Teng-hui met Chen Shui-bian, and Chen Chun-yeh met Hu Jin-tao at the Hong Kong-based firm.')).toEqual(['Lee Teng-hui', 'Chen Shui-bian', 'Chen Chun-yeh', 'Hu Jin-tao']);
+    // At a sentence's start the tagger reads the surname alone as a place.
+    expect(people('Ma Ying-jeou of the Kuomintang criticized the plan.')).toEqual(['Ma Ying-jeou']);
     expect(people('Iran-backed militias attacked, said then-adviser John Bolton, who opposed the Obama-era deal.')).toEqual(['John Bolton']);
     expect(people('Mr. Smith and Dr. Jane Roe met Mrs. Thatcher.')).toEqual(['Smith', 'Jane Roe', 'Thatcher']);
     expect(people('Everybody is laughing at Jeb Bush-spent $100 million.')).toEqual(['Jeb Bush']);
