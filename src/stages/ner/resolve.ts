@@ -60,6 +60,7 @@ export function resolveArticle(found: readonly Named[], lexicon: Lexicon): { men
     people: byWord((span) => span.type === 'PERSON' && span.form === 'name'),
     organizations: byWord((span) => span.type === 'ORGANIZATION' && span.form !== 'demonym'),
     titles: titlesByName(spans, words),
+    acronyms: acronymsOf(spans),
   };
   const mentions = spans.map((span, index) => {
     const entity = entityOf(span, index, context);
@@ -103,6 +104,23 @@ interface Context {
   readonly entities: Map<string, ResolvedEntity>;
   /** The titles written before each person's name, by its words ("president" for "bill clinton"). */
   readonly titles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Organizations' names of several words by their initials ("DNC" for the Democratic National Committee). */
+  readonly acronyms: ReadonlyMap<string, Named>;
+}
+
+/** An acronym as news writes it: "DNC", "F.B.I.", "U.N.". */
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+
+/** The first organization's name of the field for each initials its capitalised words make: "FBI" for "Federal Bureau of Investigation". */
+function acronymsOf(spans: readonly Named[]): Map<string, Named> {
+  const acronyms = new Map<string, Named>();
+  for (const span of spans) {
+    if (span.type !== 'ORGANIZATION' || span.form !== 'name') continue;
+    const capitalised = span.text.split(/[\s-]+/u).filter((word) => /^\p{Lu}/u.test(word));
+    const initials = capitalised.map((word) => word.charAt(0)).join('');
+    if (capitalised.length > 1 && !acronyms.has(initials)) acronyms.set(initials, span);
+  }
+  return acronyms;
 }
 
 /** The titles the article writes before each person's name, by the name's words joined. */
@@ -165,6 +183,9 @@ function entityOf(span: Named, index: number, context: Context): ResolvedEntity 
     return get('PLACE', nameKey(name), name);
   }
   if (span.type === 'ORGANIZATION') {
+    // "the DNC" where the field names the Democratic National Committee is that committee.
+    const expanded = ACRONYM.test(span.text) ? context.acronyms.get(span.text.replaceAll('.', '')) : undefined;
+    if (expanded !== undefined) return entityOf(expanded, context.position.get(expanded) ?? index, context);
     // "Senate" beside "Senate Democrats", "House" beside "White House": a name the lexicon knows whole is that
     // organization, not one holding it.
     const whole = lexicon.organizations.has(span.text) || lexicon.oneWordOrganizations.has(span.text);

@@ -185,7 +185,8 @@ const MIN_CLAUSE_WORDS = 4;
 
 /**
  * Direct when the quote opens its sentence, or starts with a capital after a colon, comma, "that" or a
- * speech verb, or ends its sentence after a colon or comma, or holds more than one sentence; otherwise a partial quote inside someone else's sentence.
+ * speech verb, or ends its sentence after a colon or comma, or holds more than one sentence; otherwise a
+ * partial quote inside someone else's sentence.
  */
 function kindOf(reader: Attributor, mark: MarkedQuote): QuoteKind {
   const { view } = reader;

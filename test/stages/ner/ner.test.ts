@@ -528,6 +528,20 @@ describe('ner: resolution inside the article', () => {
     expect(analysed.quotes.find((q) => q.kind === 'direct')?.speakerId).toBe(analysed.entities.find((e) => e.name === 'Joseph R. Biden Jr.')?.id);
   });
 
+  it('test_ner_an_acronym_is_the_organization_whose_initials_it_is_in_the_same_article', () => {
+    const analysed = analyseArticle({
+      text: 'The Democratic National Committee was hacked. The DNC said on Monday that the F.B.I. was told. Agents of the Federal Bureau of Investigation came. The IMF did not comment.',
+    });
+    const organizations = namesIn(analysed).filter(([, type]) => type === 'ORGANIZATION').map(([text, , canonical]) => [text, canonical]);
+    expect(organizations).toEqual([
+      ['Democratic National Committee', 'Democratic National Committee'],
+      ['DNC', 'Democratic National Committee'],
+      ['F.B.I.', 'Federal Bureau of Investigation'],
+      ['Federal Bureau of Investigation', 'Federal Bureau of Investigation'],
+      ['IMF', 'IMF'],
+    ]);
+  });
+
   it('test_ner_an_honorific_chooses_between_people_of_one_surname_by_gender_and_never_gives_the_other_gender', () => {
     const analysed = analyseArticle({
       text: 'Hillary Clinton spoke first. Former President Bill Clinton agreed. Mrs. Clinton said the plan works. Mr. Clinton, 69, looked tired. Michelle Obama spoke at the dinner. Mr. Obama said little.',
