@@ -45,6 +45,8 @@ export interface Lexicon {
   readonly institutions: ReadonlySet<string>;
   /** Organizations one word names on its own ("House"), as written (`data/lexicons/one-word-organizations.txt`). */
   readonly oneWordOrganizations: ReadonlySet<string>;
+  /** Other names of organizations by name key, and the name their entity carries ("dnc" → Democratic National Committee): `gazetteer/organization-aliases.tsv`. */
+  readonly organizationAliases: ReadonlyMap<string, string>;
   /** Name keys of words that are never a reported entity ("God willing"). */
   readonly notNames: ReadonlySet<string>;
   /** Last words of names of laws, treaties and eras, which are no entity (`document-words.txt`). */
@@ -219,6 +221,7 @@ export function buildLexicon(): Lexicon {
     organizationHeads: new Set(readList('lexicons/organization-heads.txt')),
     institutions: new Set(readList('lexicons/institutions.txt').map(nameKey)),
     oneWordOrganizations: new Set(readList('lexicons/one-word-organizations.txt')),
+    organizationAliases: new Map(readTable('gazetteer/organization-aliases.tsv', ['alias', 'name']).map(({ alias, name }) => [nameKey(alias), name])),
     notNames: new Set(readList('lexicons/not-names.txt').map(nameKey)),
     documentWords: new Set(readList('lexicons/document-words.txt')),
     partyMembers: new Set(readList('lexicons/party-members.txt').map(nameKey)),

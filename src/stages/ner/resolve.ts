@@ -183,6 +183,9 @@ function entityOf(span: Named, index: number, context: Context): ResolvedEntity 
     return get('PLACE', nameKey(name), name);
   }
   if (span.type === 'ORGANIZATION') {
+    // "GOP", "the F.B.I.": a name the gazetteer knows another name of is that name's entity, in every article.
+    const alias = lexicon.organizationAliases.get(key);
+    if (alias !== undefined) return get('ORGANIZATION', nameKey(alias), alias);
     // "the DNC" where the field names the Democratic National Committee is that committee.
     const expanded = ACRONYM.test(span.text) ? context.acronyms.get(span.text.replaceAll('.', '')) : undefined;
     if (expanded !== undefined) return entityOf(expanded, context.position.get(expanded) ?? index, context);

@@ -59,7 +59,7 @@ describe('ner: detection', () => {
       ['Pfizer', 'Pfizer Inc.'],
     ]);
     const party = analyseArticle({ text: 'The RNC Rules Committee met in Cleveland on Thursday. Later the RNC said it agreed.' });
-    expect(namesIn(party).filter(([text]) => text === 'RNC')).toEqual([['RNC', 'ORGANIZATION', 'RNC']]);
+    expect(namesIn(party).filter(([text]) => text === 'RNC')).toEqual([['RNC', 'ORGANIZATION', 'Republican National Committee']]);
   });
 
   it('test_ner_quote_marks_and_brackets_at_a_names_edges_are_no_part_of_it', () => {
@@ -530,7 +530,7 @@ describe('ner: resolution inside the article', () => {
 
   it('test_ner_an_acronym_is_the_organization_whose_initials_it_is_in_the_same_article', () => {
     const analysed = analyseArticle({
-      text: 'The Democratic National Committee was hacked. The DNC said on Monday that the F.B.I. was told. Agents of the Federal Bureau of Investigation came. The IMF did not comment.',
+      text: 'The Democratic National Committee was hacked. The DNC said on Monday that the F.B.I. was told. Agents of the Federal Bureau of Investigation came. The AARP did not comment.',
     });
     const organizations = namesIn(analysed).filter(([, type]) => type === 'ORGANIZATION').map(([text, , canonical]) => [text, canonical]);
     expect(organizations).toEqual([
@@ -538,8 +538,16 @@ describe('ner: resolution inside the article', () => {
       ['DNC', 'Democratic National Committee'],
       ['F.B.I.', 'Federal Bureau of Investigation'],
       ['Federal Bureau of Investigation', 'Federal Bureau of Investigation'],
-      ['IMF', 'IMF'],
+      ['AARP', 'AARP'],
     ]);
+  });
+
+  it('test_ner_an_organization_the_gazetteer_knows_by_another_name_is_one_entity_in_every_article', () => {
+    const idOf = (text: string, name: string) => analyseArticle({ text }).mentions.find((m) => m.text === name);
+    const gop = idOf('The GOP nominee spoke in Ohio on Monday.', 'GOP');
+    expect(gop?.canonical).toBe('Republican Party');
+    expect(gop?.entityId).toBe(idOf('The Republican Party met in Ohio on Monday.', 'Republican Party')?.entityId);
+    expect(idOf('ISIS fighters attacked the town on Monday.', 'ISIS')?.canonical).toBe('Islamic State');
   });
 
   it('test_ner_an_honorific_chooses_between_people_of_one_surname_by_gender_and_never_gives_the_other_gender', () => {

@@ -575,7 +575,7 @@ describe('quotes: indirect speech', () => {
       ].join('\n\n'),
     });
     expect(quotesOf(analysed).filter(([kind]) => kind === 'indirect').map(([, text, speaker]) => [text, speaker])).toEqual([
-      ['In 2014, the city had 115 violent crimes — including two murders', 'FBI'],
+      ['In 2014, the city had 115 violent crimes — including two murders', 'Federal Bureau of Investigation'],
       ["The visit became ''the high point of the year,''", 'Rhodes'],
       ['The real problem, according to Dennis Ross, a former envoy, was a decision by the president to keep his distance', 'Dennis Ross'],
       ['The tax cut emissions by 5 percent', 'a Duke study'],

@@ -215,7 +215,7 @@ describe('quotes: speakers on unseen news', () => {
     }).quotes;
     expect(quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.speakerId === ''])).toEqual([
       ['The post', true],
-      ['FDIC', false],
+      ['Federal Deposit Insurance Corporation', false],
     ]);
   });
 
