@@ -83,6 +83,12 @@ function organizationWithPurpose(text: string, tokens: Tokens, head: number, lex
   return [first, last + 1];
 }
 
+/** True for a name of two words or more whose last is an organization's: "General Motors", "Ford Motor Co.". */
+function isCompanyName(name: string, lexicon: Lexicon): boolean {
+  const words = name.split(' ');
+  return words.length > 1 && lexicon.organizationWords.has(words.at(-1) as string);
+}
+
 /**
  * The tagger's spans with the lexicon's word on them: known organizations and agencies, and names ending
  * in an organization word ("Quorvia Holdings"), are organizations; non-names go, and so does a lone function
@@ -115,9 +121,12 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     // "Facebook or Twitter", "Cruz or Trump": "or" joins two names and is in none.
     const or = written.indexOf(' or ');
     if (or > 0) return apart(or, 4);
-    // "Twitter and Facebook" where the field names each alone: two names ("Procter and Gamble" is one).
+    // "Twitter and Facebook" where the field names each alone: two names ("Procter and Gamble" is one); and so
+    // are two companies' names, each of words that end in an organization's ("General Motors and Ford Motor Co.",
+    // but "Securities and Exchange Commission" is one).
     const and = written.indexOf(' and ');
-    if (and > 0 && namedAlone.has(nameKey(written.slice(0, and))) && namedAlone.has(nameKey(written.slice(and + 5)))) {
+    const companies = and > 0 && isCompanyName(written.slice(0, and), lexicon) && isCompanyName(written.slice(and + 5), lexicon);
+    if (and > 0 && ((namedAlone.has(nameKey(written.slice(0, and))) && namedAlone.has(nameKey(written.slice(and + 5)))) || companies)) {
       coordinated.add(span.start);
       return apart(and, 5);
     }

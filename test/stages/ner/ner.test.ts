@@ -108,6 +108,17 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_two_companies_names_joined_by_and_are_two_but_one_name_with_and_inside_is_one', () => {
+    const analysed = analyseArticle({ text: 'Samsung Electronics and Hyundai Motor rose in Seoul. General Motors and Ford Motor Co. cut jobs. The Securities and Exchange Commission sued.' });
+    expect(namesIn(analysed).filter(([, type]) => type === 'ORGANIZATION').map(([text]) => text)).toEqual([
+      'Samsung Electronics',
+      'Hyundai Motor',
+      'General Motors',
+      'Ford Motor Co.',
+      'Securities and Exchange Commission',
+    ]);
+  });
+
   it('test_ner_a_name_ending_in_hill_or_park_is_a_place_unless_a_given_name_opens_it', () => {
     const analysed = analyseArticle({ text: 'Trump met lawmakers on Capitol Hill on Tuesday. Anita Hill and Damon Hill spoke in Hyde Park.' });
     expect(namesIn(analysed).map(([text, type]) => [text, type])).toEqual([
