@@ -21,8 +21,8 @@ export function nameKey(text: string): string {
 /**
  * A letter whose two UTF-8 bytes were decoded as Windows-1252 ("PeÃ±a" for Peña, "MÃ©xico" for México): a
  * lead Ã, Ä or Å (or its decomposed form) and a character that stands for a continuation byte; or Â and one,
- * a sign of the first 256 ("Â§" for §), which a text decoded so twice holds for each letter ("FranÃ\u0083Â§ois").
- * The tokenizer keeps it inside its word.
+ * for a sign between U+0080 and U+00BF ("Â§" for §), as a text decoded so twice has in every letter
+ * ("FranÃ\u0083Â§ois"). The tokenizer keeps it inside its word.
  */
 export const MOJIBAKE_LETTER = '(?:[ÂÃÄÅ]|A[\\u0302\\u0303\\u0308\\u030A])[\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC\\u2013\\u2014\\u2018-\\u201A\\u201C-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122]';
 const MOJIBAKE = new RegExp(MOJIBAKE_LETTER, 'gu');

@@ -260,11 +260,11 @@ function longestHolder(span: Named, index: number, names: ReadonlyMap<string, re
   // "Clinton" where the article names Hillary and Bill Clinton: the one it named first, whom it is about, not
   // the one named nearest; but "President Clinton" is the one the article gives that title.
   // People differ by given name and by a son's suffix: Donald Trump and Donald Trump Jr. are two.
-  const bornAs = (candidate: Named) => {
+  const givenNameAndSuffix = (candidate: Named) => {
     const holder = context.words.get(candidate) ?? [];
-    return withoutSuffix(holder, context.lexicon).length < holder.length ? `${holder[0]} ${holder.at(-1)}` : holder[0];
+    return hasSuffix(holder, context.lexicon) ? `${holder[0]} ${holder.at(-1)}` : holder[0];
   };
-  const shared = new Set([...ofSurname].map(bornAs)).size > 1;
+  const shared = new Set([...ofSurname].map(givenNameAndSuffix)).size > 1;
   const nameOf = (candidate: Named) => (context.words.get(candidate) ?? []).join(' ');
   const titled = shared && span.title !== undefined ? [...ofSurname].filter((candidate) => context.titles.get(nameOf(candidate))?.has(span.title as string)) : [];
   if (new Set(titled.map(nameOf)).size === 1) return titled[0];
@@ -275,7 +275,7 @@ function longestHolder(span: Named, index: number, names: ReadonlyMap<string, re
     const holder = context.words.get(candidate) ?? [];
     if (holder.length < words.length || !containsRun(holder, words)) continue;
     // "Donald Trump" is not Donald Trump Jr., though "Mr. Trump" may be where no one else is named so.
-    if (words.length > 1 && withoutSuffix(holder, context.lexicon).length < holder.length && withoutSuffix(words, context.lexicon).length === words.length) continue;
+    if (words.length > 1 && hasSuffix(holder, context.lexicon) && !hasSuffix(words, context.lexicon)) continue;
     if (otherGender.has(candidate)) continue;
     const position = context.position.get(candidate) ?? 0;
     // Before the span counts as nearer than after it.
@@ -317,9 +317,14 @@ function isAbove(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
-/** A name's words without the suffix that tells a son from his father ("Jr."): what ends in the surname. */
+/** True for a name's words that end in a suffix telling a son from his father ("Jr."). */
+function hasSuffix(words: readonly string[], lexicon: Lexicon): boolean {
+  return words.length > 1 && isNameSuffix(lexicon, words.at(-1) as string);
+}
+
+/** A name's words without such a suffix: what ends in the surname. */
 function withoutSuffix(words: readonly string[], lexicon: Lexicon): readonly string[] {
-  return words.length > 1 && isNameSuffix(lexicon, words.at(-1) as string) ? words.slice(0, -1) : words;
+  return hasSuffix(words, lexicon) ? words.slice(0, -1) : words;
 }
 
 function endsWith(holder: readonly string[], words: readonly string[]): boolean {
