@@ -27,6 +27,8 @@ export interface Places {
   readonly cityByName: ReadonlyMap<string, City>;
   /** US states by the name key of their abbreviation, with and without its period ("calif.", "calif" → California). */
   readonly stateByAbbreviation: ReadonlyMap<string, string>;
+  /** US states by their postal code or an AP abbreviation that is also another word, as written ("TX", "Ga."): read only after a party. */
+  readonly stateByCode: ReadonlyMap<string, string>;
 }
 
 /** Cities smaller than this are left out: most are also common words or surnames, and news seldom names them. */
@@ -75,7 +77,10 @@ export function loadPlaces(): Places {
       if (c.unMember || known === undefined || !members.has(known.code)) countryByDemonym.set(nameKey(demonym), countries[i] as Country);
     }
   });
-  return { countries, countryByName, countryByDemonym, countryByCode, cityByName: loadCities(), stateByAbbreviation: loadStateAbbreviations() };
+  return { countries, countryByName, countryByDemonym, countryByCode, cityByName: loadCities(),
+    stateByAbbreviation: loadStateAbbreviations(),
+    stateByCode: new Map(readTable('gazetteer/state-codes.tsv', ['code', 'state']).map(({ code, state }) => [code, state])),
+  };
 }
 
 /** `data/gazetteer/state-abbreviations.tsv`; one of three letters or more also without its period ("Boston, Mass."). */

@@ -174,13 +174,8 @@ function entityOf(span: Named, index: number, context: Context): ResolvedEntity 
     return get('PERSON', personKey(person.text), person.text);
   }
   if (span.type === 'PLACE' || (span.type !== 'PERSON' && country !== undefined)) {
-    if (country !== undefined) return get('PLACE', countryKey(country.code), country.name, country.code);
-    // "Reno, Nev.": a state's abbreviation is the state, as its name would be.
-    const state = lexicon.places.stateByAbbreviation.get(key);
-    const name = state ?? span.text;
-    const place = state === undefined ? city : lexicon.places.cityByName.get(nameKey(state));
-    if (place !== undefined) return get('PLACE', `geonames:${place.geonamesId}`, name, place.country, place.geonamesId);
-    return get('PLACE', nameKey(name), name);
+    const place = placeIdentity(span.text, lexicon);
+    return get('PLACE', place.key, place.name, place.country, place.geonamesId);
   }
   if (span.type === 'ORGANIZATION') {
     // "GOP", "the F.B.I.": a name the gazetteer knows another name of is that name's entity, in every article.
@@ -200,6 +195,26 @@ function entityOf(span: Named, index: number, context: Context): ResolvedEntity 
     return get('ORGANIZATION', nameKey(holder?.text ?? span.text), holder?.text ?? span.text);
   }
   return get('PERSON', personKey(span.text), span.text);
+}
+
+/** What identifies a place: its key (a country's code, a city's GeoNames id, or its name key), name, country and GeoNames id. */
+export interface PlaceIdentity {
+  readonly key: string;
+  readonly name: string;
+  readonly country: string;
+  readonly geonamesId: string;
+}
+
+/** The place a name written so stands for: a country, a city, a state by its abbreviation ("Reno, Nev."), or the name itself. */
+export function placeIdentity(written: string, lexicon: Lexicon): PlaceIdentity {
+  const key = nameKey(written);
+  const country = lexicon.places.countryByName.get(key);
+  if (country !== undefined) return { key: countryKey(country.code), name: country.name, country: country.code, geonamesId: '' };
+  // "Reno, Nev.": a state's abbreviation is the state, as its name would be.
+  const name = lexicon.places.stateByAbbreviation.get(key) ?? written;
+  const city = lexicon.places.cityByName.get(nameKey(name));
+  if (city !== undefined) return { key: `geonames:${city.geonamesId}`, name, country: city.country, geonamesId: city.geonamesId };
+  return { key: nameKey(name), name, country: '', geonamesId: '' };
 }
 
 /** True when `longer` is `name` and words of organizations after it: "Pfizer Inc.", "Centerview Partners", "NBC News". */

@@ -1,7 +1,7 @@
 import { type Lexicon, nameKey } from '../../language/lexicon/index.js';
 import type { Field, Mention, Role, Tokens } from '../../core/types.js';
 import { tokenAt } from '../../core/token-at.js';
-import { countryKey, entityId } from './resolve.js';
+import { countryKey, entityId, placeIdentity } from './resolve.js';
 
 /** One field as the role finder reads it. */
 export interface RoleField {
@@ -13,6 +13,8 @@ export interface RoleField {
 /** Longest title looked for, in tokens ("Deputy Foreign Minister"). */
 const MAX_TITLE_TOKENS = 5;
 const POSSESSIVE = /^['’]s?$/u;
+/** A lawmaker's party and state after the name: "Ted Cruz (R-Texas)", "Cruz (R-TX)", "John Lewis, D-Ga.,". */
+const PARTY_AND_STATE = /^(?: ?\(|, )[RDI]-(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?=[),])/u;
 
 /**
  * Roles stated right before a person's name: [country or demonym or place/org + 's] [modifier] TITLE NAME,
@@ -83,11 +85,25 @@ function roleBefore(
     if (owner !== undefined) return { role: title, ofId: owner.entityId, of: owner.canonical, ofSource: 'text', ...phraseStart(owner.start) };
   }
   const start = tokens.starts[titleStart] as number;
+  // "Sen. Ted Cruz (R-Texas)": the state after the party is the one the lawmaker serves.
+  const state = stateAfter(text, person.end, lexicon);
+  if (state !== undefined) {
+    const place = placeIdentity(state, lexicon);
+    return { role: title, ofId: entityId('PLACE', place.key), of: place.name, ofSource: 'text', ...phraseStart(start) };
+  }
   const onRecord = lexicon.officeHolders.get(nameKey(person.canonical));
   const country = onRecord !== undefined && nameKey(onRecord.title) === nameKey(title) ? lexicon.places.countryByCode.get(onRecord.country) : undefined;
   return country === undefined
     ? { role: title, ofId: '', of: '', ofSource: 'none', ...phraseStart(start) }
     : { role: title, ofId: entityId('PLACE', countryKey(country.code)), of: country.name, ofSource: 'record', ...phraseStart(start) };
+}
+
+/** The US state of a party-and-state note at `offset` ("(R-TX)", ", D-Ga.,", "(I-Vermont)"), by its code, abbreviation or name. */
+function stateAfter(text: string, offset: number, lexicon: Lexicon): string | undefined {
+  const written = PARTY_AND_STATE.exec(text.slice(offset, offset + 24))?.[1];
+  if (written === undefined) return undefined;
+  const key = nameKey(written);
+  return lexicon.places.stateByCode.get(written) ?? lexicon.places.stateByAbbreviation.get(key) ?? (lexicon.phrases.is(key, 'region') ? written : undefined);
 }
 
 /** A title with its abbreviations written out, so that one role has one name: "Sen." is "Senator", "Lt. Gov." "Lieutenant Governor". */

@@ -672,6 +672,17 @@ describe('ner: roles', () => {
     expect(roles['Jane Okafor']).toEqual([['Governor', '']]);
   });
 
+  it('test_ner_a_lawmakers_party_and_state_after_the_name_is_the_state_of_the_role', () => {
+    const analysed = analyseArticle({ text: 'Sen. Ted Cruz (R-Texas) and Sen. Marco Rubio (R-FL) spoke. Rep. John Lewis, D-Ga., disagreed. Rep. Jane Okafor (R) left.' });
+    const roles = Object.fromEntries(analysed.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles.map((r) => [r.role, r.of, r.ofSource])]));
+    expect(roles).toEqual({
+      'Ted Cruz': [['Senator', 'Texas', 'text']],
+      'Marco Rubio': [['Senator', 'Florida', 'text']],
+      'John Lewis': [['Representative', 'Georgia', 'text']],
+      'Jane Okafor': [['Representative', '', 'none']],
+    });
+  });
+
   it('test_ner_a_title_after_a_is_what_someone_might_become_not_a_role', () => {
     const analysed = analyseArticle({ text: 'What would a President Sanders do about trade? Governor Jane Okafor asked.' });
     const roles = Object.fromEntries(analysed.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles.map((r) => r.role)]));
