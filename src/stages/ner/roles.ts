@@ -85,6 +85,9 @@ function roleBefore(
     if (owner !== undefined) return { role: title, ofId: owner.entityId, of: owner.canonical, ofSource: 'text', ...phraseStart(owner.start) };
   }
   const start = tokens.starts[titleStart] as number;
+  // "Senator John Cornyn of Texas", "Representative Lee Zeldin, Republican of New York": the place after the name.
+  const of = ofAfter(person, text, mentions, lexicon);
+  if (of !== undefined) return { role: title, ofId: of.entityId, of: of.canonical, ofSource: 'text', ...phraseStart(start) };
   // "Sen. Ted Cruz (R-Texas)": the state after the party is the one the lawmaker serves.
   const state = stateAfter(text, person.end, lexicon);
   if (state !== undefined) {
@@ -96,6 +99,19 @@ function roleBefore(
   return country === undefined
     ? { role: title, ofId: '', of: '', ofSource: 'none', ...phraseStart(start) }
     : { role: title, ofId: entityId('PLACE', countryKey(country.code)), of: country.name, ofSource: 'record', ...phraseStart(start) };
+}
+
+/** Words between a name and the place it is of: " of ", ", Republican of ", ", a Democrat from ". */
+const OF_PLACE = /^(?:,? (?:a )?(\p{L}+))? (?:of|from) $/u;
+
+/** The place a titled person's name is followed by as its holder's ("Gov. Jerry Brown of California"). */
+function ofAfter(person: Mention, text: string, mentions: readonly Mention[], lexicon: Lexicon): Mention | undefined {
+  const next = mentions.find((mention) => mention.start > person.end && mention.start <= person.end + 20);
+  if (next === undefined || next.type !== 'PLACE' || next.form !== 'name') return undefined;
+  const between = OF_PLACE.exec(text.slice(person.end, next.start));
+  if (between === null) return undefined;
+  // Only a party's member may stand between: "Zeldin, Republican of New York", not "Smith, a lawyer from Ohio".
+  return between[1] === undefined || lexicon.partyMembers.has(nameKey(between[1])) ? next : undefined;
 }
 
 /** The US state of a party-and-state note at `offset` ("(R-TX)", ", D-Ga.,", "(I-Vermont)"), by its code, abbreviation or name. */

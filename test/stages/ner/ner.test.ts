@@ -672,14 +672,22 @@ describe('ner: roles', () => {
     expect(roles['Jane Okafor']).toEqual([['Governor', '']]);
   });
 
-  it('test_ner_a_lawmakers_party_and_state_after_the_name_is_the_state_of_the_role', () => {
-    const analysed = analyseArticle({ text: 'Sen. Ted Cruz (R-Texas) and Sen. Marco Rubio (R-FL) spoke. Rep. John Lewis, D-Ga., disagreed. Rep. Jane Okafor (R) left.' });
+  it('test_ner_the_place_or_party_and_state_after_a_titled_name_is_what_the_role_is_of', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Sen. Ted Cruz (R-Texas) and Sen. Marco Rubio (R-FL) spoke. Rep. John Lewis, D-Ga., disagreed. Rep. Jane Okafor (R) left.',
+        'Gov. Jerry Brown of California and Representative Lee Zeldin, Republican of New York, met Mayor Ann Lee, a lawyer from Ohio.',
+      ].join('\n\n'),
+    });
     const roles = Object.fromEntries(analysed.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles.map((r) => [r.role, r.of, r.ofSource])]));
     expect(roles).toEqual({
       'Ted Cruz': [['Senator', 'Texas', 'text']],
       'Marco Rubio': [['Senator', 'Florida', 'text']],
       'John Lewis': [['Representative', 'Georgia', 'text']],
       'Jane Okafor': [['Representative', '', 'none']],
+      'Jerry Brown': [['Governor', 'California', 'text']],
+      'Lee Zeldin': [['Representative', 'New York', 'text']],
+      'Ann Lee': [['Mayor', '', 'none']],
     });
   });
 
