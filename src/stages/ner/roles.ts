@@ -104,10 +104,13 @@ function roleBefore(
 /** Words between a name and the place it is of: " of ", ", Republican of ", ", a Democrat from ". */
 const OF_PLACE = /^(?:,? (?:a )?(\p{L}+))? (?:of|from) $/u;
 
-/** The place a titled person's name is followed by as its holder's ("Gov. Jerry Brown of California"). */
+/** The place a titled person's name is followed by as its holder's ("Gov. Jerry Brown of California", "Sen. Bob Casey, a Pennsylvania Democrat"). */
 function ofAfter(person: Mention, text: string, mentions: readonly Mention[], lexicon: Lexicon): Mention | undefined {
   const next = mentions.find((mention) => mention.start > person.end && mention.start <= person.end + 20);
   if (next === undefined || next.type !== 'PLACE' || next.form !== 'name') return undefined;
+  // "Senator Bob Casey, a Pennsylvania Democrat": the place of a party's member in apposition.
+  const member = /^ (\p{L}+)/u.exec(text.slice(next.end, next.end + 20))?.[1];
+  if (/^, (?:a|the) $/u.test(text.slice(person.end, next.start)) && member !== undefined && lexicon.partyMembers.has(nameKey(member))) return next;
   const between = OF_PLACE.exec(text.slice(person.end, next.start));
   if (between === null) return undefined;
   // Only a party's member may stand between: "Zeldin, Republican of New York", not "Smith, a lawyer from Ohio".

@@ -677,6 +677,7 @@ describe('ner: roles', () => {
       text: [
         'Sen. Ted Cruz (R-Texas) and Sen. Marco Rubio (R-FL) spoke. Rep. John Lewis, D-Ga., disagreed. Rep. Jane Okafor (R) left.',
         'Gov. Jerry Brown of California and Representative Lee Zeldin, Republican of New York, met Mayor Ann Lee, a lawyer from Ohio.',
+        'Senator Bob Casey, a Pennsylvania Democrat, agreed.',
       ].join('\n\n'),
     });
     const roles = Object.fromEntries(analysed.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles.map((r) => [r.role, r.of, r.ofSource])]));
@@ -688,6 +689,7 @@ describe('ner: roles', () => {
       'Jerry Brown': [['Governor', 'California', 'text']],
       'Lee Zeldin': [['Representative', 'New York', 'text']],
       'Ann Lee': [['Mayor', '', 'none']],
+      'Bob Casey': [['Senator', 'Pennsylvania', 'text']],
     });
   });
 
