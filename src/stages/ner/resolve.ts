@@ -205,16 +205,18 @@ export interface PlaceIdentity {
   readonly geonamesId: string;
 }
 
-/** The place a name written so stands for: a country, a city, a state by its abbreviation ("Reno, Nev."), or the name itself. */
+/** The place a name written so stands for: a country, a city, a US state (also by its abbreviation: "Reno, Nev."), or the name itself. */
 export function placeIdentity(written: string, lexicon: Lexicon): PlaceIdentity {
   const key = nameKey(written);
   const country = lexicon.places.countryByName.get(key);
   if (country !== undefined) return { key: countryKey(country.code), name: country.name, country: country.code, geonamesId: '' };
   // "Reno, Nev.": a state's abbreviation is the state, as its name would be.
   const name = lexicon.places.stateByAbbreviation.get(key) ?? written;
-  const city = lexicon.places.cityByName.get(nameKey(name));
+  // A US state's name is the state's, not a namesake city's ("Florida" is no town in Cuba), unless an exonym says so.
+  const state = lexicon.places.usStates.has(nameKey(name)) && !lexicon.places.exonyms.has(nameKey(name));
+  const city = state ? undefined : lexicon.places.cityByName.get(nameKey(name));
   if (city !== undefined) return { key: `geonames:${city.geonamesId}`, name, country: city.country, geonamesId: city.geonamesId };
-  return { key: nameKey(name), name, country: '', geonamesId: '' };
+  return { key: nameKey(name), name, country: state ? 'US' : '', geonamesId: '' };
 }
 
 /** True when `longer` is `name` and words of organizations after it: "Pfizer Inc.", "Centerview Partners", "NBC News". */

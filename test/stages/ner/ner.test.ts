@@ -638,6 +638,16 @@ describe('ner: resolution inside the article', () => {
     expect(cities['Kazan']?.[0]).toBe('RU');
   });
 
+  it('test_ner_a_us_states_name_is_the_state_not_a_namesake_city_abroad_but_an_exonym_is_its_city', () => {
+    const analysed = analyseArticle({ text: 'He campaigned in Florida, Virginia and Colorado, then flew to New York and Washington.' });
+    const places = Object.fromEntries(analysed.entities.map((e) => [e.name, [e.country, e.geonamesId]]));
+    expect(places['Florida']).toEqual(['US', '']);
+    expect(places['Virginia']).toEqual(['US', '']);
+    expect(places['Colorado']).toEqual(['US', '']);
+    expect(places['New York']?.[1]).toBe('5128581');
+    expect(places['Washington']).toEqual(['US', '4140963']);
+  });
+
   it('test_ner_entity_ids_are_stable_across_articles', () => {
     const one = analyseArticle({ text: 'Russian President Vladimir Putin spoke in Moscow.' }, 'a1');
     const two = analyseArticle({ text: 'In Moscow, Vladimir Putin met envoys. Putin said little.' }, 'a2');
