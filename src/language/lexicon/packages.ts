@@ -22,6 +22,8 @@ export interface CityRecord {
   readonly cityId: number;
   readonly name: string;
   readonly country: string;
+  /** GeoNames' first-order division (a US state's postal code). */
+  readonly adminCode: string;
   readonly population: number;
 }
 

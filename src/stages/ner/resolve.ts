@@ -1,5 +1,5 @@
 import { stableId } from '../../core/hash.js';
-import { isNameSuffix, isPersonName, type Lexicon, nameKey, repairMojibake } from '../../language/lexicon/index.js';
+import { type City, isNameSuffix, isPersonName, type Lexicon, nameKey, repairMojibake } from '../../language/lexicon/index.js';
 import type { ArticleEntity, EntityType, Mention } from '../../core/types.js';
 import type { FoundSpan } from './spans.js';
 
@@ -61,6 +61,7 @@ export function resolveArticle(found: readonly Named[], lexicon: Lexicon): { men
     organizations: byWord((span) => span.type === 'ORGANIZATION' && span.form !== 'demonym'),
     titles: titlesByName(spans, words),
     acronyms: acronymsOf(spans),
+    near: placesNamed(spans, lexicon),
   };
   const mentions = spans.map((span, index) => {
     const entity = entityOf(span, index, context);
@@ -106,6 +107,8 @@ interface Context {
   readonly titles: ReadonlyMap<string, ReadonlySet<string>>;
   /** Organizations' names of several words by their initials ("DNC" for the Democratic National Committee). */
   readonly acronyms: ReadonlyMap<string, Named>;
+  /** The countries and US states the article names: where its towns are. */
+  readonly near: PlacesNamed;
 }
 
 /** An acronym as news writes it: "DNC", "F.B.I.", "U.N.". */
@@ -174,7 +177,7 @@ function entityOf(span: Named, index: number, context: Context): ResolvedEntity 
     return get('PERSON', personKey(person.text), person.text);
   }
   if (span.type === 'PLACE' || (span.type !== 'PERSON' && country !== undefined)) {
-    const place = placeIdentity(span.text, lexicon);
+    const place = placeIdentity(span.text, lexicon, context.near);
     return get('PLACE', place.key, place.name, place.country, place.geonamesId);
   }
   if (span.type === 'ORGANIZATION') {
@@ -205,18 +208,54 @@ export interface PlaceIdentity {
   readonly geonamesId: string;
 }
 
-/** The place a name written so stands for: a country, a city, a US state (also by its abbreviation: "Reno, Nev."), or the name itself. */
-export function placeIdentity(written: string, lexicon: Lexicon): PlaceIdentity {
+/** The countries (ISO codes) and US states (postal codes) an article names: where its towns are. */
+export interface PlacesNamed {
+  readonly countries: ReadonlySet<string>;
+  readonly states: ReadonlySet<string>;
+}
+
+const NOWHERE: PlacesNamed = { countries: new Set(), states: new Set() };
+
+/** The countries and US states among an article's names. */
+export function placesNamed(spans: readonly Named[], lexicon: Lexicon): PlacesNamed {
+  const countries = new Set<string>();
+  const states = new Set<string>();
+  for (const span of spans) {
+    if (span.type !== 'PLACE') continue;
+    const key = nameKey(span.text);
+    const country = span.country ?? lexicon.places.countryByName.get(key)?.code;
+    if (country !== undefined) countries.add(country);
+    const state = lexicon.places.usStates.get(nameKey(lexicon.places.stateByAbbreviation.get(key) ?? span.text));
+    if (state !== undefined) states.add(state);
+  }
+  return { countries, states };
+}
+
+/**
+ * The place a name written so stands for: a country, a city, a US state (also by its abbreviation: "Reno,
+ * Nev."), or the name itself. Of towns that share a name, the one in a US state or a country the article names
+ * ("Manchester" beside New Hampshire, "Burlington" beside Vermont), else the most populous; but a capital is
+ * itself ("Paris" beside Texas is still France's).
+ */
+export function placeIdentity(written: string, lexicon: Lexicon, near: PlacesNamed = NOWHERE): PlaceIdentity {
   const key = nameKey(written);
   const country = lexicon.places.countryByName.get(key);
   if (country !== undefined) return { key: countryKey(country.code), name: country.name, country: country.code, geonamesId: '' };
   // "Reno, Nev.": a state's abbreviation is the state, as its name would be.
   const name = lexicon.places.stateByAbbreviation.get(key) ?? written;
+  const nameKeyed = nameKey(name);
   // A US state's name is the state's, not a namesake city's ("Florida" is no town in Cuba), unless an exonym says so.
-  const state = lexicon.places.usStates.has(nameKey(name)) && !lexicon.places.exonyms.has(nameKey(name));
-  const city = state ? undefined : lexicon.places.cityByName.get(nameKey(name));
+  const state = lexicon.places.usStates.has(nameKeyed) && !lexicon.places.exonyms.has(nameKeyed);
+  const chosen = lexicon.places.exonyms.has(nameKeyed) || lexicon.places.capitals.has(nameKeyed) ? undefined : townNear(lexicon.places.namesakes.get(nameKeyed), near);
+  const city = state ? undefined : (chosen ?? lexicon.places.cityByName.get(nameKeyed));
   if (city !== undefined) return { key: `geonames:${city.geonamesId}`, name, country: city.country, geonamesId: city.geonamesId };
   return { key: nameKey(name), name, country: state ? 'US' : '', geonamesId: '' };
+}
+
+/** Of towns that share a name, the most populous in a US state the article names, else in a country it names. */
+function townNear(towns: readonly City[] | undefined, near: PlacesNamed): City | undefined {
+  if (towns === undefined) return undefined;
+  return towns.find((town) => town.country === 'US' && near.states.has(town.region)) ?? towns.find((town) => near.countries.has(town.country));
 }
 
 /** True when `longer` is `name` and words of organizations after it: "Pfizer Inc.", "Centerview Partners", "NBC News". */

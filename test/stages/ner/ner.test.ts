@@ -648,6 +648,13 @@ describe('ner: resolution inside the article', () => {
     expect(places['Washington']).toEqual(['US', '4140963']);
   });
 
+  it('test_ner_a_town_is_the_namesake_in_a_state_or_country_the_article_names_but_a_capital_is_itself', () => {
+    const countryOf = (text: string, name: string) => analyseArticle({ text }).entities.find((e) => e.name === name)?.country;
+    expect(countryOf('Talks in Manchester went well.', 'Manchester')).toBe('GB');
+    expect(countryOf('Voters in New Hampshire went to the polls. In Manchester, turnout was high.', 'Manchester')).toBe('US');
+    expect(countryOf('Sen. Ted Cruz of Texas spoke about the attacks in Paris.', 'Paris')).toBe('FR');
+  });
+
   it('test_ner_entity_ids_are_stable_across_articles', () => {
     const one = analyseArticle({ text: 'Russian President Vladimir Putin spoke in Moscow.' }, 'a1');
     const two = analyseArticle({ text: 'In Moscow, Vladimir Putin met envoys. Putin said little.' }, 'a2');
