@@ -239,7 +239,10 @@ export function placesNamed(spans: readonly Named[], lexicon: Lexicon): PlacesNa
  */
 export function placeIdentity(written: string, lexicon: Lexicon, near: PlacesNamed = NOWHERE): PlaceIdentity {
   const key = nameKey(written);
-  const country = lexicon.places.countryByName.get(key);
+  // "Georgia" is the US state where the article names another one, else the country.
+  const stateCode = lexicon.places.usStates.get(key);
+  const amongStates = stateCode !== undefined && [...near.states].some((state) => state !== stateCode);
+  const country = amongStates ? undefined : lexicon.places.countryByName.get(key);
   if (country !== undefined) return { key: countryKey(country.code), name: country.name, country: country.code, geonamesId: '' };
   // "Reno, Nev.": a state's abbreviation is the state, as its name would be.
   const name = lexicon.places.stateByAbbreviation.get(key) ?? written;

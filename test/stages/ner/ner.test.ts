@@ -653,6 +653,8 @@ describe('ner: resolution inside the article', () => {
     expect(countryOf('Talks in Manchester went well.', 'Manchester')).toBe('GB');
     expect(countryOf('Voters in New Hampshire went to the polls. In Manchester, turnout was high.', 'Manchester')).toBe('US');
     expect(countryOf('Sen. Ted Cruz of Texas spoke about the attacks in Paris.', 'Paris')).toBe('FR');
+    expect(countryOf('Trump won Georgia, Alabama and Tennessee.', 'Georgia')).toBe('US');
+    expect(countryOf('Russia and Georgia fought a war in 2008.', 'Georgia')).toBe('GE');
   });
 
   it('test_ner_entity_ids_are_stable_across_articles', () => {
