@@ -35,6 +35,8 @@ export interface Lexicon {
   readonly organizationWords: ReadonlySet<string>;
   /** Words after a person's name in what is named after them ("Foundation"), lower case (`data/lexicons/eponym-words.txt`). */
   readonly eponymWords: ReadonlySet<string>;
+  /** Nouns that after "the" and one name say whose time in power it is ("the Bush administration"): `tenure-nouns.txt`. */
+  readonly tenureNouns: ReadonlySet<string>;
   /** Last words that make a name a place ("Pershing Square"), as written (`data/lexicons/place-words.txt`). */
   readonly placeWords: ReadonlySet<string>;
   /** Last words that make a name a place unless a given name opens it ("Capitol Hill", not "Anita Hill"), as written. */
@@ -216,6 +218,7 @@ export function buildLexicon(): Lexicon {
     organizations: new Set(organizations),
     organizationWords: new Set(readList('lexicons/organization-words.txt')),
     eponymWords: new Set(readList('lexicons/eponym-words.txt')),
+    tenureNouns: new Set(readList('lexicons/tenure-nouns.txt')),
     placeWords: new Set(readList('lexicons/place-words.txt')),
     placeOrSurnameWords: new Set(readList('lexicons/place-or-surname-words.txt')),
     organizationHeads: new Set(readList('lexicons/organization-heads.txt')),

@@ -251,6 +251,11 @@ function oneWordRetyped(span: FoundSpan, key: string, text: string, tokens: Toke
   const before = word(first - 1) === ',' ? first - 2 : first - 1;
   const opensMore = /^\p{Lu}/u.test(text.charAt(tokens.starts[next] ?? text.length)) || isTitle(next);
   if (lexicon.genderedNouns.has(word(before)) && !opensMore) return { ...span, type: 'PERSON' };
+  // "the Bush administration", "the Assad regime": whose time in power it is, not a town or a company; but a
+  // country, a state or a capital stands for its government ("the Vietnam era", "the Pyongyang regime").
+  const places = lexicon.places;
+  const seat = places.countryByName.has(key) || places.countryByDemonym.has(key) || places.usStates.has(key) || places.capitals.has(key) || span.form === 'demonym';
+  if (word(first - 1) === 'the' && lexicon.tenureNouns.has(word(next)) && !seat) return { ...span, type: 'PERSON' };
   if (span.type !== 'ORGANIZATION') return span;
   if (lexicon.officeHolderSurnames.has(key)) return { ...span, type: 'PERSON' };
   // A team's captain is no office of a place ("Surrey captain Chris Lewis").

@@ -638,6 +638,15 @@ describe('ner: resolution inside the article', () => {
     expect(cities['Kazan']?.[0]).toBe('RU');
   });
 
+  it('test_ner_the_name_before_administration_or_regime_is_a_persons_but_a_countrys_or_a_capitals_stays_a_place', () => {
+    const analysed = analyseArticle({ text: 'The Bush administration declared it legal. The Vietnam era ended. The Pyongyang regime fired a missile.' });
+    expect(namesIn(analysed).map(([text, type]) => [text, type])).toEqual([
+      ['Bush', 'PERSON'],
+      ['Vietnam', 'PLACE'],
+      ['Pyongyang', 'PLACE'],
+    ]);
+  });
+
   it('test_ner_a_us_states_name_is_the_state_not_a_namesake_city_abroad_but_an_exonym_is_its_city', () => {
     const analysed = analyseArticle({ text: 'He campaigned in Florida, Virginia and Colorado, then flew to New York and Washington.' });
     const places = Object.fromEntries(analysed.entities.map((e) => [e.name, [e.country, e.geonamesId]]));
