@@ -83,6 +83,9 @@ function organizationWithPurpose(text: string, tokens: Tokens, head: number, lex
   return [first, last + 1];
 }
 
+/** Short words that open names in other languages, which compromise lists as function words: "De Niro", "El Paso", "Le Pen". */
+const NAME_PARTICLES = new Set(['de', 'du', 'el', 'il', 'le']);
+
 /** True for a name of two words or more whose last is an organization's: "General Motors", "Ford Motor Co.". */
 function isCompanyName(name: string, lexicon: Lexicon): boolean {
   const words = name.split(' ');
@@ -138,7 +141,11 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     const first = (opener?.[1] ?? '').toLowerCase();
     const lowerCase = opener !== null && first === opener[1];
     const functionWord = lexicon.functionWords.has(first) || (openers.has(span.start) && lexicon.prepositions.has(first));
-    if ((openers.has(span.start) || lowerCase) && opener !== null && functionWord && first.length > 2 && first !== 'the' && first !== 'les') {
+    // A two-letter one only as English writes it, before no company's name ("As The Daily Caller reported"; not
+    // "US Airways", "El Paso", "In Home Health Inc").
+    const rest = written.slice(opener?.[0].length ?? 0);
+    const cuttable = first.length > 2 || (/^\p{Lu}\p{Ll}$/u.test(opener?.[1] ?? '') && !NAME_PARTICLES.has(first) && !isCompanyName(rest, lexicon));
+    if ((openers.has(span.start) || lowerCase) && opener !== null && functionWord && cuttable && first !== 'the' && first !== 'les') {
       return correct({ ...span, start: span.start + opener[0].length });
     }
     // "The Washington Post", "The Justice Department" at a sentence's start: "the" is no part of an

@@ -464,6 +464,8 @@ describe('ner: detection', () => {
     expect(namesIn(opened).map(([name, type]) => `${name}/${type}`)).toEqual(['Donald Trump/PERSON', 'Ohio/PLACE', 'Trump/PERSON', 'Trump/PERSON', 'El Salvador/PLACE', 'The Hague/PLACE', 'Facebook/ORGANIZATION', 'Chinese/PLACE', 'Twitter/ORGANIZATION', 'Carrier/ORGANIZATION']);
     const spoken = analyseArticle({ text: 'Listen, we have to act. Frankly, nobody knows. Kelly, sit down. Rep. David Jolly spoke.\n\nJolly, who was elected in 2014, agreed.' });
     expect(namesIn(spoken).map(([name]) => name)).toEqual(['Kelly', 'David Jolly', 'Jolly']);
+    const short = analyseArticle({ text: 'As The Daily Caller reported, the plan failed. US Airways grew. In Home Health Inc said it would appeal.' });
+    expect(namesIn(short).map(([name]) => name)).toEqual(['Daily Caller', 'US Airways', 'In Home Health Inc']);
   });
 
   it('test_ner_a_title_after_an_honorific_addresses_someone_and_names_no_one', () => {
