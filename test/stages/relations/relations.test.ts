@@ -24,6 +24,12 @@ describe('relations', () => {
     for (const r of analysed.relations) expect(analysed.article[r.field].slice(r.evidenceStart, r.evidenceEnd)).toBe(r.evidence);
   });
 
+  it('test_relations_a_government_agency_that_says_something_reports_nothing', () => {
+    const analysed = analyseArticle({ text: 'The National Security Agency said the program had ended. The CIA said it would not comment.' });
+    expect(triples(analysed, 'SAID').map(([subject]) => subject)).toEqual(['National Security Agency', 'Central Intelligence Agency']);
+    expect(triples(analysed, 'REPORTED')).toEqual([]);
+  });
+
   it('test_relations_has_role_with_the_place_it_is_of', () => {
     const analysed = analyseArticle({ text: "Russian Deputy Foreign Minister Andrei Rudenko met Iran's Supreme Leader Ali Khamenei. Governor Jane Okafor did not." });
     expect(triples(analysed, 'HAS_ROLE')).toEqual([
