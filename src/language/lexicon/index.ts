@@ -164,7 +164,7 @@ export function isTitleWord(lexicon: Pick<Lexicon, 'phrases' | 'titleAbbreviatio
 /** True for the name of an organization that passes on news: a known agency, or one whose name says so ("Iranian state TV"). */
 export function isOutletName(lexicon: Pick<Lexicon, 'phrases' | 'relations'>, name: string): boolean {
   const key = nameKey(name);
-  return lexicon.phrases.is(key, 'agency') || key.split(' ').some((word) => lexicon.relations.outletWords.has(word));
+  return lexicon.phrases.is(key, 'agency') || key.split(/[\s-]+/u).some((word) => lexicon.relations.outletWords.has(word));
 }
 
 /** The lexicon, from the cache of built lexicons when it has this one (see `cachedLexicon`), else built. */

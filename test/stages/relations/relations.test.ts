@@ -28,6 +28,9 @@ describe('relations', () => {
     const analysed = analyseArticle({ text: 'The National Security Agency said the program had ended. The CIA said it would not comment.' });
     expect(triples(analysed, 'SAID').map(([subject]) => subject)).toEqual(['National Security Agency', 'Central Intelligence Agency']);
     expect(triples(analysed, 'REPORTED')).toEqual([]);
+    // Outlets named in full by organization-aliases.tsv stay outlets.
+    const outlets = analyseArticle({ text: 'The economy grew, AFP reported. The talks failed, the BBC reported.' });
+    expect(triples(outlets, 'REPORTED').map(([subject]) => subject)).toEqual(['Agence France-Presse', 'British Broadcasting Corporation']);
   });
 
   it('test_relations_has_role_with_the_place_it_is_of', () => {
