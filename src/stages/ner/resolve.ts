@@ -107,7 +107,7 @@ interface Context {
   readonly titles: ReadonlyMap<string, ReadonlySet<string>>;
   /** Organizations' names of several words by their initials ("DNC" for the Democratic National Committee). */
   readonly acronyms: ReadonlyMap<string, Named>;
-  /** The countries and US states the article names: where its towns are. */
+  /** The US states the article names: where its towns are. */
   readonly near: PlacesNamed;
 }
 
@@ -208,34 +208,30 @@ export interface PlaceIdentity {
   readonly geonamesId: string;
 }
 
-/** The countries (ISO codes) and US states (postal codes) an article names: where its towns are. */
+/** The US states (postal codes) an article names: where its towns are. */
 export interface PlacesNamed {
-  readonly countries: ReadonlySet<string>;
   readonly states: ReadonlySet<string>;
 }
 
-const NOWHERE: PlacesNamed = { countries: new Set(), states: new Set() };
+const NOWHERE: PlacesNamed = { states: new Set() };
 
-/** The countries and US states among an article's names. */
+/** The US states among an article's names, by name or abbreviation ("Alexandria, Va."). */
 export function placesNamed(spans: readonly Named[], lexicon: Lexicon): PlacesNamed {
-  const countries = new Set<string>();
   const states = new Set<string>();
   for (const span of spans) {
     if (span.type !== 'PLACE') continue;
     const key = nameKey(span.text);
-    const country = span.country ?? lexicon.places.countryByName.get(key)?.code;
-    if (country !== undefined) countries.add(country);
     const state = lexicon.places.usStates.get(nameKey(lexicon.places.stateByAbbreviation.get(key) ?? span.text));
     if (state !== undefined) states.add(state);
   }
-  return { countries, states };
+  return { states };
 }
 
 /**
  * The place a name written so stands for: a country, a city, a US state (also by its abbreviation: "Reno,
- * Nev."), or the name itself. Of towns that share a name, the one in a US state or a country the article names
- * ("Manchester" beside New Hampshire, "Burlington" beside Vermont), else the most populous; but a capital is
- * itself ("Paris" beside Texas is still France's).
+ * Nev."), or the name itself. Of towns that share a name, the one in a US state the article names ("Manchester"
+ * beside New Hampshire, "Burlington" beside Vermont), else the most populous; but a capital is itself ("Paris"
+ * beside Texas is still France's).
  */
 export function placeIdentity(written: string, lexicon: Lexicon, near: PlacesNamed = NOWHERE): PlaceIdentity {
   const key = nameKey(written);
@@ -256,10 +252,12 @@ export function placeIdentity(written: string, lexicon: Lexicon, near: PlacesNam
   return { key: nameKey(name), name, country: lexicon.places.usStates.has(nameKeyed) ? 'US' : '', geonamesId: '' };
 }
 
-/** Of towns that share a name, the most populous in a US state the article names, else in a country it names. */
+/**
+ * Of towns that share a name, the most populous in a US state the article names. Not one in a country it names:
+ * news names the United States too often for that ("studied at Oxford" in a story that names it is England's).
+ */
 function townNear(towns: readonly City[] | undefined, near: PlacesNamed): City | undefined {
-  if (towns === undefined) return undefined;
-  return towns.find((town) => town.country === 'US' && near.states.has(town.region)) ?? towns.find((town) => near.countries.has(town.country));
+  return towns?.find((town) => town.country === 'US' && near.states.has(town.region));
 }
 
 /** True when `longer` is `name` and words of organizations after it: "Pfizer Inc.", "Centerview Partners", "NBC News". */

@@ -45,6 +45,11 @@ export function lexiconSpans(field: Field, text: string, tokens: Tokens, lexicon
       spans.push({ field, start: tokens.starts[i] as number, end: tokens.ends[j - 1] as number, type: 'ORGANIZATION', form: 'name' });
       break;
     }
+    // "Alexandria, Va.", "Reno, Nev.,": a US state's abbreviation after a name and its comma is the state.
+    const written = slice(i, i + 1);
+    if (i >= 2 && tokens.sentence[i - 2] === tokens.sentence[i] && slice(i - 1, i) === ',' && /^\p{Lu}/u.test(slice(i - 2, i - 1)) && written.endsWith('.') && lexicon.places.stateByAbbreviation.has(nameKey(written))) {
+      spans.push({ field, start: tokens.starts[i] as number, end: tokens.ends[i] as number, type: 'PLACE', form: 'name' });
+    }
     const headed = organizationWithPurpose(text, tokens, i, lexicon);
     if (headed !== undefined) spans.push({ field, start: tokens.starts[headed[0]] as number, end: tokens.ends[headed[1] - 1] as number, type: 'ORGANIZATION', form: 'name' });
     for (let d = i + 1; d <= Math.min(count, i + 2); d++) {

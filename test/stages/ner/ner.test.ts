@@ -659,11 +659,13 @@ describe('ner: resolution inside the article', () => {
     expect(places['Washington']).toEqual(['US', '4140963']);
   });
 
-  it('test_ner_a_town_is_the_namesake_in_a_state_or_country_the_article_names_but_a_capital_is_itself', () => {
+  it('test_ner_a_town_is_the_namesake_in_a_us_state_the_article_names_but_a_capital_is_itself', () => {
     const countryOf = (text: string, name: string) => analyseArticle({ text }).entities.find((e) => e.name === name)?.country;
     expect(countryOf('Talks in Manchester went well.', 'Manchester')).toBe('GB');
     expect(countryOf('Voters in New Hampshire went to the polls. In Manchester, turnout was high.', 'Manchester')).toBe('US');
     expect(countryOf('Sen. Ted Cruz of Texas spoke about the attacks in Paris.', 'Paris')).toBe('FR');
+    expect(countryOf('He works for a consultancy in Alexandria, Va., these days.', 'Alexandria')).toBe('US');
+    expect(countryOf('The United States sent him to study the ethics of war at Oxford.', 'Oxford')).toBe('GB');
     expect(countryOf('Trump won Georgia, Alabama and Tennessee.', 'Georgia')).toBe('US');
     expect(countryOf('Russia and Georgia fought a war in 2008.', 'Georgia')).toBe('GE');
     expect(analyseArticle({ text: 'Trade with Asia grew.' }).entities.find((e) => e.name === 'Asia')?.geonamesId).toBe('');
