@@ -61,7 +61,7 @@ export function resolveArticle(found: readonly Named[], lexicon: Lexicon): { men
     organizations: byWord((span) => span.type === 'ORGANIZATION' && span.form !== 'demonym'),
     titles: titlesByName(spans, words),
     acronyms: acronymsOf(spans),
-    near: placesNamed(spans, lexicon),
+    states: statesNamed(spans, lexicon),
   };
   const mentions = spans.map((span, index) => {
     const entity = entityOf(span, index, context);
@@ -107,8 +107,8 @@ interface Context {
   readonly titles: ReadonlyMap<string, ReadonlySet<string>>;
   /** Organizations' names of several words by their initials ("DNC" for the Democratic National Committee). */
   readonly acronyms: ReadonlyMap<string, Named>;
-  /** The US states the article names: where its towns are. */
-  readonly near: PlacesNamed;
+  /** The US states the article names (postal codes): where its towns are. */
+  readonly states: ReadonlySet<string>;
 }
 
 /** An acronym as news writes it: "DNC", "F.B.I.", "U.N.". */
@@ -177,7 +177,7 @@ function entityOf(span: Named, index: number, context: Context): ResolvedEntity 
     return get('PERSON', personKey(person.text), person.text);
   }
   if (span.type === 'PLACE' || (span.type !== 'PERSON' && country !== undefined)) {
-    const place = placeIdentity(span.text, lexicon, context.near);
+    const place = placeIdentity(span.text, lexicon, context.states);
     return get('PLACE', place.key, place.name, place.country, place.geonamesId);
   }
   if (span.type === 'ORGANIZATION') {
@@ -208,15 +208,8 @@ export interface PlaceIdentity {
   readonly geonamesId: string;
 }
 
-/** The US states (postal codes) an article names: where its towns are. */
-export interface PlacesNamed {
-  readonly states: ReadonlySet<string>;
-}
-
-const NOWHERE: PlacesNamed = { states: new Set() };
-
-/** The US states among an article's names, by name or abbreviation ("Alexandria, Va."). */
-export function placesNamed(spans: readonly Named[], lexicon: Lexicon): PlacesNamed {
+/** The postal codes of the US states among an article's names, by name or abbreviation ("Alexandria, Va."). */
+function statesNamed(spans: readonly Named[], lexicon: Lexicon): Set<string> {
   const states = new Set<string>();
   for (const span of spans) {
     if (span.type !== 'PLACE') continue;
@@ -224,7 +217,7 @@ export function placesNamed(spans: readonly Named[], lexicon: Lexicon): PlacesNa
     const state = lexicon.places.usStates.get(nameKey(lexicon.places.stateByAbbreviation.get(key) ?? span.text));
     if (state !== undefined) states.add(state);
   }
-  return { states };
+  return states;
 }
 
 /**
@@ -233,11 +226,11 @@ export function placesNamed(spans: readonly Named[], lexicon: Lexicon): PlacesNa
  * beside New Hampshire, "Burlington" beside Vermont), else the most populous; but a capital is itself ("Paris"
  * beside Texas is still France's).
  */
-export function placeIdentity(written: string, lexicon: Lexicon, near: PlacesNamed = NOWHERE): PlaceIdentity {
+export function placeIdentity(written: string, lexicon: Lexicon, states: ReadonlySet<string> = new Set()): PlaceIdentity {
   const key = nameKey(written);
   // "Georgia" is the US state where the article names another one, else the country.
   const stateCode = lexicon.places.usStates.get(key);
-  const amongStates = stateCode !== undefined && [...near.states].some((state) => state !== stateCode);
+  const amongStates = stateCode !== undefined && [...states].some((state) => state !== stateCode);
   const country = amongStates ? undefined : lexicon.places.countryByName.get(key);
   if (country !== undefined) return { key: countryKey(country.code), name: country.name, country: country.code, geonamesId: '' };
   // "Reno, Nev.": a state's abbreviation is the state, as its name would be.
@@ -246,7 +239,7 @@ export function placeIdentity(written: string, lexicon: Lexicon, near: PlacesNam
   // A US state's name is the state's, not a namesake city's ("Florida" is no town in Cuba), unless an exonym says so.
   // And a continent is no town ("Asia" is none in the Philippines).
   const noTown = (lexicon.places.usStates.has(nameKeyed) && !lexicon.places.exonyms.has(nameKeyed)) || lexicon.places.worldRegions.has(nameKeyed);
-  const chosen = lexicon.places.exonyms.has(nameKeyed) || lexicon.places.capitals.has(nameKeyed) ? undefined : townNear(lexicon.places.namesakes.get(nameKeyed), near);
+  const chosen = lexicon.places.exonyms.has(nameKeyed) || lexicon.places.capitals.has(nameKeyed) ? undefined : townNear(lexicon.places.namesakes.get(nameKeyed), states);
   const city = noTown ? undefined : (chosen ?? lexicon.places.cityByName.get(nameKeyed));
   if (city !== undefined) return { key: `geonames:${city.geonamesId}`, name, country: city.country, geonamesId: city.geonamesId };
   return { key: nameKey(name), name, country: lexicon.places.usStates.has(nameKeyed) ? 'US' : '', geonamesId: '' };
@@ -256,8 +249,8 @@ export function placeIdentity(written: string, lexicon: Lexicon, near: PlacesNam
  * Of towns that share a name, the most populous in a US state the article names. Not one in a country it names:
  * news names the United States too often for that ("studied at Oxford" in a story that names it is England's).
  */
-function townNear(towns: readonly City[] | undefined, near: PlacesNamed): City | undefined {
-  return towns?.find((town) => town.country === 'US' && near.states.has(town.region));
+function townNear(towns: readonly City[] | undefined, states: ReadonlySet<string>): City | undefined {
+  return towns?.find((town) => town.country === 'US' && states.has(town.region));
 }
 
 /** True when `longer` is `name` and words of organizations after it: "Pfizer Inc.", "Centerview Partners", "NBC News". */

@@ -20,8 +20,9 @@ const CASE_AFTER = / v\. $/u;
 
 /**
  * Names found by the lexicon rather than the tagger: organizations of `organizations.txt` written exactly
- * so ("BRICS"), people after an honorific ("Mr. Guajardo Villarreal"), and institutions named by a demonym and a head ("Chinese foreign ministry", "Iranian state
- * TV"), which are organizations as a whole.
+ * so ("BRICS"), people after an honorific ("Mr. Guajardo Villarreal"), a US state's abbreviation after a town
+ * ("Alexandria, Va."), and institutions named by a demonym and a head ("Chinese foreign ministry", "Iranian
+ * state TV"), which are organizations as a whole.
  */
 export function lexiconSpans(field: Field, text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
   const spans: FoundSpan[] = [];
