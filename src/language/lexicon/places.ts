@@ -41,6 +41,8 @@ export interface Places {
   readonly exonyms: ReadonlySet<string>;
   /** The name keys of continents and world regions (`world-regions.txt`): no town's, whatever town bears one. */
   readonly worldRegions: ReadonlySet<string>;
+  /** Parts of one country by name key, with its ISO code (`region-countries.tsv`: "england" → GB): no town's either. */
+  readonly regionCountry: ReadonlyMap<string, string>;
 }
 
 /** Cities smaller than this are left out: most are also common words or surnames, and news seldom names them. */
@@ -106,7 +108,18 @@ export function loadPlaces(): Places {
     usStates,
     exonyms: new Set(exonyms.map(({ english }) => nameKey(english))),
     worldRegions: new Set(readList('gazetteer/world-regions.txt').map(nameKey)),
+    regionCountry: loadRegionCountries(countryByCode),
   };
+}
+
+/** `data/gazetteer/region-countries.tsv`, each code checked against world-countries. */
+function loadRegionCountries(countryByCode: ReadonlyMap<string, Country>): Map<string, string> {
+  const regions = new Map<string, string>();
+  for (const { region, code } of readTable('gazetteer/region-countries.tsv', ['region', 'code'])) {
+    if (!countryByCode.has(code)) throw new ConfigError(`data/gazetteer/region-countries.tsv: "${region}" names country code ${code}, which world-countries does not know`);
+    regions.set(nameKey(region), code);
+  }
+  return regions;
 }
 
 /** `data/gazetteer/state-abbreviations.tsv`; one of three letters or more also without its period ("Boston, Mass."). */

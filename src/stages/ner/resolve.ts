@@ -227,22 +227,23 @@ function statesNamed(spans: readonly Named[], lexicon: Lexicon): Set<string> {
  * beside Texas is still France's).
  */
 export function placeIdentity(written: string, lexicon: Lexicon, states: ReadonlySet<string> = new Set()): PlaceIdentity {
+  const { places } = lexicon;
   const key = nameKey(written);
   // "Georgia" is the US state where the article names another one, else the country.
-  const stateCode = lexicon.places.usStates.get(key);
+  const stateCode = places.usStates.get(key);
   const amongStates = stateCode !== undefined && [...states].some((state) => state !== stateCode);
-  const country = amongStates ? undefined : lexicon.places.countryByName.get(key);
+  const country = amongStates ? undefined : places.countryByName.get(key);
   if (country !== undefined) return { key: countryKey(country.code), name: country.name, country: country.code, geonamesId: '' };
   // "Reno, Nev.": a state's abbreviation is the state, as its name would be.
-  const name = lexicon.places.stateByAbbreviation.get(key) ?? written;
+  const name = places.stateByAbbreviation.get(key) ?? written;
   const nameKeyed = nameKey(name);
   // A US state's name is the state's, not a namesake city's ("Florida" is no town in Cuba), unless an exonym says so.
-  // And a continent is no town ("Asia" is none in the Philippines).
-  const noTown = (lexicon.places.usStates.has(nameKeyed) && !lexicon.places.exonyms.has(nameKeyed)) || lexicon.places.worldRegions.has(nameKeyed);
-  const chosen = lexicon.places.exonyms.has(nameKeyed) || lexicon.places.capitals.has(nameKeyed) ? undefined : townNear(lexicon.places.namesakes.get(nameKeyed), states);
-  const city = noTown ? undefined : (chosen ?? lexicon.places.cityByName.get(nameKeyed));
+  // Nor is a continent or another country's part ("Asia" is none in the Philippines, "Ontario" none in California).
+  const noTown = (places.usStates.has(nameKeyed) && !places.exonyms.has(nameKeyed)) || places.worldRegions.has(nameKeyed) || places.regionCountry.has(nameKeyed);
+  const chosen = places.exonyms.has(nameKeyed) || places.capitals.has(nameKeyed) ? undefined : townNear(places.namesakes.get(nameKeyed), states);
+  const city = noTown ? undefined : (chosen ?? places.cityByName.get(nameKeyed));
   if (city !== undefined) return { key: `geonames:${city.geonamesId}`, name, country: city.country, geonamesId: city.geonamesId };
-  return { key: nameKey(name), name, country: lexicon.places.usStates.has(nameKeyed) ? 'US' : '', geonamesId: '' };
+  return { key: nameKey(name), name, country: places.usStates.has(nameKeyed) ? 'US' : (places.regionCountry.get(nameKeyed) ?? ''), geonamesId: '' };
 }
 
 /**

@@ -669,6 +669,9 @@ describe('ner: resolution inside the article', () => {
     expect(countryOf('Trump won Georgia, Alabama and Tennessee.', 'Georgia')).toBe('US');
     expect(countryOf('Russia and Georgia fought a war in 2008.', 'Georgia')).toBe('GE');
     expect(analyseArticle({ text: 'Trade with Asia grew.' }).entities.find((e) => e.name === 'Asia')?.geonamesId).toBe('');
+    // A part of one country carries its country and is no town ("Ontario" is none in California).
+    expect(countryOf('He toured England and Ontario.', 'England')).toBe('GB');
+    expect(countryOf('He toured England and Ontario.', 'Ontario')).toBe('CA');
   });
 
   it('test_ner_entity_ids_are_stable_across_articles', () => {
