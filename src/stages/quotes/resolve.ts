@@ -408,15 +408,30 @@ export class SpeakerResolver {
   /**
    * "the Florida senator", "the New York businessman": an epithet (a role or a gendered noun after capitalised
    * words) that nothing else resolved is the person the sentence before opens with, as its subject, unless a
-   * gender tells them apart. Not "the senator" alone, which the roles resolve or not.
+   * gender or the places of the subject's roles tell them apart. Not "the senator" alone, which the roles
+   * resolve or not.
    */
   private epithetOf(run: TokenRun, head: number): Mention | undefined {
     const { view } = this;
+    if (!isEpithet(view, run, head)) return undefined;
     const sentence = toldBefore(view, run.first);
-    const subject = isEpithet(view, run, head) ? (openingSubject(view, sentence) ?? this.openingPronoun(sentence)) : undefined;
+    const subject = openingSubject(view, sentence) ?? this.openingPronoun(sentence);
     const told = this.lexicon.genderedNouns.get(view.word(head));
     const gender = subject === undefined ? undefined : this.genderOf(subject.entityId, subject);
-    return told !== undefined && gender !== undefined && told !== gender ? undefined : subject;
+    if (told !== undefined && gender !== undefined && told !== gender) return undefined;
+    // "the Wisconsin Republican" after "Sen. Ted Cruz (R-Texas) agreed": not the subject whose roles are of other
+    // places, but the one person whose role is of this one.
+    const start = view.start(run.first);
+    const places = view.mentions.filter((m) => m.type === 'PLACE' && m.start >= start && m.end <= view.end(head));
+    if (places.length === 0) return subject;
+    const ofPlace = (entityId: string) => (this.entities.get(entityId)?.roles ?? []).some((role) => places.some((place) => role.ofId === place.entityId || nameKey(role.of) === nameKey(place.canonical)));
+    // A role of another state or country, not of an organization or of words the tagger took for a place.
+    const { places: gazetteer } = this.lexicon;
+    const jurisdiction = (of: string) => gazetteer.usStates.has(nameKey(of)) || gazetteer.countryByName.has(nameKey(of));
+    const placed = (entityId: string) => (this.entities.get(entityId)?.roles ?? []).some((role) => jurisdiction(role.of));
+    if (subject !== undefined && (ofPlace(subject.entityId) || !placed(subject.entityId))) return subject;
+    const holders = [...this.entities.values()].filter((entity) => entity.type === 'PERSON' && ofPlace(entity.id));
+    return holders.length === 1 ? this.latest(start, (mention) => mention.entityId === (holders[0] as ArticleEntity).id) : undefined;
   }
 
   /**

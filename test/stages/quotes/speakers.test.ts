@@ -127,6 +127,8 @@ describe('quotes: speakers on unseen news', () => {
     expect(direct('Ed Henry read the tweet on the air.\n\n"It violates the rules," the Sanders aide said.')).toEqual(['the Sanders aide']);
     // The sentence before opens with a pronoun: its person.
     expect(direct('Vladimir Putin held his annual news conference. And he even inserted himself into the primary. "He is a very bright man," the Russian leader said.')).toEqual(['Vladimir Putin']);
+    // A subject whose role is of another state is not the one the epithet places: the one whose role is of it.
+    expect(direct('Sen. Ron Johnson (R-Wis.) spoke on Monday. Sen. Ted Cruz (R-Texas) agreed. "We will win," the Wisconsin Republican said.')).toEqual(['Ron Johnson']);
   });
 
   it('test_speakers_the_subject_of_a_first_sentence_stands_after_its_dateline', () => {
