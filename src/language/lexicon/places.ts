@@ -144,7 +144,9 @@ function loadCities(exonyms: readonly Record<'english' | 'geonames' | 'country',
     if (record.population < MIN_CITY_POPULATION) continue;
     const namesake = byName.get(key);
     if (namesake === undefined || namesake.population < city.population) byName.set(key, city);
-    all.set(key, [...(all.get(key) ?? []), city]);
+    const sharing = all.get(key);
+    if (sharing === undefined) all.set(key, [city]);
+    else sharing.push(city);
   }
   const namesakes = new Map([...all].filter(([, cities]) => cities.length > 1).map(([key, cities]) => [key, cities.sort((a, b) => b.population - a.population)]));
   for (const { english, geonames, country } of exonyms) {

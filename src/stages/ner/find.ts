@@ -113,6 +113,9 @@ function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, ta
   // The tagger reads such a name as MISC ("Sino-Japanese"), or its surname alone as a place ("Ma" of Ma Ying-jeou).
   const asianName = tagged === 'MISC' || (tagged !== 'PER' && tagLast === tagFirst + 1) ? surnameAndGivenName(text, tokens, tagFirst, tagLast, lexicon) : undefined;
   let last = withItsNumber(text, tokens, asianName ?? tagLast, lexicon);
+  const word = (t: number) => text.slice(tokens.starts[t], tokens.ends[t]);
+  // The token at t exists and goes on the sentence of the one before it.
+  const goesOn = (t: number) => t < tokens.starts.length && tokens.sentence[t] === tokens.sentence[t - 1];
   const personTagged = asianName === undefined ? tagged : 'PER';
   // A name written after an honorific is a person's, whatever the tagger took it for ("Mr. Trump"), and
   // what stands before the honorific is no part of it ("Khans and Mr. Trump").
@@ -123,16 +126,15 @@ function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, ta
   const startToken = tag === 'PER' ? afterLeadingTitles(text, tokens, first, last, lexicon) : first;
   if (honorificAt(text, tokens, startToken, lexicon)) return undefined;
   // "Miss Universe Alicia Machado": one word of the honorific's title is no name (lexiconSpans finds the name after it).
-  const word = (t: number) => text.slice(tokens.starts[t], tokens.ends[t]);
   if (afterHonorific && last - startToken === 1 && last < tokens.starts.length && isHonorificTitleWord(word(startToken), word(last), lexicon)) return undefined;
   // "Joseph R. Biden Jr.", "Donald Trump Jr.": a son's suffix, which the tagger leaves out, is part of his name.
-  if (tag === 'PER' && last < tokens.starts.length && tokens.sentence[last] === tokens.sentence[last - 1] && isNameSuffix(lexicon, word(last))) last++;
+  if (tag === 'PER' && goesOn(last) && isNameSuffix(lexicon, word(last))) last++;
   const isGivenNamePart = (part: string | undefined) => tag === 'PER' && part !== undefined && GIVEN_NAME_PART.test(part) && !lexicon.compoundHeads.has(part);
-  const next = last < tokens.starts.length && tokens.sentence[last] === tokens.sentence[last - 1] ? HYPHENATED_GIVEN_NAME.exec(text.slice(tokens.starts[last], tokens.ends[last])) : null;
+  const next = goesOn(last) ? HYPHENATED_GIVEN_NAME.exec(word(last)) : null;
   // "Ohio-based KeyCorp", "Iran-backed Hezbollah": a compound that opens a longer span is no part of the name.
   // And a month or a year before an organization or a place is a date ("in August National Association of ...",
   // "the 1979 Democracy Wall movement").
-  const openerWord = text.slice(tokens.starts[startToken], tokens.ends[startToken]);
+  const openerWord = word(startToken);
   const opener = /-(\p{Ll}+)$/u.exec(openerWord);
   const date = lexicon.months.has(openerWord.toLowerCase()) || YEAR.test(openerWord);
   const notName = (opener !== null && lexicon.compoundHeads.has(opener[1] as string)) || (tag !== 'PER' && date);

@@ -212,12 +212,15 @@ export interface PlaceIdentity {
 function statesNamed(spans: readonly Named[], lexicon: Lexicon): Set<string> {
   const states = new Set<string>();
   for (const span of spans) {
-    if (span.type !== 'PLACE') continue;
-    const key = nameKey(span.text);
-    const state = lexicon.places.usStates.get(nameKey(lexicon.places.stateByAbbreviation.get(key) ?? span.text));
+    const state = span.type === 'PLACE' ? lexicon.places.usStates.get(nameKey(unabbreviated(span.text, lexicon))) : undefined;
     if (state !== undefined) states.add(state);
   }
   return states;
+}
+
+/** "Reno, Nev.": a US state's abbreviation is the state, as its name would be; other names stay as written. */
+function unabbreviated(written: string, lexicon: Lexicon): string {
+  return lexicon.places.stateByAbbreviation.get(nameKey(written)) ?? written;
 }
 
 /**
@@ -228,22 +231,20 @@ function statesNamed(spans: readonly Named[], lexicon: Lexicon): Set<string> {
  */
 export function placeIdentity(written: string, lexicon: Lexicon, states: ReadonlySet<string> = new Set()): PlaceIdentity {
   const { places } = lexicon;
-  const key = nameKey(written);
+  const name = unabbreviated(written, lexicon);
+  const key = nameKey(name);
   // "Georgia" is the US state where the article names another one, else the country.
   const stateCode = places.usStates.get(key);
   const amongStates = stateCode !== undefined && [...states].some((state) => state !== stateCode);
   const country = amongStates ? undefined : places.countryByName.get(key);
   if (country !== undefined) return { key: countryKey(country.code), name: country.name, country: country.code, geonamesId: '' };
-  // "Reno, Nev.": a state's abbreviation is the state, as its name would be.
-  const name = places.stateByAbbreviation.get(key) ?? written;
-  const nameKeyed = nameKey(name);
   // A US state's name is the state's, not a namesake city's ("Florida" is no town in Cuba), unless an exonym says so.
   // Nor is a continent or another country's part ("Asia" is none in the Philippines, "Ontario" none in California).
-  const noTown = (places.usStates.has(nameKeyed) && !places.exonyms.has(nameKeyed)) || places.worldRegions.has(nameKeyed) || places.regionCountry.has(nameKeyed);
-  const chosen = places.exonyms.has(nameKeyed) || places.capitals.has(nameKeyed) ? undefined : townNear(places.namesakes.get(nameKeyed), states);
-  const city = noTown ? undefined : (chosen ?? places.cityByName.get(nameKeyed));
+  const noTown = (stateCode !== undefined && !places.exonyms.has(key)) || places.worldRegions.has(key) || places.regionCountry.has(key);
+  const chosen = places.exonyms.has(key) || places.capitals.has(key) ? undefined : townNear(places.namesakes.get(key), states);
+  const city = noTown ? undefined : (chosen ?? places.cityByName.get(key));
   if (city !== undefined) return { key: `geonames:${city.geonamesId}`, name, country: city.country, geonamesId: city.geonamesId };
-  return { key: nameKey(name), name, country: places.usStates.has(nameKeyed) ? 'US' : (places.regionCountry.get(nameKeyed) ?? ''), geonamesId: '' };
+  return { key, name, country: stateCode !== undefined ? 'US' : (places.regionCountry.get(key) ?? ''), geonamesId: '' };
 }
 
 /**
