@@ -1,5 +1,5 @@
 import { honorificOf, isOutletName, isTitleWord, type Lexicon, nameKey } from '../../language/lexicon/index.js';
-import type { ArticleEntity, Mention } from '../../core/types.js';
+import type { ArticleEntity, Mention, Role } from '../../core/types.js';
 import { antecedentCandidates, type AntecedentCandidate, genderByPronouns, REACH_PARAGRAPHS } from './antecedents.js';
 import { headOf, phraseKind } from './candidates.js';
 import { cueAt } from './cue.js';
@@ -344,12 +344,8 @@ export class SpeakerResolver {
     const head = roleHead(this.view.word(headToken), this.lexicon);
     // A title of several words must be the role's ("the prime minister" is not the first minister).
     const title = this.compoundTitle(run, headToken);
-    const of = new Set(inRun.map((m) => m.entityId));
     const demonyms = this.view.mentions.filter((m) => m.form === 'demonym' && m.start >= this.view.start(run.first) && m.end <= this.view.end(run.last));
-    for (const d of demonyms) of.add(d.entityId);
-    // The role's place or organization by id, or by name where the tagger typed the two writings apart
-    // ("Florida Sen. Marco Rubio" and "the Florida senator").
-    const ofNames = new Set(inRun.map((m) => nameKey(m.canonical)));
+    const where = [...inRun, ...demonyms];
     // Every word of the role is in the phrase but those that say which office, and those the phrase has are the
     // role's: "the former president" is not the Vice President, "the minority leader" not the Majority Leader.
     const phraseWords = new Set(this.view.words.slice(run.first, headToken + 1).map((word) => roleHead(word, this.lexicon)));
@@ -362,9 +358,9 @@ export class SpeakerResolver {
       (this.entities.get(entityId)?.roles ?? []).filter(
         (role) => roleHead(lastWord(role.role), this.lexicon) === head && (title === undefined || nameKey(role.role) === title) && named(role.role),
       );
-    const holds = (mention: Mention) => mention.type === 'PERSON' && rolesOf(mention.entityId).some((role) => of.size === 0 || of.has(role.ofId) || ofNames.has(nameKey(role.of)));
+    const holds = (mention: Mention) => mention.type === 'PERSON' && rolesOf(mention.entityId).some((role) => where.length === 0 || isRoleOf(role, where));
     const found = this.latest(this.view.start(run.first), holds);
-    if (found !== undefined || of.size === 0) return found;
+    if (found !== undefined || where.length === 0) return found;
     // "The Florida senator" where the article calls Rubio a senator and says of nowhere: the one person who holds
     // the role of no stated place, if only one does.
     const holders = [...this.entities.values()].filter((entity) => entity.type === 'PERSON' && rolesOf(entity.id).length > 0);
@@ -424,7 +420,7 @@ export class SpeakerResolver {
     const start = view.start(run.first);
     const places = view.mentions.filter((m) => m.type === 'PLACE' && m.start >= start && m.end <= view.end(head));
     if (places.length === 0) return subject;
-    const ofPlace = (entityId: string) => (this.entities.get(entityId)?.roles ?? []).some((role) => places.some((place) => role.ofId === place.entityId || nameKey(role.of) === nameKey(place.canonical)));
+    const ofPlace = (entityId: string) => (this.entities.get(entityId)?.roles ?? []).some((role) => isRoleOf(role, places));
     // A role of another state or country, not of an organization or of words the tagger took for a place.
     const { places: gazetteer } = this.lexicon;
     const jurisdiction = (of: string) => gazetteer.usStates.has(nameKey(of)) || gazetteer.countryByName.has(nameKey(of));
@@ -553,6 +549,14 @@ function describedPeople(view: FieldView): Descriptions {
     if (end > after + 2 && APPOSITIVE_ENDS.has(view.word(end)) && view.sentence(end) === view.sentence(first)) add(end - 1, after + 2, person);
   }
   return descriptions;
+}
+
+/**
+ * True when a role is of one of the places or organizations named: by id, or by name where the tagger typed the
+ * two writings apart ("Florida Sen. Marco Rubio" and "the Florida senator").
+ */
+function isRoleOf(role: Role, named: readonly Mention[]): boolean {
+  return named.some((mention) => role.ofId === mention.entityId || nameKey(role.of) === nameKey(mention.canonical));
 }
 
 /**
