@@ -1,4 +1,5 @@
 import type { ArticleEntity, EntityType } from '../core/types.js';
+import { isShouted } from '../language/lexicon/index.js';
 import type { Db } from './open.js';
 import type { RunRange } from './read.js';
 
@@ -88,16 +89,13 @@ export class Entities {
 }
 
 /**
- * Merges views of an entity, in commit order: the first gives type and place, and its name unless a place's
- * or a name of several words written in capitals (a dateline's "NEW YORK"), where the first written in mixed
- * case names it; aliases and roles are the union, sorted; mentions the sum; articles one per view, plus
+ * Merges views of an entity, in commit order: the first gives type and place, and its name unless written in
+ * capitals (a dateline's "NEW YORK", not an acronym: `isShouted`), where the first written in mixed case names it; aliases and roles are the union, sorted; mentions the sum; articles one per view, plus
  * `moreArticles` a merged total stands for.
  */
 function merge(views: readonly EntityRecord[], moreArticles = 0): StoredEntity {
   const first = views[0] as EntityRecord;
-  // Not an acronym's: "CIA" stays, though a headline wrote "Cia".
-  const capitals = !/\p{Ll}/u.test(first.name) && (first.type === 'PLACE' || /\s/u.test(first.name));
-  const name = capitals ? (views.find((view) => /\p{Ll}/u.test(view.name)) ?? first).name : first.name;
+  const name = isShouted(first.name, first.type) ? (views.find((view) => !isShouted(view.name, view.type)) ?? first).name : first.name;
   const aliases = new Set<string>();
   const roles = new Set<string>();
   let mentions = 0;

@@ -112,14 +112,14 @@ describe('nightly: a store that makes a night cost what is new', () => {
     await inTempDir(async (dir) => {
       const out = path.join(dir, 'out');
       const story = (id: string, text: string) => `${JSON.stringify({ id, title: '', text })}\n`;
-      await writeFile(path.join(dir, 'one.jsonl'), story('a', 'BERLIN (Reuters) - Chancellor Olaf Scholz met union leaders and UNESCO officials on Monday to discuss wages.'));
+      await writeFile(path.join(dir, 'one.jsonl'), story('a', 'WEST BANK (Reuters) - Chancellor Olaf Scholz met union leaders and UNESCO officials on Monday to discuss wages.'));
       await runWhosaid({ inputs: [path.join(dir, 'one.jsonl')], out, cwd: dir, stages: sharedStages });
-      expect((await jsonlRows(out, 'entities')).map((e) => e['name'])).toContain('BERLIN');
-      await writeFile(path.join(dir, 'two.jsonl'), story('b', 'Thousands of people marched in Berlin on Saturday against the new rent rules, Unesco said.'));
+      expect((await jsonlRows(out, 'entities')).map((e) => e['name'])).toContain('WEST BANK');
+      await writeFile(path.join(dir, 'two.jsonl'), story('b', 'Thousands of people marched in the West Bank on Saturday against the new rent rules, Unesco said.'));
       await runWhosaid({ inputs: [path.join(dir, 'two.jsonl')], out, cwd: dir, stages: sharedStages });
       const names = (await jsonlRows(out, 'entities')).map((e) => e['name']);
-      expect(names).toContain('Berlin');
-      expect(names).not.toContain('BERLIN');
+      expect(names).toContain('West Bank');
+      expect(names).not.toContain('WEST BANK');
       // An acronym stays as written first.
       expect(names).toContain('UNESCO');
     });

@@ -30,6 +30,14 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** Most times a text was decoded wrongly that the repair undoes. */
 const MAX_MOJIBAKE_LAYERS = 2;
 
+/**
+ * True for a name written in capitals where its reader would write it in mixed case: a dateline's "NEW YORK"
+ * or "ROME", a headline's "RYAN LOCHTE". Not an organization's single word, which may be an acronym ("CIA").
+ */
+export function isShouted(name: string, type: string): boolean {
+  return !/\p{Ll}/u.test(name) && /\p{Lu}/u.test(name) && (type !== 'ORGANIZATION' || /\s/u.test(name));
+}
+
 /** A name with its mis-decoded letters read back ("Enrique PeÃ±a Nieto" is Enrique Peña Nieto); others as they are. */
 export function repairMojibake(text: string): string {
   let repaired = text;

@@ -1,5 +1,5 @@
 import { stableId } from '../../core/hash.js';
-import { type City, isNameSuffix, isPersonName, type Lexicon, nameKey, repairMojibake } from '../../language/lexicon/index.js';
+import { type City, isNameSuffix, isPersonName, isShouted, type Lexicon, nameKey, repairMojibake } from '../../language/lexicon/index.js';
 import type { ArticleEntity, EntityType, Mention } from '../../core/types.js';
 import type { FoundSpan } from './spans.js';
 
@@ -17,7 +17,8 @@ export interface Named extends FoundSpan {
 export interface ResolvedEntity {
   readonly id: string;
   readonly type: EntityType;
-  readonly name: string;
+  /** As first written, or as first written in mixed case where that was in capitals ("ROME", then "Rome"). */
+  name: string;
   readonly surfaces: Set<string>;
   readonly country: string;
   readonly geonamesId: string;
@@ -63,22 +64,24 @@ export function resolveArticle(found: readonly Named[], lexicon: Lexicon): { men
     acronyms: acronymsOf(spans),
     states: statesNamed(spans, lexicon),
   };
-  const mentions = spans.map((span, index) => {
+  const resolved = spans.map((span, index) => {
     const entity = entityOf(span, index, context);
     entity.mentions++;
     if (span.form !== 'demonym') entity.surfaces.add(span.text);
-    return {
-      field: span.field,
-      start: span.start,
-      end: span.end,
-      text: span.text,
-      type: entity.type,
-      form: span.form,
-      sentence: span.sentence,
-      canonical: entity.name,
-      entityId: entity.id,
-    };
+    return { span, entity };
   });
+  // Named once every mention is read: a later mention may name the entity better.
+  const mentions = resolved.map(({ span, entity }) => ({
+    field: span.field,
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    type: entity.type,
+    form: span.form,
+    sentence: span.sentence,
+    canonical: entity.name,
+    entityId: entity.id,
+  }));
   return { mentions, entities: [...entities.values()] };
 }
 
@@ -147,6 +150,8 @@ function entityOf(span: Named, index: number, context: Context): ResolvedEntity 
       // Named as a reader reads it, where the dump mis-decoded its letters ("PeÃ±a" is Peña).
       entity = { id: entityId(type, key), type, name: repairMojibake(name), surfaces: new Set(), country, geonamesId, mentions: 0 };
       entities.set(known, entity);
+    } else if (isShouted(entity.name, type) && !isShouted(name, type)) {
+      entity.name = repairMojibake(name);
     }
     return entity;
   };
@@ -243,7 +248,9 @@ export function placeIdentity(written: string, lexicon: Lexicon, states: Readonl
   const noTown = (stateCode !== undefined && !places.exonyms.has(key)) || places.worldRegions.has(key) || places.regionCountry.has(key);
   const chosen = places.exonyms.has(key) || places.capitals.has(key) ? undefined : townNear(places.namesakes.get(key), states);
   const city = noTown ? undefined : (chosen ?? places.cityByName.get(key));
-  if (city !== undefined) return { key: `geonames:${city.geonamesId}`, name, country: city.country, geonamesId: city.geonamesId };
+  // A dateline's "BUDAPEST" is named as the gazetteer writes the name (not "NEW YORK" as "New York City").
+  const spelled = isShouted(name, 'PLACE') && nameKey(city?.name ?? '') === key;
+  if (city !== undefined) return { key: `geonames:${city.geonamesId}`, name: spelled ? city.name : name, country: city.country, geonamesId: city.geonamesId };
   return { key, name, country: stateCode !== undefined ? 'US' : (places.regionCountry.get(key) ?? ''), geonamesId: '' };
 }
 

@@ -407,6 +407,17 @@ describe('ner: detection', () => {
     expect(twice.mentions.find((m) => m.text.startsWith('Enrique'))?.canonical).toBe('Enrique Peña Nieto');
   });
 
+  it('test_ner_a_name_first_written_in_capitals_is_named_as_a_reader_writes_it', () => {
+    const analysed = analyseArticle({
+      title: 'SWIMMING - RYAN LOCHTE APOLOGISES',
+      text: 'HELSINKI 1996-08-22 The swimmer Ryan Lochte apologised on Thursday. "I am sorry," Lochte told reporters.',
+    });
+    expect(namesIn(analysed, 'title').map(([text, , canonical]) => [text, canonical])).toEqual([['RYAN LOCHTE', 'Ryan Lochte']]);
+    // A dateline's city, named nowhere else in the article, as the gazetteer writes it.
+    expect(namesIn(analysed).filter(([, type]) => type === 'PLACE').map(([text, , canonical]) => [text, canonical])).toEqual([['HELSINKI', 'Helsinki']]);
+    expect(analysed.entities.find((entity) => entity.type === 'PERSON')?.name).toBe('Ryan Lochte');
+  });
+
   it('test_ner_headline_names_what_the_body_names', () => {
     const analysed = analyseArticle({
       title: 'China, Russia Discuss Ukraine Crisis, Beijing Reaffirms Strong Ties',
