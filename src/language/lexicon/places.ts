@@ -35,6 +35,8 @@ export interface Places {
   readonly stateByAbbreviation: ReadonlyMap<string, string>;
   /** US states by their postal code or an AP abbreviation that is also another word, as written ("TX", "Ga."): read only after a party. */
   readonly stateByCode: ReadonlyMap<string, string>;
+  /** US states by the name key of what a person of the state is called ("vermonter" → Vermont). */
+  readonly stateByDemonym: ReadonlyMap<string, string>;
   /** The US states' postal codes by the name key of the state ("vermont" → VT). */
   readonly usStates: ReadonlyMap<string, string>;
   /** The name keys of `city-exonyms.tsv`: names that are a city's even where a state bears them too ("New York"). */
@@ -105,6 +107,7 @@ export function loadPlaces(): Places {
     capitals: new Set(countries.filter((c) => c.capital !== '').map((c) => nameKey(c.capital))),
     stateByAbbreviation: loadStateAbbreviations(),
     stateByCode,
+    stateByDemonym: new Map(readTable('gazetteer/state-demonyms.tsv', ['demonym', 'state']).map(({ demonym, state }) => [nameKey(demonym), state])),
     usStates,
     exonyms: new Set(exonyms.map(({ english }) => nameKey(english))),
     worldRegions: new Set(readList('gazetteer/world-regions.txt').map(nameKey)),

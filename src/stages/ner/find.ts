@@ -166,13 +166,16 @@ function withItsNumber(text: string, tokens: Tokens, last: number, lexicon: Lexi
   return numbered && last < tokens.starts.length && tokens.sentence[last] === tokens.sentence[last - 1] && /^\p{N}/u.test(text.charAt(tokens.starts[last] as number)) ? last + 1 : last;
 }
 
-/** First token after the titles, honorifics and role modifiers a span starts with (at least one token is left). */
+/**
+ * First token after the titles, honorifics, role modifiers, party members and states' demonyms a span starts
+ * with ("Democrat Elijah Cummings", "Vermonter Bernie Sanders"); at least one token is left.
+ */
 function afterLeadingTitles(text: string, tokens: Tokens, first: number, last: number, lexicon: Lexicon): number {
   let start = first;
   for (let cut = last - 1; cut > start; cut--) {
     const key = nameKey(text.slice(tokens.starts[start], tokens.ends[cut - 1]));
     const titled = isTitleWord(lexicon, key) || lexicon.phrases.is(key, 'honorific');
-    if (titled || honorificOf(lexicon, key) !== undefined || lexicon.roleModifiers.has(key)) {
+    if (titled || honorificOf(lexicon, key) !== undefined || lexicon.roleModifiers.has(key) || lexicon.partyMembers.has(key) || lexicon.places.stateByDemonym.has(key)) {
       start = cut;
       cut = last;
     }

@@ -23,7 +23,9 @@ const PARTY_AND_STATE = /^(?: ?\(|, )[RDI]-(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?
  * country for the role, a well-known office holder's country is used if the title is the one on record.
  */
 export function findRoles(fields: readonly RoleField[], mentions: readonly Mention[], lexicon: Lexicon): Map<string, Role[]> {
-  const titles = new Map(lexicon.titles.map((title) => [nameKey(title), title]));
+  // An abbreviated title reads as the title ("Sens. Rand Paul and Jeff Merkley": each a senator).
+  const abbreviated = [...lexicon.titleAbbreviations.keys()].map((abbreviation) => `${abbreviation.charAt(0).toUpperCase()}${abbreviation.slice(1)}.`);
+  const titles = new Map([...abbreviated, ...lexicon.titles].map((title) => [nameKey(title), title]));
   const roles = new Map<string, Role[]>();
   for (const { field, text, tokens } of fields) {
     const inField = mentions.filter((mention) => mention.field === field);

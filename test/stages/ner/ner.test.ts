@@ -407,6 +407,14 @@ describe('ner: detection', () => {
     expect(twice.mentions.find((m) => m.text.startsWith('Enrique'))?.canonical).toBe('Enrique Peña Nieto');
   });
 
+  it('test_ner_a_party_member_or_a_state_demonym_before_a_name_is_no_part_of_it', () => {
+    const analysed = analyseArticle({
+      text: 'Vermonter Bernie Sanders won the primary. Democrat Elijah Cummings and Sens. Rand Paul and Jeff Merkley spoke on Friday.',
+    });
+    expect(namesIn(analysed).filter(([, type]) => type === 'PERSON').map(([text]) => text)).toEqual(['Bernie Sanders', 'Elijah Cummings', 'Rand Paul', 'Jeff Merkley']);
+    expect(analysed.entities.find((entity) => entity.name === 'Rand Paul')?.roles.map((role) => role.role)).toEqual(['Senator']);
+  });
+
   it('test_ner_a_name_first_written_in_capitals_is_named_as_a_reader_writes_it', () => {
     const analysed = analyseArticle({
       title: 'SWIMMING - RYAN LOCHTE APOLOGISES',
