@@ -168,19 +168,27 @@ function withItsNumber(text: string, tokens: Tokens, last: number, lexicon: Lexi
 
 /**
  * First token after the titles, honorifics, role modifiers, party members and states' demonyms a span starts
- * with ("Democrat Elijah Cummings", "Vermonter Bernie Sanders"); at least one token is left.
+ * with ("Democrat Elijah Cummings", "Vermonter Bernie Sanders"), and after a noun for what a person is or does
+ * before a given name and a surname ("Pollster Ann Selzer", "Assemblywoman Claudia Tenney"; but "Lady Gaga");
+ * at least one token is left.
  */
 function afterLeadingTitles(text: string, tokens: Tokens, first: number, last: number, lexicon: Lexicon): number {
   let start = first;
   for (let cut = last - 1; cut > start; cut--) {
     const key = nameKey(text.slice(tokens.starts[start], tokens.ends[cut - 1]));
     const titled = isTitleWord(lexicon, key) || lexicon.phrases.is(key, 'honorific');
-    if (titled || honorificOf(lexicon, key) !== undefined || lexicon.roleModifiers.has(key) || lexicon.partyMembers.has(key) || lexicon.places.stateByDemonym.has(key)) {
+    const described = cut === start + 1 && last - cut >= 2 && isPersonNoun(lexicon, key) && lexicon.givenNames.has(nameKey(text.slice(tokens.starts[cut], tokens.ends[cut])));
+    if (titled || described || honorificOf(lexicon, key) !== undefined || lexicon.roleModifiers.has(key) || lexicon.partyMembers.has(key) || lexicon.places.stateByDemonym.has(key)) {
       start = cut;
       cut = last;
     }
   }
   return start;
+}
+
+/** A noun for a person by role or kin ("pollster", "assemblywoman", "widow"): speaker heads and gendered nouns. */
+function isPersonNoun(lexicon: Lexicon, key: string): boolean {
+  return lexicon.cues.heads.get(key) === 'role' || lexicon.genderedNouns.has(key);
 }
 
 function honorificAt(text: string, tokens: Tokens, t: number, lexicon: Lexicon): boolean {

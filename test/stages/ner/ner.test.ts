@@ -415,6 +415,11 @@ describe('ner: detection', () => {
     expect(analysed.entities.find((entity) => entity.name === 'Rand Paul')?.roles.map((role) => role.role)).toEqual(['Senator']);
   });
 
+  it('test_ner_a_noun_for_what_a_person_is_before_a_given_name_and_a_surname_is_no_part_of_the_name', () => {
+    const analysed = analyseArticle({ text: 'Pollster Ann Selzer was right. Assemblywoman Claudia Tenney won on Tuesday. Lady Gaga sang.' });
+    expect(namesIn(analysed).filter(([, type]) => type === 'PERSON').map(([text]) => text)).toEqual(['Ann Selzer', 'Claudia Tenney', 'Lady Gaga']);
+  });
+
   it('test_ner_a_name_first_written_in_capitals_is_named_as_a_reader_writes_it', () => {
     const analysed = analyseArticle({
       title: 'SWIMMING - RYAN LOCHTE APOLOGISES',
