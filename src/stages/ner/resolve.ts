@@ -183,6 +183,10 @@ function entityOf(span: Named, index: number, context: Context): ResolvedEntity 
   }
   if (span.type === 'PLACE' || (span.type !== 'PERSON' && country !== undefined)) {
     const place = placeIdentity(span.text, lexicon, context.states);
+    // "Bucknell" beside Bucknell University, "Fox" beside Fox News: a place the gazetteer does not know, which the
+    // article names an organization by with words of organizations after it, is that organization.
+    const named = place.country === '' ? longestHolder(span, index, organizations, context) : undefined;
+    if (named !== undefined && addsCompanyWords(span.text, named.text, lexicon)) return get('ORGANIZATION', nameKey(named.text), named.text);
     return get('PLACE', place.key, place.name, place.country, place.geonamesId);
   }
   if (span.type === 'ORGANIZATION') {

@@ -656,6 +656,21 @@ describe('ner: resolution inside the article', () => {
     expect(us?.aliases).toEqual(expect.arrayContaining(['US', 'U.S.']));
   });
 
+  it('test_ner_a_name_no_gazetteer_knows_that_opens_an_organizations_name_in_the_article_is_that_organization', () => {
+    const analysed = analyseArticle({
+      text: 'Students at Hofstra University protested on Monday. The debate at Hofstra drew a large crowd, and a Fox News poll found Trump ahead. In a Fox interview later, he spoke in Washington, where The Washington Post is.',
+    });
+    expect(namesIn(analysed).map(([text, type, canonical]) => `${text}/${type}/${canonical}`)).toEqual([
+      'Hofstra University/ORGANIZATION/Hofstra University',
+      'Hofstra/ORGANIZATION/Hofstra University',
+      'Fox News/ORGANIZATION/Fox News',
+      'Trump/PERSON/Trump',
+      'Fox/ORGANIZATION/Fox News',
+      'Washington/PLACE/Washington',
+      'Washington Post/ORGANIZATION/Washington Post',
+    ]);
+  });
+
   it('test_ner_cities_get_geonames_ids_and_english_exonyms_resolve', () => {
     const analysed = analyseArticle({ text: 'Talks will be held in Geneva, not in Moscow or in Kazan.' });
     const cities = Object.fromEntries(analysed.entities.map((e) => [e.name, [e.country, e.geonamesId]]));
