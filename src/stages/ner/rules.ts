@@ -34,7 +34,9 @@ export function lexiconSpans(field: Field, text: string, tokens: Tokens, lexicon
     // "Mr. Guajardo Villarreal": the capitalised words after an honorific are a person's name.
     if (isHonorific(text.slice(tokens.starts[i], tokens.ends[i]), lexicon)) {
       let last = i;
-      while (last + 1 < count && last - i < MAX_NAME_AFTER_HONORIFIC && tokens.sentence[last + 1] === tokens.sentence[i] && /^\p{Lu}\p{Ll}/u.test(text.slice(tokens.starts[last + 1], tokens.ends[last + 1]))) last++;
+      // Not across a line break a dump flattened into spaces ("Cheers, Ms. Yellen  The Federal Reserve chairwoman").
+      const goesOn = (t: number) => tokens.sentence[t] === tokens.sentence[i] && !/\s\s/u.test(text.slice(tokens.ends[t - 1], tokens.starts[t]));
+      while (last + 1 < count && last - i < MAX_NAME_AFTER_HONORIFIC && goesOn(last + 1) && /^\p{Lu}\p{Ll}/u.test(text.slice(tokens.starts[last + 1], tokens.ends[last + 1]))) last++;
       // "Miss Universe Alicia Machado": the name starts after a word of the honorific's title.
       const first = last > i + 1 && isHonorificTitleWord(slice(i + 1, i + 2), slice(i + 2, i + 3), lexicon) ? i + 2 : i + 1;
       // But "Mr. President, …" addresses someone by a title, which names no one (`not-names.txt`).

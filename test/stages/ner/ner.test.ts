@@ -469,6 +469,9 @@ describe('ner: detection', () => {
     ]);
     const people = namesIn(analyseArticle({ text: 'The Khans and Mr. Trump met. "We must not overreact," Mr. Guajardo Villarreal told me.' }));
     expect(people.filter(([, type]) => type === 'PERSON').map(([name]) => name)).toEqual(['Trump', 'Guajardo Villarreal']);
+    // A line break the dump flattened into spaces ends the name.
+    const flattened = namesIn(analyseArticle({ text: 'Cheers, Ms. Yellen  The Federal Reserve chairwoman, Janet Yellen, has been criticized.' }));
+    expect(flattened.map(([name, type]) => `${name}/${type}`)).toEqual(['Yellen/PERSON', 'Federal Reserve/ORGANIZATION', 'Janet Yellen/PERSON']);
   });
 
   it('test_ner_a_title_after_an_organization_is_no_part_of_its_name', () => {
