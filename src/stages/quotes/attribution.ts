@@ -27,6 +27,9 @@ const TIME_LEADS = new Set(['on', 'in', 'at', 'the', 'this', 'last', 'next', 'ea
 
 const YEAR = /^(1[89]|20)\d\d$/u;
 
+/** Pronouns that can be the subject of a relative clause without "that": "the experts I interviewed said". */
+const RELATIVE_CLAUSE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+
 /** A reader of one field's tokens for attribution: the view, the lexicon, and the cue at a token. */
 export class Attributor {
   /** The words of each phrase that introduces a source ("according to"), and their first words. */
@@ -76,11 +79,15 @@ export class Attributor {
     // time is no subject.
     if (before >= min && this.isTime(before)) {
       while (before >= min && (this.isTime(before) || TIME_LEADS.has(this.view.word(before)) || this.view.pos(before) === 'NUM')) before--;
+      const relative = this.relativeSubject(verb, before, min);
+      if (relative !== undefined) return subjectBefore(this.view, relative, min, this.lexicon.cues);
       // "A court document filed Thursday says": the participle before the time ends a reduced relative.
       if (before > min && this.view.pos(before) === 'VERB' && /(?:ed|en)$/u.test(this.view.word(before))) before--;
       while (before >= min && isBetweenSubjectAndVerb(this.view, before)) before--;
       return before >= min && this.view.words[before] !== 'and' ? subjectBefore(this.view, before + 1, min, this.lexicon.cues) : undefined;
     }
+    const relative = this.relativeSubject(verb, before, min);
+    if (relative !== undefined) return subjectBefore(this.view, relative, min, this.lexicon.cues);
     if (['and', 'but'].includes(this.view.words[before] as string)) {
       // "Machado promised to continue ... and said she would", "used to support Paul, but now said": the subject
       // of the finite verb before "and" or "but".
@@ -88,6 +95,21 @@ export class Attributor {
       return (first === undefined ? undefined : this.subject(first, min)) ?? this.mainSubject(before, min);
     }
     return subjectBefore(this.view, verb, min, this.lexicon.cues);
+  }
+
+  /**
+   * Where the subject of a relative clause without "that" starts, when the verb at `inner` ends one between a
+   * noun and the noun's finite verb at `verb`: "the experts I interviewed said", "the aides Trump hired say"
+   * (not "comments Trump made saying", whose participle goes with the comments). Its subject is a pronoun or a
+   * name, right after a common noun.
+   */
+  private relativeSubject(verb: number, inner: number, min: number): number | undefined {
+    const { view } = this;
+    if (inner <= min || view.word(verb).endsWith('ing') || view.pos(inner) !== 'VERB' || view.word(inner).endsWith('ing')) return undefined;
+    let first = inner - 1;
+    if (view.pos(first) === 'PROPN') while (first - 1 >= min && view.pos(first - 1) === 'PROPN') first--;
+    else if (!RELATIVE_CLAUSE_SUBJECTS.has(view.word(first))) return undefined;
+    return first > min && view.pos(first - 1) === 'NOUN' && view.sentence(first - 1) === view.sentence(inner) ? first : undefined;
   }
 
   /**

@@ -35,6 +35,8 @@ const ING_PREPOSITIONS = new Set(['including', 'regarding', 'concerning', 'exclu
  * he has not endorsed her").
  */
 const SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'when', 'after', 'as', 'if', 'because', 'since', 'once', 'before', 'until', 'unless']);
+/** Particles of a phrasal speech verb: "pointed out", "spelled out". */
+const PARTICLES = new Set(['out', 'up']);
 /** Reported speech shorter than this is a fragment, not a statement. */
 const MIN_WORDS = 3;
 /** From this many words on, what follows a cue is a clause even where the tagger found no verb in it (it misses many). */
@@ -140,6 +142,14 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     }
     // "Do you think ...?", "If you don't believe ...": "you" asks or supposes; it reports no one's words.
     if (subject === undefined || (subject.first === subject.last && view.word(subject.first) === 'you')) continue;
+    // "As Mr. Goldberg has pointed out, Mr. Trump is free to ...": a speech verb of a clause that "as" opens, ended
+    // by a comma, reports the main clause after it.
+    const asClauseEnd = view.word(first) === 'as' && subject.first === first + 1 ? afterCue + (PARTICLES.has(view.word(afterCue)) ? 1 : 0) : -1;
+    if (view.words[asClauseEnd] === ',') {
+      const content = span(reader, asClauseEnd + 1, clauseEnd(reader, asClauseEnd + 1, end));
+      if (content !== undefined) found.push({ ...content, speaker: sayer(subject), cue: word, trailing: false });
+      continue;
+    }
     // SUBJECT CUE [audience] [adjuncts] [that] CONTENT
     let from = afterAdjuncts(reader, afterCue, end);
     const hasThat = view.words[from] === 'that';

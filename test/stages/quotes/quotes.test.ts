@@ -419,6 +419,22 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_indirect_speech_after_a_clause_of_as_and_a_subject_with_a_relative_clause_without_that', () => {
+    const analysed = analyseArticle({
+      text: [
+        'As many tax experts, including Mr. Goldberg, have pointed out, Mr. Trump is free to disclose his returns.',
+        'The scholars I interviewed this week said a compromise was unlikely.',
+        'The aides Trump hired say the plan failed.',
+        'Democrats highlighted comments Trump made in 2006 saying he hoped the bubble would burst.',
+      ].join('\n\n'),
+    });
+    expect(whoSaidWhat(analysed)).toEqual([
+      ['indirect', 'Mr. Trump is free to disclose his returns', 'many tax experts'],
+      ['indirect', 'a compromise was unlikely', 'The scholars'],
+      ['indirect', 'the plan failed', 'The aides'],
+    ]);
+  });
+
   it('test_quotes_indirect_speech_ends_before_an_attribution_that_introduces_a_quotation', () => {
     const analysed = analyseArticle({ text: 'In a memo, Robby Mook acknowledged Clinton and Sanders had split the first two contests, which is an outcome, he said, "we have long anticipated."' });
     expect(whoSaidWhat(analysed).filter(([kind]) => kind === 'indirect')).toEqual([['indirect', 'Clinton and Sanders had split the first two contests, which is an outcome', 'Robby Mook']]);
