@@ -136,6 +136,13 @@ export class SpeakerResolver {
       // "they": the group before; "it": the text the sentence before is about. Both kept as written.
       const kept = pronoun?.who === 'group' ? (this.groupBefore(run.first) ?? this.groupThatSpoke(start)) : pronoun?.who === 'organization' ? this.textBefore(run.first) : undefined;
       if (kept !== undefined) return { ...at, name: view.text.slice(view.start(kept.first), view.end(kept.last)), id: '', how: 'group' };
+      // "Japan's defence ministry said …. 'This is outrageous,' it said": an organization no name gives, as that
+      // phrase is resolved ("the ministry" is the Foreign Ministry named before it).
+      const described = pronoun?.who === 'organization' ? this.describedOrganizationBefore(run.first) : undefined;
+      if (described !== undefined) {
+        const speaker = this.resolveRun(described);
+        return { ...at, name: speaker.name, id: speaker.id, how: 'pronoun' };
+      }
       return (pronoun === undefined ? undefined : entity(this.antecedent(start, pronoun), 'pronoun')) ?? written('unresolved');
     }
     // "said a neighbor, Mary Jones": a description with a person's name in apposition is that person.
@@ -214,6 +221,22 @@ export class SpeakerResolver {
       if (subject !== undefined && !['that', 'which'].includes(view.word(subject.first)) && fits(subject)) return subject;
     }
     return undefined;
+  }
+
+  /**
+   * The subject before token t that a common noun for one organization heads ("Japan's defence ministry", "the
+   * company"), unless an organization is named after it.
+   */
+  private describedOrganizationBefore(t: number): TokenRun | undefined {
+    const organization = this.nearestSubject(t, (subject) => {
+      const head = headOf(this.view, this.lexicon, subject);
+      const kind = this.lexicon.cues.heads.get(this.view.word(head));
+      return this.view.mentionAt(head) === undefined && (kind === 'organization' || kind === 'outlet');
+    });
+    if (organization === undefined) return undefined;
+    const after = this.view.end(organization.last);
+    const before = this.view.start(t);
+    return this.view.mentions.some((m) => m.type === 'ORGANIZATION' && m.start >= after && m.end <= before) ? undefined : organization;
   }
 
   /** True for a phrase headed by one text that speaks, and no name: "the lawsuit", "the staff letter", "The post". */

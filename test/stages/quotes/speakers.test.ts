@@ -221,6 +221,16 @@ describe('quotes: speakers on unseen news', () => {
     ]);
   });
 
+  it('test_speakers_it_after_an_organization_no_name_gives_is_that_organization_as_its_phrase_resolves', () => {
+    const quotes = analyseArticle({
+      text: 'Japan\'s defence ministry said a North Korean missile landed in the sea. "This is an outrageous act," it said in a statement.\n\nThe Foreign Ministry in Tokyo protested on Monday. The ministry said the missile landed in the sea. "We will respond," it said.',
+    }).quotes;
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.speakerId === ''])).toEqual([
+      ["Japan's defence ministry", true],
+      ['Foreign Ministry', false],
+    ]);
+  });
+
   it('test_speakers_the_subject_of_a_passive_ask_or_tell_heard_the_quote_and_the_agent_said_it', () => {
     const quotes = analyseArticle({
       text: 'Blumenthal spoke on CNN on Wednesday. Blumenthal was asked, "Would you have told her it is not a good idea?" He answered, "I have no idea."\n\nThe students were told by Mr. Sexton, "You sell feelings, not products."',
