@@ -83,6 +83,16 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
       continue;
     }
     if (cue === undefined || reader.isOutletForm(t, end)) continue;
+    // "RIA cited Rudenko as saying that ...", "Lee was quoted by the Straits Times as saying ...".
+    const quoted = view.word(t - 1) === 'as' ? quotedAs(reader, t - 1, first) : undefined;
+    if (quoted !== undefined) {
+      const after = afterAdjuncts(reader, t + 1, end);
+      const from = view.words[after] === 'that' ? after + 1 : after;
+      const content = NOT_CONTENT_START.has(view.word(from)) ? undefined : span(reader, from, clauseEnd(reader, from, end), from > after);
+      const via = quoted.outlet === undefined ? {} : { via: reader.speaker(quoted.outlet) };
+      if (content !== undefined) found.push({ ...content, speaker: reader.speaker(quoted.speaker), ...via, cue: `${view.word(quoted.verb)} as ${view.word(t)}`, trailing: false });
+      continue;
+    }
     const participial = reader.isParticipial(t);
     const subject = reader.sayerOf(t, first);
     const word = view.word(t);
@@ -177,6 +187,29 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     if (content !== undefined) found.push({ ...content, speaker: sayer(authorOf(reader, subject, t, first) ?? subject), cue: word, trailing: false });
   }
   return [...passedOn(found), ...statements];
+}
+
+/**
+ * Who is quoted where an outlet's verb and "as" (at token `as`) stand before a speech verb: the verb's object
+ * ("Kyodo quoted Abe as saying"), or its subject in the passive ("Abe was quoted by Kyodo on Monday as saying"),
+ * with the outlet that passed the words on, where the sentence names it.
+ */
+function quotedAs(reader: Attributor, as: number, first: number): { speaker: TokenRun; outlet?: TokenRun; verb: number } | undefined {
+  const { view } = reader;
+  for (let verb = as - 1; verb >= first && as - verb <= MAX_GAP; verb--) {
+    if (!reader.lexicon.cues.outletVerbs.has(view.word(verb))) continue;
+    if (isPassive(view, verb)) {
+      const agent = view.word(verb + 1) === 'by' ? reader.phraseAt(verb + 2, as) : undefined;
+      const speaker = reader.subject(verb, first);
+      if (speaker === undefined || afterAdjuncts(reader, agent === undefined ? verb + 1 : agent.last + 1, as + 1) !== as) return undefined;
+      return agent === undefined ? { speaker, verb } : { speaker, outlet: agent, verb };
+    }
+    const speaker = reader.phraseAt(verb + 1, as);
+    const outlet = reader.subject(verb, first);
+    if (speaker === undefined || afterAdjuncts(reader, speaker.last + 1, as + 1) !== as) return undefined;
+    return outlet === undefined ? { speaker, verb } : { speaker, outlet, verb };
+  }
+  return undefined;
 }
 
 /** The possessive "'s" of "Trump's claim". */

@@ -782,6 +782,21 @@ describe('quotes: indirect speech', () => {
     expect(analysed.quotes.map((q) => [q.speaker, q.cue, q.via, q.text])).toEqual([['Kyodo', 'said', 'Reuters', 'the government was seeking a solution to the impasse']]);
   });
 
+  it('test_quotes_reported_speech_of_one_an_outlet_quotes_as_saying_is_theirs_through_the_outlet', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Lee Hsien Loong was quoted by the Straits Times on Monday as saying that the economy would recover.',
+        'Kyodo quoted Abe as saying Japan would act.',
+        '"It is over," Newcombe was quoted as saying in Sydney\'s Daily Telegraph newspaper.',
+      ].join('\n\n'),
+    });
+    expect(analysed.quotes.map((q) => [q.kind, q.speaker, q.via, q.text])).toEqual([
+      ['indirect', 'Lee Hsien Loong', 'Straits Times', 'the economy would recover'],
+      ['indirect', 'Abe', 'Kyodo', 'Japan would act'],
+      ['direct', 'Newcombe', '', 'It is over'],
+    ]);
+  });
+
   it('test_quotes_a_speaker_who_says_it_twice_passes_nothing_on', () => {
     const analysed = analyseArticle({
       text: 'In a memo, campaign manager Robby Mook acknowledged the two had split the first two contests, which is an outcome, he said, that the campaign had long anticipated.',
