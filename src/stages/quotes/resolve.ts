@@ -585,10 +585,12 @@ function isRoleOf(role: Role, named: readonly Mention[]): boolean {
 /**
  * True for "the" and modifiers before the head of which one at least is capitalised, the others adjectives ("the
  * presumptive Republican presidential nominee"); not with a person's name among them, which tells whose aide
- * the phrase is, not who ("the Sanders aide", "the Christie supporter").
+ * the phrase is, not who ("the Sanders aide", "the Christie supporter"). And for a parent by their children
+ * ("the mother of two").
  */
 function isEpithet(view: FieldView, run: TokenRun, head: number): boolean {
   if (view.word(run.first) !== 'the' || looksPlural(view.word(head))) return false;
+  if (head === run.first + 1 && view.word(head + 1) === 'of' && view.pos(head + 2) === 'NUM') return true;
   let capitalised = 0;
   for (let t = run.first + 1; t < head; t++) {
     const upper = /^\p{Lu}/u.test(view.text.charAt(view.start(t)));

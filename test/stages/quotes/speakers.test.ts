@@ -129,6 +129,9 @@ describe('quotes: speakers on unseen news', () => {
     expect(direct('Vladimir Putin held his annual news conference. And he even inserted himself into the primary. "He is a very bright man," the Russian leader said.')).toEqual(['Vladimir Putin']);
     // A subject whose role is of another state is not the one the epithet places: the one whose role is of it.
     expect(direct('Sen. Ron Johnson (R-Wis.) spoke on Monday. Sen. Ted Cruz (R-Texas) agreed. "We will win," the Wisconsin Republican said.')).toEqual(['Ron Johnson']);
+    // A parent by their children, of the subject's gender.
+    expect(direct('Mary Jones said prices had risen.\n\n"Everything costs more now," said the mother of two.')).toEqual(['Mary Jones']);
+    expect(direct('Mary Jones said prices had risen.\n\n"Everything costs more now," said the father of three.')).toEqual(['the father']);
   });
 
   it('test_speakers_the_subject_of_a_first_sentence_stands_after_its_dateline', () => {
