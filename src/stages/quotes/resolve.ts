@@ -43,6 +43,8 @@ const MAIN_PERSON_SHARE = 2;
 const MIN_MAIN_MENTIONS = 2;
 /** Plurals without an "s" that name people in news. */
 const IRREGULAR_PLURALS = new Set(['people', 'police', 'men', 'women', 'children']);
+/** Nouns for a few people together that news refers to as "they": "The victim's family … they said". */
+const COLLECTIVE_NOUNS = new Set(['family', 'couple']);
 
 /**
  * Resolves speaker phrases of one field to the article's entities. One rule per kind of phrase, in
@@ -248,7 +250,8 @@ export class SpeakerResolver {
 
   /**
    * True for a phrase that names people in the plural: names joined by "and", a group ("officials",
-   * "people"), or the plural of a role or an organization ("aides", "groups"); not things ("other changes").
+   * "people", "the family"), or the plural of a role or an organization ("aides", "groups"); not things ("other
+   * changes").
    */
   private isPeople(run: TokenRun): boolean {
     const { view } = this;
@@ -257,6 +260,8 @@ export class SpeakerResolver {
     const word = view.word(head);
     // "Senate Democrats" may be tagged an organization; a person's or a place's name is no group.
     const named = view.mentionAt(head)?.type;
+    // Not "a member of the family", which is one person.
+    if (named === undefined && COLLECTIVE_NOUNS.has(word)) return !view.words.slice(run.first, head).includes('of');
     if (named === 'PERSON' || named === 'PLACE' || !(/s$/u.test(word) || IRREGULAR_PLURALS.has(word))) return false;
     // The singular: "aides" → aide, "companies" → company.
     const kind = this.lexicon.cues.heads.get(word) ?? this.lexicon.cues.heads.get(word.replace(/ies$/u, 'y').replace(/s$/u, ''));

@@ -315,6 +315,11 @@ describe('quotes: speakers on unseen news', () => {
     expect(companies.rows).toEqual([['indirect', 'the rules would hurt users', 'Several companies']]);
     const things = attributed('Other changes are needed in the program. They said the rules would stay.');
     expect(things.rows).toEqual([['indirect', 'the rules would stay', 'They']]);
+    // A family is a few people together; a member of it is one.
+    const family = attributed('The victim\'s family paid tribute to her. They said she was the light of their lives.');
+    expect(family.rows).toEqual([['indirect', 'she was the light of their lives', "The victim's family"]]);
+    const member = attributed('A member of the family met the press. They said the rules would stay.');
+    expect(member.rows).toEqual([['indirect', 'the rules would stay', 'They']]);
   });
 
   it('test_speakers_a_subject_with_three_asides_age_town_and_state_is_the_name_before_them', () => {
