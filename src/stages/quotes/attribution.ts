@@ -19,6 +19,8 @@ const LINKS = new Set(['which', 'whom', 'though', 'although']);
 const NAMED_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'himself', 'herself']);
 /** Prepositions before a speech verb's gerund whose subject is the sentence's: "responded by saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'for', 'from', 'without', 'when']);
+/** Prepositions that attach a role to whom it is of: "a spokesman for the FBI", "a professor at Yale". */
+const ATTACHMENTS = new Set(['for', 'of', 'at', 'with']);
 /** Longest source after "according to", in tokens. */
 const MAX_SOURCE_TOKENS = 20;
 
@@ -210,6 +212,20 @@ export class Attributor {
       for (let c = open - 1; c > verb; c--) {
         if (view.insideQuote[c] !== -1 || view.sentence(c) !== view.sentence(open)) break;
         if (this.cueAt(c) !== undefined) return { speaker: this.speaker(run), cue: view.word(c) };
+      }
+    }
+    // "A spokesman for the FBI said: “…”": a description with the name it is of is the subject of the cue before
+    // the quote; a person's name stays the speaker ("Archbishop Aris Shirvanian of the Armenian Patriarchate
+    // told"). Not "Trump at the time said", where no name follows.
+    if (verb === undefined && ATTACHMENTS.has(view.word(run.last + 1))) {
+      const found = this.phraseAt(run.last + 2, open);
+      const object = found !== undefined && view.mentions.some((m) => m.start >= view.start(found.first) && m.end <= view.end(found.last)) ? found : undefined;
+      let after = object === undefined ? open : object.last + 1;
+      while (after < open && isBetweenSubjectAndVerb(view, after)) after++;
+      const said = after < open ? this.cueAt(after) : undefined;
+      if (object !== undefined && said !== undefined && !isPassive(view, after)) {
+        const named = view.mentionAt(run.last)?.type === 'PERSON';
+        return { speaker: this.speaker(named ? run : { first: run.first, last: object.last }), cue: view.word(after) };
       }
     }
     // "Blumenthal was asked, “…”", "his salespersons were told, “…”": the subject of a passive speech verb

@@ -207,6 +207,16 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['Andrew J. Pincus', 'Lee Zeldin', 'White House pool reports', 'Obama']);
   });
 
+  it('test_speakers_a_description_with_the_name_it_is_of_before_a_cue_and_a_colon_is_the_subject_of_the_cue', () => {
+    const quotes = analyseArticle({
+      text: 'A spokesman for the FBI said: "Inquiries are ongoing."\n\nArchbishop Aris Shirvanian of the Armenian Patriarchate told the AP: "We have suffered the same fate."',
+    }).quotes;
+    expect(quotes.map((q) => [q.speakerMention, q.speaker, q.cue])).toEqual([
+      ['A spokesman for the FBI', 'Federal Bureau of Investigation', 'said'],
+      ['Archbishop Aris Shirvanian', 'Aris Shirvanian', 'told'],
+    ]);
+  });
+
   it('test_speakers_a_bare_role_of_something_before_a_name_is_that_person_but_an_image_of_one_is_not', () => {
     const quotes = analyseArticle({
       text: '"We are ready," said chief of staff John Smith.\n\n"Thanks for welcoming these refugees," said master of ceremonies Asab Al-Tabchi, a Syrian engineer.\n\nDonald Trump tweeted an image of rival Hillary Clinton bearing the words "most corrupt candidate ever!"',
