@@ -203,11 +203,28 @@ export class SpeakerResolver {
    * subject before it that one text heads, unless an organization is named after that subject.
    */
   private textBefore(t: number): TokenRun | undefined {
-    const text = this.nearestSubject(t, (subject) => this.isWork(subject));
-    if (text === undefined) return undefined;
-    const after = this.view.end(text.last);
+    return this.unnamedBefore(t, (subject) => this.isWork(subject));
+  }
+
+  /**
+   * The subject before token t that a common noun for one organization heads ("Japan's defence ministry", "the
+   * company"), unless an organization is named after it.
+   */
+  private describedOrganizationBefore(t: number): TokenRun | undefined {
+    return this.unnamedBefore(t, (subject) => {
+      const head = headOf(this.view, this.lexicon, subject);
+      const kind = this.lexicon.cues.heads.get(this.view.word(head));
+      return this.view.mentionAt(head) === undefined && (kind === 'organization' || kind === 'outlet');
+    });
+  }
+
+  /** The nearest subject before token t that `fits`, unless an organization is named between it and t. */
+  private unnamedBefore(t: number, fits: (subject: TokenRun) => boolean): TokenRun | undefined {
+    const subject = this.nearestSubject(t, fits);
+    if (subject === undefined) return undefined;
+    const after = this.view.end(subject.last);
     const before = this.view.start(t);
-    return this.view.mentions.some((m) => m.type === 'ORGANIZATION' && m.start >= after && m.end <= before) ? undefined : text;
+    return this.view.mentions.some((m) => m.type === 'ORGANIZATION' && m.start >= after && m.end <= before) ? undefined : subject;
   }
 
   /** The nearest subject before token t, in its sentence or the one before, that `fits`. */
@@ -223,22 +240,6 @@ export class SpeakerResolver {
       if (subject !== undefined && !['that', 'which'].includes(view.word(subject.first)) && fits(subject)) return subject;
     }
     return undefined;
-  }
-
-  /**
-   * The subject before token t that a common noun for one organization heads ("Japan's defence ministry", "the
-   * company"), unless an organization is named after it.
-   */
-  private describedOrganizationBefore(t: number): TokenRun | undefined {
-    const organization = this.nearestSubject(t, (subject) => {
-      const head = headOf(this.view, this.lexicon, subject);
-      const kind = this.lexicon.cues.heads.get(this.view.word(head));
-      return this.view.mentionAt(head) === undefined && (kind === 'organization' || kind === 'outlet');
-    });
-    if (organization === undefined) return undefined;
-    const after = this.view.end(organization.last);
-    const before = this.view.start(t);
-    return this.view.mentions.some((m) => m.type === 'ORGANIZATION' && m.start >= after && m.end <= before) ? undefined : organization;
   }
 
   /** True for a phrase headed by one text that speaks, and no name: "the lawsuit", "the staff letter", "The post". */
