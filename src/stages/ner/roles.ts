@@ -106,9 +106,18 @@ function roleBefore(
 /** Words between a name and the place it is of: " of ", ", Republican of ", ", a Democrat from ". */
 const OF_PLACE = /^(?:,? (?:a )?(\p{L}+))? (?:of|from) $/u;
 
-/** The place a titled person's name is followed by as its holder's ("Gov. Jerry Brown of California", "Sen. Bob Casey, a Pennsylvania Democrat"). */
+/** Words between a name and the organization it is of: " of the ", " from ". */
+const OF_ORGANIZATION = /^ (?:of|from) (?:the )?$/u;
+
+/**
+ * The place or organization a titled person's name is followed by as its holder's ("Gov. Jerry Brown of
+ * California", "Sen. Bob Casey, a Pennsylvania Democrat", "Archbishop Aris Shirvanian of the Armenian Patriarchate").
+ */
 function ofAfter(person: Mention, text: string, mentions: readonly Mention[], lexicon: Lexicon): Mention | undefined {
   const next = mentions.find((mention) => mention.start > person.end && mention.start <= person.end + 20);
+  // Not a first word of a longer organization's name ("Mayor Frank G. Jackson of Cleveland" beside Cleveland Jobs With Justice).
+  const opensLonger = next !== undefined && nameKey(next.canonical).startsWith(`${nameKey(next.text)} `);
+  if (next?.type === 'ORGANIZATION' && next.form === 'name') return OF_ORGANIZATION.test(text.slice(person.end, next.start)) && !opensLonger ? next : undefined;
   if (next === undefined || next.type !== 'PLACE' || next.form !== 'name') return undefined;
   // "Senator Bob Casey, a Pennsylvania Democrat": the place of a party's member in apposition.
   const member = /^ (\p{L}+)/u.exec(text.slice(next.end, next.end + 20))?.[1];

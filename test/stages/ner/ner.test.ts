@@ -750,12 +750,13 @@ describe('ner: roles', () => {
     expect(roles['Jane Okafor']).toEqual([['Governor', '']]);
   });
 
-  it('test_ner_the_place_or_party_and_state_after_a_titled_name_is_what_the_role_is_of', () => {
+  it('test_ner_the_place_organization_or_party_and_state_after_a_titled_name_is_what_the_role_is_of', () => {
     const analysed = analyseArticle({
       text: [
         'Sen. Ted Cruz (R-Texas) and Sen. Marco Rubio (R-FL) spoke. Rep. John Lewis, D-Ga., disagreed. Rep. Jane Okafor (R) left.',
         'Gov. Jerry Brown of California and Representative Lee Zeldin, Republican of New York, met Mayor Ann Lee, a lawyer from Ohio.',
         'Senator Bob Casey, a Pennsylvania Democrat, agreed.',
+        'Justice Ruth Bader Ginsburg of the Supreme Court dissented. Chairman John Smith of Acme Corp. resigned.',
       ].join('\n\n'),
     });
     const roles = Object.fromEntries(analysed.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles.map((r) => [r.role, r.of, r.ofSource])]));
@@ -768,6 +769,8 @@ describe('ner: roles', () => {
       'Lee Zeldin': [['Representative', 'New York', 'text']],
       'Ann Lee': [['Mayor', '', 'none']],
       'Bob Casey': [['Senator', 'Pennsylvania', 'text']],
+      'Ruth Bader Ginsburg': [['Justice', 'Supreme Court', 'text']],
+      'John Smith': [['Chairman', 'Acme Corp.', 'text']],
     });
   });
 
