@@ -405,6 +405,12 @@ describe('ner: detection', () => {
     expect(mention?.entityId).toBe(clean.mentions.find((m) => m.text === 'Enrique Peña Nieto')?.entityId);
     const twice = analyseArticle({ text: 'Donald Trump met Mexican President Enrique Pe\u00c3\u0083\u00c2\u00b1a Nieto on Wednesday.' });
     expect(twice.mentions.find((m) => m.text.startsWith('Enrique'))?.canonical).toBe('Enrique Peña Nieto');
+    // Mis-decoded, then normalized for compatibility: "¼" written "1⁄4", "º" written "o".
+    const normalized = analyseArticle({ text: 'Turkey blamed the cleric Fethullah GA\u03031\u20444len. Rep. Ra\u00c3ol M. Grijalva disagreed.' });
+    expect(normalized.mentions.filter((m) => m.type === 'PERSON').map((m) => [m.text, m.canonical])).toEqual([
+      ['Fethullah GA\u03031\u20444len', 'Fethullah Gülen'],
+      ['Ra\u00c3ol M. Grijalva', 'Raúl M. Grijalva'],
+    ]);
   });
 
   it('test_ner_a_party_member_or_a_state_demonym_before_a_name_is_no_part_of_it', () => {
