@@ -221,7 +221,8 @@ function indirectQuotes(reader: Attributor): Found[] {
   let first = 0;
   for (let t = 1; t <= view.count; t++) {
     if (t < view.count && view.sentence(t) === view.sentence(first)) continue;
-    for (const speech of reportedSpeech(reader, first, t)) {
+    // The first sentence starts past a dateline: "LONDON 1996-08-22 Manchester United manager Alex Ferguson said".
+    for (const speech of reportedSpeech(reader, view.openingToken(view.sentence(first)), t)) {
       // One row a span: "said in her opening remarks that ..." is not said again by "her opening" ("remarks").
       if (found.some((other) => other.start === speech.start && other.end === speech.end)) continue;
       found.push({ kind: 'indirect', start: speech.start, end: speech.end, attribution: speech, confidence: INDIRECT_CONFIDENCE[speech.speaker.how] });

@@ -16,6 +16,8 @@ export const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '--', '
 export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet']);
 /** The most tokens a dateline takes ("COLUMBIA, S.C., Jan. 5 (AP) —"). */
 const DATELINE_TOKENS = 14;
+/** The date of a wire story's dateline: "LONDON 1996-08-22". */
+const WIRE_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** One field as the quote finders read it: text, tokens, mentions and quote marks, with lookups by offset. */
 export class FieldView {
@@ -49,14 +51,15 @@ export class FieldView {
   }
 
   /**
-   * The token after the dash of a dateline: a place the field opens with, then only capitalised words, commas,
-   * stops and brackets ("RENO, Nev. (AP) —"), then a dash, within a few tokens. Else 0.
+   * The token after the dash or the date of a dateline: a place the field opens with, then only capitalised
+   * words, commas, stops and brackets ("RENO, Nev. (AP) —"), then a dash or a wire date ("LONDON 1996-08-22"),
+   * within a few tokens. Else 0.
    */
   private afterDateline(): number {
     const place = this.mentions[0];
     if (place === undefined || place.type !== 'PLACE' || this.firstTokenAt(place.start) !== 0) return 0;
     for (let t = this.firstTokenAt(place.end); t < Math.min(this.count, DATELINE_TOKENS); t++) {
-      if (DASHES.has(this.word(t))) return t + 1;
+      if (DASHES.has(this.word(t)) || WIRE_DATE.test(this.word(t))) return t + 1;
       if (/^\p{Ll}/u.test(this.text.charAt(this.start(t)))) return 0;
     }
     return 0;
