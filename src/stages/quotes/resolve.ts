@@ -2,7 +2,7 @@ import { honorificOf, isOutletName, isTitleWord, type Lexicon, nameKey } from '.
 import type { ArticleEntity, Mention, Role } from '../../core/types.js';
 import { antecedentCandidates, type AntecedentCandidate, genderByPronouns, REACH_PARAGRAPHS } from './antecedents.js';
 import { headOf, phraseKind } from './candidates.js';
-import { cueAt } from './cue.js';
+import { cueAt, isPassive } from './cue.js';
 import { namesATime, subjectBefore, type TokenRun } from './phrases.js';
 import { featureHash, type Scorer } from './ranker.js';
 import { type FieldView, OPENING_CONJUNCTIONS, standsForEntity } from './view.js';
@@ -43,6 +43,16 @@ const MAIN_PERSON_SHARE = 2;
 const MIN_MAIN_MENTIONS = 2;
 /** Plurals without an "s" that name people in news. */
 const IRREGULAR_PLURALS = new Set(['people', 'police', 'men', 'women', 'children']);
+/** The integers from `from` towards `to`, `to` left out, counting down where `to` is smaller. */
+function range(from: number, to: number): number[] {
+  const step = to < from ? -1 : 1;
+  const values: number[] = [];
+  for (let i = from; i !== to; i += step) values.push(i);
+  return values;
+}
+
+/** How many sentences back "the statement" may find the one its author put out. */
+const TEXT_REACH_SENTENCES = 3;
 /** Nouns for a few people together that news refers to as "they": "The victim's family … they said". */
 const COLLECTIVE_NOUNS = new Set(['family', 'couple']);
 
@@ -173,6 +183,10 @@ export class SpeakerResolver {
       return entity(described, 'description') ?? written('unresolved');
     }
     if (kind === 'head:role') return entity(this.holderOfRole(run, inRun) ?? this.describedPerson(run, head) ?? this.epithetOf(run, head) ?? this.salientPerson(run, head), 'description') ?? written('unresolved');
+    // "the Holocaust Museum issued a statement …. 'Recalling …,' the statement urged": the text's author.
+    const author = kind === 'head:work' ? this.authorOfText(run, head) : undefined;
+    const named = author === undefined ? undefined : this.resolveRun(author);
+    if (named !== undefined && named.id !== '') return { ...at, name: named.name, id: named.id, how: 'description' };
     if (kind === 'head:group' || kind === 'head:work') return written('group');
     // "a report Tuesday from WKOW": a day is no name; the phrase stays as written.
     if (kind === 'name?' && namesATime(view, head, this.lexicon.cues)) return written('unresolved');
@@ -216,6 +230,39 @@ export class SpeakerResolver {
       const kind = this.lexicon.cues.heads.get(this.view.word(head));
       return this.view.mentionAt(head) === undefined && (kind === 'organization' || kind === 'outlet');
     });
+  }
+
+  /**
+   * Who put out the text "the statement" (or "the letter", "the report") stands for: the subject of the verb that
+   * put out or spoke through one named so in the sentences just before ("the Security Council issued a statement",
+   * "Powell's office said in a statement", "In a statement, the business mogul announced"). Resolved, the
+   * author speaks only where the resolver knows who it is.
+   */
+  private authorOfText(run: TokenRun, head: number): TokenRun | undefined {
+    const { view, lexicon } = this;
+    if (view.word(run.first) !== 'the' || head !== run.first + 1) return undefined;
+    const sentence = view.sentence(run.first);
+    for (let t = run.first - 1; t >= 0 && view.sentence(t) >= sentence - TEXT_REACH_SENTENCES; t--) {
+      if (view.word(t) !== view.word(head) || view.insideQuote[t] !== -1) continue;
+      let article = t - 1;
+      while (article > 0 && view.pos(article) === 'ADJ') article--;
+      if (!['a', 'an'].includes(view.word(article))) continue;
+      const from = view.firstTokenAt(view.tokens.sentenceStarts[view.sentence(t)] as number);
+      // "the Security Council issued a statement": the subject of the verb that put it out.
+      const publisher = article - 1;
+      if (view.pos(publisher) === 'VERB' && lexicon.cues.publishing.has(view.word(publisher)) && !isPassive(view, publisher)) return subjectBefore(view, publisher, from, lexicon.cues);
+      if (view.word(article - 1) !== 'in') return undefined;
+      // "Powell's office said in a statement", "In a statement, the business mogul announced": the speech verb's.
+      let to = t;
+      while (to < view.count && view.sentence(to) === view.sentence(t)) to++;
+      for (const verb of [...range(article - 2, from - 1), ...range(t + 1, to)]) {
+        if (view.insideQuote[verb] !== -1 || cueAt(view, lexicon, verb) === undefined || isPassive(view, verb)) continue;
+        const subject = subjectBefore(view, verb, from, lexicon.cues);
+        if (subject !== undefined && (subject.last < article || subject.first > t)) return subject;
+      }
+      return undefined;
+    }
+    return undefined;
   }
 
   /** The nearest subject before token t that `fits`, unless an organization is named between it and t. */

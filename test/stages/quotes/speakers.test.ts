@@ -238,6 +238,21 @@ describe('quotes: speakers on unseen news', () => {
     ]);
   });
 
+  it('test_speakers_the_statement_is_its_authors_where_the_sentences_before_say_who_put_it_out', () => {
+    const quotes = analyseArticle({
+      text: [
+        'The Security Council issued a statement on Friday. "This is a clear threat to peace," the statement said.',
+        'In a statement, Apple said it would appeal. "We strongly disagree," the statement read.',
+        'A spokesman for Hillary Clinton called a report about the foundation outrageous. "Donors had access," the report said.',
+      ].join('\n\n'),
+    }).quotes;
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.speakerId === ''])).toEqual([
+      ['Security Council', false],
+      ['Apple', false],
+      ['the report', true],
+    ]);
+  });
+
   it('test_speakers_it_after_an_organization_no_name_gives_is_that_organization_as_its_phrase_resolves', () => {
     const quotes = analyseArticle({
       text: 'Japan\'s defence ministry said a North Korean missile landed in the sea. "This is an outrageous act," it said in a statement.\n\nThe Foreign Ministry in Tokyo protested on Monday. The ministry said the missile landed in the sea. "We will respond," it said.',
