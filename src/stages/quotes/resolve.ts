@@ -51,6 +51,8 @@ function range(from: number, to: number): number[] {
   return values;
 }
 
+/** The possessive marks that give a text's owner. */
+const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 /** How many sentences back "the statement" may find the one its author put out. */
 const TEXT_REACH_SENTENCES = 3;
 /** Nouns for a few people together that news refers to as "they": "The victim's family … they said". */
@@ -233,17 +235,24 @@ export class SpeakerResolver {
   }
 
   /**
-   * Who put out the text "the statement" (or "the letter", "the report") stands for: the subject of the verb that
-   * put out or spoke through one named so in the sentences just before ("the Security Council issued a statement",
-   * "Powell's office said in a statement", "In a statement, the business mogul announced"). Resolved, the
-   * author speaks only where the resolver knows who it is.
+   * Who put out the text "the statement" (or "the letter", "the poll") stands for, by one named so in the
+   * sentences just before: the organization that names it ("a Quinnipiac University poll"), or the subject of the
+   * verb that put it out or spoke through it ("the Security Council issued a statement", "Powell's office said in
+   * a statement", "In a statement, the business mogul announced"). Resolved, the author speaks only where the
+   * resolver knows who it is.
    */
   private authorOfText(run: TokenRun, head: number): TokenRun | undefined {
     const { view, lexicon } = this;
+    const named = this.namingOrganization(run.first, head);
+    if (named !== undefined) return named;
     if (view.word(run.first) !== 'the' || head !== run.first + 1) return undefined;
     const sentence = view.sentence(run.first);
     for (let t = run.first - 1; t >= 0 && view.sentence(t) >= sentence - TEXT_REACH_SENTENCES; t--) {
       if (view.word(t) !== view.word(head) || view.insideQuote[t] !== -1) continue;
+      let determiner = t - 1;
+      while (determiner > 0 && ['ADJ', 'PROPN', 'NOUN'].includes(view.pos(determiner))) determiner--;
+      const byName = this.namingOrganization(determiner, t);
+      if (byName !== undefined) return byName;
       let article = t - 1;
       while (article > 0 && view.pos(article) === 'ADJ') article--;
       if (!['a', 'an'].includes(view.word(article))) continue;
@@ -263,6 +272,17 @@ export class SpeakerResolver {
       return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The organization named between a determiner at `determiner` and a text's noun at `noun`: "a Quinnipiac
+   * University poll", "The PPIC poll"; not where a possessive gives the text's owner ("the school's Facebook post").
+   */
+  private namingOrganization(determiner: number, noun: number): TokenRun | undefined {
+    const { view } = this;
+    if (!['a', 'an', 'the'].includes(view.word(determiner)) || view.words.slice(determiner, noun).some((word) => POSSESSIVES.has(word))) return undefined;
+    const named = view.mentions.find((m) => m.type === 'ORGANIZATION' && m.start > view.start(determiner) && m.end <= view.start(noun));
+    return named === undefined ? undefined : { first: view.firstTokenAt(named.start), last: view.firstTokenAt(named.end - 1) };
   }
 
   /** The nearest subject before token t that `fits`, unless an organization is named between it and t. */

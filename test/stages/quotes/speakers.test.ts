@@ -244,12 +244,16 @@ describe('quotes: speakers on unseen news', () => {
         'The Security Council issued a statement on Friday. "This is a clear threat to peace," the statement said.',
         'In a statement, Apple said it would appeal. "We strongly disagree," the statement read.',
         'A spokesman for Hillary Clinton called a report about the foundation outrageous. "Donors had access," the report said.',
+        'The race is close, a Quinnipiac University poll shows. "Voters are split," the poll found.',
+        'The school posted a message on its Facebook page. "We grieve," the school\'s Facebook post said.',
       ].join('\n\n'),
     }).quotes;
     expect(quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.speakerId === ''])).toEqual([
       ['Security Council', false],
       ['Apple', false],
       ['the report', true],
+      ['Quinnipiac University', false],
+      ["the school's Facebook post", true],
     ]);
   });
 
