@@ -338,7 +338,7 @@ describe('quotes: indirect speech', () => {
       ].join('\n\n'),
     });
     expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
-      ['indirect', 'the two candidates are in a dead heat nationally', 'a Reuters/Ipsos poll'],
+      ['indirect', 'the two candidates are in a dead heat nationally', 'Reuters/Ipsos'],
       ['indirect', 'at least 8 in 10 voters feel down', 'early results of exit polls conducted for The Associated Press and television networks by Edison Research'],
       ['indirect', 'he could not convince the family', 'reports in the news media'],
       ['indirect', 'Since last November, according to Human Rights Watch, security forces have killed more than 400 protesters', 'Human Rights Watch'],

@@ -62,7 +62,7 @@ describe('quotes: speakers on unseen news', () => {
     );
     expect(quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.cue])).toEqual([
       ['Joe Conason', 'writes'],
-      ['the IMF report', 'stated'],
+      ['International Monetary Fund', 'stated'],
       ['the editorial', 'read'],
     ]);
   });
