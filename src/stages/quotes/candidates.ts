@@ -40,7 +40,8 @@ const MAX_ASIDE = 25;
 const MAX_ASIDES = 3;
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 const MODIFIER_POS = new Set(['ADJ', 'NUM']);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** The possessive marks: "Trump's", "the Clintons'". */
+export const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'several', 'other']);
 const SENTENCE_END = new Set(['.', '!', '?']);
 /** Words that name a source alone, as a pronoun of quantity: "another said", "said one", "others argued". */

@@ -1,7 +1,7 @@
 import { honorificOf, isOutletName, isTitleWord, type Lexicon, nameKey } from '../../language/lexicon/index.js';
 import type { ArticleEntity, Mention, Role } from '../../core/types.js';
 import { antecedentCandidates, type AntecedentCandidate, genderByPronouns, REACH_PARAGRAPHS } from './antecedents.js';
-import { headOf, phraseKind } from './candidates.js';
+import { headOf, phraseKind, POSSESSIVE } from './candidates.js';
 import { cueAt, isPassive } from './cue.js';
 import { namesATime, subjectBefore, type TokenRun } from './phrases.js';
 import { featureHash, type Scorer } from './ranker.js';
@@ -43,16 +43,6 @@ const MAIN_PERSON_SHARE = 2;
 const MIN_MAIN_MENTIONS = 2;
 /** Plurals without an "s" that name people in news. */
 const IRREGULAR_PLURALS = new Set(['people', 'police', 'men', 'women', 'children']);
-/** The integers from `from` towards `to`, `to` left out, counting down where `to` is smaller. */
-function range(from: number, to: number): number[] {
-  const step = to < from ? -1 : 1;
-  const values: number[] = [];
-  for (let i = from; i !== to; i += step) values.push(i);
-  return values;
-}
-
-/** The possessive marks that give a text's owner. */
-const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 /** How many sentences back "the statement" may find the one its author put out. */
 const TEXT_REACH_SENTENCES = 3;
 /** Nouns for a few people together that news refers to as "they": "The victim's family … they said". */
@@ -242,7 +232,7 @@ export class SpeakerResolver {
    * resolver knows who it is.
    */
   private authorOfText(run: TokenRun, head: number): TokenRun | undefined {
-    const { view, lexicon } = this;
+    const { view } = this;
     const named = this.namingOrganization(run.first, head);
     if (named !== undefined) return named;
     if (view.word(run.first) !== 'the' || head !== run.first + 1) return undefined;
@@ -251,25 +241,34 @@ export class SpeakerResolver {
       if (view.word(t) !== view.word(head) || view.insideQuote[t] !== -1) continue;
       let determiner = t - 1;
       while (determiner > 0 && ['ADJ', 'PROPN', 'NOUN'].includes(view.pos(determiner))) determiner--;
-      const byName = this.namingOrganization(determiner, t);
-      if (byName !== undefined) return byName;
       let article = t - 1;
       while (article > 0 && view.pos(article) === 'ADJ') article--;
-      if (!['a', 'an'].includes(view.word(article))) continue;
-      const from = view.firstTokenAt(view.tokens.sentenceStarts[view.sentence(t)] as number);
-      // "the Security Council issued a statement": the subject of the verb that put it out.
-      const publisher = article - 1;
-      if (view.pos(publisher) === 'VERB' && lexicon.cues.publishing.has(view.word(publisher)) && !isPassive(view, publisher)) return subjectBefore(view, publisher, from, lexicon.cues);
-      if (view.word(article - 1) !== 'in') return undefined;
-      // "Powell's office said in a statement", "In a statement, the business mogul announced": the speech verb's.
-      let to = t;
-      while (to < view.count && view.sentence(to) === view.sentence(t)) to++;
-      for (const verb of [...range(article - 2, from - 1), ...range(t + 1, to)]) {
-        if (view.insideQuote[verb] !== -1 || cueAt(view, lexicon, verb) === undefined || isPassive(view, verb)) continue;
-        const subject = subjectBefore(view, verb, from, lexicon.cues);
-        if (subject !== undefined && (subject.last < article || subject.first > t)) return subject;
-      }
-      return undefined;
+      const byName = this.namingOrganization(determiner, t);
+      if (byName !== undefined || ['a', 'an'].includes(view.word(article))) return byName ?? this.whoPutOut(article, t);
+    }
+    return undefined;
+  }
+
+  /**
+   * Who put out the text named by "a"/"an" at `article` and its noun at `noun`: the subject of the verb that put
+   * it out ("the Security Council issued a statement") or of the speech verb that spoke through it ("Powell's
+   * office said in a statement", "In a statement, the business mogul announced").
+   */
+  private whoPutOut(article: number, noun: number): TokenRun | undefined {
+    const { view, lexicon } = this;
+    const from = view.firstTokenAt(view.tokens.sentenceStarts[view.sentence(noun)] as number);
+    const publisher = article - 1;
+    if (view.pos(publisher) === 'VERB' && lexicon.cues.publishing.has(view.word(publisher)) && !isPassive(view, publisher)) return subjectBefore(view, publisher, from, lexicon.cues);
+    if (view.word(article - 1) !== 'in') return undefined;
+    // The speech verb nearest the text: before it, else after it.
+    let to = noun;
+    while (to < view.count && view.sentence(to) === view.sentence(noun)) to++;
+    const before = Array.from({ length: Math.max(0, article - 1 - from) }, (_, i) => article - 2 - i);
+    const after = Array.from({ length: to - noun - 1 }, (_, i) => noun + 1 + i);
+    for (const verb of [...before, ...after]) {
+      if (view.insideQuote[verb] !== -1 || cueAt(view, lexicon, verb) === undefined || isPassive(view, verb)) continue;
+      const subject = subjectBefore(view, verb, from, lexicon.cues);
+      if (subject !== undefined && (subject.last < article || subject.first > noun)) return subject;
     }
     return undefined;
   }
@@ -280,7 +279,7 @@ export class SpeakerResolver {
    */
   private namingOrganization(determiner: number, noun: number): TokenRun | undefined {
     const { view } = this;
-    if (!['a', 'an', 'the'].includes(view.word(determiner)) || view.words.slice(determiner, noun).some((word) => POSSESSIVES.has(word))) return undefined;
+    if (!['a', 'an', 'the'].includes(view.word(determiner)) || view.words.slice(determiner, noun).some((word) => POSSESSIVE.has(word))) return undefined;
     const named = view.mentions.find((m) => m.type === 'ORGANIZATION' && m.start > view.start(determiner) && m.end <= view.start(noun));
     return named === undefined ? undefined : { first: view.firstTokenAt(named.start), last: view.firstTokenAt(named.end - 1) };
   }
