@@ -3,7 +3,7 @@ import { compromise } from './packages.js';
 /** The compromise lexicon tags whosaid reads: gazetteers of names, and closed classes of words that are not. */
 export type CompromiseTag =
   | 'Country' | 'City' | 'Region' | 'Demonym' | 'Organization' | 'Person' | 'FirstName' | 'MaleName' | 'FemaleName' | 'LastName' | 'Honorific' | 'SportsTeam'
-  | 'Adverb' | 'QuestionWord' | 'Conjunction' | 'Expression' | 'Preposition' | 'Determiner' | 'Pronoun' | 'Month' | 'WeekDay' | 'Date' | 'Infinitive';
+  | 'Adverb' | 'QuestionWord' | 'Conjunction' | 'Expression' | 'Preposition' | 'Determiner' | 'Pronoun' | 'Month' | 'WeekDay' | 'Date' | 'Infinitive' | 'PastTense';
 
 /** Words and phrases compromise's own lexicon tags with `tag`: its curated lists of names, places and honorifics. */
 export function compromiseWords(tag: CompromiseTag): string[] {

@@ -73,6 +73,8 @@ export interface Lexicon {
   readonly prepositions: ReadonlySet<string>;
   /** Verbs in their plain form (compromise's): "Listen," and "Imagine," open a sentence, they name no one. */
   readonly infinitives: ReadonlySet<string>;
+  /** Verbs in the past tense (compromise's): "wrote" after a name is the name's verb, whatever the tagger read. */
+  readonly pastTenses: ReadonlySet<string>;
   /** Words after a hyphen that end a compound, not a name ("Iran-backed", "Trump-era"), lower case. */
   readonly compoundHeads: ReadonlySet<string>;
   /** The cluster of a lower-case word by its contexts (`data/models/word-clusters.tsv.gz`, from `npm run train`). */
@@ -234,6 +236,7 @@ export function buildLexicon(): Lexicon {
     functionWords: new Set(FUNCTION_WORD_TAGS.flatMap((tag) => compromiseWords(tag))),
     prepositions: new Set(readList('lexicons/prepositions.txt')),
     infinitives: new Set(compromiseWords('Infinitive')),
+    pastTenses: new Set(compromiseWords('PastTense')),
     compoundHeads: new Set(readList('lexicons/compound-heads.txt')),
     wordClusters,
     tokens: {

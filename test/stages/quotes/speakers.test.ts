@@ -65,6 +65,12 @@ describe('quotes: speakers on unseen news', () => {
       ['International Monetary Fund', 'stated'],
       ['the editorial', 'read'],
     ]);
+    // A verb in the past tense after names joined by "and", or after a name and before "of".
+    const past = attributed('"We will not back down," Lopez and Smith wrote.\n\n"My father made the donation," Eric Trump wrote of the 2010 gift.').quotes;
+    expect(past.map((q) => [q.speaker, q.cue])).toEqual([
+      ['Lopez and Smith', 'wrote'],
+      ['Eric Trump', 'wrote'],
+    ]);
   });
 
   it('test_speakers_as_x_put_it_claims_the_quote_for_x_but_put_it_on_sale_claims_nothing', () => {
