@@ -28,6 +28,9 @@ describe('eval: the name a PolNeAR source gives', () => {
     expect(sameName('Bill Clinton', ['hillary', 'clinton'])).toBe(false);
     expect(sameName('Sierra Club', ['morgan'])).toBe(false);
     expect(sameName('he', ['morgan'])).toBe(false);
+    expect(sameName('International Monetary Fund', ['imf'])).toBe(true);
+    expect(sameName('Federal Bureau of Investigation', ['fbi'])).toBe(true);
+    expect(sameName('Anthony Lopez', ['al'])).toBe(false);
   });
 
   it('test_eval_a_one_word_gold_name_may_stand_anywhere_in_a_short_resolved_name', () => {
