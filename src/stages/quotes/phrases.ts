@@ -27,8 +27,11 @@ function inPhrase(view: FieldView, t: number): boolean {
   if (view.mentionAt(t) !== undefined) return true;
   const word = view.word(t);
   if (POSSESSIVE.has(word) || POSSESSIVE_DETERMINERS.has(word)) return true;
-  // A noun phrase is made of words: markup ("<tweet") and symbols are not one; but "70-year-old" is.
-  return (NOUN_PHRASE_POS.has(view.pos(t)) && view.isWord(t)) || (view.word(t) === '-' && isAgeNoun(view.word(t + 1)));
+  // A noun phrase is made of words: markup ("<tweet") and symbols are not one; but "70-year-old" and "a
+  // 40-page opinion" are.
+  const hyphen = view.word(t) === '-' && view.end(t - 1) === view.start(t) && view.end(t) === view.start(t + 1);
+  const compound = view.word(t) === '-' && (isAgeNoun(view.word(t + 1)) || (hyphen && /^\p{N}/u.test(view.word(t - 1)) && view.isWord(t + 1)));
+  return (NOUN_PHRASE_POS.has(view.pos(t)) && view.isWord(t)) || compound;
 }
 
 function hasHead(view: FieldView, run: TokenRun): boolean {

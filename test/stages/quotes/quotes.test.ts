@@ -419,19 +419,21 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
-  it('test_quotes_indirect_speech_after_a_clause_of_as_and_a_subject_with_a_relative_clause_without_that', () => {
+  it('test_quotes_indirect_speech_after_a_clause_of_as_a_subject_with_a_relative_clause_without_that_and_a_numbers_compound', () => {
     const analysed = analyseArticle({
       text: [
         'As many tax experts, including Mr. Goldberg, have pointed out, Mr. Trump is free to disclose his returns.',
         'The scholars I interviewed this week said a compromise was unlikely.',
         'The aides Trump hired say the plan failed.',
         'Democrats highlighted comments Trump made in 2006 saying he hoped the bubble would burst.',
+        'Judge Amy Berman Jackson wrote in a 40-page opinion that the agency had failed.',
       ].join('\n\n'),
     });
     expect(whoSaidWhat(analysed)).toEqual([
       ['indirect', 'Mr. Trump is free to disclose his returns', 'many tax experts'],
       ['indirect', 'a compromise was unlikely', 'The scholars'],
       ['indirect', 'the plan failed', 'The aides'],
+      ['indirect', 'the agency had failed', 'Amy Berman Jackson'],
     ]);
   });
 
