@@ -53,16 +53,57 @@ export function knownNames(spans: readonly FoundSpan[], texts: Readonly<Record<F
   return byKey;
 }
 
-/** The token ranges `[from, to)` of the lines of a field written in title case, as headlines are. */
+/**
+ * The token ranges `[from, to)` of the lines of a field written in title case, as headlines are, and of the
+ * quotations in title case inside other lines (a headline quoted: 'an email stating, “Speaker Paul Ryan Joins
+ * Growing List of Conservatives Rebuking Trump.”').
+ */
 export function titleCaseLines(text: string, tokens: Tokens): [number, number][] {
   const lines: [number, number][] = [];
   let from = 0;
   for (let t = 1; t <= tokens.starts.length; t++) {
     if (t < tokens.starts.length && !text.slice(tokens.ends[t - 1], tokens.starts[t]).includes('\n')) continue;
     if (isTitleCase(text, tokens, from, t)) lines.push([from, t]);
+    else lines.push(...titleCaseQuotes(text, tokens, from, t));
     from = t;
   }
   return lines;
+}
+
+/** The quotations in title case among tokens `[from, to)`: what stands between an opening and a closing mark. */
+function titleCaseQuotes(text: string, tokens: Tokens, from: number, to: number): [number, number][] {
+  const quotes: [number, number][] = [];
+  let open = -1;
+  for (let t = from; t < to; t++) {
+    const mark = text.slice(tokens.starts[t], tokens.ends[t]);
+    if (mark === '“' || (mark === '"' && open === -1)) open = t + 1;
+    else if ((mark === '”' || mark === '"') && open !== -1) {
+      if (isQuotedHeadline(text, tokens, open, t)) quotes.push([open, t]);
+      open = -1;
+    }
+  }
+  return quotes;
+}
+
+/** Fewest words of a quoted headline: a shorter quotation in capitals may be a name ("Make America Great Again"). */
+const MIN_QUOTED_HEADLINE_WORDS = 6;
+
+/**
+ * True for a quoted headline: a clause in title case, every word capitalised but the small ones, one of those in
+ * lower case at least, and a verb ("… Rebuking Trump as He Captures GOP Nomination"); not the title of a show
+ * or an address, which name what they name ("The Late Show With Stephen Colbert", "Mr. and Mrs. Khan,
+ * Charlottesville, VA.").
+ */
+function isQuotedHeadline(text: string, tokens: Tokens, from: number, to: number): boolean {
+  const words: string[] = [];
+  let verb = false;
+  for (let t = from; t < to; t++) {
+    const word = text.slice(tokens.starts[t], tokens.ends[t]);
+    if (/\p{L}/u.test(word)) words.push(word);
+    verb ||= tokens.pos[t] === 'VERB' || tokens.pos[t] === 'AUX';
+  }
+  const small = words.filter((word, i) => i > 0 && SMALL_WORDS.has(word)).length;
+  return verb && words.length >= MIN_QUOTED_HEADLINE_WORDS && small > 0 && words.every((word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && SMALL_WORDS.has(word)) || /^['’]/u.test(word));
 }
 
 function isTitleCase(text: string, tokens: Tokens, from: number, to: number): boolean {

@@ -437,6 +437,19 @@ describe('ner: detection', () => {
     expect(analysed.entities.find((entity) => entity.type === 'PERSON')?.name).toBe('Ryan Lochte');
   });
 
+  it('test_ner_a_quoted_headline_names_what_the_body_names_but_a_shows_title_keeps_its_names', () => {
+    const analysed = analyseArticle({
+      text: 'Paul Ryan criticized Trump on Monday. Her campaign sent an email stating, “Speaker Paul Ryan Joins Growing List of Conservatives Rebuking Trump as He Captures GOP Nomination.” She spoke on “The Late Show with Stephen Colbert” later.',
+    });
+    expect(namesIn(analysed).map(([text, type, canonical]) => `${text}/${type}/${canonical}`)).toEqual([
+      'Paul Ryan/PERSON/Paul Ryan',
+      'Trump/PERSON/Trump',
+      'Paul Ryan/PERSON/Paul Ryan',
+      'Trump/PERSON/Trump',
+      'Stephen Colbert/PERSON/Stephen Colbert',
+    ]);
+  });
+
   it('test_ner_headline_names_what_the_body_names', () => {
     const analysed = analyseArticle({
       title: 'China, Russia Discuss Ukraine Crisis, Beijing Reaffirms Strong Ties',
