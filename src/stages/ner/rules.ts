@@ -457,6 +457,9 @@ function saidIt(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexic
 /** Longest title, in tokens. */
 const MAX_TITLE_TOKENS = 4;
 
+/** Words after which a title's word is part of the organization's name: "Department of Justice", "Office of the President". */
+const NAME_LINKS = new Set(['of', 'for', 'on', 'and', 'the', 'to']);
+
 /**
  * An organization's name without a title that starts inside it and runs on after it, past role modifiers:
  * "PolitiFact Executive Director Aaron Sharockman" names PolitiFact, then a title, then a person.
@@ -466,6 +469,7 @@ function beforeTitle(span: FoundSpan, text: string, tokens: Tokens, lexicon: Lex
   const last = tokenAt(tokens.ends, span.end - 1);
   const word = (t: number) => nameKey(text.slice(tokens.starts[t], tokens.ends[t]));
   for (let cut = first + 1; cut <= last; cut++) {
+    if (NAME_LINKS.has(word(cut - 1))) continue;
     let title = cut;
     while (title <= last && lexicon.roleModifiers.has(word(title))) title++;
     for (let end = Math.max(last, title); end < Math.min(tokens.starts.length, title + MAX_TITLE_TOKENS); end++) {

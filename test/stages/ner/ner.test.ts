@@ -494,12 +494,16 @@ describe('ner: detection', () => {
   });
 
   it('test_ner_a_title_after_an_organization_is_no_part_of_its_name', () => {
-    const analysed = analyseArticle({ text: 'PolitiFact Executive Director Aaron Sharockman said the checks will be live. Goldman Sachs Managing Director John Doe left.' });
+    const analysed = analyseArticle({
+      text: 'PolitiFact Executive Director Aaron Sharockman said the checks will be live. Goldman Sachs Managing Director John Doe left. The gun was returned by the Department of Justice.',
+    });
     expect(namesIn(analysed).map(([name, type]) => [name, type])).toEqual([
       ['PolitiFact', 'ORGANIZATION'],
       ['Aaron Sharockman', 'PERSON'],
       ['Goldman Sachs', 'ORGANIZATION'],
       ['John Doe', 'PERSON'],
+      // A title's word after "of" is the name's.
+      ['Department of Justice', 'ORGANIZATION'],
     ]);
   });
 
