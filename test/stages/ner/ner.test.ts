@@ -495,7 +495,7 @@ describe('ner: detection', () => {
 
   it('test_ner_a_title_after_an_organization_is_no_part_of_its_name', () => {
     const analysed = analyseArticle({
-      text: 'PolitiFact Executive Director Aaron Sharockman said the checks will be live. Goldman Sachs Managing Director John Doe left. The gun was returned by the Department of Justice.',
+      text: 'PolitiFact Executive Director Aaron Sharockman said the checks will be live. Goldman Sachs Managing Director John Doe left. The gun was returned by the Department of Justice. State Department Inspector General Steve Linick agreed.',
     });
     expect(namesIn(analysed).map(([name, type]) => [name, type])).toEqual([
       ['PolitiFact', 'ORGANIZATION'],
@@ -504,7 +504,10 @@ describe('ner: detection', () => {
       ['John Doe', 'PERSON'],
       // A title's word after "of" is the name's.
       ['Department of Justice', 'ORGANIZATION'],
+      ['State Department', 'ORGANIZATION'],
+      ['Steve Linick', 'PERSON'],
     ]);
+    expect(analysed.entities.find((e) => e.name === 'Steve Linick')?.roles.map((r) => [r.role, r.of])).toEqual([['Inspector General', 'State Department']]);
   });
 
   it('test_ner_a_function_word_or_a_verb_or_adverb_before_a_comma_opening_a_sentence_is_not_a_name', () => {
