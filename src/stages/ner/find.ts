@@ -106,6 +106,8 @@ function surnameAndGivenName(text: string, tokens: Tokens, first: number, last: 
   return last === first + 1 && isGivenName(last) ? last + 1 : undefined;
 }
 
+/** A web address, which no name holds. */
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)/iu;
 /** A year: "1979", "2016". */
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 
@@ -116,6 +118,8 @@ function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, ta
   const word = (t: number) => text.slice(tokens.starts[t], tokens.ends[t]);
   // The token at t exists and goes on the sentence of the one before it.
   const goesOn = (t: number) => t < tokens.starts.length && tokens.sentence[t] === tokens.sentence[t - 1];
+  // A web address glued on ends the name: "Ken Thomas https://twitter.com/KThomasDC".
+  while (last - 1 > tagFirst && WEB_ADDRESS.test(word(last - 1))) last--;
   const personTagged = asianName === undefined ? tagged : 'PER';
   // A name written after an honorific is a person's, whatever the tagger took it for ("Mr. Trump"), and
   // what stands before the honorific is no part of it ("Khans and Mr. Trump").

@@ -488,7 +488,8 @@ describe('ner: detection', () => {
     ]);
     const people = namesIn(analyseArticle({ text: 'The Khans and Mr. Trump met. "We must not overreact," Mr. Guajardo Villarreal told me.' }));
     expect(people.filter(([, type]) => type === 'PERSON').map(([name]) => name)).toEqual(['Trump', 'Guajardo Villarreal']);
-    // A line break the dump flattened into spaces ends the name.
+    // A web address glued on ends a name, and so does a line break the dump flattened into spaces.
+    expect(namesIn(analyseArticle({ text: 'The reporter Ken Thomas https://twitter.com/KThomasDC wrote it.' })).map(([name]) => name)).toEqual(['Ken Thomas']);
     const flattened = namesIn(analyseArticle({ text: 'Cheers, Ms. Yellen  The Federal Reserve chairwoman, Janet Yellen, has been criticized.' }));
     expect(flattened.map(([name, type]) => `${name}/${type}`)).toEqual(['Yellen/PERSON', 'Federal Reserve/ORGANIZATION', 'Janet Yellen/PERSON']);
   });
