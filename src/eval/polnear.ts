@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import nlp from 'compromise';
 import { Messages } from '../core/diagnostics.js';
-import { nameKey } from '../language/lexicon/index.js';
+import { nameInitials, nameKey } from '../language/lexicon/index.js';
 import type { Analyse } from '../stages/compose.js';
 import type { Article, Quote } from '../core/types.js';
 
@@ -224,15 +224,6 @@ function matchingSet(gold: GoldAttribution, predicted: readonly Quote[]): Quote[
   return covered >= 0.5 * Math.max(length(gold.content), length(touching)) ? touching : undefined;
 }
 
-/** The initials of a name's capitalised words, in lower case: "Federal Bureau of Investigation" is "fbi". */
-function initials(name: string): string {
-  return name
-    .split(/\s+/u)
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word.charAt(0).toLowerCase())
-    .join('');
-}
-
 /**
  * True when a resolved speaker name is the gold name: the same last word, and when both give more, the first
  * word of the resolved name is among the gold's ("Angela Merkel" is "German Chancellor Angela Merkel") or the
@@ -242,7 +233,7 @@ function initials(name: string): string {
  * acronym of three letters or more is the name it initials ("the IMF" is the International Monetary Fund).
  */
 export function sameName(resolved: string, gold: readonly string[]): boolean {
-  if (gold.length === 1 && (gold[0] as string).length >= 3 && initials(resolved) === gold[0]) return true;
+  if (gold.length === 1 && (gold[0] as string).length >= 3 && nameInitials(resolved).toLowerCase() === gold[0]) return true;
   const words = nameWords(resolved.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
   if (words.length === 0 || gold.length === 0) return false;
   if (gold.length === 1 && words.length <= 3 && words.includes(gold[0] as string)) return true;

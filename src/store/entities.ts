@@ -90,8 +90,9 @@ export class Entities {
 
 /**
  * Merges views of an entity, in commit order: the first gives type and place, and its name unless written in
- * capitals (a dateline's "NEW YORK", not an acronym: `isShouted`), where the first written in mixed case names it; aliases and roles are the union, sorted; mentions the sum; articles one per view, plus
- * `moreArticles` a merged total stands for.
+ * capitals (a dateline's "NEW YORK", not an acronym: `isShouted`), where the first written in mixed case names
+ * it; aliases and roles are the union, sorted; mentions the sum; articles one per view, plus `moreArticles` a
+ * merged total stands for.
  */
 function merge(views: readonly EntityRecord[], moreArticles = 0): StoredEntity {
   const first = views[0] as EntityRecord;

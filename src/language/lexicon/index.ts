@@ -13,7 +13,7 @@ import { loadPlaces, type Places } from './places.js';
 
 export type { Cue, CueFrame, Cues, HeadKind } from './cues.js';
 export type { City, Country } from './places.js';
-export { isShouted, MOJIBAKE_LETTER, nameKey, plainTypography, repairMojibake } from './normalize.js';
+export { isShouted, MOJIBAKE_LETTER, nameInitials, nameKey, plainTypography, repairMojibake } from './normalize.js';
 export { kindBit, MAX_PHRASE_TOKENS, PHRASE_KINDS, type PhraseKind } from './phrases.js';
 
 /** Everything the language stages look up, loaded once through `loadLexicon` and passed to the stages. */

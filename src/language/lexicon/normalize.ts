@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import type { EntityType } from '../../core/types.js';
 
 /** Printable ASCII without the curly-quote and space variants that need folding: the common, fast case. */
 const PLAIN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/u;
@@ -34,7 +35,7 @@ const MAX_MOJIBAKE_LAYERS = 2;
  * True for a name written in capitals where its reader would write it in mixed case: a dateline's "NEW YORK"
  * or "ROME", a headline's "RYAN LOCHTE". Not an organization's single word, which may be an acronym ("CIA").
  */
-export function isShouted(name: string, type: string): boolean {
+export function isShouted(name: string, type: EntityType): boolean {
   return !/\p{Ll}/u.test(name) && /\p{Lu}/u.test(name) && (type !== 'ORGANIZATION' || /\s/u.test(name));
 }
 
@@ -46,6 +47,15 @@ export function isShouted(name: string, type: string): boolean {
  */
 const COMPATIBILITY_REWRITTEN = /(?<=[\p{L}\u0080-\u00BF](?:[ÂÃ]|A[\u0302\u0303]))(?:[13]\u2044[24]|[123ao](?=\p{Ll}))/gu;
 const COMPATIBILITY_SIGNS: Readonly<Record<string, string>> = { '1⁄4': '¼', '1⁄2': '½', '3⁄4': '¾', '1': '¹', '2': '²', '3': '³', a: 'ª', o: 'º' };
+
+/** The initials of a name's capitalised words: "Federal Bureau of Investigation" is "FBI", "Trump-Pence" "TP". */
+export function nameInitials(name: string): string {
+  return name
+    .split(/[\s-]+/u)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word.charAt(0))
+    .join('');
+}
 
 /** A name with its mis-decoded letters read back ("Enrique PeÃ±a Nieto" is Enrique Peña Nieto); others as they are. */
 export function repairMojibake(text: string): string {

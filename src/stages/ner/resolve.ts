@@ -1,5 +1,5 @@
 import { stableId } from '../../core/hash.js';
-import { type City, isNameSuffix, isPersonName, isShouted, type Lexicon, nameKey, repairMojibake } from '../../language/lexicon/index.js';
+import { type City, isNameSuffix, isPersonName, isShouted, type Lexicon, nameInitials, nameKey, repairMojibake } from '../../language/lexicon/index.js';
 import type { ArticleEntity, EntityType, Mention } from '../../core/types.js';
 import type { FoundSpan } from './spans.js';
 
@@ -122,9 +122,8 @@ function acronymsOf(spans: readonly Named[]): Map<string, Named> {
   const acronyms = new Map<string, Named>();
   for (const span of spans) {
     if (span.type !== 'ORGANIZATION' || span.form !== 'name') continue;
-    const capitalised = span.text.split(/[\s-]+/u).filter((word) => /^\p{Lu}/u.test(word));
-    const initials = capitalised.map((word) => word.charAt(0)).join('');
-    if (capitalised.length > 1 && !acronyms.has(initials)) acronyms.set(initials, span);
+    const initials = nameInitials(span.text);
+    if (initials.length > 1 && !acronyms.has(initials)) acronyms.set(initials, span);
   }
   return acronyms;
 }

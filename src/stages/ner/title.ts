@@ -95,23 +95,29 @@ const MIN_QUOTED_HEADLINE_WORDS = 6;
  * Charlottesville, VA.").
  */
 function isQuotedHeadline(text: string, tokens: Tokens, from: number, to: number): boolean {
-  const words: string[] = [];
-  let verb = false;
-  for (let t = from; t < to; t++) {
-    const word = text.slice(tokens.starts[t], tokens.ends[t]);
-    if (/\p{L}/u.test(word)) words.push(word);
-    verb ||= tokens.pos[t] === 'VERB' || tokens.pos[t] === 'AUX';
-  }
-  const small = words.filter((word, i) => i > 0 && SMALL_WORDS.has(word)).length;
-  return verb && words.length >= MIN_QUOTED_HEADLINE_WORDS && small > 0 && words.every((word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && SMALL_WORDS.has(word)) || /^['’]/u.test(word));
+  const words = wordsOf(text, tokens, from, to);
+  const verb = tokens.pos.slice(from, to).some((pos) => pos === 'VERB' || pos === 'AUX');
+  const small = words.some((word, i) => i > 0 && SMALL_WORDS.has(word));
+  return verb && small && words.length >= MIN_QUOTED_HEADLINE_WORDS && capitalisedButSmallWords(words);
 }
 
 function isTitleCase(text: string, tokens: Tokens, from: number, to: number): boolean {
+  const words = wordsOf(text, tokens, from, to);
+  if (words.length < MIN_HEADLINE_WORDS || !words.some((word, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(word) && HEADLINE_WORDS.has(word.toLowerCase()))) return false;
+  return capitalisedButSmallWords(words);
+}
+
+/** The words (tokens with a letter) of tokens `[from, to)`. */
+function wordsOf(text: string, tokens: Tokens, from: number, to: number): string[] {
   const words: string[] = [];
   for (let t = from; t < to; t++) {
     const word = text.slice(tokens.starts[t], tokens.ends[t]);
     if (/\p{L}/u.test(word)) words.push(word);
   }
-  if (words.length < MIN_HEADLINE_WORDS || !words.some((word, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(word) && HEADLINE_WORDS.has(word.toLowerCase()))) return false;
+  return words;
+}
+
+/** True when every word is capitalised (or a number, or a clitic) but the small ones after the first. */
+function capitalisedButSmallWords(words: readonly string[]): boolean {
   return words.every((word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && SMALL_WORDS.has(word)) || /^['’]/u.test(word));
 }

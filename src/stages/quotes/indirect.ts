@@ -198,15 +198,13 @@ function quotedAs(reader: Attributor, as: number, first: number): { speaker: Tok
   const { view } = reader;
   for (let verb = as - 1; verb >= first && as - verb <= MAX_GAP; verb--) {
     if (!reader.lexicon.cues.outletVerbs.has(view.word(verb))) continue;
-    if (isPassive(view, verb)) {
-      const agent = view.word(verb + 1) === 'by' ? reader.phraseAt(verb + 2, as) : undefined;
-      const speaker = reader.subject(verb, first);
-      if (speaker === undefined || afterAdjuncts(reader, agent === undefined ? verb + 1 : agent.last + 1, as + 1) !== as) return undefined;
-      return agent === undefined ? { speaker, verb } : { speaker, outlet: agent, verb };
-    }
-    const speaker = reader.phraseAt(verb + 1, as);
-    const outlet = reader.subject(verb, first);
-    if (speaker === undefined || afterAdjuncts(reader, speaker.last + 1, as + 1) !== as) return undefined;
+    const passive = isPassive(view, verb);
+    const agent = passive && view.word(verb + 1) === 'by' ? reader.phraseAt(verb + 2, as) : undefined;
+    const speaker = passive ? reader.subject(verb, first) : reader.phraseAt(verb + 1, as);
+    const outlet = passive ? agent : reader.subject(verb, first);
+    // What stands between the one quoted (or the agent) and "as" is adjuncts only: "quoted Abe on Monday as".
+    const named = passive ? (agent?.last ?? verb) + 1 : (speaker?.last ?? as) + 1;
+    if (speaker === undefined || afterAdjuncts(reader, named, as + 1) !== as) return undefined;
     return outlet === undefined ? { speaker, verb } : { speaker, outlet, verb };
   }
   return undefined;

@@ -29,8 +29,8 @@ function inPhrase(view: FieldView, t: number): boolean {
   if (POSSESSIVE.has(word) || POSSESSIVE_DETERMINERS.has(word)) return true;
   // A noun phrase is made of words: markup ("<tweet") and symbols are not one; but "70-year-old" and "a
   // 40-page opinion" are.
-  const hyphen = view.word(t) === '-' && view.end(t - 1) === view.start(t) && view.end(t) === view.start(t + 1);
-  const compound = view.word(t) === '-' && (isAgeNoun(view.word(t + 1)) || (hyphen && /^\p{N}/u.test(view.word(t - 1)) && view.isWord(t + 1)));
+  const joined = view.end(t - 1) === view.start(t) && view.end(t) === view.start(t + 1);
+  const compound = word === '-' && (isAgeNoun(view.word(t + 1)) || (joined && /^\p{N}/u.test(view.word(t - 1)) && view.isWord(t + 1)));
   return (NOUN_PHRASE_POS.has(view.pos(t)) && view.isWord(t)) || compound;
 }
 
