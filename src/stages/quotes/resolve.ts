@@ -133,6 +133,12 @@ export class SpeakerResolver {
     const inRun = view.mentions.filter((m) => m.start >= start && m.end <= end && m.form !== 'demonym');
     // "Trump and Ryan": two who spoke together are no one entity.
     if (inRun.length > 1 && view.words.slice(run.first, run.last + 1).includes('and')) return written('group');
+    // "A spokeswoman for Downing Street, Jane Smith, said": the one in apposition spoke, not whom she speaks for.
+    const roleOfName = (kind === 'PERSON' || kind === 'ORGANIZATION' || kind === 'PLACE') && this.opensWithRole(run, head);
+    if (roleOfName) {
+      const apposed = this.apposedPerson(run);
+      if (apposed !== undefined) return entity(apposed, 'named') as Speaker;
+    }
     if (kind === 'PERSON' || kind === 'ORGANIZATION' || kind === 'PLACE') return entity(view.mentionAt(head), 'named') ?? written('unresolved');
     if (kind.startsWith('pron:') && isIdiom(view, run.first)) return written('generic');
     if (kind.startsWith('pron:')) {
@@ -340,6 +346,12 @@ export class SpeakerResolver {
    * Jones.", "one early supporter, Representative Lee Zeldin,", "another advocate, Andrew Pincus of Mayer
    * Brown"; not the subject of the next clause ("According to pool reports, Obama said").
    */
+  /** True when a role's noun stands in the phrase before its head's name ("a spokesman for the FBI"). */
+  private opensWithRole(run: TokenRun, head: number): boolean {
+    for (let t = run.first; t < head && this.view.mentionAt(t) === undefined; t++) if (this.lexicon.cues.heads.get(this.view.word(t)) === 'role') return true;
+    return false;
+  }
+
   private apposedPerson(run: TokenRun): Mention | undefined {
     const { view } = this;
     if (view.word(run.last + 1) !== ',') return undefined;

@@ -227,6 +227,15 @@ describe('quotes: speakers on unseen news', () => {
     ]);
   });
 
+  it('test_speakers_a_spokesman_for_someone_with_a_name_in_apposition_is_that_person', () => {
+    const speakers = speakersOf(
+      'He also had a voice in investments, said a former spokesman for Ukraine\'s Foreign Ministry, Oleg Voloshyn, who ran as a candidate.',
+      'A spokeswoman for Downing Street, Jane Smith, said the prime minister had full confidence in the chancellor.',
+      'A spokesman for the FBI said the case was closed.',
+    );
+    expect(speakers).toEqual(['Oleg Voloshyn', 'Jane Smith', 'Federal Bureau of Investigation']);
+  });
+
   it('test_speakers_a_bare_role_of_something_before_a_name_is_that_person_but_an_image_of_one_is_not', () => {
     const quotes = analyseArticle({
       text: '"We are ready," said chief of staff John Smith.\n\n"Thanks for welcoming these refugees," said master of ceremonies Asab Al-Tabchi, a Syrian engineer.\n\nDonald Trump tweeted an image of rival Hillary Clinton bearing the words "most corrupt candidate ever!"',
