@@ -5,6 +5,7 @@ import type { FieldView } from './view.js';
 const AFTER_NOUN = new Set(['of', 'for', 'about', 'by', 'and', 'or', 'to', 'from', 'in', 'on', 'against', 'with']);
 /** Possessive words, which the tagger may tag as pronouns: "his claims" is a noun. */
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
+const ARTICLES = new Set(['the', 'a', 'an', 'The', 'A', 'An']);
 /** Forms of "be" that make a speech verb passive ("was told", "is said", "has been reported"); not "'s", which is also "has". */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Verbs whose first object is the audience, not what was said: "told reporters that". */
@@ -33,6 +34,8 @@ export function cueAt(view: FieldView, lexicon: Lexicon, t: number): Cue | undef
   // "Adding, “…”": a participle that opens a sentence before a comma or a colon is the verb, capitalised for its place.
   const opensSentence = view.sentence(t - 1) !== view.sentence(t) && view.word(t).endsWith('ing') && [',', ':'].includes(next);
   if (written !== written.toLowerCase()) return opensSentence ? cue : undefined;
+  // After an article it is a noun: "echoed the remarks, saying".
+  if (ARTICLES.has(view.word(t - 1))) return undefined;
   const afterSubject = SUBJECT_END.has(view.pos(t - 1)) && !POSSESSIVES.has(view.word(t - 1));
   // But not before a verb: '"…," the IMF report stated'.
   const beforeVerb = ['VERB', 'AUX'].includes(view.pos(t + 1));
