@@ -391,7 +391,9 @@ function phraseFeatures(view: FieldView, lexicon: Lexicon, run: TokenRun, side: 
   let before = run.first - 1;
   while (before >= window.from && ['adv'].includes(classOf(view, lexicon, before))) before--;
   const verbBefore = before >= window.from ? classOf(view, lexicon, before) : 'none';
-  const verb = verbAfter === 'cue' || verbAfter === 'verb' ? beyond : verbBefore === 'cue' || verbBefore === 'verb' ? before : undefined;
+  // "says Ortiz, 58, wiping flour": a participle after the phrase is its next act; the cue before introduced it.
+  const participleAfter = verbAfter === 'verb' && verbBefore === 'cue' && view.isIngVerb(beyond) && view.word(beyond - 1) === ',';
+  const verb = (verbAfter === 'cue' || verbAfter === 'verb') && !participleAfter ? beyond : verbBefore === 'cue' || verbBefore === 'verb' ? before : undefined;
   const verbClass: VerbClass = verb === undefined ? 'none' : (verb === beyond ? verbAfter : verbBefore) === 'cue' ? 'cue' : 'verb';
   const distance = side === 'after' ? run.first - window.from : window.to - run.last - 1;
   const far = distance === 0 ? '0' : distance <= 2 ? '1-2' : distance <= 6 ? '3-6' : '7+';

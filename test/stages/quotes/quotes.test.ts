@@ -645,6 +645,16 @@ describe('quotes: indirect speech', () => {
     expect(whoSaidWhat(analysed)).toEqual([['indirect', 'turnout will fall', 'Strategists']]);
   });
 
+  it('test_quotes_a_speech_verbs_twin_after_an_article_is_a_noun_and_a_participle_after_it_goes_back_to_the_subject', () => {
+    const analysed = analyseArticle({ text: 'Abe spoke first.\n\nA Clinton campaign official later walked back the comments, saying that Clinton had no video in mind.' });
+    expect(whoSaidWhat(analysed)).toEqual([['indirect', 'Clinton had no video in mind', 'A Clinton campaign official']]);
+  });
+
+  it('test_quotes_the_cue_of_a_quote_is_the_speech_verb_before_its_speaker_not_a_participle_after_it', () => {
+    const { quotes } = analyseArticle({ text: '"Every morning I get up at four," says Maria Ortiz, 58, wiping flour from her hands.' });
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([['Maria Ortiz', 'says']]);
+  });
+
   it('test_quotes_a_participle_after_an_attribution_aside_is_the_speakers_next_act_not_more_of_what_was_said', () => {
     const analysed = analyseArticle({ text: 'The new rules are a mistake, Hollande said Tuesday in Paris, noting that the campaign had gone too far.' });
     expect(whoSaidWhat(analysed)).toEqual([
