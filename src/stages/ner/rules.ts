@@ -1,5 +1,5 @@
 import { isPersonName, isPlaceName, isTitleWord, kindBit, type Lexicon, MAX_PHRASE_TOKENS, nameKey } from '../../language/lexicon/index.js';
-import type { Field, Tokens } from '../../core/types.js';
+import type { EntityType, Field, Tokens } from '../../core/types.js';
 import { tokenAt } from '../../core/token-at.js';
 import { isHonorific, isHonorificTitleWord } from './honorific.js';
 import type { FoundSpan } from './spans.js';
@@ -178,7 +178,7 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
   // The field-wide readings first (possessive company names, lists, "said it", surnames the field gives in
   // full), then each span on its own.
   const read = possessiveOrganizations(spans, text, lexicon);
-  return [...saidIt(coordinatedPlaces(read, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(read, text, tokens, lexicon)].flatMap(correct);
+  return [...saidIt(coordinatedNames(read, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(read, text, tokens, lexicon)].flatMap(correct);
 }
 
 /**
@@ -348,19 +348,21 @@ const COORDINATION = /^,? (?:and|or) $/u;
 /**
  * A one-word person beside a place in a list is a place the tagger did not know ("factories in Dongguan and
  * Tanshui"), and so is one before a comma and a place ("Millington, Tennessee"; but not "Egypt, Assad" nor
- * "Ebergenyi, Mexico's ambassador"); unless the word is a first name or a person's name the lexicon knows.
+ * "Ebergenyi, Mexico's ambassador"); one beside an organization in a list is an organization ("officials from
+ * Olivetti and Fiat"). Unless the word is a first name or a person's name the lexicon knows.
  */
-function coordinatedPlaces(spans: readonly FoundSpan[], text: string, lexicon: Lexicon): readonly FoundSpan[] {
-  const isPlace = (span: FoundSpan | undefined): span is FoundSpan => span?.type === 'PLACE' && span.form === 'name';
-  const listed = (span: FoundSpan, place: FoundSpan | undefined) => isPlace(place) && COORDINATION.test(text.slice(Math.min(span.end, place.end), Math.max(span.start, place.start)));
-  const inPlace = (span: FoundSpan, place: FoundSpan | undefined) => isPlace(place) && text.slice(span.end, place.start) === ', ' && !/^['’]s\b/u.test(text.slice(place.end, place.end + 3));
+function coordinatedNames(spans: readonly FoundSpan[], text: string, lexicon: Lexicon): readonly FoundSpan[] {
+  const named = (span: FoundSpan | undefined, type: EntityType): span is FoundSpan => span?.type === type && span.form === 'name';
+  const listed = (span: FoundSpan, other: FoundSpan | undefined, type: EntityType) => named(other, type) && COORDINATION.test(text.slice(Math.min(span.end, other.end), Math.max(span.start, other.start)));
+  const inPlace = (span: FoundSpan, place: FoundSpan | undefined) => named(place, 'PLACE') && text.slice(span.end, place.start) === ', ' && !/^['’]s\b/u.test(text.slice(place.end, place.end + 3));
   return spans.map((span, i) => {
     const written = text.slice(span.start, span.end);
     if (span.type !== 'PERSON' || span.form !== 'name' || /\s/u.test(written)) return span;
     const key = nameKey(written);
     if (isPersonName(lexicon, key)) return span;
-    const next = spans[i + 1];
-    return listed(span, spans[i - 1]) || listed(span, next) || inPlace(span, next) ? { ...span, type: 'PLACE' as const } : span;
+    const [before, next] = [spans[i - 1], spans[i + 1]];
+    if (listed(span, before, 'PLACE') || listed(span, next, 'PLACE') || inPlace(span, next)) return { ...span, type: 'PLACE' as const };
+    return listed(span, before, 'ORGANIZATION') || listed(span, next, 'ORGANIZATION') ? { ...span, type: 'ORGANIZATION' as const } : span;
   });
 }
 

@@ -236,6 +236,12 @@ describe('ner: detection', () => {
     expect(typed('Unlike in Egypt, Assad stayed.')).toEqual([['Egypt', 'PLACE'], ['Assad', 'PERSON']]);
   });
 
+  it('test_ner_a_one_word_name_in_a_list_with_an_organization_is_an_organization', () => {
+    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => [name, type]);
+    expect(typed('Centerview was paid for helping the merger of Kraft Foods and Heinz.')).toContainEqual(['Heinz', 'ORGANIZATION']);
+    expect(typed('The bill drew a backlash from employers including Marriott and AT&T.')).toContainEqual(['Marriott', 'ORGANIZATION']);
+  });
+
   it('test_ner_a_surname_alone_the_tagger_left_out_is_the_person_the_field_names_in_full', () => {
     const analysed = analyseArticle({
       text: 'Reporter Laura Fields was grabbed after a rally. Fields later posted a photograph. Mayor Don Guardian met her; the governor sided with Guardian. She visited the Guardian Tower on Friday.',
