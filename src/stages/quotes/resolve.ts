@@ -176,7 +176,7 @@ export class SpeakerResolver {
         (kind === 'head:outlet' || view.words.slice(run.first, head).includes('editorial')
           ? this.latest(start, (m) => organization(m) && isOutletName(this.lexicon, m.canonical))
           : this.lexicon.genericOrganizationHeads.has(headWord)
-            ? this.latest(start, organization)
+            ? (this.organizationSubjectBefore(run.first) ?? this.latest(start, organization))
             : undefined);
       return entity(described, 'description') ?? written('unresolved');
     }
@@ -342,16 +342,26 @@ export class SpeakerResolver {
   }
 
   /**
-   * The person named right after the phrase and a comma, where the name ends the apposition: "a neighbor, Mary
-   * Jones.", "one early supporter, Representative Lee Zeldin,", "another advocate, Andrew Pincus of Mayer
-   * Brown"; not the subject of the next clause ("According to pool reports, Obama said").
+   * The organization that is the nearest subject before token t, in its sentence or the one before: "Pinkerton's
+   * Inc. said it agreed to acquire the business of Wells Fargo. The company said" is Pinkerton's.
    */
+  private organizationSubjectBefore(t: number): Mention | undefined {
+    const headMention = (run: TokenRun) => this.view.mentionAt(headOf(this.view, this.lexicon, run));
+    const subject = this.nearestSubject(t, (run) => headMention(run)?.type === 'ORGANIZATION');
+    return subject === undefined ? undefined : headMention(subject);
+  }
+
   /** True when a role's noun stands in the phrase before its head's name ("a spokesman for the FBI"). */
   private opensWithRole(run: TokenRun, head: number): boolean {
     for (let t = run.first; t < head && this.view.mentionAt(t) === undefined; t++) if (this.lexicon.cues.heads.get(this.view.word(t)) === 'role') return true;
     return false;
   }
 
+  /**
+   * The person named right after the phrase and a comma, where the name ends the apposition: "a neighbor, Mary
+   * Jones.", "one early supporter, Representative Lee Zeldin,", "another advocate, Andrew Pincus of Mayer
+   * Brown"; not the subject of the next clause ("According to pool reports, Obama said").
+   */
   private apposedPerson(run: TokenRun): Mention | undefined {
     const { view } = this;
     if (view.word(run.last + 1) !== ',') return undefined;

@@ -186,6 +186,11 @@ describe('quotes: speakers on unseen news', () => {
     expect(quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Siemens Energy');
   });
 
+  it('test_speakers_the_company_is_the_organization_that_was_the_subject_before_not_the_last_one_named', () => {
+    const { quotes } = attributed("Pinkerton's Inc. said it agreed to acquire the security business of Wells Fargo & Co. for $100 million. The company said the acquisition would add to earnings.");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Pinkerton's Inc.", "Pinkerton's Inc."]);
+  });
+
   it('test_speakers_the_party_is_only_an_organization_whose_name_holds_party_and_the_editorial_board_a_papers', () => {
     const quotes = analyseArticle({
       text: 'The Associated Press reported the results on Tuesday.\n\n"Citizens abroad voted by internet," the party said.\n\nThe Republican Party met in Ohio. "We are united," the party said.\n\nThe Wall Street Journal defended Haley. "She is a serious leader," the editorial board wrote.',
