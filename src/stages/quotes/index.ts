@@ -98,7 +98,10 @@ export function attributeMarked(reader: Attributor, speakers: Pick<SpeakerModel,
     // but a headline signed by a name and a colon quotes ("John McCain: Populist Anger Appeals to 'Bad Angels'").
     // And 'According to Ruiz, "the plant will reopen."': the source said it.
     const claimed = kind !== 'partial' || reader.hasCueInSentence(mark);
-    const source = claimed ? undefined : reader.sourceInSentence(mark);
+    const according = reader.sourceInSentence(mark);
+    // 'According to one trader, "The market is nervous."': the source's comma opens the quote itself.
+    const introduced = according !== undefined && reader.view.firstTokenAt(mark.open) === according.last + 2;
+    const source = !claimed || introduced ? according : undefined;
     if (!claimed && source === undefined && !isSignedHeadline(reader.view, mark)) continue;
     let attribution: Attribution | undefined;
     let choiceKind: ChoiceKind = 'none';

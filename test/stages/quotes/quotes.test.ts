@@ -271,6 +271,11 @@ describe('quotes: direct quotes and their speakers', () => {
     expect(analysed.quotes.filter((q) => q.kind === 'partial').map((q) => [q.text, q.speaker, q.cue])).toEqual([['within a month.', 'Maria Ruiz', 'according to']]);
   });
 
+  it('test_quotes_a_quote_that_according_to_and_a_comma_open_is_its_sources_whoever_speaks_next', () => {
+    const analysed = analyseArticle({ text: 'Stock prices fell, traders said. According to one trader, "The market is nervous." Ford Motor Co. and General Motors Corp. both said sales declined.' });
+    expect(analysed.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.cue])).toEqual([['one trader', 'according to']]);
+  });
+
   it('test_quotes_offsets_point_at_their_text_in_every_field', () => {
     const analysed = analyseArticle({
       title: 'Minister: "We Will Talk"',
