@@ -59,6 +59,8 @@ export interface Lexicon {
   readonly principalHeads: ReadonlySet<string>;
   /** Words after a person's name that tell a son from his father ("Jr.", "III"), lower case without a period. */
   readonly nameSuffixes: ReadonlySet<string>;
+  /** Short words inside or opening a name in other languages ("ten Hag", "bin Salman", "De Niro"): `name-particles.txt`. */
+  readonly nameParticles: ReadonlySet<string>;
   /** Nouns for one member of a party, by name key: "the New York Democrat" is a person described (`data/lexicons/party-members.txt`). */
   readonly partyMembers: ReadonlySet<string>;
   /**
@@ -232,6 +234,7 @@ export function buildLexicon(): Lexicon {
     partyMembers: new Set(readList('lexicons/party-members.txt').map(nameKey)),
     principalHeads: new Set(readList('lexicons/principal-heads.txt')),
     nameSuffixes: new Set(readList('lexicons/name-suffixes.txt')),
+    nameParticles: new Set(readList('lexicons/name-particles.txt')),
     genericOrganizationHeads: new Set(readList('lexicons/generic-organization-heads.txt')),
     functionWords: new Set(FUNCTION_WORD_TAGS.flatMap((tag) => compromiseWords(tag))),
     prepositions: new Set(readList('lexicons/prepositions.txt')),

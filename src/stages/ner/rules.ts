@@ -91,9 +91,6 @@ function organizationWithPurpose(text: string, tokens: Tokens, head: number, lex
   return [first, last + 1];
 }
 
-/** Short words that open names in other languages, which compromise lists as function words: "De Niro", "El Paso", "Le Pen". */
-const NAME_PARTICLES = new Set(['de', 'du', 'el', 'il', 'le']);
-
 /** True for a name of two words or more whose last is an organization's: "General Motors", "Ford Motor Co.". */
 function isCompanyName(name: string, lexicon: Lexicon): boolean {
   const words = name.split(' ');
@@ -152,7 +149,7 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     // A two-letter one only as English writes it, before no company's name ("As The Daily Caller reported"; not
     // "US Airways", "El Paso", "In Home Health Inc").
     const rest = written.slice(opener?.[0].length ?? 0);
-    const cuttable = first.length > 2 || (/^\p{Lu}\p{Ll}$/u.test(opener?.[1] ?? '') && !NAME_PARTICLES.has(first) && !isCompanyName(rest, lexicon));
+    const cuttable = first.length > 2 || (/^\p{Lu}\p{Ll}$/u.test(opener?.[1] ?? '') && !lexicon.nameParticles.has(first) && !isCompanyName(rest, lexicon));
     if ((openers.has(span.start) || lowerCase) && opener !== null && functionWord && cuttable && first !== 'the' && first !== 'les') {
       return correct({ ...span, start: span.start + opener[0].length });
     }
@@ -177,7 +174,7 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
   };
   // The field-wide readings first (possessive company names, lists, "said it", surnames the field gives in
   // full), then each span on its own.
-  const read = possessiveOrganizations(spans, text, lexicon);
+  const read = withParticles(possessiveOrganizations(spans, text, lexicon), text, lexicon);
   return [...saidIt(coordinatedNames(read, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(read, text, tokens, lexicon)].flatMap(correct);
 }
 
@@ -209,6 +206,39 @@ function memberDescribed(span: FoundSpan, written: string, text: string, lexicon
   if (!lexicon.partyMembers.has(nameKey(words.at(-1) as string)) || !ONE_PERSON.test(text.slice(Math.max(0, span.start - 10), span.start))) return span;
   const before = words.slice(0, -1).join(' ');
   return before !== '' && isPlaceName(lexicon, nameKey(before)) ? { ...span, end: span.start + before.length, type: 'PLACE' } : undefined;
+}
+
+/** Particles between two names, or before one: " ten ", " von der ". */
+function particlesOf(between: string, lexicon: Lexicon): boolean {
+  const words = between.trim().split(' ');
+  return /^ \S.* $/u.test(between) && words.every((word) => lexicon.nameParticles.has(word.toLowerCase()));
+}
+
+/**
+ * "Erik ten Hag", "Mohammed bin Salman": a person's name and the name its particles join to it are one person,
+ * and the particles stay before the surname where the field writes it alone ("ten Hag said", "Ten Hag left").
+ */
+function withParticles(spans: readonly FoundSpan[], text: string, lexicon: Lexicon): FoundSpan[] {
+  const joined: FoundSpan[] = [];
+  const surnames = new Set<string>();
+  for (const span of spans) {
+    const before = joined.at(-1);
+    const between = before === undefined ? '' : text.slice(before.end, span.start);
+    if (before?.type === 'PERSON' && span.form === 'name' && between === between.toLowerCase() && particlesOf(between, lexicon)) {
+      joined[joined.length - 1] = { ...before, end: span.end };
+      surnames.add(nameKey(text.slice(before.end + 1, span.end)));
+    } else joined.push(span);
+  }
+  if (surnames.size === 0) return joined;
+  return joined.map((span) => {
+    const name = nameKey(text.slice(span.start, span.end));
+    for (const surname of surnames) {
+      const start = span.start - (surname.length - name.length);
+      const written = start >= 0 && surname.endsWith(` ${name}`) && nameKey(text.slice(start, span.end)) === surname;
+      if (span.type === 'PERSON' && written && !/\p{L}/u.test(text.charAt(start - 1))) return { ...span, start };
+    }
+    return span;
+  });
 }
 
 /** The possessive that joins the two parts of "Boatmen's Bancshares Inc". */

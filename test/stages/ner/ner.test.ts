@@ -236,6 +236,11 @@ describe('ner: detection', () => {
     expect(typed('Unlike in Egypt, Assad stayed.')).toEqual([['Egypt', 'PLACE'], ['Assad', 'PERSON']]);
   });
 
+  it('test_ner_particles_join_a_name_and_stay_before_its_surname_alone', () => {
+    const names = namesIn(analyseArticle({ text: 'Manchester United manager Erik ten Hag insisted his job was safe.\n\n"I have the backing of the club," ten Hag said. Ten Hag then left. Saudi Crown Prince Mohammed bin Salman met him. Ten people died.' }));
+    expect(names.filter(([, type]) => type === 'PERSON').map(([name]) => name)).toEqual(['Erik ten Hag', 'ten Hag', 'Ten Hag', 'Mohammed bin Salman']);
+  });
+
   it('test_ner_a_one_word_name_in_a_list_with_an_organization_is_an_organization', () => {
     const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => [name, type]);
     expect(typed('Centerview was paid for helping the merger of Kraft Foods and Heinz.')).toContainEqual(['Heinz', 'ORGANIZATION']);
