@@ -180,6 +180,7 @@ export class SpeakerResolver {
             : undefined);
       return entity(described, 'description') ?? written('unresolved');
     }
+    if (kind === 'demonym') return entity(this.epithetOf(run, head), 'description') ?? written('unresolved');
     if (kind === 'head:role') return entity(this.holderOfRole(run, inRun) ?? this.describedPerson(run, head) ?? this.epithetOf(run, head) ?? this.salientPerson(run, head), 'description') ?? written('unresolved');
     // "the Holocaust Museum issued a statement …. 'Recalling …,' the statement urged": the text's author.
     const author = kind === 'head:work' ? this.authorOfText(run, head) : undefined;
@@ -528,7 +529,7 @@ export class SpeakerResolver {
     const { view } = this;
     if (!isEpithet(view, run, head)) return undefined;
     const sentence = toldBefore(view, run.first);
-    const subject = openingSubject(view, sentence) ?? this.openingPronoun(sentence);
+    const subject = openingSubject(view, this.lexicon, sentence) ?? this.openingPronoun(sentence);
     const told = this.lexicon.genderedNouns.get(view.word(head));
     const gender = subject === undefined ? undefined : this.genderOf(subject.entityId, subject);
     if (told !== undefined && gender !== undefined && told !== gender) return undefined;
@@ -676,6 +677,9 @@ function isRoleOf(role: Role, named: readonly Mention[]): boolean {
   return named.some((mention) => role.ofId === mention.entityId || nameKey(role.of) === nameKey(mention.canonical));
 }
 
+/** Endings of nationality words that, after "the", name a whole people: "the British", "the Chinese", "the Dutch". */
+const COLLECTIVE_DEMONYM = /(?:ese|ish|ch|ss|sh)$/u;
+
 /**
  * True for "the" and modifiers before the head of which one at least is capitalised, the others adjectives ("the
  * presumptive Republican presidential nominee"); not with a person's name among them, which tells whose aide
@@ -684,6 +688,8 @@ function isRoleOf(role: Role, named: readonly Mention[]): boolean {
  */
 function isEpithet(view: FieldView, run: TokenRun, head: number): boolean {
   if (view.word(run.first) !== 'the' || looksPlural(view.word(head))) return false;
+  // "the German said": a nationality's noun for one person ("the British", "the Chinese" are a people).
+  if (head === run.first + 1 && view.mentionAt(head)?.form === 'demonym') return !COLLECTIVE_DEMONYM.test(view.word(head));
   if (head === run.first + 1 && view.word(head + 1) === 'of' && view.pos(head + 2) === 'NUM') return true;
   let capitalised = 0;
   for (let t = run.first + 1; t < head; t++) {
@@ -718,16 +724,20 @@ function toldBefore(view: FieldView, t: number): number {
 
 /**
  * The person a sentence opens with as its subject: its first name, before any verb and any word in lower case
- * ("Lawyers for Donald Trump filed" names none), and no other person's beside it ("Cruz and Sanders met").
+ * but a role's ("Lawyers for Donald Trump filed" names none), and no other person's beside it ("Cruz and Sanders
+ * met").
  */
-function openingSubject(view: FieldView, sentence: number): Mention | undefined {
+function openingSubject(view: FieldView, lexicon: Lexicon, sentence: number): Mention | undefined {
   if (sentence < 0) return undefined;
   let t = view.openingToken(sentence);
   let subject: Mention | undefined;
+  // "Liverpool coach Jurgen Klopp": a name and a role's noun may stand before the person as a title.
+  const role = (u: number) => view.mentionAt(u) === undefined && (lexicon.cues.heads.get(view.word(u)) === 'role' || isTitleWord(lexicon, nameKey(view.word(u))));
   for (; t < view.count && view.sentence(t) === sentence && !['VERB', 'AUX'].includes(view.pos(t)); t++) {
     const mention = view.mentionAt(t);
-    if (mention === undefined && subject === undefined && /^\p{Ll}/u.test(view.text.charAt(view.start(t)))) return undefined;
+    if (mention === undefined && subject === undefined && /^\p{Ll}/u.test(view.text.charAt(view.start(t))) && !role(t)) return undefined;
     if (mention === undefined || mention === subject || view.insideQuote[t] !== -1) continue;
+    if (mention.type !== 'PERSON' && subject === undefined && role(view.firstTokenAt(mention.end))) continue;
     if (mention.type !== 'PERSON' || !standsForEntity(mention) || subject !== undefined) return undefined;
     subject = mention;
   }

@@ -186,6 +186,19 @@ describe('quotes: speakers on unseen news', () => {
     expect(quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Siemens Energy');
   });
 
+  it('test_speakers_a_players_position_is_a_role_its_epithet_the_subject_before', () => {
+    const speakers = speakersOf('Captain Bruno Fernandes admitted the team had let the fans down. "We have to look at ourselves," the Portugal midfielder said.');
+    expect(speakers).toEqual(['Bruno Fernandes', 'Bruno Fernandes']);
+  });
+
+  it('test_speakers_a_nationality_for_one_person_is_an_epithet_of_the_subject_before_titled_by_a_name_and_a_role', () => {
+    const speakers = speakersOf(
+      'Liverpool coach Jurgen Klopp praised his side. "It was a perfect performance," the German said.',
+      'The British government said no. "We refuse," the British said.',
+    );
+    expect(speakers).toEqual(['Jurgen Klopp', 'the British']);
+  });
+
   it('test_speakers_the_company_is_the_organization_that_was_the_subject_before_not_the_last_one_named', () => {
     const { quotes } = attributed("Pinkerton's Inc. said it agreed to acquire the security business of Wells Fargo & Co. for $100 million. The company said the acquisition would add to earnings.");
     expect(quotes.map((q) => q.speaker)).toEqual(["Pinkerton's Inc.", "Pinkerton's Inc."]);
