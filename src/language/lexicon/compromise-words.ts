@@ -13,3 +13,9 @@ export function compromiseWords(tag: CompromiseTag): string[] {
     .map(([word]) => word)
     .sort();
 }
+
+/** Every word of one token that compromise's own lexicon lists, whatever its tags. */
+export function compromiseVocabulary(): string[] {
+  const lexicon = (compromise().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  return Object.keys(lexicon).filter((word) => !word.includes(' '));
+}

@@ -2,7 +2,7 @@ import { ConfigError } from '../../core/errors.js';
 import { sha256Hex } from '../../core/hash.js';
 import { cachedLexicon } from './cache.js';
 import { FIRST_NAMES_FILE, WORD_CLUSTERS_FILE } from './sources.js';
-import { compromiseWords } from './compromise-words.js';
+import { compromiseVocabulary, compromiseWords } from './compromise-words.js';
 import { type Cues, formsOf, loadCues } from './cues.js';
 import { readList, readTable } from '../../io/data-files.js';
 import { nameKey } from './normalize.js';
@@ -68,6 +68,8 @@ export interface Lexicon {
    * opening a sentence, never a name alone there. From compromise's lexicon.
    */
   readonly functionWords: ReadonlySet<string>;
+  /** Every one-word entry of compromise's lexicon: a word it lists is known English or a known name. */
+  readonly vocabulary: ReadonlySet<string>;
   /**
    * Prepositions that compromise has as adjectives ("outside", "near"), lower case: a sentence they open
    * names no one in them ("Outside Carrier's plant"), though names may hold them ("Near East").
@@ -237,6 +239,7 @@ export function buildLexicon(): Lexicon {
     nameParticles: new Set(readList('lexicons/name-particles.txt')),
     genericOrganizationHeads: new Set(readList('lexicons/generic-organization-heads.txt')),
     functionWords: new Set(FUNCTION_WORD_TAGS.flatMap((tag) => compromiseWords(tag))),
+    vocabulary: new Set(compromiseVocabulary()),
     prepositions: new Set(readList('lexicons/prepositions.txt')),
     infinitives: new Set(compromiseWords('Infinitive')),
     pastTenses: new Set(compromiseWords('PastTense')),

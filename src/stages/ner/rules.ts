@@ -183,14 +183,21 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
  * copy it learnt from has "rand" as a currency): a capitalised word of the given-name lists, in the same
  * sentence, that is no title and no time ("Sen. Paul", "April").
  */
+/** A surname of one syllable as East Asian names write it first: "Xi", "Hu", "Wen". */
+const EAST_ASIAN_SURNAME = /^\p{Lu}\p{Ll}{1,3}$/u;
+
 function withGivenName(span: FoundSpan, text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan {
   const first = tokenAt(tokens.ends, span.start);
   const before = first - 1;
   if (/\s/u.test(text.slice(span.start, span.end)) || before < 0 || tokens.sentence[before] !== tokens.sentence[first] || text.slice(tokens.ends[before], span.start) !== ' ') return span;
   const written = text.slice(tokens.starts[before], tokens.ends[before]);
   const key = nameKey(written);
-  const given = /^\p{Lu}\p{Ll}+$/u.test(written) && lexicon.givenNames.has(key) && !isTitleWord(lexicon, key) && !lexicon.timeWords.has(key);
-  return given ? { ...span, start: tokens.starts[before] as number } : span;
+  const word = /^\p{Lu}\p{Ll}+$/u.test(written) && !isTitleWord(lexicon, key) && !lexicon.timeWords.has(key);
+  // "Xi Jinping visited": a short proper noun that opens the sentence is an East Asian surname the tagger let go.
+  const opening = (before === 0 || tokens.sentence[before - 1] !== tokens.sentence[before]) && tokens.pos[before] === 'PROPN';
+  // Not a word of English ("Rare Hendrix song ...", "Like Allen") nor an honorific ("Mrs Yeltsin").
+  const surname = opening && EAST_ASIAN_SURNAME.test(written) && (lexicon.phrases.is(key, 'last') || !lexicon.vocabulary.has(key));
+  return word && (lexicon.givenNames.has(key) || surname) ? { ...span, start: tokens.starts[before] as number } : span;
 }
 
 /** Articles before a description of one person. */

@@ -236,6 +236,11 @@ describe('ner: detection', () => {
     expect(typed('Unlike in Egypt, Assad stayed.')).toEqual([['Egypt', 'PLACE'], ['Assad', 'PERSON']]);
   });
 
+  it('test_ner_a_short_surname_no_dictionary_knows_that_opens_a_sentence_stays_in_the_name', () => {
+    const names = namesIn(analyseArticle({ text: 'Xi Jinping visited Hanoi on Monday.\n\nLike Allen, he left early. Mrs Yeltsin smiled.' }));
+    expect(names.filter(([, type]) => type === 'PERSON').map(([name]) => name)).toEqual(['Xi Jinping', 'Allen', 'Yeltsin']);
+  });
+
   it('test_ner_particles_join_a_name_and_stay_before_its_surname_alone', () => {
     const names = namesIn(analyseArticle({ text: 'Manchester United manager Erik ten Hag insisted his job was safe.\n\n"I have the backing of the club," ten Hag said. Ten Hag then left. Saudi Crown Prince Mohammed bin Salman met him. Ten people died.' }));
     expect(names.filter(([, type]) => type === 'PERSON').map(([name]) => name)).toEqual(['Erik ten Hag', 'ten Hag', 'Ten Hag', 'Mohammed bin Salman']);
