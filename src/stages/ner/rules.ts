@@ -221,20 +221,32 @@ function particlesOf(between: string, lexicon: Lexicon): boolean {
   return /^ \S.* $/u.test(between) && words.every((word) => lexicon.nameParticles.has(word.toLowerCase()));
 }
 
+/** A particle, a hyphen and a capitalised surname after a space: " el-Sisi", " al-Assad". */
+const GLUED_SURNAME = /^ (\p{Ll}+)-\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?/u;
+/** Longest such surname read, in characters. */
+const MAX_GLUED_SURNAME = 40;
+
 /**
- * "Erik ten Hag", "Mohammed bin Salman": a person's name and the name its particles join to it are one person,
- * and the particles stay before the surname where the field writes it alone ("ten Hag said", "Ten Hag left").
+ * "Erik ten Hag", "Mohammed bin Salman", "Abdel Fattah el-Sisi": a person's name and the name its particles join
+ * to it are one person, and the particles stay before the surname where the field writes it alone ("ten Hag
+ * said", "Ten Hag left").
  */
 function withParticles(spans: readonly FoundSpan[], text: string, lexicon: Lexicon): FoundSpan[] {
   const joined: FoundSpan[] = [];
   const surnames = new Set<string>();
   for (const span of spans) {
     const before = joined.at(-1);
+    // The surname glued to its particle that the name before took in: "el-Sisi".
+    if (before !== undefined && span.start < before.end) continue;
     const between = before === undefined ? '' : text.slice(before.end, span.start);
     if (before?.type === 'PERSON' && span.form === 'name' && between === between.toLowerCase() && particlesOf(between, lexicon)) {
       joined[joined.length - 1] = { ...before, end: span.end };
       surnames.add(nameKey(text.slice(before.end + 1, span.end)));
     } else joined.push(span);
+    // "Abdel Fattah el-Sisi": a surname glued to its particle by a hyphen ends the name.
+    const last = joined.at(-1) as FoundSpan;
+    const glued = last.type === 'PERSON' ? GLUED_SURNAME.exec(text.slice(last.end, last.end + MAX_GLUED_SURNAME)) : null;
+    if (glued !== null && lexicon.nameParticles.has(glued[1] as string)) joined[joined.length - 1] = { ...last, end: last.end + glued[0].length };
   }
   if (surnames.size === 0) return joined;
   return joined.map((span) => {

@@ -244,6 +244,8 @@ describe('ner: detection', () => {
   it('test_ner_particles_join_a_name_and_stay_before_its_surname_alone', () => {
     const names = namesIn(analyseArticle({ text: 'Manchester United manager Erik ten Hag insisted his job was safe.\n\n"I have the backing of the club," ten Hag said. Ten Hag then left. Saudi Crown Prince Mohammed bin Salman met him. Ten people died.' }));
     expect(names.filter(([, type]) => type === 'PERSON').map(([name]) => name)).toEqual(['Erik ten Hag', 'ten Hag', 'Ten Hag', 'Mohammed bin Salman']);
+    const glued = namesIn(analyseArticle({ text: 'South Korean President Moon Jae-in met Egypt\'s Abdel Fattah el-Sisi in Cairo.\n\nThe Libyan leader, Col. Muammar el-Qaddafi, was killed in 2011.' }));
+    expect(glued.filter(([, type]) => type === 'PERSON').map(([name]) => name)).toEqual(['Moon Jae-in', 'Abdel Fattah el-Sisi', 'Muammar el-Qaddafi']);
   });
 
   it('test_ner_a_one_word_name_in_a_list_with_an_organization_is_an_organization', () => {
