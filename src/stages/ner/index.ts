@@ -39,7 +39,7 @@ export function nerStage(lexicon: Lexicon, weights: Weights): ArticleStage<'toke
         ...datelineSpans('text', article.text, lexicon),
         ...captionSpans(doc, tokens.caption, lexicon, weights, tagger),
         ...corrected(taggedSpans('text', article.text, tokens.text, lexicon, weights, tagger), article.text, tokens.text, lexicon),
-      ]), (field) => article[field], lexicon).filter((span) => span.field !== 'text' || !inHeadline(span));
+      ]), (field) => article[field], (field) => tokens[field], lexicon).filter((span) => span.field !== 'text' || !inHeadline(span));
       const known = knownNames(found, article);
       const inTitles = [
         ...headlineSpans('title', article.title, tokens.title, 0, tokens.title.starts.length, known, lexicon),

@@ -329,10 +329,10 @@ function oneWordRetyped(span: FoundSpan, key: string, text: string, tokens: Toke
 }
 
 /** The article's spans with each one-word name given the type most of its mentions have there: places first, then organizations. */
-export function byArticleMajority(spans: readonly FoundSpan[], fieldText: (field: Field) => string, lexicon: Lexicon): FoundSpan[] {
+export function byArticleMajority(spans: readonly FoundSpan[], fieldText: (field: Field) => string, fieldTokens: (field: Field) => Tokens, lexicon: Lexicon): FoundSpan[] {
   // The place vote moves no span of a person's words, so both votes read the same names.
   const names = oneWordNames(spans, fieldText, lexicon);
-  return organizationsByMajority(placesByMajority(spans, names, fieldText, lexicon), names, lexicon);
+  return organizationsByMajority(placesByMajority(spans, names, fieldText, lexicon), names, fieldText, fieldTokens, lexicon);
 }
 
 /**
@@ -377,16 +377,25 @@ function placesByMajority(spans: readonly FoundSpan[], { keys, people }: OneWord
 
 /**
  * A one-word name the tagger reads as an organization more often than as a person in one article is the
- * organization everywhere in it ("Carrier", "Yahoo", "Petofi"): the majority label again. Not a name the
+ * organization everywhere in it ("Carrier", "Yahoo", "Petofi"): the majority label again. A name after "the"
+ * heading its phrase counts as an organization (no one calls a person "the Kuomintang"). Not a name the
  * lexicon knows as a person's, a word of a person's longer name in the article, nor one written after an
  * honorific or a title anywhere in it ("Mr. Trump", "President Trump").
  */
-function organizationsByMajority(spans: readonly FoundSpan[], { keys, people }: OneWordNames, lexicon: Lexicon): FoundSpan[] {
+function organizationsByMajority(spans: readonly FoundSpan[], { keys, people }: OneWordNames, fieldText: (field: Field) => string, fieldTokens: (field: Field) => Tokens, lexicon: Lexicon): FoundSpan[] {
   const mayBeOrganization = (key: string) => key !== '' && !people.has(key) && !isPersonName(lexicon, key);
+  // Not a family ("the Clintons"), a title ("the Mayor said") nor a name before the noun it modifies ("the
+  // Richter scale").
+  const afterThe = (span: FoundSpan, key: string) => {
+    const tokens = fieldTokens(span.field);
+    const next = tokenAt(tokens.ends, span.end - 1) + 1;
+    const modifies = next < tokens.starts.length && tokens.pos[next] === 'NOUN';
+    return !key.endsWith('s') && !modifies && !isTitleWord(lexicon, key) && /(?:^|[^\p{L}])the $/iu.test(fieldText(span.field).slice(Math.max(0, span.start - 5), span.start));
+  };
   const lead = new Map<string, number>();
   spans.forEach((span, i) => {
     const key = keys[i] as string;
-    if (mayBeOrganization(key) && span.type !== 'PLACE') lead.set(key, (lead.get(key) ?? 0) + (span.type === 'ORGANIZATION' ? 1 : -1));
+    if (mayBeOrganization(key) && span.type !== 'PLACE') lead.set(key, (lead.get(key) ?? 0) + (span.type === 'ORGANIZATION' || afterThe(span, key) ? 1 : -1));
   });
   return spans.map((span, i) => (span.type === 'PERSON' && (lead.get(keys[i] as string) ?? 0) > 0 ? { ...span, type: 'ORGANIZATION' } : span));
 }

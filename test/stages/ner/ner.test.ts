@@ -3,7 +3,8 @@ import { loadLexicon } from '../../../src/language/lexicon/index.js';
 import { type Named, resolveArticle } from '../../../src/stages/ner/resolve.js';
 import { byArticleMajority } from '../../../src/stages/ner/rules.js';
 import type { FoundSpan } from '../../../src/stages/ner/spans.js';
-import { analyseArticle, namesIn } from '../../helpers.js';
+import { createTokenizer } from '../../../src/stages/tokenize/index.js';
+import { analyseArticle, namesIn, testModels } from '../../helpers.js';
 
 describe('ner: detection', () => {
   it('test_ner_titles_possessives_and_punctuation_are_not_part_of_names', () => {
@@ -197,12 +198,22 @@ describe('ner: detection', () => {
         from = start + name.length;
         return { field: 'text', start, end: start + name.length, type, form: 'name' };
       });
-      return byArticleMajority(spans, () => text, lexicon).map((span) => span.type);
+      const tokens = createTokenizer(lexicon, testModels().pos)(text);
+      return byArticleMajority(spans, () => text, () => tokens, lexicon).map((span) => span.type);
     };
     const company = 'Carrier will move jobs to Mexico. Workers at Carrier protested. Carrier makes furnaces.';
     expect(typesOf(company, [['Carrier', 'PERSON'], ['Carrier', 'ORGANIZATION'], ['Carrier', 'ORGANIZATION']])).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']);
     const titled = 'Mr. Trump spoke in Ohio. Trump won there. Trump voters cheered.';
     expect(typesOf(titled, [['Trump', 'PERSON'], ['Trump', 'ORGANIZATION'], ['Trump', 'ORGANIZATION']])).toEqual(['PERSON', 'ORGANIZATION', 'ORGANIZATION']);
+  });
+
+  it('test_ner_a_one_word_name_after_the_that_heads_its_phrase_is_an_organization_not_a_person', () => {
+    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => [name, type]);
+    expect(typed('The Kuomintang lost the election to the Democratic Progressive Party.')).toEqual([
+      ['Kuomintang', 'ORGANIZATION'],
+      ['Democratic Progressive Party', 'ORGANIZATION'],
+    ]);
+    expect(typed('An earthquake measuring 5.0 on the Richter scale shook Costa Rica.')).toContainEqual(['Richter', 'PERSON']);
   });
 
   it('test_ner_lists_are_split_into_one_name_each', () => {
