@@ -190,9 +190,10 @@ export class SpeakerResolver {
     // "a report Tuesday from WKOW": a day is no name; the phrase stays as written.
     if (kind === 'name?' && namesATime(view, head, this.lexicon.cues)) return written('unresolved');
     if (kind === 'name?') {
-      // "the Wisconsin Republican": a place's name before a capitalised noun is an epithet too.
-      const placed = inRun.some((m) => m.type === 'PLACE');
-      return this.bySurname(run) ?? entity(placed ? this.epithetOf(run, head) : undefined, 'description') ?? { ...written('unresolved'), name: nameRun(view, { first: run.first, last: head }) };
+      // "the Wisconsin Republican": a place's name before a capitalised noun is an epithet too, and so is a party's
+      // member alone ("the Republican said").
+      const epithet = inRun.some((m) => m.type === 'PLACE') || this.lexicon.partyMembers.has(nameKey(view.word(head)));
+      return this.bySurname(run) ?? entity(epithet ? this.epithetOf(run, head) : undefined, 'description') ?? { ...written('unresolved'), name: nameRun(view, { first: run.first, last: head }) };
     }
     if (kind === 'noun') {
       const gendered = this.lexicon.genderedNouns.has(view.word(head));
@@ -527,7 +528,7 @@ export class SpeakerResolver {
    */
   private epithetOf(run: TokenRun, head: number): Mention | undefined {
     const { view } = this;
-    if (!isEpithet(view, run, head)) return undefined;
+    if (!isEpithet(view, this.lexicon, run, head)) return undefined;
     const sentence = toldBefore(view, run.first);
     const subject = openingSubject(view, this.lexicon, sentence) ?? this.openingPronoun(sentence);
     const told = this.lexicon.genderedNouns.get(view.word(head));
@@ -684,10 +685,11 @@ const COLLECTIVE_DEMONYM = /(?:ese|ish|ch|ss|sh)$/u;
  * True for "the" and modifiers before the head of which one at least is capitalised, the others adjectives ("the
  * presumptive Republican presidential nominee"); not with a person's name among them, which tells whose aide
  * the phrase is, not who ("the Sanders aide", "the Christie supporter"). And for a parent by their children
- * ("the mother of two").
+ * ("the mother of two"), a party's member ("the Republican") and a nationality's noun for one person.
  */
-function isEpithet(view: FieldView, run: TokenRun, head: number): boolean {
+function isEpithet(view: FieldView, lexicon: Lexicon, run: TokenRun, head: number): boolean {
   if (view.word(run.first) !== 'the' || looksPlural(view.word(head))) return false;
+  if (head === run.first + 1 && lexicon.partyMembers.has(nameKey(view.word(head)))) return run.last === head;
   // "the German said": a nationality's noun for one person ("the British", "the Chinese" are a people).
   if (head === run.first + 1 && view.mentionAt(head)?.form === 'demonym') return !COLLECTIVE_DEMONYM.test(view.word(head));
   if (head === run.first + 1 && view.word(head + 1) === 'of' && view.pos(head + 2) === 'NUM') return true;

@@ -199,6 +199,14 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['Jurgen Klopp', 'the British']);
   });
 
+  it('test_speakers_a_partys_member_alone_after_the_is_an_epithet_of_the_subject_before', () => {
+    const speakers = speakersOf(
+      'Presidential candidate Ben Carson suggests reducing government regulations as a step toward reducing poverty.',
+      '"It might surprise you, but one of the things would be to get rid of the excessive regulation," the Republican said this week.',
+    );
+    expect(speakers).toEqual(['Ben Carson']);
+  });
+
   it('test_speakers_the_company_is_the_organization_that_was_the_subject_before_not_the_last_one_named', () => {
     const { quotes } = attributed("Pinkerton's Inc. said it agreed to acquire the security business of Wells Fargo & Co. for $100 million. The company said the acquisition would add to earnings.");
     expect(quotes.map((q) => q.speaker)).toEqual(["Pinkerton's Inc.", "Pinkerton's Inc."]);
