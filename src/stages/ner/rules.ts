@@ -130,10 +130,12 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     const or = written.indexOf(' or ');
     if (or > 0) return apart(or, 4);
     // "Twitter and Facebook" where the field names each alone: two names ("Procter and Gamble" is one); and so
-    // are two companies' names, each of words that end in an organization's ("General Motors and Ford Motor Co.",
-    // but "Securities and Exchange Commission" is one).
+    // are two companies' names, each of words that end in an organization's or known as one ("General Motors and
+    // Ford Motor Co.", "Sony and Dell"; but "Securities and Exchange Commission" is one).
     const and = written.indexOf(' and ');
-    const companies = and > 0 && isCompanyName(written.slice(0, and), lexicon) && isCompanyName(written.slice(and + 5), lexicon);
+    const known = (name: string) => lexicon.phrases.is(nameKey(name), 'organization');
+    const companyName = (name: string) => isCompanyName(name, lexicon) || known(name);
+    const companies = and > 0 && companyName(written.slice(0, and)) && companyName(written.slice(and + 5)) && !known(written);
     if (and > 0 && ((namedAlone.has(nameKey(written.slice(0, and))) && namedAlone.has(nameKey(written.slice(and + 5)))) || companies)) {
       coordinated.add(span.start);
       return apart(and, 5);

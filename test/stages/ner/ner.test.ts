@@ -118,6 +118,8 @@ describe('ner: detection', () => {
       'Ford Motor Co.',
       'Securities and Exchange Commission',
     ]);
+    const known = analyseArticle({ text: "Today, Apple's iPod dominates, and Sony and Dell are scrambling." });
+    expect(namesIn(known).map(([text]) => text)).toEqual(['Apple', 'Sony', 'Dell']);
   });
 
   it('test_ner_a_name_ending_in_hill_or_park_is_a_place_unless_a_given_name_opens_it', () => {
