@@ -61,6 +61,8 @@ export interface Lexicon {
   readonly nameSuffixes: ReadonlySet<string>;
   /** Short words inside or opening a name in other languages ("ten Hag", "bin Salman", "De Niro"): `name-particles.txt`. */
   readonly nameParticles: ReadonlySet<string>;
+  /** Words right before ("shares of") or after ("'s shares") a name that say it is an organization's: `organization-contexts.tsv`. */
+  readonly organizationContexts: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Nouns for one member of a party, by name key: "the New York Democrat" is a person described (`data/lexicons/party-members.txt`). */
   readonly partyMembers: ReadonlySet<string>;
   /**
@@ -134,6 +136,11 @@ export interface Lexicon {
 }
 
 /** compromise's tags of words that are not names when they stand alone at the start of a sentence. */
+/** The words of `organization-contexts.tsv` by the side of the name they stand on. */
+function organizationContexts(rows: readonly { side: string; words: string }[]): Lexicon['organizationContexts'] {
+  return { before: rows.filter((row) => row.side === 'before').map((row) => row.words), after: rows.filter((row) => row.side === 'after').map((row) => row.words) };
+}
+
 const FUNCTION_WORD_TAGS = ['Adverb', 'QuestionWord', 'Conjunction', 'Expression', 'Preposition', 'Determiner', 'Pronoun'] as const;
 
 /** The honorific a word is ("Mr.", "mrs", "Dr"), by `data/lexicons/honorifics.tsv`, with the gender it tells. */
@@ -237,6 +244,7 @@ export function buildLexicon(): Lexicon {
     principalHeads: new Set(readList('lexicons/principal-heads.txt')),
     nameSuffixes: new Set(readList('lexicons/name-suffixes.txt')),
     nameParticles: new Set(readList('lexicons/name-particles.txt')),
+    organizationContexts: organizationContexts(readTable('lexicons/organization-contexts.tsv', ['side', 'words'])),
     genericOrganizationHeads: new Set(readList('lexicons/generic-organization-heads.txt')),
     functionWords: new Set(FUNCTION_WORD_TAGS.flatMap((tag) => compromiseWords(tag))),
     vocabulary: new Set(compromiseVocabulary()),

@@ -377,12 +377,16 @@ function placesByMajority(spans: readonly FoundSpan[], { keys, people }: OneWord
   return spans.map((span, i) => (span.type !== 'PLACE' && (lead.get(keys[i] as string) ?? 0) > 0 ? { ...span, type: 'PLACE' } : span));
 }
 
+/** What a name in words of `organization-contexts.tsv` weighs in the organization vote: two readings as a person. */
+const CONTEXT_VOTE = 2;
+
 /**
  * A one-word name the tagger reads as an organization more often than as a person in one article is the
  * organization everywhere in it ("Carrier", "Yahoo", "Petofi"): the majority label again. A name after "the"
- * heading its phrase counts as an organization (no one calls a person "the Kuomintang"). Not a name the
- * lexicon knows as a person's, a word of a person's longer name in the article, nor one written after an
- * honorific or a title anywhere in it ("Mr. Trump", "President Trump").
+ * heading its phrase counts as an organization (no one calls a person "the Kuomintang"). Not a name the lexicon
+ * knows as a person's, a word of a person's longer name in the article, nor one written after an honorific or
+ * a title anywhere in it ("Mr. Trump", "President Trump"); but words of `organization-contexts.tsv` ("shares of
+ * Olivetti") count for an organization even where the name is a surname too.
  */
 function organizationsByMajority(spans: readonly FoundSpan[], { keys, people }: OneWordNames, fieldText: (field: Field) => string, fieldTokens: (field: Field) => Tokens, lexicon: Lexicon): FoundSpan[] {
   const mayBeOrganization = (key: string) => key !== '' && !people.has(key) && !isPersonName(lexicon, key);
@@ -394,10 +398,20 @@ function organizationsByMajority(spans: readonly FoundSpan[], { keys, people }: 
     const modifies = next < tokens.starts.length && tokens.pos[next] === 'NOUN';
     return !key.endsWith('s') && !modifies && !isTitleWord(lexicon, key) && /(?:^|[^\p{L}])the $/iu.test(fieldText(span.field).slice(Math.max(0, span.start - 5), span.start));
   };
+  const { before, after } = lexicon.organizationContexts;
+  const inContext = (span: FoundSpan) => {
+    const text = fieldText(span.field);
+    const left = ` ${text.slice(Math.max(0, span.start - 30), span.start).toLowerCase()}`;
+    const right = text.slice(span.end, span.end + 30).toLowerCase().replace(/^’/u, "'");
+    return before.some((words) => left.endsWith(` ${words} `)) || after.some((words) => right.startsWith(words.startsWith("'") ? words : ` ${words}`) && !/^\p{L}/u.test(right.slice(words.length + (words.startsWith("'") ? 0 : 1))));
+  };
   const lead = new Map<string, number>();
   spans.forEach((span, i) => {
     const key = keys[i] as string;
-    if (mayBeOrganization(key) && span.type !== 'PLACE') lead.set(key, (lead.get(key) ?? 0) + (span.type === 'ORGANIZATION' || afterThe(span, key) ? 1 : -1));
+    if (key === '' || people.has(key) || span.type === 'PLACE') return;
+    // "shares of Olivetti" outweighs a reading as a person, and says so even of a name that is a surname too.
+    const vote = inContext(span) ? CONTEXT_VOTE : !mayBeOrganization(key) ? (span.type === 'PERSON' ? -1 : 0) : span.type === 'ORGANIZATION' || afterThe(span, key) ? 1 : -1;
+    lead.set(key, (lead.get(key) ?? 0) + vote);
   });
   return spans.map((span, i) => (span.type === 'PERSON' && (lead.get(keys[i] as string) ?? 0) > 0 ? { ...span, type: 'ORGANIZATION' } : span));
 }

@@ -218,6 +218,16 @@ describe('ner: detection', () => {
     expect(typed('An earthquake measuring 5.0 on the Richter scale shook Costa Rica.')).toContainEqual(['Richter', 'PERSON']);
   });
 
+  it('test_ner_a_name_in_words_that_say_organization_is_one_even_a_surname_but_not_a_person_the_article_titles', () => {
+    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => [name, type]);
+    expect(typed('Shares of Olivetti fell 5 percent on Monday. Olivetti said profits fell.')).toEqual([
+      ['Olivetti', 'ORGANIZATION'],
+      ['Olivetti', 'ORGANIZATION'],
+    ]);
+    expect(typed('Analysts at Saatchi were upbeat on Friday.')).toContainEqual(['Saatchi', 'ORGANIZATION']);
+    expect(typed('Mr. Olivetti bought shares of Fiat. Olivetti said profits fell.')).toContainEqual(['Olivetti', 'PERSON']);
+  });
+
   it('test_ner_lists_are_split_into_one_name_each', () => {
     const analysed = analyseArticle({ text: 'The resolution was proposed by Britain, France, Germany and the United States.' });
     expect(namesIn(analysed).map(([text]) => text)).toEqual(['Britain', 'France', 'Germany', 'United States']);
