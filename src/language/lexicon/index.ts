@@ -5,7 +5,7 @@ import { FIRST_NAMES_FILE, WORD_CLUSTERS_FILE } from './sources.js';
 import { compromiseVocabulary, compromiseWords } from './compromise-words.js';
 import { type Cues, formsOf, loadCues } from './cues.js';
 import { readList, readTable } from '../../io/data-files.js';
-import { nameKey } from './normalize.js';
+import { nameInitials, nameKey } from './normalize.js';
 import { compromise, releasePackages } from './packages.js';
 import { kindBit, PhraseTable } from './phrases.js';
 import { WordClusters } from './word-clusters.js';
@@ -146,6 +146,13 @@ const FUNCTION_WORD_TAGS = ['Adverb', 'QuestionWord', 'Conjunction', 'Expression
 /** The honorific a word is ("Mr.", "mrs", "Dr"), by `data/lexicons/honorifics.tsv`, with the gender it tells. */
 export function honorificOf(lexicon: Pick<Lexicon, 'honorifics'>, word: string): 'male' | 'female' | 'any' | undefined {
   return lexicon.honorifics.get(nameKey(word).replace(/\.$/u, ''));
+}
+
+/** The initials an organization's name goes by: "GMC" and "GM" for "General Motors Corp.", whose company word may be left out. */
+export function organizationInitials(lexicon: Pick<Lexicon, 'organizationWords'>, name: string): string[] {
+  const words = name.split(' ');
+  const bare = lexicon.organizationWords.has(words.at(-1) as string) ? words.slice(0, -1).join(' ') : name;
+  return [nameInitials(name), nameInitials(bare)];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { stableId } from '../../core/hash.js';
-import { type City, isNameSuffix, isPersonName, isShouted, type Lexicon, nameInitials, nameKey, repairMojibake } from '../../language/lexicon/index.js';
+import { type City, isNameSuffix, isPersonName, isShouted, type Lexicon, nameKey, organizationInitials, repairMojibake } from '../../language/lexicon/index.js';
 import type { ArticleEntity, EntityType, Mention } from '../../core/types.js';
 import type { FoundSpan } from './spans.js';
 
@@ -61,7 +61,7 @@ export function resolveArticle(found: readonly Named[], lexicon: Lexicon): { men
     people: byWord((span) => span.type === 'PERSON' && span.form === 'name'),
     organizations: byWord((span) => span.type === 'ORGANIZATION' && span.form !== 'demonym'),
     titles: titlesByName(spans, words),
-    acronyms: acronymsOf(spans),
+    acronyms: acronymsOf(spans, lexicon),
     states: statesNamed(spans, lexicon),
   };
   const resolved = spans.map((span, index) => {
@@ -117,13 +117,12 @@ interface Context {
 /** An acronym as news writes it: "DNC", "F.B.I.", "U.N.". */
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 
-/** The first organization's name of the field for each initials its capitalised words make: "FBI" for "Federal Bureau of Investigation". */
-function acronymsOf(spans: readonly Named[]): Map<string, Named> {
+/** The first organization's name of the field for each initials it goes by: "FBI" for "Federal Bureau of Investigation", "GM" for "General Motors Corp.". */
+function acronymsOf(spans: readonly Named[], lexicon: Lexicon): Map<string, Named> {
   const acronyms = new Map<string, Named>();
   for (const span of spans) {
     if (span.type !== 'ORGANIZATION' || span.form !== 'name') continue;
-    const initials = nameInitials(span.text);
-    if (initials.length > 1 && !acronyms.has(initials)) acronyms.set(initials, span);
+    for (const initials of organizationInitials(lexicon, span.text)) if (initials.length > 1 && !acronyms.has(initials)) acronyms.set(initials, span);
   }
   return acronyms;
 }

@@ -1,4 +1,4 @@
-import { isPersonName, isPlaceName, isTitleWord, kindBit, type Lexicon, MAX_PHRASE_TOKENS, nameKey } from '../../language/lexicon/index.js';
+import { isPersonName, isPlaceName, isTitleWord, kindBit, type Lexicon, MAX_PHRASE_TOKENS, nameKey, organizationInitials } from '../../language/lexicon/index.js';
 import type { EntityType, Field, Tokens } from '../../core/types.js';
 import { tokenAt } from '../../core/token-at.js';
 import { isHonorific, isHonorificTitleWord } from './honorific.js';
@@ -177,7 +177,7 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
   // The field-wide readings first (possessive company names, lists, "said it", surnames the field gives in
   // full), then each span on its own.
   const read = withParticles(possessiveOrganizations(spans, text, lexicon), text, lexicon);
-  return [...saidIt(coordinatedNames(read, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(read, text, tokens, lexicon)].flatMap(correct);
+  return [...saidIt(coordinatedNames(read, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(read, text, tokens, lexicon), ...knownAcronyms(read, text, tokens, lexicon)].flatMap(correct);
 }
 
 /**
@@ -458,6 +458,32 @@ function surnamesOf(spans: readonly FoundSpan[], text: string): Set<string> {
 /** The words after the first of the longer names a field gives: a word alone may be one of those names. */
 function laterNameWords(spans: readonly FoundSpan[], text: string): Set<string> {
   return new Set(spans.flatMap((span) => nameKey(text.slice(span.start, span.end)).split(' ').slice(1)));
+}
+
+/** A word in capitals that may stand for an organization's name: "GM", "DNC", "NIH". */
+const CAPITALS = /^\p{Lu}{2,5}$/u;
+
+/**
+ * An organization's initials the tagger left out where the field gives its name in full ("General Motors Corp.
+ * ... GM, the largest auto maker, said"): the field's own name is the evidence, as for a surname alone. Not in a
+ * line of capitals ("WE'RE GEEKING OUT"), where every word is written so.
+ */
+function knownAcronyms(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
+  const field = spans[0]?.field;
+  const initials = new Set(spans.flatMap((span) => (span.type === 'ORGANIZATION' && /\s/u.test(text.slice(span.start, span.end)) ? organizationInitials(lexicon, text.slice(span.start, span.end)) : [])));
+  if (field === undefined || initials.size === 0) return [];
+  const word = (t: number) => (t >= 0 && t < tokens.starts.length ? text.slice(tokens.starts[t], tokens.ends[t]) : '');
+  const shouted = (t: number) => /\p{Lu}{2}/u.test(word(t)) && !/\p{Ll}/u.test(word(t));
+  const covered = (start: number) => spans.some((span) => span.start <= start && start < span.end);
+  const found: FoundSpan[] = [];
+  for (let t = 0; t < tokens.starts.length; t++) {
+    const start = tokens.starts[t] as number;
+    // Nor a word in capitals ("Intelligent Network (IN)"), nor the start of a longer name ("IAAF Grand Prix").
+    const longer = /^\p{Lu}/u.test(word(t + 1)) && tokens.sentence[t + 1] === tokens.sentence[t];
+    if (!CAPITALS.test(word(t)) || !initials.has(word(t)) || shouted(t - 1) || shouted(t + 1) || longer || lexicon.functionWords.has(word(t).toLowerCase()) || covered(start)) continue;
+    found.push({ field, start, end: tokens.ends[t] as number, type: 'ORGANIZATION', form: 'name' });
+  }
+  return found;
 }
 
 /**

@@ -228,6 +228,13 @@ describe('ner: detection', () => {
     expect(typed('Mr. Olivetti bought shares of Fiat. Olivetti said profits fell.')).toContainEqual(['Olivetti', 'PERSON']);
   });
 
+  it('test_ner_an_organizations_initials_the_field_names_in_full_are_that_organization_but_not_a_word_or_a_longer_name', () => {
+    const analysed = analyseArticle({
+      text: 'General Motors Corp. cut jobs on Monday. GM, the largest auto maker, said it would close two plants. Its Intelligent Network (IN) unit and its Global Motors Racing team stay. The GM Racing Series ends.',
+    });
+    expect(namesIn(analysed).filter(([name]) => /^[A-Z]{2,5}$/u.test(name))).toEqual([['GM', 'ORGANIZATION', 'General Motors Corp.']]);
+  });
+
   it('test_ner_lists_are_split_into_one_name_each', () => {
     const analysed = analyseArticle({ text: 'The resolution was proposed by Britain, France, Germany and the United States.' });
     expect(namesIn(analysed).map(([text]) => text)).toEqual(['Britain', 'France', 'Germany', 'United States']);
