@@ -135,12 +135,12 @@ export interface Lexicon {
   readonly fingerprint: string;
 }
 
-/** compromise's tags of words that are not names when they stand alone at the start of a sentence. */
 /** The words of `organization-contexts.tsv` by the side of the name they stand on. */
 function organizationContexts(rows: readonly { side: string; words: string }[]): Lexicon['organizationContexts'] {
   return { before: rows.filter((row) => row.side === 'before').map((row) => row.words), after: rows.filter((row) => row.side === 'after').map((row) => row.words) };
 }
 
+/** compromise's tags of words that are not names when they stand alone at the start of a sentence. */
 const FUNCTION_WORD_TAGS = ['Adverb', 'QuestionWord', 'Conjunction', 'Expression', 'Preposition', 'Determiner', 'Pronoun'] as const;
 
 /** The honorific a word is ("Mr.", "mrs", "Dr"), by `data/lexicons/honorifics.tsv`, with the gender it tells. */

@@ -174,20 +174,20 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
     if (typed.type === 'PERSON') return [withGivenName(typed, text, tokens, lexicon)];
     return typed.type === 'ORGANIZATION' && typed.form === 'name' ? [beforeTitle(typed, text, tokens, lexicon)] : [typed];
   };
-  // The field-wide readings first (possessive company names, lists, "said it", surnames the field gives in
-  // full), then each span on its own.
+  // The field-wide readings first (possessive company names, particles, lists, "said it", surnames and
+  // initials of names the field gives in full), then each span on its own.
   const read = withParticles(possessiveOrganizations(spans, text, lexicon), text, lexicon);
   return [...saidIt(coordinatedNames(read, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(read, text, tokens, lexicon), ...knownAcronyms(read, text, tokens, lexicon)].flatMap(correct);
 }
 
-/**
- * A surname with the given name right before it that the tagger left out ("Rand Paul", where the 1996 wire
- * copy it learnt from has "rand" as a currency): a capitalised word of the given-name lists, in the same
- * sentence, that is no title and no time ("Sen. Paul", "April").
- */
 /** A surname of one syllable as East Asian names write it first: "Xi", "Hu", "Wen". */
 const EAST_ASIAN_SURNAME = /^\p{Lu}\p{Ll}{1,3}$/u;
 
+/**
+ * A surname with the given name right before it that the tagger left out ("Rand Paul", where the 1996 wire
+ * copy it learnt from has "rand" as a currency): a capitalised word of the given-name lists, in the same
+ * sentence, that is no title and no time ("Sen. Paul", "April"); or an East Asian surname written first.
+ */
 function withGivenName(span: FoundSpan, text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan {
   const first = tokenAt(tokens.ends, span.start);
   const before = first - 1;
@@ -379,6 +379,8 @@ function placesByMajority(spans: readonly FoundSpan[], { keys, people }: OneWord
 
 /** What a name in words of `organization-contexts.tsv` weighs in the organization vote: two readings as a person. */
 const CONTEXT_VOTE = 2;
+/** How far on each side of a name those words are read, in characters: more than the longest of them. */
+const CONTEXT_CHARS = 30;
 
 /**
  * A one-word name the tagger reads as an organization more often than as a person in one article is the
@@ -399,11 +401,16 @@ function organizationsByMajority(spans: readonly FoundSpan[], { keys, people }: 
     return !key.endsWith('s') && !modifies && !isTitleWord(lexicon, key) && /(?:^|[^\p{L}])the $/iu.test(fieldText(span.field).slice(Math.max(0, span.start - 5), span.start));
   };
   const { before, after } = lexicon.organizationContexts;
+  // "'s shares" is glued to the name, other words follow a space; a word ends where no letter follows.
+  const follows = (right: string, words: string) => {
+    const written = words.startsWith("'") ? words : ` ${words}`;
+    return right.startsWith(written) && !/^\p{L}/u.test(right.slice(written.length));
+  };
   const inContext = (span: FoundSpan) => {
     const text = fieldText(span.field);
-    const left = ` ${text.slice(Math.max(0, span.start - 30), span.start).toLowerCase()}`;
-    const right = text.slice(span.end, span.end + 30).toLowerCase().replace(/^’/u, "'");
-    return before.some((words) => left.endsWith(` ${words} `)) || after.some((words) => right.startsWith(words.startsWith("'") ? words : ` ${words}`) && !/^\p{L}/u.test(right.slice(words.length + (words.startsWith("'") ? 0 : 1))));
+    const left = ` ${text.slice(Math.max(0, span.start - CONTEXT_CHARS), span.start).toLowerCase()}`;
+    const right = text.slice(span.end, span.end + CONTEXT_CHARS).toLowerCase().replace(/^’/u, "'");
+    return before.some((words) => left.endsWith(` ${words} `)) || after.some((words) => follows(right, words));
   };
   const lead = new Map<string, number>();
   spans.forEach((span, i) => {

@@ -5,7 +5,8 @@ import type { FieldView } from './view.js';
 const AFTER_NOUN = new Set(['of', 'for', 'about', 'by', 'and', 'or', 'to', 'from', 'in', 'on', 'against', 'with']);
 /** Possessive words, which the tagger may tag as pronouns: "his claims" is a noun. */
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
-const ARTICLES = new Set(['the', 'a', 'an', 'The', 'A', 'An']);
+/** Articles, after which a speech verb's twin is its noun: "the remarks". */
+const ARTICLES = new Set(['the', 'a', 'an']);
 /** Forms of "be" that make a speech verb passive ("was told", "is said", "has been reported"); not "'s", which is also "has". */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Verbs whose first object is the audience, not what was said: "told reporters that". */
