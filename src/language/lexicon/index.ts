@@ -59,6 +59,8 @@ export interface Lexicon {
   readonly principalHeads: ReadonlySet<string>;
   /** Words after a person's name that tell a son from his father ("Jr.", "III"), lower case without a period. */
   readonly nameSuffixes: ReadonlySet<string>;
+  /** Nouns for one who speaks for an organization ("an Intel spokeswoman"): `spokesperson-nouns.txt`. */
+  readonly spokespersonNouns: ReadonlySet<string>;
   /** Short words inside or opening a name in other languages ("ten Hag", "bin Salman", "De Niro"): `name-particles.txt`. */
   readonly nameParticles: ReadonlySet<string>;
   /** Words right before ("shares of") or after ("'s shares") a name that say it is an organization's: `organization-contexts.tsv`. */
@@ -251,6 +253,7 @@ export function buildLexicon(): Lexicon {
     principalHeads: new Set(readList('lexicons/principal-heads.txt')),
     nameSuffixes: new Set(readList('lexicons/name-suffixes.txt')),
     nameParticles: new Set(readList('lexicons/name-particles.txt')),
+    spokespersonNouns: new Set(readList('lexicons/spokesperson-nouns.txt')),
     organizationContexts: organizationContexts(readTable('lexicons/organization-contexts.tsv', ['side', 'words'])),
     genericOrganizationHeads: new Set(readList('lexicons/generic-organization-heads.txt')),
     functionWords: new Set(FUNCTION_WORD_TAGS.flatMap((tag) => compromiseWords(tag))),

@@ -181,7 +181,7 @@ export class SpeakerResolver {
       return entity(described, 'description') ?? written('unresolved');
     }
     if (kind === 'demonym') return entity(this.epithetOf(run, head), 'description') ?? written('unresolved');
-    if (kind === 'head:role') return entity(this.holderOfRole(run, inRun) ?? this.describedPerson(run, head) ?? this.epithetOf(run, head) ?? this.salientPerson(run, head), 'description') ?? written('unresolved');
+    if (kind === 'head:role') return entity(this.holderOfRole(run, inRun) ?? this.voiceOf(head, inRun) ?? this.describedPerson(run, head) ?? this.epithetOf(run, head) ?? this.salientPerson(run, head), 'description') ?? written('unresolved');
     // "the Holocaust Museum issued a statement …. 'Recalling …,' the statement urged": the text's author.
     const author = kind === 'head:work' ? this.authorOfText(run, head) : undefined;
     const named = author === undefined ? undefined : this.resolveRun(author);
@@ -351,6 +351,17 @@ export class SpeakerResolver {
     const headMention = (run: TokenRun) => this.view.mentionAt(headOf(this.view, this.lexicon, run));
     const subject = this.nearestSubject(t, (run) => headMention(run)?.type === 'ORGANIZATION');
     return subject === undefined ? undefined : headMention(subject);
+  }
+
+  /**
+   * The organization whose spokesperson the phrase is, where no person holds that role in the article: "an Intel
+   * spokeswoman", "a State Department spokesman" speak for it, as "a spokesman for the FBI" does.
+   */
+  private voiceOf(head: number, inRun: readonly Mention[]): Mention | undefined {
+    if (!this.lexicon.spokespersonNouns.has(this.view.word(head))) return undefined;
+    // Right before the noun, or before its possessive: "Intel's spokeswoman".
+    const before = this.view.mentionAt(head - 1) ?? this.view.mentionAt(head - 2);
+    return before !== undefined && inRun.length === 1 && before === inRun[0] && before.type === 'ORGANIZATION' ? before : undefined;
   }
 
   /** True when a role's noun stands in the phrase before its head's name ("a spokesman for the FBI"). */

@@ -262,6 +262,14 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['Oleg Voloshyn', 'Jane Smith', 'Federal Bureau of Investigation']);
   });
 
+  it('test_speakers_an_organizations_spokesperson_with_no_name_speaks_for_it', () => {
+    const speakers = speakersOf(
+      'Intel cut its forecast on Monday. "We remain confident," an Intel spokeswoman said.',
+      'A State Department spokesman said the talks would continue. A Clinton campaign spokesman said the campaign would respond on Tuesday.',
+    );
+    expect(speakers).toEqual(['Intel', 'State Department', 'A Clinton campaign spokesman']);
+  });
+
   it('test_speakers_a_bare_role_of_something_before_a_name_is_that_person_but_an_image_of_one_is_not', () => {
     const quotes = analyseArticle({
       text: '"We are ready," said chief of staff John Smith.\n\n"Thanks for welcoming these refugees," said master of ceremonies Asab Al-Tabchi, a Syrian engineer.\n\nDonald Trump tweeted an image of rival Hillary Clinton bearing the words "most corrupt candidate ever!"',
