@@ -412,15 +412,23 @@ function organizationsByMajority(spans: readonly FoundSpan[], { keys, people }: 
     const right = text.slice(span.end, span.end + CONTEXT_CHARS).toLowerCase().replace(/^’/u, "'");
     return before.some((words) => left.endsWith(` ${words} `)) || after.some((words) => follows(right, words));
   };
+  // A place no gazetteer knows, in such words, is an organization the tagger did not know: "shares of Valeant".
+  const unknownPlace = (span: FoundSpan, key: string) => span.type === 'PLACE' && !isPlaceName(lexicon, key);
   const lead = new Map<string, number>();
+  const said = new Set<string>();
   spans.forEach((span, i) => {
     const key = keys[i] as string;
-    if (key === '' || people.has(key) || span.type === 'PLACE') return;
+    if (key === '' || people.has(key)) return;
     // "shares of Olivetti" outweighs a reading as a person, and says so even of a name that is a surname too.
-    const vote = inContext(span) ? CONTEXT_VOTE : !mayBeOrganization(key) ? (span.type === 'PERSON' ? -1 : 0) : span.type === 'ORGANIZATION' || afterThe(span, key) ? 1 : -1;
-    lead.set(key, (lead.get(key) ?? 0) + vote);
+    if (inContext(span) && (span.type !== 'PLACE' || unknownPlace(span, key))) {
+      lead.set(key, (lead.get(key) ?? 0) + CONTEXT_VOTE);
+      said.add(key);
+    } else if (span.type === 'PERSON' || (span.type === 'ORGANIZATION' && mayBeOrganization(key))) {
+      lead.set(key, (lead.get(key) ?? 0) + (mayBeOrganization(key) && (span.type === 'ORGANIZATION' || afterThe(span, key)) ? 1 : -1));
+    }
   });
-  return spans.map((span, i) => (span.type === 'PERSON' && (lead.get(keys[i] as string) ?? 0) > 0 ? { ...span, type: 'ORGANIZATION' } : span));
+  const retyped = (span: FoundSpan, key: string) => (span.type === 'PERSON' || (unknownPlace(span, key) && said.has(key))) && (lead.get(key) ?? 0) > 0;
+  return spans.map((span, i) => (retyped(span, keys[i] as string) ? { ...span, type: 'ORGANIZATION' } : span));
 }
 
 /** What joins the names of a list: "Dongguan and Tanshui". */

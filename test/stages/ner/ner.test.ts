@@ -225,6 +225,11 @@ describe('ner: detection', () => {
       ['Olivetti', 'ORGANIZATION'],
     ]);
     expect(typed('Analysts at Saatchi were upbeat on Friday.')).toContainEqual(['Saatchi', 'ORGANIZATION']);
+    expect(typed('Ackman increased his position in Valeant. Shares of Valeant fell 5 percent.')).toEqual([
+      ['Ackman', 'PERSON'],
+      ['Valeant', 'ORGANIZATION'],
+      ['Valeant', 'ORGANIZATION'],
+    ]);
     expect(typed('Mr. Olivetti bought shares of Fiat. Olivetti said profits fell.')).toContainEqual(['Olivetti', 'PERSON']);
   });
 
