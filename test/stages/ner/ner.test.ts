@@ -240,6 +240,14 @@ describe('ner: detection', () => {
     expect(namesIn(analysed).filter(([name]) => /^[A-Z]{2,5}$/u.test(name))).toEqual([['GM', 'ORGANIZATION', 'General Motors Corp.']]);
   });
 
+  it('test_ner_a_name_thanked_is_a_person_unless_a_gazetteer_knows_the_place', () => {
+    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => [name, type]);
+    expect(typed('Thank you, Wolf. Good evening, everyone. Thank you, America!')).toEqual([
+      ['Wolf', 'PERSON'],
+      ['America', 'PLACE'],
+    ]);
+  });
+
   it('test_ner_lists_are_split_into_one_name_each', () => {
     const analysed = analyseArticle({ text: 'The resolution was proposed by Britain, France, Germany and the United States.' });
     expect(namesIn(analysed).map(([text]) => text)).toEqual(['Britain', 'France', 'Germany', 'United States']);
