@@ -44,6 +44,8 @@ export type Tokenizer = (text: string) => Tokens;
 
 /** Tags of a word that may be the subject right before its verb. */
 const SUBJECT_TAGS: ReadonlySet<string> = new Set(['PROPN', 'PRON']);
+/** Tags of a noun. */
+const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 export function createTokenizer(lexicon: Lexicon, pos: PosModel): Tokenizer {
   const { titles, starters } = lexicon.tokens;
@@ -64,9 +66,13 @@ export function createTokenizer(lexicon: Lexicon, pos: PosModel): Tokenizer {
       from = i;
     }
     // '"…," Smith wrote.': a verb in the past tense right after a name or a pronoun is its verb, though the
-    // tagger, trained on wire copy that writes "said", read a noun.
+    // tagger, trained on wire copy that writes "said", read a noun. "The Asahi daily reported": an outlet's noun
+    // between a noun and a verb is that noun, though the tagger read an adverb.
     for (let i = 1; i < words.length; i++) {
-      if (upos[i] === 'NOUN' && sentence[i] === sentence[i - 1] && SUBJECT_TAGS.has(upos[i - 1] as string) && lexicon.pastTenses.has((words[i] as string).toLowerCase())) upos[i] = 'VERB';
+      if (sentence[i] !== sentence[i - 1]) continue;
+      const word = (words[i] as string).toLowerCase();
+      if (upos[i] === 'NOUN' && SUBJECT_TAGS.has(upos[i - 1] as string) && lexicon.pastTenses.has(word)) upos[i] = 'VERB';
+      else if (upos[i] === 'ADV' && NOUN_TAGS.has(upos[i - 1] as string) && upos[i + 1] === 'VERB' && lexicon.cues.heads.get(word) === 'outlet') upos[i] = 'NOUN';
     }
     const count = sentence.length === 0 ? 0 : (sentence[sentence.length - 1] as number) + 1;
     const sentenceStarts = new Int32Array(count);

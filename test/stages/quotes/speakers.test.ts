@@ -270,6 +270,11 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['Intel', 'State Department', 'A Clinton campaign spokesman']);
   });
 
+  it('test_speakers_an_outlets_noun_the_tagger_read_as_an_adverb_stays_in_the_speaker', () => {
+    const { quotes } = attributed('The Asahi daily said the plan failed after the election.');
+    expect(quotes.map((q) => [q.speakerMention, q.speaker])).toEqual([['The Asahi daily', 'Asahi']]);
+  });
+
   it('test_speakers_a_bare_role_of_something_before_a_name_is_that_person_but_an_image_of_one_is_not', () => {
     const quotes = analyseArticle({
       text: '"We are ready," said chief of staff John Smith.\n\n"Thanks for welcoming these refugees," said master of ceremonies Asab Al-Tabchi, a Syrian engineer.\n\nDonald Trump tweeted an image of rival Hillary Clinton bearing the words "most corrupt candidate ever!"',
