@@ -482,6 +482,13 @@ function laterNameWords(spans: readonly FoundSpan[], text: string): Set<string> 
   return new Set(spans.flatMap((span) => nameKey(text.slice(span.start, span.end)).split(' ').slice(1)));
 }
 
+/** 1 for each token a span covers. */
+function coveredTokens(spans: readonly FoundSpan[], tokens: Tokens): Uint8Array {
+  const covered = new Uint8Array(tokens.starts.length);
+  for (const span of spans) for (let t = tokenAt(tokens.ends, span.start); t < tokens.starts.length && (tokens.starts[t] as number) < span.end; t++) covered[t] = 1;
+  return covered;
+}
+
 /** A word in capitals that may stand for an organization's name: "GM", "DNC", "NIH". */
 const CAPITALS = /^\p{Lu}{2,5}$/u;
 
@@ -496,13 +503,13 @@ function knownAcronyms(spans: readonly FoundSpan[], text: string, tokens: Tokens
   if (field === undefined || initials.size === 0) return [];
   const word = (t: number) => (t >= 0 && t < tokens.starts.length ? text.slice(tokens.starts[t], tokens.ends[t]) : '');
   const shouted = (t: number) => /\p{Lu}{2}/u.test(word(t)) && !/\p{Ll}/u.test(word(t));
-  const covered = (start: number) => spans.some((span) => span.start <= start && start < span.end);
+  const covered = coveredTokens(spans, tokens);
   const found: FoundSpan[] = [];
   for (let t = 0; t < tokens.starts.length; t++) {
     const start = tokens.starts[t] as number;
     // Nor a word in capitals ("Intelligent Network (IN)"), nor the start of a longer name ("IAAF Grand Prix").
     const longer = /^\p{Lu}/u.test(word(t + 1)) && tokens.sentence[t + 1] === tokens.sentence[t];
-    if (!CAPITALS.test(word(t)) || !initials.has(word(t)) || shouted(t - 1) || shouted(t + 1) || longer || lexicon.functionWords.has(word(t).toLowerCase()) || covered(start)) continue;
+    if (!CAPITALS.test(word(t)) || !initials.has(word(t)) || shouted(t - 1) || shouted(t + 1) || longer || lexicon.functionWords.has(word(t).toLowerCase()) || covered[t] === 1) continue;
     found.push({ field, start, end: tokens.ends[t] as number, type: 'ORGANIZATION', form: 'name' });
   }
   return found;
@@ -521,8 +528,7 @@ function knownSurnames(spans: readonly FoundSpan[], text: string, tokens: Tokens
   for (const surname of lexicon.officeHolderSurnames) surnames.add(surname);
   const field = spans[0]?.field;
   if (field === undefined) return [];
-  const covered = new Uint8Array(tokens.starts.length);
-  for (const span of spans) for (let t = tokenAt(tokens.ends, span.start); t < tokens.starts.length && (tokens.starts[t] as number) < span.end; t++) covered[t] = 1;
+  const covered = coveredTokens(spans, tokens);
   const word = (t: number) => (t >= 0 && t < tokens.starts.length ? text.slice(tokens.starts[t], tokens.ends[t]) : '');
   const sameSentence = (t: number, u: number) => u >= 0 && u < tokens.starts.length && tokens.sentence[u] === tokens.sentence[t];
   const capitalised = (t: number) => /^\p{Lu}/u.test(word(t));
