@@ -376,12 +376,16 @@ function oneWordNames(spans: readonly FoundSpan[], fieldText: (field: Field) => 
 function placesByMajority(spans: readonly FoundSpan[], { keys, people }: OneWordNames, fieldText: (field: Field) => string, lexicon: Lexicon): FoundSpan[] {
   const afterIn = (span: FoundSpan) => /\bin $/u.test(fieldText(span.field).slice(Math.max(0, span.start - 3), span.start));
   const isPlace = (key: string) => key !== '' && isPlaceName(lexicon, key) && !people.has(key);
+  // A country or a capital no one bears as a name is never a person ("Pyongyang said"), whatever the tagger read.
+  const { countryByName, capitals } = lexicon.places;
+  const seat = (key: string) => (countryByName.has(key) || capitals.has(key)) && !isPersonName(lexicon, key);
   const lead = new Map<string, number>();
   spans.forEach((span, i) => {
     const key = keys[i] as string;
     if (isPlace(key)) lead.set(key, (lead.get(key) ?? 0) + (span.type === 'PLACE' || afterIn(span) ? 1 : -1));
   });
-  return spans.map((span, i) => (span.type !== 'PLACE' && (lead.get(keys[i] as string) ?? 0) > 0 ? { ...span, type: 'PLACE' } : span));
+  const retyped = (span: FoundSpan, key: string) => (lead.get(key) ?? 0) > 0 || (span.type === 'PERSON' && isPlace(key) && seat(key));
+  return spans.map((span, i) => (span.type !== 'PLACE' && retyped(span, keys[i] as string) ? { ...span, type: 'PLACE' } : span));
 }
 
 /** What a name in words of `organization-contexts.tsv` weighs in the organization vote: two readings as a person. */

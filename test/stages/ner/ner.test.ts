@@ -240,6 +240,14 @@ describe('ner: detection', () => {
     expect(namesIn(analysed).filter(([name]) => /^[A-Z]{2,5}$/u.test(name))).toEqual([['GM', 'ORGANIZATION', 'General Motors Corp.']]);
   });
 
+  it('test_ner_a_capital_or_a_country_no_one_bears_as_a_name_is_never_a_person', () => {
+    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => [name, type]);
+    expect(typed('Seoul said Pyongyang had fired a missile.')).toEqual([
+      ['Seoul', 'PLACE'],
+      ['Pyongyang', 'PLACE'],
+    ]);
+  });
+
   it('test_ner_a_name_thanked_is_a_person_unless_a_gazetteer_knows_the_place', () => {
     const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => [name, type]);
     expect(typed('Thank you, Wolf. Good evening, everyone. Thank you, America!')).toEqual([
