@@ -72,7 +72,7 @@ export function createTokenizer(lexicon: Lexicon, pos: PosModel): Tokenizer {
       if (sentence[i] !== sentence[i - 1]) continue;
       const word = (words[i] as string).toLowerCase();
       if (upos[i] === 'NOUN' && SUBJECT_TAGS.has(upos[i - 1] as string) && lexicon.pastTenses.has(word)) upos[i] = 'VERB';
-      else if (upos[i] === 'ADV' && NOUN_TAGS.has(upos[i - 1] as string) && upos[i + 1] === 'VERB' && lexicon.cues.heads.get(word) === 'outlet') upos[i] = 'NOUN';
+      else if (upos[i] === 'ADV' && NOUN_TAGS.has(upos[i - 1] as string) && upos[i + 1] === 'VERB' && sentence[i + 1] === sentence[i] && lexicon.cues.heads.get(word) === 'outlet') upos[i] = 'NOUN';
     }
     const count = sentence.length === 0 ? 0 : (sentence[sentence.length - 1] as number) + 1;
     const sentenceStarts = new Int32Array(count);
