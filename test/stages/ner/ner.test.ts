@@ -6,6 +6,11 @@ import type { FoundSpan } from '../../../src/stages/ner/spans.js';
 import { createTokenizer } from '../../../src/stages/tokenize/index.js';
 import { analyseArticle, namesIn, testModels } from '../../helpers.js';
 
+/** The names the pipeline finds in `text`, each with its type. */
+function namesAndTypes(text: string): [string, string][] {
+  return namesIn(analyseArticle({ text })).map(([name, type]) => [name, type]);
+}
+
 describe('ner: detection', () => {
   it('test_ner_titles_possessives_and_punctuation_are_not_part_of_names', () => {
     const analysed = analyseArticle({
@@ -210,27 +215,25 @@ describe('ner: detection', () => {
   });
 
   it('test_ner_a_one_word_name_after_the_that_heads_its_phrase_is_an_organization_not_a_person', () => {
-    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => [name, type]);
-    expect(typed('The Kuomintang lost the election to the Democratic Progressive Party.')).toEqual([
+    expect(namesAndTypes('The Kuomintang lost the election to the Democratic Progressive Party.')).toEqual([
       ['Kuomintang', 'ORGANIZATION'],
       ['Democratic Progressive Party', 'ORGANIZATION'],
     ]);
-    expect(typed('An earthquake measuring 5.0 on the Richter scale shook Costa Rica.')).toContainEqual(['Richter', 'PERSON']);
+    expect(namesAndTypes('An earthquake measuring 5.0 on the Richter scale shook Costa Rica.')).toContainEqual(['Richter', 'PERSON']);
   });
 
   it('test_ner_a_name_in_words_that_say_organization_is_one_even_a_surname_but_not_a_person_the_article_titles', () => {
-    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => [name, type]);
-    expect(typed('Shares of Olivetti fell 5 percent on Monday. Olivetti said profits fell.')).toEqual([
+    expect(namesAndTypes('Shares of Olivetti fell 5 percent on Monday. Olivetti said profits fell.')).toEqual([
       ['Olivetti', 'ORGANIZATION'],
       ['Olivetti', 'ORGANIZATION'],
     ]);
-    expect(typed('Analysts at Saatchi were upbeat on Friday.')).toContainEqual(['Saatchi', 'ORGANIZATION']);
-    expect(typed('Ackman increased his position in Valeant. Shares of Valeant fell 5 percent.')).toEqual([
+    expect(namesAndTypes('Analysts at Saatchi were upbeat on Friday.')).toContainEqual(['Saatchi', 'ORGANIZATION']);
+    expect(namesAndTypes('Ackman increased his position in Valeant. Shares of Valeant fell 5 percent.')).toEqual([
       ['Ackman', 'PERSON'],
       ['Valeant', 'ORGANIZATION'],
       ['Valeant', 'ORGANIZATION'],
     ]);
-    expect(typed('Mr. Olivetti bought shares of Fiat. Olivetti said profits fell.')).toContainEqual(['Olivetti', 'PERSON']);
+    expect(namesAndTypes('Mr. Olivetti bought shares of Fiat. Olivetti said profits fell.')).toContainEqual(['Olivetti', 'PERSON']);
   });
 
   it('test_ner_an_organizations_initials_the_field_names_in_full_are_that_organization_but_not_a_word_or_a_longer_name', () => {
@@ -241,16 +244,14 @@ describe('ner: detection', () => {
   });
 
   it('test_ner_a_capital_or_a_country_no_one_bears_as_a_name_is_never_a_person', () => {
-    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => [name, type]);
-    expect(typed('Seoul said Pyongyang had fired a missile.')).toEqual([
+    expect(namesAndTypes('Seoul said Pyongyang had fired a missile.')).toEqual([
       ['Seoul', 'PLACE'],
       ['Pyongyang', 'PLACE'],
     ]);
   });
 
   it('test_ner_a_name_thanked_is_a_person_unless_a_gazetteer_knows_the_place', () => {
-    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => [name, type]);
-    expect(typed('Thank you, Wolf. Good evening, everyone. Thank you, America!')).toEqual([
+    expect(namesAndTypes('Thank you, Wolf. Good evening, everyone. Thank you, America!')).toEqual([
       ['Wolf', 'PERSON'],
       ['America', 'PLACE'],
     ]);
@@ -270,8 +271,7 @@ describe('ner: detection', () => {
   });
 
   it('test_ner_a_name_ending_in_a_place_word_is_a_place_unless_an_organization_word_ends_it', () => {
-    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => [name, type]);
-    expect(typed('Protesters gathered in Times Square and Pershing Square. Crowds filled Union Square. The Wall Street Journal reported it.')).toEqual([
+    expect(namesAndTypes('Protesters gathered in Times Square and Pershing Square. Crowds filled Union Square. The Wall Street Journal reported it.')).toEqual([
       ['Times Square', 'PLACE'],
       ['Pershing Square', 'PLACE'],
       ['Union Square', 'PLACE'],
@@ -280,11 +280,10 @@ describe('ner: detection', () => {
   });
 
   it('test_ner_a_one_word_name_in_a_list_with_a_place_or_before_its_state_is_a_place_but_people_stay_people', () => {
-    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => [name, type]);
-    expect(typed('Factories in Dongguan and Tanshui closed last year.')).toEqual([['Dongguan', 'PLACE'], ['Tanshui', 'PLACE']]);
-    expect(typed('Obama and Biden met in Iowa.')).toEqual([['Obama', 'PERSON'], ['Biden', 'PERSON'], ['Iowa', 'PLACE']]);
-    expect(typed('The rally was held in Millington, Tennessee, on Friday.')).toEqual([['Millington', 'PLACE'], ['Tennessee', 'PLACE']]);
-    expect(typed('Unlike in Egypt, Assad stayed.')).toEqual([['Egypt', 'PLACE'], ['Assad', 'PERSON']]);
+    expect(namesAndTypes('Factories in Dongguan and Tanshui closed last year.')).toEqual([['Dongguan', 'PLACE'], ['Tanshui', 'PLACE']]);
+    expect(namesAndTypes('Obama and Biden met in Iowa.')).toEqual([['Obama', 'PERSON'], ['Biden', 'PERSON'], ['Iowa', 'PLACE']]);
+    expect(namesAndTypes('The rally was held in Millington, Tennessee, on Friday.')).toEqual([['Millington', 'PLACE'], ['Tennessee', 'PLACE']]);
+    expect(namesAndTypes('Unlike in Egypt, Assad stayed.')).toEqual([['Egypt', 'PLACE'], ['Assad', 'PERSON']]);
   });
 
   it('test_ner_a_short_surname_no_dictionary_knows_that_opens_a_sentence_stays_in_the_name', () => {
@@ -300,9 +299,8 @@ describe('ner: detection', () => {
   });
 
   it('test_ner_a_one_word_name_in_a_list_with_an_organization_is_an_organization', () => {
-    const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => [name, type]);
-    expect(typed('Centerview was paid for helping the merger of Kraft Foods and Heinz.')).toContainEqual(['Heinz', 'ORGANIZATION']);
-    expect(typed('The bill drew a backlash from employers including Marriott and AT&T.')).toContainEqual(['Marriott', 'ORGANIZATION']);
+    expect(namesAndTypes('Centerview was paid for helping the merger of Kraft Foods and Heinz.')).toContainEqual(['Heinz', 'ORGANIZATION']);
+    expect(namesAndTypes('The bill drew a backlash from employers including Marriott and AT&T.')).toContainEqual(['Marriott', 'ORGANIZATION']);
   });
 
   it('test_ner_a_surname_alone_the_tagger_left_out_is_the_person_the_field_names_in_full', () => {
