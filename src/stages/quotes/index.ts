@@ -196,7 +196,8 @@ function kindOf(reader: Attributor, mark: MarkedQuote): QuoteKind {
   const open = view.firstTokenAt(mark.open);
   let b = open - 1;
   while (b >= 0 && ['(', '[', '—', '–'].includes(view.word(b))) b--;
-  const opensSentence = b < 0 || view.paragraph(view.start(b)) !== view.paragraph(mark.open) || ['.', '!', '?'].includes(view.word(b)) || view.insideQuote[b] !== -1;
+  // A wire story may open with the quote, past its dateline: 'LONDON (Reuters) - "We're not there yet," a source said'.
+  const opensSentence = b < 0 || open === view.bodyStart || view.paragraph(view.start(b)) !== view.paragraph(mark.open) || ['.', '!', '?'].includes(view.word(b)) || view.insideQuote[b] !== -1;
   if (opensSentence) return 'direct';
   const content = view.text.slice(mark.start, mark.end);
   const introduced = [':', ',', 'that'].includes(view.word(b)) || reader.cueAt(b) !== undefined;

@@ -28,6 +28,11 @@ describe('quotes: direct quotes and their speakers', () => {
     ]);
   });
 
+  it('test_quotes_a_quote_that_opens_a_wire_story_past_its_dateline_is_direct', () => {
+    const analysed = analyseArticle({ text: 'LONDON (Reuters) - "We\'re not there yet," a source familiar with the talks told Reuters.' });
+    expect(whoSaidWhat(analysed)).toEqual([['direct', "We're not there yet", 'a source familiar with the talks']]);
+  });
+
   it('test_quotes_outlet_form_gives_speaker_and_via', () => {
     const analysed = analyseArticle({
       text: 'Andrei Rudenko spoke in Moscow.\n\n"They will always be a priority," RIA cited Rudenko as saying in December 2021.',
