@@ -37,6 +37,11 @@ export function noOne(view: FieldView, verb: number): Speaker {
 
 /** What may follow a name in apposition: the end of the clause, or where the person is from ("Pincus of Mayer Brown"). */
 const APPOSITION_ENDS = new Set([',', '.', ';', '!', '?', 'of', 'from']);
+/** Prepositions that open a phrase's complement before its apposition: "a lawyer for the family, Ben Crump". */
+const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with']);
+/** Most tokens of such a complement ("of one of the victims"). */
+const MAX_COMPLEMENT_TOKENS = 8;
+const COMPLEMENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** A main person of an article is named at least this share of the times its most named person is (as 1 / n)… */
 const MAIN_PERSON_SHARE = 2;
 /** …and more than once. */
@@ -377,8 +382,9 @@ export class SpeakerResolver {
    */
   private apposedPerson(run: TokenRun): Mention | undefined {
     const { view } = this;
-    if (view.word(run.last + 1) !== ',') return undefined;
-    let first = run.last + 2;
+    const comma = complementEnd(view, run.last + 1);
+    if (view.word(comma) !== ',') return undefined;
+    let first = comma + 1;
     while (first < view.count && view.mentionAt(first) === undefined && isTitleWord(this.lexicon, nameKey(view.word(first)))) first++;
     const mention = view.mentionAt(first);
     if (mention?.type !== 'PERSON' || view.start(first) !== mention.start) return undefined;
@@ -812,4 +818,15 @@ function nameRun(view: FieldView, run: TokenRun): string {
   let first = run.last;
   while (first > run.first && /^\p{Lu}/u.test(view.text[view.start(first - 1)] ?? '') && (view.pos(first - 1) === 'PROPN' || view.mentionAt(first - 1) !== undefined)) first--;
   return view.text.slice(view.start(first), view.end(run.last));
+}
+
+/**
+ * Where the complement of a phrase that starts at token t ends ("the father| of one of the victims|, Tom
+ * Wells"): past a preposition and the noun phrases it joins, or t itself when none starts there.
+ */
+function complementEnd(view: FieldView, t: number): number {
+  if (!COMPLEMENT_PREPOSITIONS.has(view.word(t))) return t;
+  let end = t + 1;
+  while (end < view.count && end - t <= MAX_COMPLEMENT_TOKENS && view.insideQuote[end] === -1 && (COMPLEMENT_POS.has(view.pos(end)) || view.word(end) === 'of')) end++;
+  return end > t + 1 ? end : t;
 }

@@ -262,6 +262,15 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['Oleg Voloshyn', 'Jane Smith', 'Federal Bureau of Investigation']);
   });
 
+  it('test_speakers_a_description_with_its_complement_and_a_name_in_apposition_is_that_person', () => {
+    const speakers = speakersOf(
+      '"We need answers," said the father of one of the victims, Tom Wells.',
+      '"He will be cleared," said a lawyer for the family, Ben Crump, on Monday.',
+      '"We were lucky," said the coach of the home side.',
+    );
+    expect(speakers).toEqual(['Tom Wells', 'Ben Crump', 'the coach of the home side']);
+  });
+
   it('test_speakers_an_organizations_spokesperson_with_no_name_speaks_for_it', () => {
     const speakers = speakersOf(
       'Intel cut its forecast on Monday. "We remain confident," an Intel spokeswoman said.',
