@@ -222,6 +222,12 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
         u += view.word(u + 1) === 'the' ? 2 : 1;
         continue;
       }
+      // "a lawyer of the family", "the mother of one of the students", "55 percent of voters": "of" joins a noun
+      // that names people, or a counted share of them, to the phrase after it (not "a biography of the president").
+      else if (last === u - 1 && view.mentionAt(last) === undefined && namesPeople(view, lexicon, last) && nounAfterOf(view, u) !== undefined) {
+        u = nounAfterOf(view, u) as number;
+        continue;
+      }
       // A speaker head the tagger took for a modifier ends a phrase too: "the daily wrote".
       else if ((NOUN_POS.has(view.pos(u)) || lexicon.cues.heads.has(view.word(u)) || isAgeNoun(view.word(u))) && /[\p{L}\p{N}]/u.test(view.word(u))) last = u;
       else if (!(MODIFIER_POS.has(view.pos(u)) || (POSSESSIVE.has(view.word(u)) && last === u - 1) || (u > t && isMisreadModifier(view, lexicon, u)))) break;
@@ -233,6 +239,28 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
     } else t = Math.max(t + 1, u);
   }
   return runs;
+}
+
+/** True when the noun at t names people ("lawyer", "officials", "mother", "the group") or counts them ("55 percent"). */
+function namesPeople(view: FieldView, lexicon: Lexicon, t: number): boolean {
+  if (view.pos(t) !== 'NOUN') return false;
+  const kind = lexicon.cues.heads.get(view.word(t));
+  return kind === 'role' || kind === 'group' || kind === 'organization' || lexicon.genderedNouns.has(view.word(t)) || view.pos(t - 1) === 'NUM';
+}
+
+/** Quantities that "of" follows inside a phrase: "one of the students". */
+const QUANTITIES = new Set(['one', 'some', 'each', 'all', 'many', 'most', 'several', 'both', 'two', 'three']);
+
+/**
+ * At an "of" that joins a noun to a common noun's phrase ("member| of the committee", "mother| of one of the
+ * students"), the token where that phrase's words start; else undefined.
+ */
+function nounAfterOf(view: FieldView, of: number): number | undefined {
+  if (view.word(of) !== 'of') return undefined;
+  let t = of + 1;
+  if (QUANTITIES.has(view.word(t)) && view.word(t + 1) === 'of') t += 2;
+  if (DETERMINERS.has(view.word(t)) && view.mentionAt(t) === undefined) t++;
+  return t < view.count && view.insideQuote[t] === -1 && view.mentionAt(t) === undefined && (NOUN_POS.has(view.pos(t)) || MODIFIER_POS.has(view.pos(t))) ? t : undefined;
 }
 
 /**

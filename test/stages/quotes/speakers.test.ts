@@ -271,6 +271,14 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['Tom Wells', 'Ben Crump', 'the coach of the home side']);
   });
 
+  it('test_speakers_a_noun_that_names_people_keeps_its_of_phrase_before_the_speech_verb', () => {
+    const said = (text: string) => analyseArticle({ text }).quotes.map((q) => [q.speaker, q.cue]);
+    expect(said('"We need answers," a member of the committee said.')).toEqual([['a member of the committee', 'said']]);
+    expect(said('"It was chaos," the mother of one of the students told reporters.')).toEqual([['the mother of one of the students', 'told']]);
+    // A noun that names no one keeps to itself: the writer of the biography speaks.
+    expect(said('Jon Meacham, in a biography of the 41st president, wrote: "The lesson is clear."')).toEqual([['Jon Meacham', 'wrote']]);
+  });
+
   it('test_speakers_an_organizations_spokesperson_with_no_name_speaks_for_it', () => {
     const speakers = speakersOf(
       'Intel cut its forecast on Monday. "We remain confident," an Intel spokeswoman said.',
