@@ -222,10 +222,11 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
         u += view.word(u + 1) === 'the' ? 2 : 1;
         continue;
       }
-      // "a lawyer of the family", "the mother of one of the students", "55 percent of voters": "of" joins a noun
-      // that names people, or a counted share of them, to the phrase after it (not "a biography of the president").
-      else if (last === u - 1 && view.mentionAt(last) === undefined && namesPeople(view, lexicon, last) && nounAfterOf(view, u) !== undefined) {
-        u = nounAfterOf(view, u) as number;
+      // "a member of the committee", "the mother of one of the students", "55 percent of voters", "a lawyer for
+      // the family": a noun that names people, or a counted share of them, is joined to the phrase after it (not
+      // "a biography of the president").
+      else if (last === u - 1 && view.mentionAt(last) === undefined && joinedPhrase(view, lexicon, u) !== undefined) {
+        u = joinedPhrase(view, lexicon, u) as number;
         continue;
       }
       // A speaker head the tagger took for a modifier ends a phrase too: "the daily wrote".
@@ -252,11 +253,12 @@ function namesPeople(view: FieldView, lexicon: Lexicon, t: number): boolean {
 const QUANTITIES = new Set(['one', 'some', 'each', 'all', 'many', 'most', 'several', 'both', 'two', 'three']);
 
 /**
- * At an "of" that joins a noun to a common noun's phrase ("member| of the committee", "mother| of one of the
- * students"), the token where that phrase's words start; else undefined.
+ * At an "of" after a noun that names people ("member| of the committee", "mother| of one of the students"), or
+ * a "for" after a role ("lawyer| for the family"), the token where the joined phrase's words start; else undefined.
  */
-function nounAfterOf(view: FieldView, of: number): number | undefined {
-  if (view.word(of) !== 'of') return undefined;
+function joinedPhrase(view: FieldView, lexicon: Lexicon, of: number): number | undefined {
+  const joins = view.word(of) === 'of' ? namesPeople(view, lexicon, of - 1) : view.word(of) === 'for' && view.pos(of - 1) === 'NOUN' && lexicon.cues.heads.get(view.word(of - 1)) === 'role';
+  if (!joins) return undefined;
   let t = of + 1;
   if (QUANTITIES.has(view.word(t)) && view.word(t + 1) === 'of') t += 2;
   if (DETERMINERS.has(view.word(t)) && view.mentionAt(t) === undefined) t++;
@@ -341,6 +343,8 @@ export function headOf(view: FieldView, lexicon: Lexicon, run: TokenRun): number
     // Loretta Lynch" is hers, and "the government in Beijing" is China's).
     const placeOf = view.word(t) === 'from' || (view.word(t) === 'in' && lexicon.cues.heads.get(view.word(t - 1)) !== 'organization');
     if (placeOf && after?.type === 'PLACE') return t - 1;
+    // "the nominee for the Nov. 8 election" is a nominee ("a spokesman for the FBI" stands for the FBI).
+    if (view.word(t) === 'for' && after === undefined && lexicon.cues.heads.get(view.word(t - 1)) === 'role') return t - 1;
     if (view.word(t) !== 'of') continue;
     // "Senator John Cornyn of Texas" is Cornyn.
     const role = lexicon.cues.heads.get(view.word(t - 1)) === 'role' || view.mentionAt(t - 1)?.type === 'PERSON';

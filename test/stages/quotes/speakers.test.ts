@@ -271,10 +271,13 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['Tom Wells', 'Ben Crump', 'the coach of the home side']);
   });
 
-  it('test_speakers_a_noun_that_names_people_keeps_its_of_phrase_before_the_speech_verb', () => {
+  it('test_speakers_a_noun_that_names_people_keeps_its_of_or_for_phrase_before_the_speech_verb', () => {
     const said = (text: string) => analyseArticle({ text }).quotes.map((q) => [q.speaker, q.cue]);
     expect(said('"We need answers," a member of the committee said.')).toEqual([['a member of the committee', 'said']]);
     expect(said('"It was chaos," the mother of one of the students told reporters.')).toEqual([['the mother of one of the students', 'told']]);
+    expect(said('"We will appeal," a lawyer for the family said.')).toEqual([['a lawyer for the family', 'said']]);
+    // A role for something is that role: "the nominee" is the subject before.
+    expect(said('Donald Trump spoke in Ohio on Monday. The Republican presidential nominee for the Nov. 8 election later said he was joking.')).toEqual([['Donald Trump', 'said']]);
     // A noun that names no one keeps to itself: the writer of the biography speaks.
     expect(said('Jon Meacham, in a biography of the 41st president, wrote: "The lesson is clear."')).toEqual([['Jon Meacham', 'wrote']]);
   });
