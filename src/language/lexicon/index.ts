@@ -67,6 +67,8 @@ export interface Lexicon {
   readonly organizationContexts: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Nouns for one member of a party, by name key: "the New York Democrat" is a person described (`data/lexicons/party-members.txt`). */
   readonly partyMembers: ReadonlySet<string>;
+  /** Nouns for one person of a nation, by name key: "the Frenchman" is a person described (`data/lexicons/nationality-nouns.txt`). */
+  readonly nationalityNouns: ReadonlySet<string>;
   /**
    * Closed-class words and sentence adverbs, lower case ("well", "why", "moreover"): capitalised only for
    * opening a sentence, never a name alone there. From compromise's lexicon.
@@ -250,6 +252,7 @@ export function buildLexicon(): Lexicon {
     notNames: new Set(readList('lexicons/not-names.txt').map(nameKey)),
     documentWords: new Set(readList('lexicons/document-words.txt')),
     partyMembers: new Set(readList('lexicons/party-members.txt').map(nameKey)),
+    nationalityNouns: new Set(readList('lexicons/nationality-nouns.txt').map(nameKey)),
     principalHeads: new Set(readList('lexicons/principal-heads.txt')),
     nameSuffixes: new Set(readList('lexicons/name-suffixes.txt')),
     nameParticles: new Set(readList('lexicons/name-particles.txt')),

@@ -206,13 +206,14 @@ function withGivenName(span: FoundSpan, text: string, tokens: Tokens, lexicon: L
 const ONE_PERSON = /(?:^|\s)(?:the|a|an|one|another)\s+$/iu;
 
 /**
- * "the New York Democrat", "a Blue Dog Democrat": a name that ends in a party member's noun after an article
- * describes a person; the place before the noun stays a place, the rest is no name. The span itself when it
- * is no such description.
+ * "the New York Democrat", "a Blue Dog Democrat", "the Scot": a name that ends in a party member's or a
+ * nationality's noun after an article describes a person; the place before the noun stays a place, the rest is
+ * no name. The span itself when it is no such description.
  */
 function memberDescribed(span: FoundSpan, written: string, text: string, lexicon: Lexicon): FoundSpan | undefined {
   const words = written.split(/\s+/u);
-  if (!lexicon.partyMembers.has(nameKey(words.at(-1) as string)) || !ONE_PERSON.test(text.slice(Math.max(0, span.start - 10), span.start))) return span;
+  const last = nameKey(words.at(-1) as string);
+  if (!(lexicon.partyMembers.has(last) || lexicon.nationalityNouns.has(last)) || !ONE_PERSON.test(text.slice(Math.max(0, span.start - 10), span.start))) return span;
   const before = words.slice(0, -1).join(' ');
   return before !== '' && isPlaceName(lexicon, nameKey(before)) ? { ...span, end: span.start + before.length, type: 'PLACE' } : undefined;
 }

@@ -197,7 +197,7 @@ export class SpeakerResolver {
     if (kind === 'name?') {
       // "the Wisconsin Republican": a place's name before a capitalised noun is an epithet too, and so is a party's
       // member alone ("the Republican said").
-      const epithet = inRun.some((m) => m.type === 'PLACE') || this.lexicon.partyMembers.has(nameKey(view.word(head)));
+      const epithet = inRun.some((m) => m.type === 'PLACE') || describesOnePerson(this.lexicon, view.word(head));
       return this.bySurname(run) ?? entity(epithet ? this.epithetOf(run, head) : undefined, 'description') ?? { ...written('unresolved'), name: nameRun(view, { first: run.first, last: head }) };
     }
     if (kind === 'noun') {
@@ -706,7 +706,7 @@ const COLLECTIVE_DEMONYM = /(?:ese|ish|ch|ss|sh)$/u;
  */
 function isEpithet(view: FieldView, lexicon: Lexicon, run: TokenRun, head: number): boolean {
   if (view.word(run.first) !== 'the' || looksPlural(view.word(head))) return false;
-  if (head === run.first + 1 && lexicon.partyMembers.has(nameKey(view.word(head)))) return run.last === head;
+  if (head === run.first + 1 && describesOnePerson(lexicon, view.word(head))) return run.last === head;
   // "the German said": a nationality's noun for one person ("the British", "the Chinese" are a people).
   if (head === run.first + 1 && view.mentionAt(head)?.form === 'demonym') return !COLLECTIVE_DEMONYM.test(view.word(head));
   if (head === run.first + 1 && view.word(head + 1) === 'of' && view.pos(head + 2) === 'NUM') return true;
@@ -829,4 +829,10 @@ function complementEnd(view: FieldView, t: number): number {
   let end = t + 1;
   while (end < view.count && end - t <= MAX_COMPLEMENT_TOKENS && view.insideQuote[end] === -1 && (COMPLEMENT_POS.has(view.pos(end)) || view.word(end) === 'of')) end++;
   return end > t + 1 ? end : t;
+}
+
+/** A party member's noun ("Republican") or a nationality's ("Frenchman"): after "the", one person described. */
+function describesOnePerson(lexicon: Lexicon, word: string): boolean {
+  const key = nameKey(word);
+  return lexicon.partyMembers.has(key) || lexicon.nationalityNouns.has(key);
 }

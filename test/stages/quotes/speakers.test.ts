@@ -199,6 +199,14 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['Jurgen Klopp', 'the British']);
   });
 
+  it('test_speakers_a_nationalitys_noun_for_one_person_is_an_epithet_and_names_no_one', () => {
+    const speakers = speakersOf(
+      'Arsene Wenger said his side deserved the win. "We played very well," the Frenchman said.',
+      'Andy Murray lost in the final on Sunday. "It hurts," the Scot said.',
+    );
+    expect(speakers).toEqual(['Arsene Wenger', 'Arsene Wenger', 'Andy Murray']);
+  });
+
   it('test_speakers_a_partys_member_alone_after_the_is_an_epithet_of_the_subject_before', () => {
     const speakers = speakersOf(
       'Presidential candidate Ben Carson suggests reducing government regulations as a step toward reducing poverty.',
