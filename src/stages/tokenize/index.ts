@@ -46,6 +46,8 @@ export type Tokenizer = (text: string) => Tokens;
 const SUBJECT_TAGS: ReadonlySet<string> = new Set(['PROPN', 'PRON']);
 /** Tags of a noun. */
 const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** Articles of one thing, after which a noun and a verb's bare form are one compound noun ("a conference call"). */
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 export function createTokenizer(lexicon: Lexicon, pos: PosModel): Tokenizer {
   const { titles, starters } = lexicon.tokens;
@@ -67,12 +69,14 @@ export function createTokenizer(lexicon: Lexicon, pos: PosModel): Tokenizer {
     }
     // '"…," Smith wrote.': a verb in the past tense right after a name or a pronoun is its verb, though the
     // tagger, trained on wire copy that writes "said", read a noun. "The Asahi daily reported": an outlet's noun
-    // between a noun and a verb is that noun, though the tagger read an adverb.
+    // between a noun and a verb is that noun, though the tagger read an adverb. "On a conference call that": a
+    // speech verb's bare form after "a" and a noun is a noun (no verb's bare form agrees with "a" noun).
     for (let i = 1; i < words.length; i++) {
       if (sentence[i] !== sentence[i - 1]) continue;
       const word = (words[i] as string).toLowerCase();
       if (upos[i] === 'NOUN' && SUBJECT_TAGS.has(upos[i - 1] as string) && lexicon.pastTenses.has(word)) upos[i] = 'VERB';
       else if (upos[i] === 'ADV' && NOUN_TAGS.has(upos[i - 1] as string) && upos[i + 1] === 'VERB' && sentence[i + 1] === sentence[i] && lexicon.cues.heads.get(word) === 'outlet') upos[i] = 'NOUN';
+      else if (upos[i] === 'VERB' && upos[i - 1] === 'NOUN' && sentence[i - 2] === sentence[i] && INDEFINITE_ARTICLES.has((words[i - 2] as string).toLowerCase()) && upos[i - 3] !== 'VERB' && lexicon.cues.verbs.get(word)?.lemma === word) upos[i] = 'NOUN';
     }
     const count = sentence.length === 0 ? 0 : (sentence[sentence.length - 1] as number) + 1;
     const sentenceStarts = new Int32Array(count);

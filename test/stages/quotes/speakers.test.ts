@@ -303,6 +303,14 @@ describe('quotes: speakers on unseen news', () => {
     expect(quotes.map((q) => [q.speakerMention, q.speaker])).toEqual([['The Asahi daily', 'Asahi']]);
   });
 
+  it('test_speakers_a_speech_verbs_bare_form_after_a_and_a_noun_is_a_noun_not_the_cue', () => {
+    const { quotes } = attributed('Chief Executive Tim Cook told analysts on a conference call that China remained "a very important market."');
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([
+      ['indirect', 'China remained "a very important market."', 'Tim Cook', 'told'],
+      ['partial', 'a very important market.', 'Tim Cook', 'told'],
+    ]);
+  });
+
   it('test_speakers_a_bare_role_of_something_before_a_name_is_that_person_but_an_image_of_one_is_not', () => {
     const quotes = analyseArticle({
       text: '"We are ready," said chief of staff John Smith.\n\n"Thanks for welcoming these refugees," said master of ceremonies Asab Al-Tabchi, a Syrian engineer.\n\nDonald Trump tweeted an image of rival Hillary Clinton bearing the words "most corrupt candidate ever!"',
