@@ -406,12 +406,13 @@ function organizationsByMajority(spans: readonly FoundSpan[], { keys, people }: 
   const mayBeOrganization = (key: string) => key !== '' && !people.has(key) && !isPersonName(lexicon, key);
   // Not a family ("the Clintons"), a title ("the Mayor said") nor a name before the noun it modifies ("the
   // Richter scale").
-  const afterThe = (span: FoundSpan, key: string) => {
+  const modifies = (span: FoundSpan) => {
     const tokens = fieldTokens(span.field);
     const next = tokenAt(tokens.ends, span.end - 1) + 1;
-    const modifies = next < tokens.starts.length && tokens.pos[next] === 'NOUN';
-    return !key.endsWith('s') && !modifies && !isTitleWord(lexicon, key) && /(?:^|[^\p{L}])the $/iu.test(fieldText(span.field).slice(Math.max(0, span.start - 5), span.start));
+    return next < tokens.starts.length && tokens.pos[next] === 'NOUN';
   };
+  const afterThe = (span: FoundSpan, key: string) =>
+    !key.endsWith('s') && !modifies(span) && !isTitleWord(lexicon, key) && /(?:^|[^\p{L}])the $/iu.test(fieldText(span.field).slice(Math.max(0, span.start - 5), span.start));
   const { before, after } = lexicon.organizationContexts;
   // "'s shares" is glued to the name, other words follow a space; a word ends where no letter follows.
   const follows = (right: string, words: string) => {
@@ -440,7 +441,15 @@ function organizationsByMajority(spans: readonly FoundSpan[], { keys, people }: 
     }
   });
   const retyped = (span: FoundSpan, key: string) => (span.type === 'PERSON' || (unknownPlace(span, key) && said.has(key))) && (lead.get(key) ?? 0) > 0;
-  return spans.map((span, i) => (retyped(span, keys[i] as string) ? { ...span, type: 'ORGANIZATION' } : span));
+  // A longer name in those words is an organization where it is no place a gazetteer knows and opens with no
+  // given name ("a partner at Bear Stearns", "an analyst at SunTrust Robinson Humphrey"; not "employees of Wall
+  // Street banks").
+  const longer = (span: FoundSpan) => {
+    const key = nameKey(fieldText(span.field).slice(span.start, span.end));
+    if (span.form !== 'name' || !key.includes(' ') || !inContext(span) || modifies(span)) return false;
+    return unknownPlace(span, key) || (span.type === 'PERSON' && !lexicon.givenNames.has(key.split(' ')[0] as string));
+  };
+  return spans.map((span, i) => (retyped(span, keys[i] as string) || longer(span) ? { ...span, type: 'ORGANIZATION' } : span));
 }
 
 /** What joins the names of a list: "Dongguan and Tanshui". */

@@ -236,6 +236,15 @@ describe('ner: detection', () => {
     expect(namesAndTypes('Mr. Olivetti bought shares of Fiat. Olivetti said profits fell.')).toContainEqual(['Olivetti', 'PERSON']);
   });
 
+  it('test_ner_a_name_after_a_role_at_is_the_organization_one_works_at_whatever_its_length_but_not_a_modifier', () => {
+    expect(namesAndTypes('Richard Rubel, a senior analyst at Jefferies, said the deal was done.')).toEqual([
+      ['Richard Rubel', 'PERSON'],
+      ['Jefferies', 'ORGANIZATION'],
+    ]);
+    expect(namesAndTypes('Scott Conant, a founding partner at Firehouse Strategies, said the race was over.')).toContainEqual(['Firehouse Strategies', 'ORGANIZATION']);
+    expect(namesAndTypes('She spoke to employees of Wall Street banks.')).toEqual([['Wall Street', 'PLACE']]);
+  });
+
   it('test_ner_an_organizations_initials_the_field_names_in_full_are_that_organization_but_not_a_word_or_a_longer_name', () => {
     const analysed = analyseArticle({
       text: 'General Motors Corp. cut jobs on Monday. GM, the largest auto maker, said it would close two plants. Its Intelligent Network (IN) unit and its Global Motors Racing team stay. The GM Racing Series ends.',
