@@ -749,6 +749,12 @@ function toldBefore(view: FieldView, t: number): number {
 function openingSubject(view: FieldView, lexicon: Lexicon, sentence: number): Mention | undefined {
   if (sentence < 0) return undefined;
   let t = view.openingToken(sentence);
+  // '"There is no plan B," Macron said.', '…," said Macron.': a quote that opens the sentence has its speaker
+  // for the subject.
+  if (view.insideQuote[t] !== -1) {
+    while (t < view.count && view.sentence(t) === sentence && (view.insideQuote[t] !== -1 || !view.isWord(t))) t++;
+    if (lexicon.cues.verbs.has(view.word(t))) t++;
+  }
   let subject: Mention | undefined;
   // "Liverpool coach Jurgen Klopp": a name and a role's noun may stand before the person as a title.
   const role = (u: number) => view.mentionAt(u) === undefined && (lexicon.cues.heads.get(view.word(u)) === 'role' || isTitleWord(lexicon, nameKey(view.word(u))));

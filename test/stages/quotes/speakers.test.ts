@@ -207,6 +207,14 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['Arsene Wenger', 'Arsene Wenger', 'Andy Murray']);
   });
 
+  it('test_speakers_an_epithet_after_a_sentence_that_opens_with_a_quote_is_that_quotes_speaker', () => {
+    const speakers = speakersOf(
+      '"There is no plan B," Macron said. "Europe must wake up," the French president added.',
+      '"The records must be public," said Gowdy. The South Carolina Republican admitted that the server was never central.',
+    );
+    expect(speakers).toEqual(['Macron', 'Macron', 'Gowdy', 'Gowdy']);
+  });
+
   it('test_speakers_a_partys_member_alone_after_the_is_an_epithet_of_the_subject_before', () => {
     const speakers = speakersOf(
       'Presidential candidate Ben Carson suggests reducing government regulations as a step toward reducing poverty.',
