@@ -107,7 +107,7 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
   // "Jolly," opens a sentence as David Jolly's surname.
   const nameWords = laterNameWords(spans, text);
   const namedAlone = new Set(spans.map((span) => nameKey(text.slice(span.start, span.end))));
-  const surnames = surnamesOf(spans, text);
+  const surnames = surnamesOf(spans, text, lexicon);
   // "the Clintons", "the Bushes": a family the field names a member of is no one person nor an organization.
   const family = (written: string, start: number) =>
     /^\p{Lu}\p{L}+s$/u.test(written) && /(?:^|\s)the\s$/iu.test(text.slice(Math.max(0, start - 4), start)) && [written.slice(0, -1), written.slice(0, -2)].some((stem) => surnames.has(nameKey(stem)));
@@ -197,9 +197,14 @@ function withGivenName(span: FoundSpan, text: string, tokens: Tokens, lexicon: L
   const word = /^\p{Lu}\p{Ll}+$/u.test(written) && !isTitleWord(lexicon, key) && !lexicon.timeWords.has(key);
   // "Xi Jinping visited": a short proper noun that opens the sentence is an East Asian surname the tagger let go.
   const opening = (before === 0 || tokens.sentence[before - 1] !== tokens.sentence[before]) && tokens.pos[before] === 'PROPN';
-  // Not a word of English ("Rare Hendrix song ...", "Like Allen") nor an honorific ("Mrs Yeltsin").
-  const surname = opening && EAST_ASIAN_SURNAME.test(written) && (lexicon.phrases.is(key, 'last') || !lexicon.vocabulary.has(key));
+  const surname = opening && isEastAsianSurname(written, lexicon);
   return word && (lexicon.givenNames.has(key) || surname) ? { ...span, start: tokens.starts[before] as number } : span;
+}
+
+/** A short word written as an East Asian surname, and no word of English ("Like Allen") nor an honorific ("Mrs Yeltsin"). */
+function isEastAsianSurname(written: string, lexicon: Lexicon): boolean {
+  const key = nameKey(written);
+  return EAST_ASIAN_SURNAME.test(written) && !lexicon.givenNames.has(key) && (lexicon.phrases.is(key, 'last') || !lexicon.vocabulary.has(key));
 }
 
 /** Articles before a description of one person. */
@@ -487,8 +492,16 @@ function isOpeningWord(word: string, next: string, lexicon: Lexicon): boolean {
 }
 
 /** The last words of the people's names of more than one word that a field gives ("Clinton" of "Hillary Clinton"). */
-function surnamesOf(spans: readonly FoundSpan[], text: string): Set<string> {
-  return new Set(spans.flatMap((span) => (span.type === 'PERSON' && /\s/u.test(text.slice(span.start, span.end)) ? [nameKey(text.slice(span.start, span.end)).split(' ').at(-1) as string] : [])));
+function surnamesOf(spans: readonly FoundSpan[], text: string, lexicon: Lexicon): Set<string> {
+  const surnames = new Set<string>();
+  for (const span of spans) {
+    const words = text.slice(span.start, span.end).split(/\s+/u);
+    if (span.type !== 'PERSON' || words.length < 2) continue;
+    surnames.add(nameKey(words.at(-1) as string));
+    // "Xi Jinping", then "Xi said": an East Asian name writes its surname first.
+    if (isEastAsianSurname(words[0] as string, lexicon)) surnames.add(nameKey(words[0] as string));
+  }
+  return surnames;
 }
 
 /** The words after the first of the longer names a field gives: a word alone may be one of those names. */
@@ -538,7 +551,7 @@ function knownAcronyms(spans: readonly FoundSpan[], text: string, tokens: Tokens
  * sentence does not count). Not a time ("Rubio said Monday" where the field names a Joe Monday, "after Christmas").
  */
 function knownSurnames(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
-  const surnames = surnamesOf(spans, text);
+  const surnames = surnamesOf(spans, text, lexicon);
   for (const surname of lexicon.officeHolderSurnames) surnames.add(surname);
   const field = spans[0]?.field;
   if (field === undefined) return [];

@@ -300,6 +300,16 @@ describe('ner: detection', () => {
     expect(names.filter(([, type]) => type === 'PERSON').map(([name]) => name)).toEqual(['Xi Jinping', 'Allen', 'Yeltsin']);
   });
 
+  it('test_ner_an_east_asian_surname_written_first_stands_alone_for_the_person_as_a_surname_does', () => {
+    const names = namesIn(analyseArticle({ text: 'Xi Jinping met Joe Biden in Bali on Monday.\n\nXi said the talks were candid. Biden agreed.' }));
+    expect(names.filter(([, type]) => type === 'PERSON')).toEqual([
+      ['Xi Jinping', 'PERSON', 'Xi Jinping'],
+      ['Joe Biden', 'PERSON', 'Joe Biden'],
+      ['Xi', 'PERSON', 'Xi Jinping'],
+      ['Biden', 'PERSON', 'Joe Biden'],
+    ]);
+  });
+
   it('test_ner_particles_join_a_name_and_stay_before_its_surname_alone', () => {
     const names = namesIn(analyseArticle({ text: 'Manchester United manager Erik ten Hag insisted his job was safe.\n\n"I have the backing of the club," ten Hag said. Ten Hag then left. Saudi Crown Prince Mohammed bin Salman met him. Ten people died.' }));
     expect(names.filter(([, type]) => type === 'PERSON').map(([name]) => name)).toEqual(['Erik ten Hag', 'ten Hag', 'Ten Hag', 'Mohammed bin Salman']);
