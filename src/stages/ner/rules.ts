@@ -177,7 +177,7 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
   // The field-wide readings first (possessive company names, particles, lists, "said it", surnames and
   // initials of names the field gives in full), then each span on its own.
   const read = withParticles(possessiveOrganizations(spans, text, lexicon), text, lexicon);
-  return [...saidIt(coordinatedNames(read, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(read, text, tokens, lexicon), ...knownAcronyms(read, text, tokens, lexicon)].flatMap(correct);
+  return [...saidIt(coordinatedNames(read, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(read, text, tokens, lexicon), ...knownOrganizations(read, text, tokens, lexicon)].flatMap(correct);
 }
 
 /** A surname of one syllable as East Asian names write it first: "Xi", "Hu", "Wen". */
@@ -516,27 +516,43 @@ function coveredTokens(spans: readonly FoundSpan[], tokens: Tokens): Uint8Array 
   return covered;
 }
 
+/** True when token t stands beside a capitalised word of its sentence (a capital that only opens the sentence does not count). */
+function inLongerName(text: string, tokens: Tokens, t: number): boolean {
+  const capitalisedWord = (u: number) => u >= 0 && u < tokens.starts.length && tokens.sentence[u] === tokens.sentence[t] && /^\p{Lu}/u.test(text.slice(tokens.starts[u], tokens.ends[u]));
+  const opens = (u: number) => u === 0 || tokens.sentence[u - 1] !== tokens.sentence[u];
+  return (capitalisedWord(t - 1) && !opens(t - 1)) || capitalisedWord(t + 1);
+}
+
 /** A word in capitals that may stand for an organization's name: "GM", "DNC", "NIH". */
 const CAPITALS = /^\p{Lu}{2,5}$/u;
 
 /**
- * An organization's initials the tagger left out where the field gives its name in full ("General Motors Corp.
- * ... GM, the largest auto maker, said"): the field's own name is the evidence, as for a surname alone. Not in a
- * line of capitals ("WE'RE GEEKING OUT"), where every word is written so.
+ * An organization's name the tagger left out where the field gives it: its initials where the field names it in
+ * full ("General Motors Corp. ... GM, the largest auto maker, said"), or a one-word name the tagger found
+ * elsewhere in the field ("Nvidia shares rose" before "Nvidia's co-founder"): the field's own name is the
+ * evidence, as for a surname alone. Not in a line of capitals ("WE'RE GEEKING OUT"), where every word is written
+ * so, nor a word that opens a sentence the tagger read as no proper noun ("Target dates" after Target).
  */
-function knownAcronyms(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
+function knownOrganizations(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
   const field = spans[0]?.field;
   const initials = new Set(spans.flatMap((span) => (span.type === 'ORGANIZATION' && /\s/u.test(text.slice(span.start, span.end)) ? organizationInitials(lexicon, text.slice(span.start, span.end)) : [])));
-  if (field === undefined || initials.size === 0) return [];
+  const named = new Set(spans.filter((span) => span.type === 'ORGANIZATION' && span.form === 'name').map((span) => text.slice(span.start, span.end)).filter((name) => /^\p{Lu}[\p{L}\p{N}-]+$/u.test(name)));
+  if (field === undefined || initials.size + named.size === 0) return [];
   const word = (t: number) => (t >= 0 && t < tokens.starts.length ? text.slice(tokens.starts[t], tokens.ends[t]) : '');
   const shouted = (t: number) => /\p{Lu}{2}/u.test(word(t)) && !/\p{Ll}/u.test(word(t));
+  // A one-word name read as a proper noun, no word of a longer name ("State Department"), no time ("Christmas")
+  // and no word the field also writes in lower case ("the press", after a "Press" the tagger took for one).
+  const lowerCase = new Set(named.size === 0 ? [] : Array.from(tokens.starts, (_, t) => word(t)).filter((w) => /^\p{Ll}/u.test(w)));
+  const namedAlone = (t: number) =>
+    named.has(word(t)) && tokens.pos[t] === 'PROPN' && !inLongerName(text, tokens, t) && !lowerCase.has(word(t).toLowerCase()) && !lexicon.timeWords.has(nameKey(word(t)));
+  const known = (t: number) => (CAPITALS.test(word(t)) && initials.has(word(t))) || namedAlone(t);
   const covered = coveredTokens(spans, tokens);
   const found: FoundSpan[] = [];
   for (let t = 0; t < tokens.starts.length; t++) {
     const start = tokens.starts[t] as number;
     // Nor a word in capitals ("Intelligent Network (IN)"), nor the start of a longer name ("IAAF Grand Prix").
     const longer = /^\p{Lu}/u.test(word(t + 1)) && tokens.sentence[t + 1] === tokens.sentence[t];
-    if (!CAPITALS.test(word(t)) || !initials.has(word(t)) || shouted(t - 1) || shouted(t + 1) || longer || lexicon.functionWords.has(word(t).toLowerCase()) || covered[t] === 1) continue;
+    if (!known(t) || shouted(t - 1) || shouted(t + 1) || longer || lexicon.functionWords.has(word(t).toLowerCase()) || covered[t] === 1) continue;
     found.push({ field, start, end: tokens.ends[t] as number, type: 'ORGANIZATION', form: 'name' });
   }
   return found;
@@ -561,7 +577,6 @@ function knownSurnames(spans: readonly FoundSpan[], text: string, tokens: Tokens
   const capitalised = (t: number) => /^\p{Lu}/u.test(word(t));
   const cueAt = (t: number, u: number) => sameSentence(t, u) && lexicon.cues.verbs.has(word(u).toLowerCase());
   const cueNear = (t: number) => cueAt(t, t - 1) || cueAt(t, t + 1);
-  const inLongerName = (t: number) => [t - 1, t + 1].some((u) => sameSentence(t, u) && capitalised(u) && /\p{L}/u.test(word(u)) && !(u === t - 1 && tokens.sentence[u - 1] !== tokens.sentence[u]));
   const found: FoundSpan[] = [];
   for (let t = 0; t < tokens.starts.length; t++) {
     if (covered[t] === 1 || !capitalised(t)) continue;
@@ -569,7 +584,7 @@ function knownSurnames(spans: readonly FoundSpan[], text: string, tokens: Tokens
     // Nor a group's word that ended a name the tagger took for a person's ("Hill Democrats"), nor a time ("said
     // May 5") unless it is the subject of a speech verb ("Day said", after Kristen Day).
     if (!surnames.has(key) || (lexicon.timeWords.has(key) && !cueAt(t, t + 1)) || lexicon.cues.heads.get(key) === 'group') continue;
-    if (!cueNear(t) && (tokens.pos[t] !== 'PROPN' || inLongerName(t))) continue;
+    if (!cueNear(t) && (tokens.pos[t] !== 'PROPN' || inLongerName(text, tokens, t))) continue;
     found.push({ field, start: tokens.starts[t] as number, end: tokens.ends[t] as number, type: 'PERSON', form: 'name' });
   }
   return found;

@@ -245,6 +245,15 @@ describe('ner: detection', () => {
     expect(namesAndTypes('She spoke to employees of Wall Street banks.')).toEqual([['Wall Street', 'PLACE']]);
   });
 
+  it('test_ner_a_one_word_organization_the_tagger_found_once_is_that_organization_where_it_left_it_out', () => {
+    expect(namesAndTypes('Nvidia shares rose 8 percent after the chipmaker forecast strong demand. Jensen Huang, Nvidia\'s co-founder, spoke in Taipei.')).toEqual([
+      ['Nvidia', 'ORGANIZATION'],
+      ['Jensen Huang', 'PERSON'],
+      ['Nvidia', 'ORGANIZATION'],
+      ['Taipei', 'PLACE'],
+    ]);
+  });
+
   it('test_ner_an_organizations_initials_the_field_names_in_full_are_that_organization_but_not_a_word_or_a_longer_name', () => {
     const analysed = analyseArticle({
       text: 'General Motors Corp. cut jobs on Monday. GM, the largest auto maker, said it would close two plants. Its Intelligent Network (IN) unit and its Global Motors Racing team stay. The GM Racing Series ends.',
