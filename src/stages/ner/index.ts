@@ -38,7 +38,7 @@ export function nerStage(lexicon: Lexicon, weights: Weights): ArticleStage<'toke
         ...lexiconSpans('text', article.text, tokens.text, lexicon),
         ...datelineSpans('text', article.text, lexicon),
         ...captionSpans(doc, tokens.caption, lexicon, weights, tagger),
-        ...corrected(taggedSpans('text', article.text, tokens.text, lexicon, weights, tagger), article.text, tokens.text, lexicon),
+        ...corrected('text', taggedSpans('text', article.text, tokens.text, lexicon, weights, tagger), article.text, tokens.text, lexicon),
       ]), (field) => article[field], (field) => tokens[field], lexicon).filter((span) => span.field !== 'text' || !inHeadline(span));
       const known = knownNames(found, article);
       const inTitles = [
@@ -73,7 +73,7 @@ function captionSpans(doc: Doc, tokens: Tokens, lexicon: Lexicon, weights: Weigh
   const credit = findCredits(caption);
   const inCredit = (span: FoundSpan) => credit.some((c) => span.start < c.end && c.start < span.end);
   return [
-    ...corrected(taggedSpans('caption', caption, tokens, lexicon, weights, tagger), caption, tokens, lexicon).filter((span) => !inCredit(span)),
+    ...corrected('caption', taggedSpans('caption', caption, tokens, lexicon, weights, tagger), caption, tokens, lexicon).filter((span) => !inCredit(span)),
     ...credit.flatMap((c) => creditSpans(caption, c.start, c.end, lexicon)),
   ];
 }

@@ -102,7 +102,7 @@ function isCompanyName(name: string, lexicon: Lexicon): boolean {
  * in an organization word ("Quorvia Holdings"), are organizations; non-names go, and so does a lone function
  * word that opens a sentence ("Well, ...", "Moreover"), capitalised for its place.
  */
-export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
+export function corrected(field: Field, spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
   const openers = sentenceOpeners(text, tokens);
   // "Jolly," opens a sentence as David Jolly's surname.
   const nameWords = laterNameWords(spans, text);
@@ -177,7 +177,9 @@ export function corrected(spans: readonly FoundSpan[], text: string, tokens: Tok
   // The field-wide readings first (possessive company names, particles, lists, "said it", surnames and
   // initials of names the field gives in full), then each span on its own.
   const read = withParticles(possessiveOrganizations(spans, text, lexicon), text, lexicon);
-  return [...saidIt(coordinatedNames(read, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(read, text, tokens, lexicon), ...knownOrganizations(read, text, tokens, lexicon)].flatMap(correct);
+  // Organizations the tagger left out that their words say are ones ("Shares of Airbus") count as found.
+  const organizations = [...read, ...organizationsInContext(field, read, text, tokens, lexicon)].sort((a, b) => a.start - b.start);
+  return [...saidIt(coordinatedNames(organizations, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(field, read, text, tokens, lexicon), ...knownOrganizations(field, organizations, text, tokens, lexicon)].flatMap(correct);
 }
 
 /** A surname of one syllable as East Asian names write it first: "Xi", "Hu", "Wen". */
@@ -394,6 +396,48 @@ function placesByMajority(spans: readonly FoundSpan[], { keys, people }: OneWord
   return spans.map((span, i) => (span.type !== 'PLACE' && retyped(span, keys[i] as string) ? { ...span, type: 'PLACE' } : span));
 }
 
+/**
+ * The side on which words of `organization-contexts.tsv` stand by the name at `[start, end)` of `text` ("shares
+ * of Olivetti", "Saatchi's shares"), or undefined.
+ */
+function organizationContextOf(text: string, start: number, end: number, lexicon: Lexicon): 'before' | 'after' | undefined {
+  const { before, after } = lexicon.organizationContexts;
+  const left = ` ${text.slice(Math.max(0, start - CONTEXT_CHARS), start).toLowerCase()}`;
+  if (before.some((words) => left.endsWith(` ${words} `))) return 'before';
+  // "'s shares" is glued to the name, other words follow a space; a word ends where no letter follows.
+  const right = text.slice(end, end + CONTEXT_CHARS).toLowerCase().replace(/^’/u, "'");
+  const follows = (words: string) => {
+    const written = words.startsWith("'") ? words : ` ${words}`;
+    return right.startsWith(written) && !/^\p{L}/u.test(right.slice(written.length));
+  };
+  return after.some(follows) ? 'after' : undefined;
+}
+
+/**
+ * A proper noun the tagger left out, in words that say organization ("Shares of Airbus fell", "Hewlett-Packard's
+ * board"): the organization, with the proper nouns after it. Not a time nor a word that opens a sentence without
+ * naming ("The stock"), and not before a verb that shares its form ("Media shares blame").
+ */
+function organizationsInContext(field: Field, spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
+  const covered = coveredTokens(spans, tokens);
+  const word = (t: number) => text.slice(tokens.starts[t], tokens.ends[t]);
+  const properNoun = (t: number) => t < tokens.starts.length && covered[t] === 0 && tokens.pos[t] === 'PROPN' && /^\p{Lu}/u.test(word(t)) && !lexicon.functionWords.has(word(t).toLowerCase()) && !lexicon.timeWords.has(nameKey(word(t)));
+  const found: FoundSpan[] = [];
+  for (let t = 0; t < tokens.starts.length; t++) {
+    if (!properNoun(t) || (properNoun(t - 1) && tokens.sentence[t - 1] === tokens.sentence[t])) continue;
+    let last = t;
+    while (properNoun(last + 1) && tokens.sentence[last + 1] === tokens.sentence[t]) last++;
+    const start = tokens.starts[t] as number;
+    const end = tokens.ends[last] as number;
+    const side = organizationContextOf(text, start, end, lexicon);
+    // Not the start of a name the tagger found the rest of ("analyst at Edward D. Jones & Co.").
+    const partOfName = covered[last + 1] === 1 && tokens.sentence[last + 1] === tokens.sentence[last];
+    if (!partOfName && (side === 'before' || (side === 'after' && tokens.pos[last + 1] !== 'VERB'))) found.push({ field, start, end, type: 'ORGANIZATION', form: 'name' });
+    t = last;
+  }
+  return found;
+}
+
 /** What a name in words of `organization-contexts.tsv` weighs in the organization vote: two readings as a person. */
 const CONTEXT_VOTE = 2;
 /** How far on each side of a name those words are read, in characters: more than the longest of them. */
@@ -418,18 +462,7 @@ function organizationsByMajority(spans: readonly FoundSpan[], { keys, people }: 
   };
   const afterThe = (span: FoundSpan, key: string) =>
     !key.endsWith('s') && !modifies(span) && !isTitleWord(lexicon, key) && /(?:^|[^\p{L}])the $/iu.test(fieldText(span.field).slice(Math.max(0, span.start - 5), span.start));
-  const { before, after } = lexicon.organizationContexts;
-  // "'s shares" is glued to the name, other words follow a space; a word ends where no letter follows.
-  const follows = (right: string, words: string) => {
-    const written = words.startsWith("'") ? words : ` ${words}`;
-    return right.startsWith(written) && !/^\p{L}/u.test(right.slice(written.length));
-  };
-  const inContext = (span: FoundSpan) => {
-    const text = fieldText(span.field);
-    const left = ` ${text.slice(Math.max(0, span.start - CONTEXT_CHARS), span.start).toLowerCase()}`;
-    const right = text.slice(span.end, span.end + CONTEXT_CHARS).toLowerCase().replace(/^’/u, "'");
-    return before.some((words) => left.endsWith(` ${words} `)) || after.some((words) => follows(right, words));
-  };
+  const inContext = (span: FoundSpan) => organizationContextOf(fieldText(span.field), span.start, span.end, lexicon) !== undefined;
   // A place no gazetteer knows, in such words, is an organization the tagger did not know: "shares of Valeant".
   const unknownPlace = (span: FoundSpan, key: string) => span.type === 'PLACE' && !isPlaceName(lexicon, key);
   const lead = new Map<string, number>();
@@ -533,11 +566,10 @@ const CAPITALS = /^\p{Lu}{2,5}$/u;
  * evidence, as for a surname alone. Not in a line of capitals ("WE'RE GEEKING OUT"), where every word is written
  * so, nor a word that opens a sentence the tagger read as no proper noun ("Target dates" after Target).
  */
-function knownOrganizations(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
-  const field = spans[0]?.field;
+function knownOrganizations(field: Field, spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
   const initials = new Set(spans.flatMap((span) => (span.type === 'ORGANIZATION' && /\s/u.test(text.slice(span.start, span.end)) ? organizationInitials(lexicon, text.slice(span.start, span.end)) : [])));
   const named = new Set(spans.filter((span) => span.type === 'ORGANIZATION' && span.form === 'name').map((span) => text.slice(span.start, span.end)).filter((name) => /^\p{Lu}[\p{L}\p{N}-]+$/u.test(name)));
-  if (field === undefined || initials.size + named.size === 0) return [];
+  if (initials.size + named.size === 0) return [];
   const word = (t: number) => (t >= 0 && t < tokens.starts.length ? text.slice(tokens.starts[t], tokens.ends[t]) : '');
   const shouted = (t: number) => /\p{Lu}{2}/u.test(word(t)) && !/\p{Ll}/u.test(word(t));
   // A one-word name read as a proper noun, no word of a longer name ("State Department"), no time ("Christmas")
@@ -566,11 +598,11 @@ function knownOrganizations(spans: readonly FoundSpan[], text: string, tokens: T
  * title), and be no part of a longer capitalised name ("Trump Tower", "Pope Paul"; a capital that only opens the
  * sentence does not count). Not a time ("Rubio said Monday" where the field names a Joe Monday, "after Christmas").
  */
-function knownSurnames(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
+function knownSurnames(field: Field, spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
   const surnames = surnamesOf(spans, text, lexicon);
   for (const surname of lexicon.officeHolderSurnames) surnames.add(surname);
-  const field = spans[0]?.field;
-  if (field === undefined) return [];
+  // A field where the tagger found no name has no surnames of its own; an office holder's alone is not enough.
+  if (spans.length === 0) return [];
   const covered = coveredTokens(spans, tokens);
   const word = (t: number) => (t >= 0 && t < tokens.starts.length ? text.slice(tokens.starts[t], tokens.ends[t]) : '');
   const sameSentence = (t: number, u: number) => u >= 0 && u < tokens.starts.length && tokens.sentence[u] === tokens.sentence[t];

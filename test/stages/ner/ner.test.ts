@@ -254,6 +254,14 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_a_proper_noun_the_tagger_left_out_in_words_that_say_organization_is_one_and_so_is_its_name_elsewhere', () => {
+    expect(namesAndTypes('Airbus said demand remained strong. Shares of Airbus rose 2 percent.')).toEqual([
+      ['Airbus', 'ORGANIZATION'],
+      ['Airbus', 'ORGANIZATION'],
+    ]);
+    expect(namesAndTypes('The former chief executive of Hewlett-Packard spoke on Monday.')).toEqual([['Hewlett-Packard', 'ORGANIZATION']]);
+  });
+
   it('test_ner_an_organizations_initials_the_field_names_in_full_are_that_organization_but_not_a_word_or_a_longer_name', () => {
     const analysed = analyseArticle({
       text: 'General Motors Corp. cut jobs on Monday. GM, the largest auto maker, said it would close two plants. Its Intelligent Network (IN) unit and its Global Motors Racing team stay. The GM Racing Series ends.',
