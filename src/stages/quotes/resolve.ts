@@ -3,7 +3,7 @@ import type { ArticleEntity, Mention, Role } from '../../core/types.js';
 import { antecedentCandidates, type AntecedentCandidate, genderByPronouns, REACH_PARAGRAPHS } from './antecedents.js';
 import { headOf, phraseKind, POSSESSIVE } from './candidates.js';
 import { cueAt, isPassive } from './cue.js';
-import { namesATime, subjectBefore, type TokenRun } from './phrases.js';
+import { namesATime, phraseStartingAt, subjectBefore, type TokenRun } from './phrases.js';
 import { featureHash, type Scorer } from './ranker.js';
 import { type FieldView, OPENING_CONJUNCTIONS, standsForEntity } from './view.js';
 
@@ -35,6 +35,8 @@ export function noOne(view: FieldView, verb: number): Speaker {
   return { name: '', id: '', mention: '', start: view.start(verb), end: view.end(verb), how: 'generic' };
 }
 
+/** Longest aside that puts a text out after its phrase (", released Thursday by the GAO,"), in tokens. */
+const MAX_PUBLISHED_ASIDE = 12;
 /** What may follow a name in apposition: the end of the clause, or where the person is from ("Pincus of Mayer Brown"). */
 const APPOSITION_ENDS = new Set([',', '.', ';', '!', '?', 'of', 'from']);
 /** Prepositions that open a phrase's complement before its apposition: "a lawyer for the family, Ben Crump". */
@@ -246,7 +248,7 @@ export class SpeakerResolver {
    */
   private authorOfText(run: TokenRun, head: number): TokenRun | undefined {
     const { view } = this;
-    const named = this.namingOrganization(run.first, head);
+    const named = this.namingOrganization(run.first, head) ?? this.publishedBy(run);
     if (named !== undefined) return named;
     if (view.word(run.first) !== 'the' || head !== run.first + 1) return undefined;
     const sentence = view.sentence(run.first);
@@ -260,6 +262,19 @@ export class SpeakerResolver {
       if (byName !== undefined || ['a', 'an'].includes(view.word(article))) return byName ?? this.whoPutOut(article, t);
     }
     return undefined;
+  }
+
+  /**
+   * The agent of an aside that put the text out, right after its phrase: "The report, released Thursday by the
+   * Government Accountability Office, found".
+   */
+  private publishedBy(run: TokenRun): TokenRun | undefined {
+    const { view, lexicon } = this;
+    if (view.word(run.last + 1) !== ',' || !lexicon.cues.publishing.has(view.word(run.last + 2))) return undefined;
+    const close = view.words.indexOf(',', run.last + 2);
+    if (close === -1 || close - run.last > MAX_PUBLISHED_ASIDE) return undefined;
+    const by = view.words.indexOf('by', run.last + 3);
+    return by === -1 || by > close ? undefined : phraseStartingAt(view, by + 1, close, lexicon.cues);
   }
 
   /**

@@ -336,6 +336,13 @@ describe('quotes: speakers on unseen news', () => {
     ]);
   });
 
+  it('test_speakers_a_text_is_its_authors_where_an_aside_right_after_it_says_who_put_it_out', () => {
+    const { quotes } = attributed('The report, released Thursday by the Government Accountability Office, found that the agency had failed to oversee the program.');
+    expect(quotes.map((q) => [q.speakerMention, q.speaker])).toEqual([['The report', 'Government Accountability Office']]);
+    // Not an aside that only handles it.
+    expect(attributed('The report, cited Thursday by Senator Ron Wyden, found that the agency had failed.').quotes.map((q) => q.speaker)).toEqual(['The report']);
+  });
+
   it('test_speakers_the_statement_is_its_authors_where_the_sentences_before_say_who_put_it_out', () => {
     const quotes = analyseArticle({
       text: [
