@@ -236,13 +236,18 @@ describe('ner: detection', () => {
     expect(namesAndTypes('Mr. Olivetti bought shares of Fiat. Olivetti said profits fell.')).toContainEqual(['Olivetti', 'PERSON']);
   });
 
-  it('test_ner_a_name_after_a_role_at_is_the_organization_one_works_at_whatever_its_length_but_not_a_modifier', () => {
+  it('test_ner_a_name_after_a_role_at_or_a_company_noun_is_the_organization_whatever_its_length_but_not_a_modifier', () => {
     expect(namesAndTypes('Richard Rubel, a senior analyst at Jefferies, said the deal was done.')).toEqual([
       ['Richard Rubel', 'PERSON'],
       ['Jefferies', 'ORGANIZATION'],
     ]);
     expect(namesAndTypes('Scott Conant, a founding partner at Firehouse Strategies, said the race was over.')).toContainEqual(['Firehouse Strategies', 'ORGANIZATION']);
     expect(namesAndTypes('She spoke to employees of Wall Street banks.')).toEqual([['Wall Street', 'PLACE']]);
+    // A company's name in apposition after the noun "company" is the company.
+    expect(namesAndTypes("The money came from Google's parent company, Alphabet, which declined to comment.")).toEqual([
+      ['Google', 'ORGANIZATION'],
+      ['Alphabet', 'ORGANIZATION'],
+    ]);
   });
 
   it('test_ner_a_one_word_organization_the_tagger_found_once_is_that_organization_where_it_left_it_out', () => {
