@@ -387,6 +387,12 @@ function skipAsides(view: FieldView, t: number, window: Window): number {
     const close = view.words.indexOf(')', u);
     if (close !== -1 && close < window.to && close - u <= MAX_ASIDE) u = close + 1;
   }
+  // "The minister — who has faced calls to resign — insisted": an aside between dashes.
+  if (DASHES.has(view.word(u))) {
+    let close = u + 1;
+    while (close < window.to && close - u <= MAX_ASIDE && !DASHES.has(view.word(close)) && view.insideQuote[close] === -1 && !SENTENCE_END.has(view.word(close))) close++;
+    if (close < window.to && DASHES.has(view.word(close))) u = close + 1;
+  }
   // ", the Republican attorney general of Oklahoma, said": an appositive (or age, or party) between commas; and
   // ", 45, a teacher from Ohio, told": more of them, each after the first with no verb of its own.
   const opening = u;

@@ -199,6 +199,12 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['Jurgen Klopp', 'the British']);
   });
 
+  it('test_speakers_an_aside_between_dashes_stands_between_the_speaker_and_the_speech_verb', () => {
+    const said = (text: string) => analyseArticle({ text }).quotes.map((q) => [q.speaker, q.cue]);
+    expect(said('The minister — who has faced calls to resign — insisted: "I have done nothing wrong."')).toEqual([['The minister', 'insisted']]);
+    expect(said('On Friday, Newt Gingrich — mentioned as a leading choice for running mate — told Fox News that "you have to look at it very seriously."')).toContainEqual(['Newt Gingrich', 'told']);
+  });
+
   it('test_speakers_a_nationalitys_noun_for_one_person_is_an_epithet_and_names_no_one', () => {
     const speakers = speakersOf(
       'Arsene Wenger said his side deserved the win. "We played very well," the Frenchman said.',
