@@ -393,7 +393,8 @@ export class SpeakerResolver {
   /**
    * The person named right after the phrase and a comma, where the name ends the apposition: "a neighbor, Mary
    * Jones.", "one early supporter, Representative Lee Zeldin,", "another advocate, Andrew Pincus of Mayer
-   * Brown"; not the subject of the next clause ("According to pool reports, Obama said").
+   * Brown"; not the subject of the next clause ("According to pool reports, Obama said", 'According to the
+   * indictment, Smith "knowingly" lied').
    */
   private apposedPerson(run: TokenRun): Mention | undefined {
     const { view } = this;
@@ -405,8 +406,7 @@ export class SpeakerResolver {
     if (mention?.type !== 'PERSON' || view.start(first) !== mention.start) return undefined;
     let after = first;
     while (after < view.count && view.start(after) < mention.end) after++;
-    if (after >= view.count || view.insideQuote[after] !== -1) return mention;
-    return APPOSITION_ENDS.has(view.word(after)) ? mention : undefined;
+    return after >= view.count || APPOSITION_ENDS.has(view.word(after)) ? mention : undefined;
   }
 
   /** The latest mention before `offset`, within reach and outside quotes, that `fits`. */

@@ -284,6 +284,14 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['Oleg Voloshyn', 'Jane Smith', 'Federal Bureau of Investigation']);
   });
 
+  it('test_speakers_a_name_that_a_quote_follows_is_a_clauses_subject_not_in_apposition_to_the_source_before', () => {
+    const { quotes } = attributed('According to the indictment, Smith "knowingly and willfully" lied to investigators.');
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['indirect', 'the indictment'],
+      ['partial', 'the indictment'],
+    ]);
+  });
+
   it('test_speakers_a_description_with_its_complement_and_a_name_in_apposition_is_that_person', () => {
     const speakers = speakersOf(
       '"We need answers," said the father of one of the victims, Tom Wells.',
