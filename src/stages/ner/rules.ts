@@ -171,7 +171,7 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
     // "Association for Relations Across the Taiwan Straits" is headed by what it is.
     const place = !organization && span.form === 'name' && words.length > 1 && placeWord && !words.some((word, i) => lexicon.organizationHeads.has(word) && PURPOSE_WORDS.has(words[i + 1] as string));
     const typed = organization ? { ...span, type: 'ORGANIZATION' as const } : place ? { ...span, type: 'PLACE' as const } : oneWordRetyped(span, key, text, tokens, lexicon);
-    if (typed.type === 'PERSON') return [withGivenName(typed, text, tokens, lexicon)];
+    if (typed.type === 'PERSON' || (!organization && !place && words.length > 1 && personAfterRole(span, key, text, tokens, lexicon))) return [withGivenName({ ...typed, type: 'PERSON' }, text, tokens, lexicon)];
     return typed.type === 'ORGANIZATION' && typed.form === 'name' ? [beforeTitle(typed, text, tokens, lexicon)] : [typed];
   };
   // The field-wide readings first (possessive company names, particles, lists, "said it", surnames and
@@ -207,6 +207,24 @@ function withGivenName(span: FoundSpan, text: string, tokens: Tokens, lexicon: L
 function isEastAsianSurname(written: string, lexicon: Lexicon): boolean {
   const key = nameKey(written);
   return EAST_ASIAN_SURNAME.test(written) && !lexicon.givenNames.has(key) && (lexicon.phrases.is(key, 'last') || !lexicon.vocabulary.has(key));
+}
+
+/**
+ * A longer name right after a role's noun in lower case is the person who holds the role, whatever the tagger
+ * read ("WTO chief Ngozi Okonjo-Iweala", "party leader Le Pen"); not a name a gazetteer or a list knows as a
+ * place or an organization.
+ */
+function personAfterRole(span: FoundSpan, key: string, text: string, tokens: Tokens, lexicon: Lexicon): boolean {
+  const before = tokenAt(tokens.ends, span.start) - 1;
+  if (span.type === 'PERSON' || before < 0 || tokens.sentence[before] !== tokens.sentence[before + 1]) return false;
+  const role = text.slice(tokens.starts[before], tokens.ends[before]);
+  // "the official People's Daily": after an article the word is the name's modifier; "state Appeals Court
+  // Judge JoAnne Kloppenburg": a name before a capitalised word is another's modifier.
+  const article = before > 0 && ONE_PERSON.test(` ${text.slice(tokens.starts[before - 1], tokens.ends[before - 1])} `);
+  const after = tokenAt(tokens.ends, span.end - 1) + 1;
+  const modifier = after < tokens.starts.length && tokens.sentence[after] === tokens.sentence[before] && /^\p{Lu}/u.test(text.slice(tokens.starts[after], tokens.ends[after]));
+  if (!/^\p{Ll}+$/u.test(role) || article || modifier || tokens.pos[before] !== 'NOUN' || lexicon.cues.heads.get(role) !== 'role' || isPlaceName(lexicon, key)) return false;
+  return !lexicon.phrases.is(key, 'organization') && !lexicon.phrases.is(key, 'agency');
 }
 
 /** Articles before a description of one person. */

@@ -332,6 +332,16 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_a_longer_name_right_after_a_roles_noun_is_the_person_but_not_after_an_article_nor_before_a_capital', () => {
+    expect(namesAndTypes('National Rally leader Le Pen said Macron had failed.')).toEqual([
+      ['National Rally', 'ORGANIZATION'],
+      ['Le Pen', 'PERSON'],
+      ['Macron', 'PERSON'],
+    ]);
+    expect(namesAndTypes('On the official Beirut Stock Exchange, only a few shares traded.')).toEqual([['Beirut Stock Exchange', 'ORGANIZATION']]);
+    expect(namesAndTypes('Bradley defeated state Appeals Court Judge JoAnne Kloppenburg.')).toContainEqual(['Appeals Court', 'ORGANIZATION']);
+  });
+
   it('test_ner_particles_join_a_name_and_stay_before_its_surname_alone', () => {
     const names = namesIn(analyseArticle({ text: 'Manchester United manager Erik ten Hag insisted his job was safe.\n\n"I have the backing of the club," ten Hag said. Ten Hag then left. Saudi Crown Prince Mohammed bin Salman met him. Ten people died.' }));
     expect(names.filter(([, type]) => type === 'PERSON').map(([name]) => name)).toEqual(['Erik ten Hag', 'ten Hag', 'Ten Hag', 'Mohammed bin Salman']);
