@@ -592,18 +592,20 @@ function knownOrganizations(field: Field, spans: readonly FoundSpan[], text: str
   const shouted = (t: number) => /\p{Lu}{2}/u.test(word(t)) && !/\p{Ll}/u.test(word(t));
   // A one-word name read as a proper noun, no word of a longer name ("State Department"), no time ("Christmas")
   // and no word the field also writes in lower case ("the press", after a "Press" the tagger took for one).
-  const lowerCase = new Set(named.size === 0 ? [] : Array.from(tokens.starts, (_, t) => word(t)).filter((w) => /^\p{Ll}/u.test(w)));
-  const namedAlone = (t: number) =>
-    named.has(word(t)) && tokens.pos[t] === 'PROPN' && !inLongerName(text, tokens, t) && !lowerCase.has(word(t).toLowerCase()) && !lexicon.timeWords.has(nameKey(word(t)));
-  const known = (t: number) => (CAPITALS.test(word(t)) && initials.has(word(t))) || namedAlone(t);
+  let lowerCase: Set<string> | undefined;
+  const writtenLower = (written: string) => (lowerCase ??= new Set(Array.from(tokens.starts, (_, t) => word(t)).filter((w) => /^\p{Ll}/u.test(w)))).has(written.toLowerCase());
+  const namedAlone = (t: number, written: string) =>
+    named.has(written) && tokens.pos[t] === 'PROPN' && !inLongerName(text, tokens, t) && !lexicon.timeWords.has(nameKey(written)) && !writtenLower(written);
   const covered = coveredTokens(spans, tokens);
   const found: FoundSpan[] = [];
   for (let t = 0; t < tokens.starts.length; t++) {
-    const start = tokens.starts[t] as number;
+    if (covered[t] === 1) continue;
+    const written = word(t);
+    if (!((CAPITALS.test(written) && initials.has(written)) || namedAlone(t, written))) continue;
     // Nor a word in capitals ("Intelligent Network (IN)"), nor the start of a longer name ("IAAF Grand Prix").
     const longer = /^\p{Lu}/u.test(word(t + 1)) && tokens.sentence[t + 1] === tokens.sentence[t];
-    if (!known(t) || shouted(t - 1) || shouted(t + 1) || longer || lexicon.functionWords.has(word(t).toLowerCase()) || covered[t] === 1) continue;
-    found.push({ field, start, end: tokens.ends[t] as number, type: 'ORGANIZATION', form: 'name' });
+    if (shouted(t - 1) || shouted(t + 1) || longer || lexicon.functionWords.has(written.toLowerCase())) continue;
+    found.push({ field, start: tokens.starts[t] as number, end: tokens.ends[t] as number, type: 'ORGANIZATION', form: 'name' });
   }
   return found;
 }
