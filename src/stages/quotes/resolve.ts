@@ -204,7 +204,8 @@ export class SpeakerResolver {
     }
     if (kind === 'noun') {
       const gendered = this.lexicon.genderedNouns.has(view.word(head));
-      const epithet = gendered ? (this.epithetOf(run, head) ?? this.salientPerson(run, head)) : undefined;
+      const described = ageIn(view, run) !== undefined || countsTitles(view, run, head);
+      const epithet = gendered ? (this.epithetOf(run, head) ?? this.salientPerson(run, head)) : described ? this.epithetOf(run, head) : undefined;
       return entity(this.describedPerson(run, head) ?? epithet, 'description') ?? written('unresolved');
     }
     return written('unresolved');
@@ -725,6 +726,8 @@ function isEpithet(view: FieldView, lexicon: Lexicon, run: TokenRun, head: numbe
   // "the German said": a nationality's noun for one person ("the British", "the Chinese" are a people).
   if (head === run.first + 1 && view.mentionAt(head)?.form === 'demonym') return !COLLECTIVE_DEMONYM.test(view.word(head));
   if (head === run.first + 1 && view.word(head + 1) === 'of' && view.pos(head + 2) === 'NUM') return true;
+  // "the 22-year-old", "the seven-time world champion": an age or a count of titles describes one person.
+  if (ageIn(view, run) !== undefined || countsTitles(view, run, head)) return true;
   let capitalised = 0;
   for (let t = run.first + 1; t < head; t++) {
     const upper = /^\p{Lu}/u.test(view.text.charAt(view.start(t)));
@@ -732,6 +735,15 @@ function isEpithet(view: FieldView, lexicon: Lexicon, run: TokenRun, head: numbe
     if (upper) capitalised++;
   }
   return capitalised > 0;
+}
+
+/** True when a modifier before the head counts someone's titles or wins: "the seven-time world champion", "a 15-time major winner". */
+function countsTitles(view: FieldView, run: TokenRun, head: number): boolean {
+  for (let t = run.first + 1; t < head; t++) {
+    // "seven-time" is one token, "15-time" three: 15, -, time.
+    if (/^\p{L}+-time$/u.test(view.word(t)) || (view.word(t) === 'time' && view.word(t - 1) === '-' && /^\d+$/u.test(view.word(t - 2)))) return true;
+  }
+  return false;
 }
 
 /**

@@ -205,6 +205,15 @@ describe('quotes: speakers on unseen news', () => {
     expect(said('On Friday, Newt Gingrich — mentioned as a leading choice for running mate — told Fox News that "you have to look at it very seriously."')).toContainEqual(['Newt Gingrich', 'told']);
   });
 
+  it('test_speakers_an_age_or_a_count_of_titles_describes_the_subject_before', () => {
+    const speakers = speakersOf(
+      'Erling Haaland scored twice on Saturday. "It was easy," the 22-year-old said.',
+      'Lewis Hamilton finished third. "The car was difficult," the seven-time world champion said.',
+      'Tiger Woods withdrew on Friday. "My back is killing me," the 15-time major winner said.',
+    );
+    expect(speakers).toEqual(['Erling Haaland', 'Lewis Hamilton', 'Tiger Woods']);
+  });
+
   it('test_speakers_a_nationalitys_noun_for_one_person_is_an_epithet_and_names_no_one', () => {
     const speakers = speakersOf(
       'Arsene Wenger said his side deserved the win. "We played very well," the Frenchman said.',
