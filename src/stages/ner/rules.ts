@@ -433,8 +433,8 @@ function organizationContextOf(text: string, start: number, end: number, lexicon
 
 /**
  * A proper noun the tagger left out, in words that say organization ("Shares of Airbus fell", "Hewlett-Packard's
- * board"): the organization, with the proper nouns after it. Not a time nor a word that opens a sentence without
- * naming ("The stock"), and not before a verb that shares its form ("Media shares blame").
+ * board", "talks to buy Shazam"): the organization, with the proper nouns after it. Not a time nor a word that
+ * opens a sentence without naming ("The stock"), and not before a verb that shares its form ("Media shares blame").
  */
 function organizationsInContext(field: Field, spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
   const covered = coveredTokens(spans, tokens);
@@ -449,8 +449,10 @@ function organizationsInContext(field: Field, spans: readonly FoundSpan[], text:
     const end = tokens.ends[last] as number;
     const side = organizationContextOf(text, start, end, lexicon);
     // Not the start of a name the tagger found the rest of ("analyst at Edward D. Jones & Co.").
+    // Not a name that modifies a noun after it ("to buy Girl Scout cookies").
     const partOfName = covered[last + 1] === 1 && tokens.sentence[last + 1] === tokens.sentence[last];
-    if (!partOfName && (side === 'before' || (side === 'after' && tokens.pos[last + 1] !== 'VERB'))) found.push({ field, start, end, type: 'ORGANIZATION', form: 'name' });
+    const modifier = side === 'before' && tokens.pos[last + 1] === 'NOUN';
+    if (!partOfName && !modifier && (side === 'before' || (side === 'after' && tokens.pos[last + 1] !== 'VERB'))) found.push({ field, start, end, type: 'ORGANIZATION', form: 'name' });
     t = last;
   }
   return found;

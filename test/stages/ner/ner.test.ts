@@ -265,6 +265,10 @@ describe('ner: detection', () => {
       ['Airbus', 'ORGANIZATION'],
     ]);
     expect(namesAndTypes('The former chief executive of Hewlett-Packard spoke on Monday.')).toEqual([['Hewlett-Packard', 'ORGANIZATION']]);
+    expect(namesAndTypes('Apple Inc is in advanced talks to buy Shazam, two people said.')).toEqual([
+      ['Apple Inc', 'ORGANIZATION'],
+      ['Shazam', 'ORGANIZATION'],
+    ]);
   });
 
   it('test_ner_an_organizations_initials_the_field_names_in_full_are_that_organization_but_not_a_word_or_a_longer_name', () => {
