@@ -448,8 +448,8 @@ function organizationsInContext(field: Field, spans: readonly FoundSpan[], text:
     const start = tokens.starts[t] as number;
     const end = tokens.ends[last] as number;
     const side = organizationContextOf(text, start, end, lexicon);
-    // Not the start of a name the tagger found the rest of ("analyst at Edward D. Jones & Co.").
-    // Not a name that modifies a noun after it ("to buy Girl Scout cookies").
+    // Not the start of a name the tagger found the rest of ("analyst at Edward D. Jones & Co."), nor a name that
+    // modifies a noun after it ("to buy Girl Scout cookies").
     const partOfName = covered[last + 1] === 1 && tokens.sentence[last + 1] === tokens.sentence[last];
     const modifier = side === 'before' && tokens.pos[last + 1] === 'NOUN';
     if (!partOfName && !modifier && (side === 'before' || (side === 'after' && tokens.pos[last + 1] !== 'VERB'))) found.push({ field, start, end, type: 'ORGANIZATION', form: 'name' });
@@ -621,10 +621,10 @@ function knownOrganizations(field: Field, spans: readonly FoundSpan[], text: str
  * sentence does not count). Not a time ("Rubio said Monday" where the field names a Joe Monday, "after Christmas").
  */
 function knownSurnames(field: Field, spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
-  const surnames = surnamesOf(spans, text, lexicon);
-  for (const surname of lexicon.officeHolderSurnames) surnames.add(surname);
   // A field where the tagger found no name has no surnames of its own; an office holder's alone is not enough.
   if (spans.length === 0) return [];
+  const surnames = surnamesOf(spans, text, lexicon);
+  for (const surname of lexicon.officeHolderSurnames) surnames.add(surname);
   const covered = coveredTokens(spans, tokens);
   const word = (t: number) => (t >= 0 && t < tokens.starts.length ? text.slice(tokens.starts[t], tokens.ends[t]) : '');
   const sameSentence = (t: number, u: number) => u >= 0 && u < tokens.starts.length && tokens.sentence[u] === tokens.sentence[t];

@@ -6,7 +6,8 @@ export interface TokenRun {
   readonly last: number;
 }
 
-const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Tags of the words of a noun phrase. */
+export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const HEADS = new Set(['NOUN', 'PROPN']);
 /** Prepositions that may join two parts of one noun phrase: "a spokesman for the ministry". */
 const JOINING = new Set(['of', 'for', 'at', 'from', 'in', 'on']);

@@ -3,7 +3,7 @@ import type { ArticleEntity, Mention, Role } from '../../core/types.js';
 import { antecedentCandidates, type AntecedentCandidate, genderByPronouns, REACH_PARAGRAPHS } from './antecedents.js';
 import { headOf, phraseKind, POSSESSIVE } from './candidates.js';
 import { cueAt, isPassive } from './cue.js';
-import { namesATime, phraseStartingAt, subjectBefore, type TokenRun } from './phrases.js';
+import { namesATime, NOUN_PHRASE_POS, phraseStartingAt, subjectBefore, type TokenRun } from './phrases.js';
 import { featureHash, type Scorer } from './ranker.js';
 import { type FieldView, OPENING_CONJUNCTIONS, standsForEntity } from './view.js';
 
@@ -43,7 +43,6 @@ const APPOSITION_ENDS = new Set([',', '.', ';', '!', '?', 'of', 'from']);
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with']);
 /** Most tokens of such a complement ("of one of the victims"). */
 const MAX_COMPLEMENT_TOKENS = 8;
-const COMPLEMENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** A main person of an article is named at least this share of the times its most named person is (as 1 / n)… */
 const MAIN_PERSON_SHARE = 2;
 /** …and more than once. */
@@ -204,8 +203,9 @@ export class SpeakerResolver {
     }
     if (kind === 'noun') {
       const gendered = this.lexicon.genderedNouns.has(view.word(head));
-      const described = ageIn(view, run) !== undefined || countsTitles(view, run, head);
-      const epithet = gendered ? (this.epithetOf(run, head) ?? this.salientPerson(run, head)) : described ? this.epithetOf(run, head) : undefined;
+      // "the 22-year-old", "the seven-time world champion" describe one person as a gendered noun does.
+      const described = gendered || ageIn(view, run) !== undefined || countsTitles(view, run, head);
+      const epithet = described ? (this.epithetOf(run, head) ?? (gendered ? this.salientPerson(run, head) : undefined)) : undefined;
       return entity(this.describedPerson(run, head) ?? epithet, 'description') ?? written('unresolved');
     }
     return written('unresolved');
@@ -737,7 +737,7 @@ function isEpithet(view: FieldView, lexicon: Lexicon, run: TokenRun, head: numbe
   return capitalised > 0;
 }
 
-/** True when a modifier before the head counts someone's titles or wins: "the seven-time world champion", "a 15-time major winner". */
+/** True when a modifier before the head counts someone's titles or wins: "the seven-time world champion", "the 15-time major winner". */
 function countsTitles(view: FieldView, run: TokenRun, head: number): boolean {
   for (let t = run.first + 1; t < head; t++) {
     // "seven-time" is one token, "15-time" three: 15, -, time.
@@ -860,7 +860,7 @@ function nameRun(view: FieldView, run: TokenRun): string {
 function complementEnd(view: FieldView, t: number): number {
   if (!COMPLEMENT_PREPOSITIONS.has(view.word(t))) return t;
   let end = t + 1;
-  while (end < view.count && end - t <= MAX_COMPLEMENT_TOKENS && view.insideQuote[end] === -1 && (COMPLEMENT_POS.has(view.pos(end)) || view.word(end) === 'of')) end++;
+  while (end < view.count && end - t <= MAX_COMPLEMENT_TOKENS && view.insideQuote[end] === -1 && (NOUN_PHRASE_POS.has(view.pos(end)) || view.word(end) === 'of')) end++;
   return end > t + 1 ? end : t;
 }
 
