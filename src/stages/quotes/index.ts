@@ -199,6 +199,7 @@ function kindOf(reader: Attributor, mark: MarkedQuote): QuoteKind {
   // A wire story may open with the quote, past its dateline: 'LONDON (Reuters) - "We're not there yet," a source said'.
   const opensSentence = b < 0 || open === view.bodyStart || view.paragraph(view.start(b)) !== view.paragraph(mark.open) || ['.', '!', '?'].includes(view.word(b)) || view.insideQuote[b] !== -1;
   if (opensSentence) return 'direct';
+  if (resumesQuote(reader, b)) return 'direct';
   const content = view.text.slice(mark.start, mark.end);
   const introduced = [':', ',', 'that'].includes(view.word(b)) || reader.cueAt(b) !== undefined;
   if (/^\p{Lu}/u.test(content) && introduced) return 'direct';
@@ -208,6 +209,24 @@ function kindOf(reader: Attributor, mark: MarkedQuote): QuoteKind {
   const clause = mark.closed && !content.includes('\n');
   if (clause && [':', ','].includes(view.word(b)) && /[.!?]$/u.test(content) && content.split(/\s+/u).length >= MIN_CLAUSE_WORDS) return 'direct';
   return /[.!?]["”’]?\s+\p{Lu}/u.test(content) ? 'direct' : 'partial';
+}
+
+/** Most tokens of an attribution that splits a quote in two ('"…," he continued, "…"'). */
+const MAX_SPLITTING_TOKENS = 8;
+
+/**
+ * True when the comma at token `comma` ends an attribution that splits a quote: '"And to those who doubt us,"
+ * he continued, "watch us."' The second part goes on with the first, whatever its first letter or length.
+ */
+function resumesQuote(reader: Attributor, comma: number): boolean {
+  const { view } = reader;
+  if (view.word(comma) !== ',') return false;
+  let cue = false;
+  for (let t = comma - 1; t >= 0 && comma - t <= MAX_SPLITTING_TOKENS && view.sentence(t) === view.sentence(comma); t--) {
+    if (view.insideQuote[t] !== -1) return cue;
+    cue ||= reader.cueAt(t) !== undefined;
+  }
+  return false;
 }
 
 /** A quote goes on the one before when it is in the same paragraph, or opens the next non-blank one. */

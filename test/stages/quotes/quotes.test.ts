@@ -33,6 +33,14 @@ describe('quotes: direct quotes and their speakers', () => {
     expect(whoSaidWhat(analysed)).toEqual([['direct', "We're not there yet", 'a source familiar with the talks']]);
   });
 
+  it('test_quotes_the_second_part_of_a_quote_an_attribution_splits_is_direct_however_short', () => {
+    const analysed = analyseArticle({ text: '"And to those who doubt us," Biden continued, "watch us."' });
+    expect(whoSaidWhat(analysed)).toEqual([
+      ['direct', 'And to those who doubt us', 'Biden'],
+      ['direct', 'watch us.', 'Biden'],
+    ]);
+  });
+
   it('test_quotes_outlet_form_gives_speaker_and_via', () => {
     const analysed = analyseArticle({
       text: 'Andrei Rudenko spoke in Moscow.\n\n"They will always be a priority," RIA cited Rudenko as saying in December 2021.',
