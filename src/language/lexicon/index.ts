@@ -159,6 +159,12 @@ export function organizationInitials(lexicon: Pick<Lexicon, 'organizationWords'>
   return [nameInitials(name), nameInitials(bare)];
 }
 
+/** A party member's noun ("Republican") or a nationality's ("Frenchman"): after "the" or "a", one person described. */
+export function describesOnePerson(lexicon: Pick<Lexicon, 'partyMembers' | 'nationalityNouns'>, word: string): boolean {
+  const key = nameKey(word);
+  return lexicon.partyMembers.has(key) || lexicon.nationalityNouns.has(key);
+}
+
 /**
  * True for a word or name the lexicon knows as a person's: a first name, a last name, a famous person ("obama"),
  * or an office holder's surname ("trump").

@@ -1,4 +1,4 @@
-import { isPersonName, isPlaceName, isTitleWord, kindBit, type Lexicon, MAX_PHRASE_TOKENS, nameKey, organizationInitials } from '../../language/lexicon/index.js';
+import { describesOnePerson, isPersonName, isPlaceName, isTitleWord, kindBit, type Lexicon, MAX_PHRASE_TOKENS, nameKey, organizationInitials } from '../../language/lexicon/index.js';
 import type { EntityType, Field, Tokens } from '../../core/types.js';
 import { tokenAt } from '../../core/token-at.js';
 import { isHonorific, isHonorificTitleWord } from './honorific.js';
@@ -237,8 +237,7 @@ const ONE_PERSON = /(?:^|\s)(?:the|a|an|one|another)\s+$/iu;
  */
 function memberDescribed(span: FoundSpan, written: string, text: string, lexicon: Lexicon): FoundSpan | undefined {
   const words = written.split(/\s+/u);
-  const last = nameKey(words.at(-1) as string);
-  if (!(lexicon.partyMembers.has(last) || lexicon.nationalityNouns.has(last)) || !ONE_PERSON.test(text.slice(Math.max(0, span.start - 10), span.start))) return span;
+  if (!describesOnePerson(lexicon, words.at(-1) as string) || !ONE_PERSON.test(text.slice(Math.max(0, span.start - 10), span.start))) return span;
   const before = words.slice(0, -1).join(' ');
   return before !== '' && isPlaceName(lexicon, nameKey(before)) ? { ...span, end: span.start + before.length, type: 'PLACE' } : undefined;
 }

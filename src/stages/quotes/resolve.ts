@@ -1,4 +1,4 @@
-import { honorificOf, isOutletName, isTitleWord, type Lexicon, nameKey } from '../../language/lexicon/index.js';
+import { describesOnePerson, honorificOf, isOutletName, isTitleWord, type Lexicon, nameKey } from '../../language/lexicon/index.js';
 import type { ArticleEntity, Mention, Role } from '../../core/types.js';
 import { antecedentCandidates, type AntecedentCandidate, genderByPronouns, REACH_PARAGRAPHS } from './antecedents.js';
 import { headOf, phraseKind, POSSESSIVE } from './candidates.js';
@@ -862,10 +862,4 @@ function complementEnd(view: FieldView, t: number): number {
   let end = t + 1;
   while (end < view.count && end - t <= MAX_COMPLEMENT_TOKENS && view.insideQuote[end] === -1 && (NOUN_PHRASE_POS.has(view.pos(end)) || view.word(end) === 'of')) end++;
   return end > t + 1 ? end : t;
-}
-
-/** A party member's noun ("Republican") or a nationality's ("Frenchman"): after "the", one person described. */
-function describesOnePerson(lexicon: Lexicon, word: string): boolean {
-  const key = nameKey(word);
-  return lexicon.partyMembers.has(key) || lexicon.nationalityNouns.has(key);
 }

@@ -71,12 +71,13 @@ export function createTokenizer(lexicon: Lexicon, pos: PosModel): Tokenizer {
     // tagger, trained on wire copy that writes "said", read a noun. "The Asahi daily reported": an outlet's noun
     // between a noun and a verb is that noun, though the tagger read an adverb. "On a conference call that": a
     // speech verb's bare form after "a" and a noun is a noun (no verb's bare form agrees with "a" noun).
+    // Each test reads the tags first: a word is lower-cased only where they match (this runs on every token).
+    const lower = (i: number) => (words[i] as string).toLowerCase();
     for (let i = 1; i < words.length; i++) {
       if (sentence[i] !== sentence[i - 1]) continue;
-      const word = (words[i] as string).toLowerCase();
-      if (upos[i] === 'NOUN' && SUBJECT_TAGS.has(upos[i - 1] as string) && lexicon.pastTenses.has(word)) upos[i] = 'VERB';
-      else if (upos[i] === 'ADV' && NOUN_TAGS.has(upos[i - 1] as string) && upos[i + 1] === 'VERB' && sentence[i + 1] === sentence[i] && lexicon.cues.heads.get(word) === 'outlet') upos[i] = 'NOUN';
-      else if (upos[i] === 'VERB' && upos[i - 1] === 'NOUN' && sentence[i - 2] === sentence[i] && INDEFINITE_ARTICLES.has((words[i - 2] as string).toLowerCase()) && upos[i - 3] !== 'VERB' && lexicon.cues.verbs.get(word)?.lemma === word) upos[i] = 'NOUN';
+      if (upos[i] === 'NOUN' && SUBJECT_TAGS.has(upos[i - 1] as string) && lexicon.pastTenses.has(lower(i))) upos[i] = 'VERB';
+      else if (upos[i] === 'ADV' && NOUN_TAGS.has(upos[i - 1] as string) && upos[i + 1] === 'VERB' && sentence[i + 1] === sentence[i] && lexicon.cues.heads.get(lower(i)) === 'outlet') upos[i] = 'NOUN';
+      else if (upos[i] === 'VERB' && upos[i - 1] === 'NOUN' && sentence[i - 2] === sentence[i] && INDEFINITE_ARTICLES.has(lower(i - 2)) && upos[i - 3] !== 'VERB' && lexicon.cues.verbs.get(lower(i))?.lemma === lower(i)) upos[i] = 'NOUN';
     }
     const count = sentence.length === 0 ? 0 : (sentence[sentence.length - 1] as number) + 1;
     const sentenceStarts = new Int32Array(count);
