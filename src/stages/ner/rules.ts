@@ -419,10 +419,11 @@ function placesByMajority(spans: readonly FoundSpan[], { keys, people }: OneWord
  */
 function organizationContextOf(text: string, start: number, end: number, lexicon: Lexicon): 'before' | 'after' | undefined {
   const { before, after } = lexicon.organizationContexts;
-  const left = ` ${text.slice(Math.max(0, start - CONTEXT_CHARS), start).toLowerCase()}`;
+  // Any white space between the words counts as one space: a line may break between them.
+  const left = ` ${text.slice(Math.max(0, start - CONTEXT_CHARS), start).toLowerCase()}`.replace(/\s+/gu, ' ');
   if (before.some((words) => left.endsWith(` ${words} `))) return 'before';
   // "'s shares" is glued to the name, other words follow a space; a word ends where no letter follows.
-  const right = text.slice(end, end + CONTEXT_CHARS).toLowerCase().replace(/^’/u, "'");
+  const right = text.slice(end, end + CONTEXT_CHARS).toLowerCase().replace(/^’/u, "'").replace(/\s+/gu, ' ');
   const follows = (words: string) => {
     const written = words.startsWith("'") ? words : ` ${words}`;
     return right.startsWith(written) && !/^\p{L}/u.test(right.slice(written.length));

@@ -228,6 +228,8 @@ describe('ner: detection', () => {
       ['Olivetti', 'ORGANIZATION'],
     ]);
     expect(namesAndTypes('Analysts at Saatchi were upbeat on Friday.')).toContainEqual(['Saatchi', 'ORGANIZATION']);
+    // The words may open a line.
+    expect(namesAndTypes('Our correspondent Rebecca MacKinnon is in Beijing.\nOfficials at Olivetti said the company would cut jobs.')).toContainEqual(['Olivetti', 'ORGANIZATION']);
     expect(namesAndTypes('Ackman increased his position in Valeant. Shares of Valeant fell 5 percent.')).toEqual([
       ['Ackman', 'PERSON'],
       ['Valeant', 'ORGANIZATION'],
