@@ -63,6 +63,8 @@ export interface Lexicon {
   readonly spokespersonNouns: ReadonlySet<string>;
   /** Short words inside or opening a name in other languages ("ten Hag", "bin Salman", "De Niro"): `name-particles.txt`. */
   readonly nameParticles: ReadonlySet<string>;
+  /** Particles for "son of" that only people's names hold ("bin Laden"): `patronymic-particles.txt`. */
+  readonly patronymicParticles: ReadonlySet<string>;
   /** Words right before ("shares of") or after ("'s shares") a name that say it is an organization's: `organization-contexts.tsv`. */
   readonly organizationContexts: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Nouns for one member of a party, by name key: "the New York Democrat" is a person described (`data/lexicons/party-members.txt`). */
@@ -262,6 +264,7 @@ export function buildLexicon(): Lexicon {
     principalHeads: new Set(readList('lexicons/principal-heads.txt')),
     nameSuffixes: new Set(readList('lexicons/name-suffixes.txt')),
     nameParticles: new Set(readList('lexicons/name-particles.txt')),
+    patronymicParticles: new Set(readList('lexicons/patronymic-particles.txt')),
     spokespersonNouns: new Set(readList('lexicons/spokesperson-nouns.txt')),
     organizationContexts: organizationContexts(readTable('lexicons/organization-contexts.tsv', ['side', 'words'])),
     genericOrganizationHeads: new Set(readList('lexicons/generic-organization-heads.txt')),

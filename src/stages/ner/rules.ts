@@ -176,7 +176,7 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
   };
   // The field-wide readings first (possessive company names, particles, lists, "said it", surnames and
   // initials of names the field gives in full), then each span on its own.
-  const read = withParticles(possessiveOrganizations(spans, text, lexicon), text, lexicon);
+  const read = withParticles(possessiveOrganizations(withPatronymics(field, spans, text, tokens, lexicon), text, lexicon), text, lexicon);
   // Organizations the tagger left out that their words say are ones ("Shares of Airbus") count as found.
   const organizations = [...read, ...organizationsInContext(field, read, text, tokens, lexicon)].sort((a, b) => a.start - b.start);
   return [...saidIt(coordinatedNames(organizations, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(field, read, text, tokens, lexicon), ...knownOrganizations(field, organizations, text, tokens, lexicon)].flatMap(correct);
@@ -285,6 +285,35 @@ function withParticles(spans: readonly FoundSpan[], text: string, lexicon: Lexic
     }
     return span;
   });
+}
+
+/** Most given names read before a patronymic particle: "Abu Bakr Omar bin …". */
+const MAX_GIVEN_NAMES = 3;
+
+/**
+ * "Osama bin Laden", "Bin Laden said": a patronymic particle (`patronymic-particles.txt`) and the capitalised
+ * word after it are a person's name, with the given names before it back to a title, a place or a function word
+ * ("Saudi Prince Alwaleed bin Talal"). The tagger, which learnt few such names, leaves them out or cuts them
+ * ("Laden" is an English word too); a span it read over their words gives way.
+ */
+function withPatronymics(field: Field, spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): readonly FoundSpan[] {
+  const word = (t: number) => text.slice(tokens.starts[t], tokens.ends[t]);
+  const inSentence = (t: number, u: number) => u >= 0 && u < tokens.starts.length && tokens.sentence[u] === tokens.sentence[t];
+  const nameWord = (u: number) => /^\p{Lu}/u.test(word(u)) && !lexicon.functionWords.has(word(u).toLowerCase()) && !lexicon.timeWords.has(nameKey(word(u)));
+  const givenName = (u: number) => {
+    const key = nameKey(word(u));
+    return nameWord(u) && !isTitleWord(lexicon, key) && !isHonorific(word(u), lexicon) && !isPlaceName(lexicon, key) && !lexicon.phrases.is(key, 'demonym');
+  };
+  const names: FoundSpan[] = [];
+  for (let t = 0; t < tokens.starts.length; t++) {
+    if (!lexicon.patronymicParticles.has(word(t).toLowerCase()) || !inSentence(t, t + 1) || !nameWord(t + 1)) continue;
+    let first = t;
+    while (t - first < MAX_GIVEN_NAMES && inSentence(t, first - 1) && givenName(first - 1)) first--;
+    names.push({ field, start: tokens.starts[first] as number, end: tokens.ends[t + 1] as number, type: 'PERSON', form: 'name' });
+  }
+  if (names.length === 0) return spans;
+  const overlaps = (span: FoundSpan) => names.some((name) => span.start < name.end && name.start < span.end);
+  return [...spans.filter((span) => !overlaps(span)), ...names].sort((a, b) => a.start - b.start);
 }
 
 /** The possessive that joins the two parts of "Boatmen's Bancshares Inc". */

@@ -355,6 +355,12 @@ describe('ner: detection', () => {
     expect(glued.filter(([, type]) => type === 'PERSON').map(([name]) => name)).toEqual(['Moon Jae-in', 'Abdel Fattah el-Sisi', 'Muammar el-Qaddafi']);
   });
 
+  it('test_ner_a_patronymic_joins_a_name_the_tagger_left_out_and_stands_before_the_surname_alone', () => {
+    const analysed = analyseArticle({ text: 'Osama bin Laden was killed in Pakistan. Bin Laden had hidden in Abbottabad for years, and bin Laden\'s wives were detained. Put the bottles in the bin Monday.' });
+    const people = namesIn(analysed).filter(([, type]) => type === 'PERSON');
+    expect(people.map(([name, , canonical]) => `${name}/${canonical}`)).toEqual(['Osama bin Laden/Osama bin Laden', 'Bin Laden/Osama bin Laden', 'bin Laden/Osama bin Laden']);
+  });
+
   it('test_ner_a_one_word_name_in_a_list_with_an_organization_is_an_organization', () => {
     expect(namesAndTypes('Centerview was paid for helping the merger of Kraft Foods and Heinz.')).toContainEqual(['Heinz', 'ORGANIZATION']);
     expect(namesAndTypes('The bill drew a backlash from employers including Marriott and AT&T.')).toContainEqual(['Marriott', 'ORGANIZATION']);
