@@ -354,12 +354,15 @@ function endsOrganization(words: readonly string[], lexicon: Lexicon): boolean {
   return lexicon.organizationWords.has(last) || outlet;
 }
 
-/** Thanks to someone named right after them: "Thank you, ", "Thanks, ". */
-const THANKED = /\bthank(?:s| you),\s$/iu;
+/**
+ * Thanks or an answer to someone named right after them: "Thank you, ", "Thanks, ", and a reply that opens a
+ * sentence ("Yes, ", "Well, "; not "he was, well, Carsonian").
+ */
+const ADDRESSED = /\b(?:[Tt]hank(?:s| you)|Yes|No|Well|Okay|Sure),\s$/u;
 
 /**
  * A one-word place or organization the context or the lexicon tells otherwise: a name after a gendered noun is a
- * person ("his wife, Melania"), and so is one thanked ("Thank you, Wolf."); "Trump" alone is the office holder,
+ * person ("his wife, Melania"), and so is one thanked or answered ("Thank you, Wolf.", "Yes, Wolf,"); "Trump" alone is the office holder,
  * not the casino company of the model's 1996 wire copy; a country or a state before a title ("Texas Senator Ted
  * Cruz", "Florida Sen.") is the place the office is of.
  */
@@ -374,10 +377,10 @@ function oneWordRetyped(span: FoundSpan, key: string, text: string, tokens: Toke
   const before = word(first - 1) === ',' ? first - 2 : first - 1;
   const opensMore = /^\p{Lu}/u.test(text.charAt(tokens.starts[next] ?? text.length)) || isTitle(next);
   if (lexicon.genderedNouns.has(word(before)) && !opensMore) return { ...span, type: 'PERSON' };
-  // "Thank you, Wolf.": the one thanked by name is a person, not a place the gazetteer lacks (but "Thank you,
-  // America!").
-  const thanked = THANKED.test(text.slice(Math.max(0, span.start - 12), span.start)) && /^[.!?,]/u.test(text.slice(span.end));
-  if (thanked && !isPlaceName(lexicon, key)) return { ...span, type: 'PERSON' };
+  // "Thank you, Wolf.", "Yes, Wolf, that's right": the one thanked or answered by name is a person, not a place the
+  // gazetteer lacks (but "Thank you, America!").
+  const addressed = ADDRESSED.test(text.slice(Math.max(0, span.start - 12), span.start)) && /^[.!?,]/u.test(text.slice(span.end));
+  if (addressed && !isPlaceName(lexicon, key)) return { ...span, type: 'PERSON' };
   // "the Bush administration", "the Assad regime": whose time in power it is, not a town or a company; but a
   // country, a state or a capital stands for its government ("the Vietnam era", "the Pyongyang regime").
   const places = lexicon.places;

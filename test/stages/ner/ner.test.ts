@@ -287,11 +287,12 @@ describe('ner: detection', () => {
     ]);
   });
 
-  it('test_ner_a_name_thanked_is_a_person_unless_a_gazetteer_knows_the_place', () => {
+  it('test_ner_a_name_thanked_or_answered_is_a_person_unless_a_gazetteer_knows_the_place', () => {
     expect(namesAndTypes('Thank you, Wolf. Good evening, everyone. Thank you, America!')).toEqual([
       ['Wolf', 'PERSON'],
       ['America', 'PLACE'],
     ]);
+    expect(namesAndTypes("Yes, Wolf, that's right.")).toEqual([['Wolf', 'PERSON']]);
   });
 
   it('test_ner_lists_are_split_into_one_name_each', () => {
