@@ -354,6 +354,9 @@ function endsOrganization(words: readonly string[], lexicon: Lexicon): boolean {
   return lexicon.organizationWords.has(last) || outlet;
 }
 
+/** Initials of three to five capitals ("KMT", "UNHCR"); two are as often a state's or a country's ("VA", "HK"). */
+const INITIALS = /^\p{Lu}{3,5}$/u;
+
 /**
  * Thanks or an answer to someone named right after them: "Thank you, ", "Thanks, ", and a reply that opens a
  * sentence ("Yes, ", "Well, "; not "he was, well, Carsonian").
@@ -386,6 +389,11 @@ function oneWordRetyped(span: FoundSpan, key: string, text: string, tokens: Toke
   const places = lexicon.places;
   const seat = places.countryByName.has(key) || places.countryByDemonym.has(key) || places.usStates.has(key) || places.capitals.has(key) || span.form === 'demonym';
   if (word(first - 1) === 'the' && lexicon.tenureNouns.has(word(next)) && !seat) return { ...span, type: 'PERSON' };
+  // "The KMT and the DPP": initials no gazetteer knows as a place's are an organization's; but not in a line of
+  // capitals, nor opening a sentence, as a dateline's town does ("TAIBE, Israel").
+  const shouted = (t: number) => /^\p{Lu}{2,}$/u.test(text.slice(tokens.starts[t], tokens.ends[t]));
+  const opens = first === 0 || tokens.sentence[first - 1] !== tokens.sentence[first];
+  if (span.type === 'PLACE' && span.form === 'name' && INITIALS.test(text.slice(span.start, span.end)) && !isPlaceName(lexicon, key) && !opens && !shouted(first - 1) && !shouted(next)) return { ...span, type: 'ORGANIZATION' };
   if (span.type !== 'ORGANIZATION') return span;
   if (lexicon.officeHolderSurnames.has(key)) return { ...span, type: 'PERSON' };
   // A team's captain is no office of a place ("Surrey captain Chris Lewis").

@@ -362,6 +362,14 @@ describe('ner: detection', () => {
     expect(people.map(([name, , canonical]) => `${name}/${canonical}`)).toEqual(['Osama bin Laden/Osama bin Laden', 'Bin Laden/Osama bin Laden', 'bin Laden/Osama bin Laden']);
   });
 
+  it('test_ner_initials_no_gazetteer_knows_as_a_place_are_an_organization_but_not_two_letters', () => {
+    expect(namesAndTypes('The KMT and the DPP clashed. Tsang returned to HK on Monday.')).toEqual([
+      ['KMT', 'ORGANIZATION'],
+      ['Tsang', 'PERSON'],
+      ['HK', 'PLACE'],
+    ]);
+  });
+
   it('test_ner_a_one_word_name_in_a_list_with_an_organization_is_an_organization', () => {
     expect(namesAndTypes('Centerview was paid for helping the merger of Kraft Foods and Heinz.')).toContainEqual(['Heinz', 'ORGANIZATION']);
     expect(namesAndTypes('The bill drew a backlash from employers including Marriott and AT&T.')).toContainEqual(['Marriott', 'ORGANIZATION']);

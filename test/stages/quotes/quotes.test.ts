@@ -506,7 +506,8 @@ describe('quotes: indirect speech', () => {
       ['indirect', 'Employees at the regulator covered up the intrusions', 'a congressional report'],
       ['indirect', 'Russians admire the president more as a protector than as a provider', 'a study'],
       ['indirect', 'most of the clothing was made in Vietnam', 'Independent'],
-      ['indirect', 'Governor Scott Walker will speak at the convention', 'a report Tuesday from WKOW'],
+      // The report's author, the station, not "Tuesday".
+      ['indirect', 'Governor Scott Walker will speak at the convention', 'WKOW'],
     ]);
   });
 
