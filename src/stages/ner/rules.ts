@@ -492,7 +492,10 @@ function organizationsInContext(field: Field, spans: readonly FoundSpan[], text:
     // modifies a noun after it ("to buy Girl Scout cookies").
     const partOfName = covered[last + 1] === 1 && tokens.sentence[last + 1] === tokens.sentence[last];
     const modifier = side === 'before' && tokens.pos[last + 1] === 'NOUN';
-    if (!partOfName && !modifier && (side === 'before' || (side === 'after' && tokens.pos[last + 1] !== 'VERB'))) found.push({ field, start, end, type: 'ORGANIZATION', form: 'name' });
+    // A context that is one noun, read as a verb after the name, is that verb ("Media shares blame"); words such
+    // as "posted a net loss" say organization as they stand.
+    const verbForm = tokens.pos[last + 1] === 'VERB' && lexicon.organizationContexts.after.includes(word(last + 1).toLowerCase());
+    if (!partOfName && !modifier && (side === 'before' || (side === 'after' && !verbForm))) found.push({ field, start, end, type: 'ORGANIZATION', form: 'name' });
     t = last;
   }
   return found;

@@ -228,6 +228,9 @@ describe('ner: detection', () => {
       ['Olivetti', 'ORGANIZATION'],
     ]);
     expect(namesAndTypes('Analysts at Saatchi were upbeat on Friday.')).toContainEqual(['Saatchi', 'ORGANIZATION']);
+    // Words after the name say so too, a verb's among them.
+    expect(namesAndTypes('Thomson posted a net loss of $40 million in the third quarter.')).toEqual([['Thomson', 'ORGANIZATION']]);
+    expect(namesAndTypes('Olivetti reported a net profit of $12 million.')).toEqual([['Olivetti', 'ORGANIZATION']]);
     // The words may open a line.
     expect(namesAndTypes('Our correspondent Rebecca MacKinnon is in Beijing.\nOfficials at Olivetti said the company would cut jobs.')).toContainEqual(['Olivetti', 'ORGANIZATION']);
     expect(namesAndTypes('Ackman increased his position in Valeant. Shares of Valeant fell 5 percent.')).toEqual([
