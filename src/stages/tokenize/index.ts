@@ -46,6 +46,11 @@ export type Tokenizer = (text: string) => Tokens;
 const SUBJECT_TAGS: ReadonlySet<string> = new Set(['PROPN', 'PRON']);
 /** Tags of a noun. */
 const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** The articles: a determiner such as "both" or "which" may stand before a verb ("has both endorsed Mr. Trump"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** A past participle's ending, and an adverb's. */
+const PARTICIPLE = /(?:ed|en)$/u;
+const ADVERB = /\p{L}ly$/u;
 /** Articles of one thing, after which a noun and a verb's bare form are one compound noun ("a conference call"). */
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
@@ -78,6 +83,16 @@ export function createTokenizer(lexicon: Lexicon, pos: PosModel): Tokenizer {
       if (upos[i] === 'NOUN' && SUBJECT_TAGS.has(upos[i - 1] as string) && lexicon.pastTenses.has(lower(i))) upos[i] = 'VERB';
       else if (upos[i] === 'ADV' && NOUN_TAGS.has(upos[i - 1] as string) && upos[i + 1] === 'VERB' && sentence[i + 1] === sentence[i] && lexicon.cues.heads.get(lower(i)) === 'outlet') upos[i] = 'NOUN';
       else if (upos[i] === 'VERB' && upos[i - 1] === 'NOUN' && sentence[i - 2] === sentence[i] && INDEFINITE_ARTICLES.has(lower(i - 2)) && upos[i - 3] !== 'VERB' && lexicon.cues.verbs.get(lower(i))?.lemma === lower(i)) upos[i] = 'NOUN';
+      else if (upos[i] === 'VERB' && upos[i + 1] === 'PROPN' && sentence[i + 1] === sentence[i] && PARTICIPLE.test(lower(i))) {
+        // "a visibly shaken Senator Tom Daschle told": a participle between an article (and an adverb in -ly,
+        // which the tagger may read as a noun) and a name modifies the name, as an adjective does.
+        const adverb = ADVERB.test(lower(i - 1)) && sentence[i - 1] === sentence[i];
+        const article = adverb ? i - 2 : i - 1;
+        if (sentence[article] === sentence[i] && ARTICLES.has(lower(article))) {
+          upos[i] = 'ADJ';
+          if (adverb) upos[i - 1] = 'ADV';
+        }
+      }
     }
     const count = sentence.length === 0 ? 0 : (sentence[sentence.length - 1] as number) + 1;
     const sentenceStarts = new Int32Array(count);

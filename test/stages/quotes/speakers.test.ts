@@ -342,6 +342,11 @@ describe('quotes: speakers on unseen news', () => {
     ]);
   });
 
+  it('test_speakers_a_participle_between_an_article_and_a_name_describes_the_speaker_and_is_not_the_cue', () => {
+    const { quotes } = attributed('"It is a sad day for America," a visibly shaken Senator Tom Daschle told reporters. The group has both endorsed Mr. Smith and criticized him.');
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([['Tom Daschle', 'told']]);
+  });
+
   it('test_speakers_a_bare_role_of_something_before_a_name_is_that_person_but_an_image_of_one_is_not', () => {
     const quotes = analyseArticle({
       text: '"We are ready," said chief of staff John Smith.\n\n"Thanks for welcoming these refugees," said master of ceremonies Asab Al-Tabchi, a Syrian engineer.\n\nDonald Trump tweeted an image of rival Hillary Clinton bearing the words "most corrupt candidate ever!"',
