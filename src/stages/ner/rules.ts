@@ -560,7 +560,8 @@ const COORDINATION = /^,? (?:and|or) $/u;
  * A one-word person beside a place in a list is a place the tagger did not know ("factories in Dongguan and
  * Tanshui"), and so is one before a comma and a place ("Millington, Tennessee"; but not "Egypt, Assad" nor
  * "Ebergenyi, Mexico's ambassador"); one beside an organization in a list is an organization ("officials from
- * Olivetti and Fiat"). Unless the word is a first name or a person's name the lexicon knows.
+ * Olivetti and Fiat"). Unless the word is a first name or a person's name the lexicon knows. A one-word
+ * organization beside a place in a list is that place where a gazetteer knows it ("Bengaluru and Kolkata").
  */
 function coordinatedNames(spans: readonly FoundSpan[], text: string, lexicon: Lexicon): readonly FoundSpan[] {
   const named = (span: FoundSpan | undefined, type: EntityType): span is FoundSpan => span?.type === type && span.form === 'name';
@@ -568,10 +569,11 @@ function coordinatedNames(spans: readonly FoundSpan[], text: string, lexicon: Le
   const inPlace = (span: FoundSpan, place: FoundSpan | undefined) => named(place, 'PLACE') && text.slice(span.end, place.start) === ', ' && !/^['’]s\b/u.test(text.slice(place.end, place.end + 3));
   return spans.map((span, i) => {
     const written = text.slice(span.start, span.end);
-    if (span.type !== 'PERSON' || span.form !== 'name' || /\s/u.test(written)) return span;
+    if (span.form !== 'name' || /\s/u.test(written)) return span;
     const key = nameKey(written);
-    if (isPersonName(lexicon, key)) return span;
     const [before, next] = [spans[i - 1], spans[i + 1]];
+    if (span.type === 'ORGANIZATION') return isPlaceName(lexicon, key) && (listed(span, before, 'PLACE') || listed(span, next, 'PLACE')) ? { ...span, type: 'PLACE' as const } : span;
+    if (span.type !== 'PERSON' || isPersonName(lexicon, key)) return span;
     if (listed(span, before, 'PLACE') || listed(span, next, 'PLACE') || inPlace(span, next)) return { ...span, type: 'PLACE' as const };
     return listed(span, before, 'ORGANIZATION') || listed(span, next, 'ORGANIZATION') ? { ...span, type: 'ORGANIZATION' as const } : span;
   });

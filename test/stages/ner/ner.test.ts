@@ -325,6 +325,8 @@ describe('ner: detection', () => {
     expect(namesAndTypes('Obama and Biden met in Iowa.')).toEqual([['Obama', 'PERSON'], ['Biden', 'PERSON'], ['Iowa', 'PLACE']]);
     expect(namesAndTypes('The rally was held in Millington, Tennessee, on Friday.')).toEqual([['Millington', 'PLACE'], ['Tennessee', 'PLACE']]);
     expect(namesAndTypes('Unlike in Egypt, Assad stayed.')).toEqual([['Egypt', 'PLACE'], ['Assad', 'PERSON']]);
+    // An organization the gazetteer knows as a place, listed with a place.
+    expect(namesAndTypes('Floods hit Chennai and Mumbai, while Bengaluru and Kolkata escaped.').map(([, type]) => type)).toEqual(['PLACE', 'PLACE', 'PLACE', 'PLACE']);
   });
 
   it('test_ner_a_short_surname_no_dictionary_knows_that_opens_a_sentence_stays_in_the_name', () => {
