@@ -61,6 +61,10 @@ export interface Lexicon {
   readonly nameSuffixes: ReadonlySet<string>;
   /** Nouns for one who speaks for an organization ("an Intel spokeswoman"): `spokesperson-nouns.txt`. */
   readonly spokespersonNouns: ReadonlySet<string>;
+  /** Nouns for those who speak for one person after the person's name ("Trump's campaign"): `agent-nouns.txt`. */
+  readonly agentNouns: ReadonlySet<string>;
+  /** Possessive pronouns of one person and their gender ("his"): `possessive-pronouns.tsv`. */
+  readonly possessivePronouns: ReadonlyMap<string, 'male' | 'female'>;
   /** Short words inside or opening a name in other languages ("ten Hag", "bin Salman", "De Niro"): `name-particles.txt`. */
   readonly nameParticles: ReadonlySet<string>;
   /** Particles for "son of" that only people's names hold ("bin Laden"): `patronymic-particles.txt`. */
@@ -266,6 +270,8 @@ export function buildLexicon(): Lexicon {
     nameParticles: new Set(readList('lexicons/name-particles.txt')),
     patronymicParticles: new Set(readList('lexicons/patronymic-particles.txt')),
     spokespersonNouns: new Set(readList('lexicons/spokesperson-nouns.txt')),
+    agentNouns: new Set(readList('lexicons/agent-nouns.txt')),
+    possessivePronouns: labelled('lexicons/possessive-pronouns.tsv', 'gender', ['male', 'female']),
     organizationContexts: organizationContexts(readTable('lexicons/organization-contexts.tsv', ['side', 'words'])),
     genericOrganizationHeads: new Set(readList('lexicons/generic-organization-heads.txt')),
     functionWords: new Set(FUNCTION_WORD_TAGS.flatMap((tag) => compromiseWords(tag))),

@@ -164,6 +164,8 @@ export class SpeakerResolver {
     // "said a neighbor, Mary Jones": a description with a person's name in apposition is that person.
     const apposed = this.apposedPerson(run);
     if (apposed !== undefined) return entity(apposed, 'named') as Speaker;
+    const principal = this.principalOf(run, head);
+    if (principal !== undefined) return entity(principal, 'description') as Speaker;
     if (kind === 'head:organization' || kind === 'head:outlet') {
       // "Japan's Kyodo news agency": the organization the phrase names. Else "the ministry": the latest one whose
       // name says it is one (Foreign Ministry); "the company": else the latest one (`generic-organization-heads.txt`);
@@ -383,6 +385,25 @@ export class SpeakerResolver {
     // Right before the noun, or before its possessive: "Intel's spokeswoman".
     const before = this.view.mentionAt(head - 1) ?? this.view.mentionAt(head - 2);
     return before !== undefined && inRun.length === 1 && before === inRun[0] && before.type === 'ORGANIZATION' ? before : undefined;
+  }
+
+  /**
+   * The person for whom those the phrase names act and speak (`agent-nouns.txt`): the one named before a
+   * possessive ("Trump's campaign", "Clinton's top aides") or right before the noun ("the Cruz campaign"), or the
+   * one a possessive pronoun stands for ("his office").
+   */
+  private principalOf(run: TokenRun, head: number): Mention | undefined {
+    const { view, lexicon } = this;
+    // Not one of them ("one of his senior aides"), nor those who were ("former aides").
+    const before = view.words.slice(run.first, head);
+    if (!lexicon.agentNouns.has(view.word(head)) || before.includes('former') || before.includes('of')) return undefined;
+    // Back over the modifiers: "Clinton's top aides", "Trump's presidential campaign".
+    let t = head - 1;
+    while (t > run.first && view.pos(t) === 'ADJ') t--;
+    const gender = lexicon.possessivePronouns.get(view.word(t).toLowerCase());
+    if (gender !== undefined) return this.antecedent(view.start(t), { gender, who: 'person' });
+    const owner = view.mentionAt(POSSESSIVE.has(view.word(t)) ? t - 1 : t);
+    return owner?.type === 'PERSON' && t >= run.first ? owner : undefined;
   }
 
   /** True when a role's noun stands in the phrase before its head's name ("a spokesman for the FBI"). */

@@ -329,6 +329,14 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['Intel', 'State Department', 'A Clinton campaign spokesman']);
   });
 
+  it('test_speakers_a_persons_campaign_office_or_aides_speak_for_that_person_but_not_one_aide', () => {
+    const speakers = speakersOf(
+      'Rep. Trey Gowdy released the report. "The findings are damning," Gowdy\'s office said.',
+      'Hillary Clinton spoke in Ohio. "We won the night," her campaign said. "He was never honest," a former Clinton aide said.',
+    );
+    expect(speakers).toEqual(['Trey Gowdy', 'Hillary Clinton', 'a former Clinton aide']);
+  });
+
   it('test_speakers_an_outlets_noun_the_tagger_read_as_an_adverb_stays_in_the_speaker', () => {
     const { quotes } = attributed('The Asahi daily said the plan failed after the election.');
     expect(quotes.map((q) => [q.speakerMention, q.speaker])).toEqual([['The Asahi daily', 'Asahi']]);
