@@ -124,6 +124,10 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
     // "the Affordable Care Act", "the First Amendment": a law or a treaty, not an organization.
     if (lexicon.documentWords.has(written.slice(written.lastIndexOf(' ') + 1))) return [];
     if (openers.has(span.start) && !coordinated.has(span.start) && !/\s/u.test(written) && !nameWords.has(key) && isOpeningWord(key, text.charAt(span.end), lexicon)) return [];
+    // "Trump's spokeswoman": a person's surname with its possessive, which the tagger took for a company's name
+    // ("McDonald's"), is that person.
+    const possessor = POSSESSIVE_END.exec(written);
+    if (span.type === 'ORGANIZATION' && possessor !== null && surnames.has(nameKey(possessor[1] as string))) return correct({ ...span, end: span.start + (possessor[1] as string).length, type: 'PERSON' });
     // The two names a conjunction at `at` (of `width` characters with its spaces) joins, each read on its own.
     const apart = (at: number, width: number) => [...correct({ ...span, end: span.start + at }), ...correct({ ...span, start: span.start + at + width })];
     // "Facebook or Twitter", "Cruz or Trump": "or" joins two names and is in none.
@@ -181,6 +185,9 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
   const organizations = [...read, ...organizationsInContext(field, read, text, tokens, lexicon)].sort((a, b) => a.start - b.start);
   return [...saidIt(coordinatedNames(organizations, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(field, read, text, tokens, lexicon), ...knownOrganizations(field, organizations, text, tokens, lexicon)].flatMap(correct);
 }
+
+/** A one-word name and the possessive after it: "Trump's". */
+const POSSESSIVE_END = /^(\p{Lu}[\p{L}-]*)['’]s$/u;
 
 /** A surname of one syllable as East Asian names write it first: "Xi", "Hu", "Wen". */
 const EAST_ASIAN_SURNAME = /^\p{Lu}\p{Ll}{1,3}$/u;

@@ -367,6 +367,13 @@ describe('ner: detection', () => {
     expect(people.map(([name, , canonical]) => `${name}/${canonical}`)).toEqual(['Osama bin Laden/Osama bin Laden', 'Bin Laden/Osama bin Laden', 'bin Laden/Osama bin Laden']);
   });
 
+  it('test_ner_a_persons_surname_with_its_possessive_read_as_a_company_is_the_person', () => {
+    expect(namesAndTypes("Donald Trump attacked the press. Trump's spokeswoman said the media was unfair.")).toEqual([
+      ['Donald Trump', 'PERSON'],
+      ['Trump', 'PERSON'],
+    ]);
+  });
+
   it('test_ner_initials_no_gazetteer_knows_as_a_place_are_an_organization_but_not_two_letters', () => {
     expect(namesAndTypes('The KMT and the DPP clashed. Tsang returned to HK on Monday.')).toEqual([
       ['KMT', 'ORGANIZATION'],
