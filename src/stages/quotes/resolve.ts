@@ -377,14 +377,15 @@ export class SpeakerResolver {
   }
 
   /**
-   * The organization whose spokesperson the phrase is, where no person holds that role in the article: "an Intel
-   * spokeswoman", "a State Department spokesman" speak for it, as "a spokesman for the FBI" does.
+   * The organization or the person whose spokesperson the phrase is, where no person holds that role in the
+   * article: "an Intel spokeswoman", "a State Department spokesman", "Trump's spokeswoman" speak for them, as "a
+   * spokesman for the FBI" does.
    */
   private voiceOf(head: number, inRun: readonly Mention[]): Mention | undefined {
     if (!this.lexicon.spokespersonNouns.has(this.view.word(head))) return undefined;
     // Right before the noun, or before its possessive: "Intel's spokeswoman".
     const before = this.view.mentionAt(head - 1) ?? this.view.mentionAt(head - 2);
-    return before !== undefined && inRun.length === 1 && before === inRun[0] && before.type === 'ORGANIZATION' ? before : undefined;
+    return before !== undefined && inRun.length === 1 && before === inRun[0] && before.type !== 'PLACE' ? before : undefined;
   }
 
   /**

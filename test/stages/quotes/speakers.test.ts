@@ -321,12 +321,13 @@ describe('quotes: speakers on unseen news', () => {
     expect(said('Jon Meacham, in a biography of the 41st president, wrote: "The lesson is clear."')).toEqual([['Jon Meacham', 'wrote']]);
   });
 
-  it('test_speakers_an_organizations_spokesperson_with_no_name_speaks_for_it', () => {
+  it('test_speakers_a_spokesperson_with_no_name_speaks_for_the_organization_or_the_person', () => {
     const speakers = speakersOf(
       'Intel cut its forecast on Monday. "We remain confident," an Intel spokeswoman said.',
       'A State Department spokesman said the talks would continue. A Clinton campaign spokesman said the campaign would respond on Tuesday.',
+      'Donald Trump attacked the press. "The media is unfair," Trump\'s spokeswoman said.',
     );
-    expect(speakers).toEqual(['Intel', 'State Department', 'A Clinton campaign spokesman']);
+    expect(speakers).toEqual(['Intel', 'State Department', 'Clinton', 'Donald Trump']);
   });
 
   it('test_speakers_a_persons_campaign_office_or_aides_speak_for_that_person_but_not_one_aide', () => {
