@@ -228,6 +228,7 @@ describe('ner: detection', () => {
       ['Olivetti', 'ORGANIZATION'],
     ]);
     expect(namesAndTypes('Analysts at Saatchi were upbeat on Friday.')).toContainEqual(['Saatchi', 'ORGANIZATION']);
+    expect(namesAndTypes('Petofi general manager Laszlo Sebesvari resigned.')).toEqual([['Petofi', 'ORGANIZATION'], ['Laszlo Sebesvari', 'PERSON']]);
     // Words after the name say so too, a verb's among them.
     expect(namesAndTypes('Thomson posted a net loss of $40 million in the third quarter.')).toEqual([['Thomson', 'ORGANIZATION']]);
     expect(namesAndTypes('Olivetti reported a net profit of $12 million.')).toEqual([['Olivetti', 'ORGANIZATION']]);
