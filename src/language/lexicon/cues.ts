@@ -40,6 +40,8 @@ export interface Cues {
   readonly heads: ReadonlyMap<string, HeadKind>;
   /** Words that name a time ("wednesday", "week"), lower case: "on Wednesday" is no part of a phrase before it. */
   readonly times: ReadonlySet<string>;
+  /** Forms of the verbs a speech verb's infinitive completes, with the particle before "to" ("went on"; '' for none). */
+  readonly catenatives: ReadonlyMap<string, string>;
 }
 
 const FRAMES: readonly CueFrame[] = ['clause', 'that', 'quote'];
@@ -90,5 +92,6 @@ export function loadCues(titles: readonly string[], times: ReadonlySet<string>):
     modifiers: new Set(readList('lexicons/source-modifiers.txt').map(nameKey)),
     heads,
     times,
+    catenatives: new Map(readTable('lexicons/catenative-verbs.tsv', ['lemma', 'particle']).flatMap(({ lemma, particle }) => formsOf(lemma, []).map((form) => [form, particle === '-' ? '' : particle] as const))),
   };
 }

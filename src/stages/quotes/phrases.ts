@@ -54,6 +54,8 @@ export interface PhraseWords {
   readonly modifiers: ReadonlySet<string>;
   /** Words that name a time: "Israel on Wednesday" is Israel. */
   readonly times: ReadonlySet<string>;
+  /** Verbs a speech verb's infinitive completes, with their particle ("went on"; '' for none). */
+  readonly catenatives: ReadonlyMap<string, string>;
 }
 
 /** True when token t names a time and no entity: "Wednesday", "month", but not "Super Tuesday". */
@@ -98,7 +100,7 @@ function withModifierBefore(view: FieldView, object: TokenRun | undefined, last:
  * former secretary of State, said" → Clinton). Never crosses `min`, a sentence end or a quote.
  */
 export function subjectBefore(view: FieldView, verb: number, min: number, words: PhraseWords): TokenRun | undefined {
-  let last = verb - 1;
+  let last = catenativeBefore(view, verb, min, words) - 1;
   while (last >= min && isBetweenSubjectAndVerb(view, last)) last--;
   if (last < min || view.sentence(last) !== view.sentence(verb)) return undefined;
   // "X, a spokesman for Y, said", "Schiff, 56, who has served ..., told": the subject is before the asides.
@@ -135,6 +137,22 @@ export function subjectBefore(view: FieldView, verb: number, min: number, words:
   // "People who know him say": an object pronoun is no subject either.
   const taken = phrase ?? (OBJECT_PRONOUNS.has(view.word(last)) ? { first: last, last } : undefined);
   return (taken === undefined ? undefined : antecedentOfRelative(view, taken, min, words)) ?? (phrase === undefined ? undefined : participleHost(view, phrase, min, words)) ?? phrase;
+}
+
+/**
+ * The verb that the infinitive at `verb` completes, where it is one of `catenative-verbs.tsv` ("he appeared to
+ * suggest", "Smith went on to say"), else `verb`: its subject is the speech verb's.
+ */
+function catenativeBefore(view: FieldView, verb: number, min: number, words: PhraseWords): number {
+  if (view.word(verb - 1) !== 'to') return verb;
+  for (const particle of ['', view.word(verb - 2)]) {
+    const catenative = verb - (particle === '' ? 2 : 3);
+    if (catenative < min || view.sentence(catenative) !== view.sentence(verb) || words.catenatives.get(view.word(catenative)) !== particle) continue;
+    // A participle only after its auxiliary ("is continuing to insist"): "spent the last week trying to tell" has
+    // its subject elsewhere.
+    return !view.word(catenative).endsWith('ing') || view.pos(catenative - 1) === 'AUX' ? catenative : verb;
+  }
+  return verb;
 }
 
 /** Most tokens between an "-ing" participle and the end of what it governs: "trying to regain control of the". */

@@ -302,6 +302,16 @@ describe('quotes: direct quotes and their speakers', () => {
 });
 
 describe('quotes: indirect speech', () => {
+  it('test_quotes_a_speech_verbs_infinitive_after_appear_try_or_go_on_is_its_subjects_speech', () => {
+    const analysed = analyseArticle({
+      text: 'Smith went on to say that the plan was doomed. The senator later appeared to suggest that the deal was dead. Jones spent the week trying to tell voters that the race was close.',
+    });
+    expect(whoSaidWhat(analysed)).toEqual([
+      ['indirect', 'the plan was doomed', 'Smith'],
+      ['indirect', 'the deal was dead', 'The senator'],
+    ]);
+  });
+
   it('test_quotes_indirect_forms_with_their_content', () => {
     const analysed = analyseArticle({
       text: [
