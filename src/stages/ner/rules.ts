@@ -106,7 +106,9 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
   const openers = sentenceOpeners(text, tokens);
   // "Jolly," opens a sentence as David Jolly's surname.
   const nameWords = laterNameWords(spans, text);
-  const namedAlone = new Set(spans.map((span) => nameKey(text.slice(span.start, span.end))));
+  // Names of lists whose parts the tagger read apart are one name: their parts are named alone nowhere.
+  const listed = organizationsOfLists(withPatronymics(field, spans, text, tokens, lexicon), text, lexicon);
+  const namedAlone = new Set(listed.map((span) => nameKey(text.slice(span.start, span.end))));
   const surnames = surnamesOf(spans, text, lexicon);
   // "the Clintons", "the Bushes": a family the field names a member of is no one person nor an organization.
   const family = (written: string, start: number) =>
@@ -180,7 +182,7 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
   };
   // The field-wide readings first (possessive company names, particles, lists, "said it", surnames and
   // initials of names the field gives in full), then each span on its own.
-  const read = withParticles(possessiveOrganizations(withPatronymics(field, spans, text, tokens, lexicon), text, lexicon), text, lexicon);
+  const read = withParticles(possessiveOrganizations(listed, text, lexicon), text, lexicon);
   // Organizations the tagger left out that their words say are ones ("Shares of Airbus") count as found.
   const organizations = [...read, ...organizationsInContext(field, read, text, tokens, lexicon)].sort((a, b) => a.start - b.start);
   return [...saidIt(coordinatedNames(organizations, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(field, read, text, tokens, lexicon), ...knownOrganizations(field, organizations, text, tokens, lexicon)].flatMap(correct);
@@ -321,6 +323,46 @@ function withPatronymics(field: Field, spans: readonly FoundSpan[], text: string
   if (names.length === 0) return spans;
   const overlaps = (span: FoundSpan) => names.some((name) => span.start < name.end && name.start < span.end);
   return [...spans.filter((span) => !overlaps(span)), ...names].sort((a, b) => a.start - b.start);
+}
+
+/** The capitalised words listed after a name, the last after "and": ", Film and Television", " and Urban Development". */
+const LISTED_WORDS = /^(?:, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)*,? and \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*(?![\p{L}-])/u;
+/** Longest such list read, in characters. */
+const MAX_LISTED = 80;
+
+/**
+ * "Department of Housing and Urban Development", "National Institute of Allergy and Infectious Diseases", "State
+ * Administration of Radio, Film and Television": an organization whose name says what it is of takes the
+ * capitalised words listed after it, which the tagger cut off at "and" or read apart. Not where a part of the list
+ * is a name of its own: one the lexicon knows, initials, one that ends as an organization's name does, or one with
+ * a place's name in it; nor over a person or a place the tagger read.
+ */
+function organizationsOfLists(spans: readonly FoundSpan[], text: string, lexicon: Lexicon): readonly FoundSpan[] {
+  const joined: FoundSpan[] = [];
+  const ownName = (part: string) => {
+    const words = part.split(' ');
+    const last = words.at(-1) as string;
+    const known = lexicon.phrases.is(nameKey(part), 'organization') || lexicon.organizations.has(part);
+    return known || lexicon.organizationWords.has(last) || lexicon.organizationHeads.has(last) || words.some((word) => /^\p{Lu}{2,}$/u.test(word) || isPlaceName(lexicon, nameKey(word)) || lexicon.functionWords.has(word.toLowerCase()));
+  };
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as FoundSpan;
+    joined.push(span);
+    const written = text.slice(span.start, span.end);
+    const of = written.lastIndexOf(' of ');
+    // Not "the University of Michigan and Ohio State", "Bank of America and Wells Fargo": a place's name is no
+    // list's first part.
+    if (span.type !== 'ORGANIZATION' || span.form !== 'name' || of === -1 || isPlaceName(lexicon, nameKey(written.slice(of + 4)))) continue;
+    const listed = LISTED_WORDS.exec(text.slice(span.end, span.end + MAX_LISTED))?.[0];
+    if (listed === undefined || listed.split(/,? and |, /u).slice(1).some(ownName)) continue;
+    const end = span.end + listed.length;
+    let next = i + 1;
+    while (next < spans.length && (spans[next] as FoundSpan).start < end && (spans[next] as FoundSpan).type === 'ORGANIZATION') next++;
+    if (next < spans.length && (spans[next] as FoundSpan).start < end) continue;
+    joined[joined.length - 1] = { ...span, end };
+    i = next - 1;
+  }
+  return joined;
 }
 
 /** The possessive that joins the two parts of "Boatmen's Bancshares Inc". */

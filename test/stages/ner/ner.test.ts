@@ -368,6 +368,11 @@ describe('ner: detection', () => {
     expect(people.map(([name, , canonical]) => `${name}/${canonical}`)).toEqual(['Osama bin Laden/Osama bin Laden', 'Bin Laden/Osama bin Laden', 'bin Laden/Osama bin Laden']);
   });
 
+  it('test_ner_an_organization_of_something_takes_the_words_listed_after_it_but_not_another_name', () => {
+    expect(namesAndTypes('The Department of Housing and Urban Development disagreed.')).toEqual([['Department of Housing and Urban Development', 'ORGANIZATION']]);
+    expect(namesAndTypes('The University of Michigan and Ohio State agreed.')).toContainEqual(['University of Michigan', 'ORGANIZATION']);
+  });
+
   it('test_ner_a_persons_surname_with_its_possessive_read_as_a_company_is_the_person', () => {
     expect(namesAndTypes("Donald Trump attacked the press. Trump's spokeswoman said the media was unfair.")).toEqual([
       ['Donald Trump', 'PERSON'],
