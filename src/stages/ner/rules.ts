@@ -142,7 +142,11 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
     const known = (name: string) => lexicon.phrases.is(nameKey(name), 'organization');
     const companyName = (name: string) => isCompanyName(name, lexicon) || known(name);
     const companies = and > 0 && companyName(written.slice(0, and)) && companyName(written.slice(and + 5)) && !known(written);
-    if (and > 0 && ((namedAlone.has(nameKey(written.slice(0, and))) && namedAlone.has(nameKey(written.slice(and + 5)))) || companies)) {
+    // "Bank of America and Wells Fargo": a name that ends in "of" and a country's or a state's name is whole
+    // before "and".
+    const beforeAnd = written.slice(0, Math.max(0, and));
+    const ofPlace = and > 0 && beforeAnd.includes(' of ') && (lexicon.phrases.kindsOf(nameKey(beforeAnd.slice(beforeAnd.lastIndexOf(' of ') + 4))) & STATE_KINDS) !== 0 && !known(written);
+    if (and > 0 && ((namedAlone.has(nameKey(beforeAnd)) && namedAlone.has(nameKey(written.slice(and + 5)))) || companies || ofPlace)) {
       coordinated.add(span.start);
       return apart(and, 5);
     }

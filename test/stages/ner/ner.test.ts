@@ -125,6 +125,8 @@ describe('ner: detection', () => {
     ]);
     const known = analyseArticle({ text: "Today, Apple's iPod dominates, and Sony and Dell are scrambling." });
     expect(namesIn(known).map(([text]) => text)).toEqual(['Apple', 'Sony', 'Dell']);
+    // A name that ends in a country's name after "of" ends before "and".
+    expect(namesAndTypes('Bank of America and Wells Fargo fell.')).toEqual([['Bank of America', 'ORGANIZATION'], ['Wells Fargo', 'ORGANIZATION']]);
   });
 
   it('test_ner_a_name_ending_in_hill_or_park_is_a_place_unless_a_given_name_opens_it', () => {
