@@ -317,6 +317,9 @@ function withPatronymics(field: Field, spans: readonly FoundSpan[], text: string
     const key = nameKey(word(u));
     return nameWord(u) && !isTitleWord(lexicon, key) && !isHonorific(word(u), lexicon) && !isPlaceName(lexicon, key) && !lexicon.phrases.is(key, 'demonym');
   };
+  // Most fields hold no particle: one search of the text for each says so, and the tokens are not read.
+  const lower = text.toLowerCase();
+  if (![...lexicon.patronymicParticles].some((particle) => lower.includes(`${particle} `))) return spans;
   const names: FoundSpan[] = [];
   for (let t = 0; t < tokens.starts.length; t++) {
     if (!lexicon.patronymicParticles.has(word(t).toLowerCase()) || !inSentence(t, t + 1) || !nameWord(t + 1)) continue;
@@ -513,15 +516,22 @@ function placesByMajority(spans: readonly FoundSpan[], { keys, people }: OneWord
 function organizationContextOf(text: string, start: number, end: number, lexicon: Lexicon): 'before' | 'after' | undefined {
   const { before, after } = lexicon.organizationContexts;
   // Any white space between the words counts as one space: a line may break between them.
-  const left = ` ${text.slice(Math.max(0, start - CONTEXT_CHARS), start).toLowerCase()}`.replace(/\s+/gu, ' ');
-  if (before.some((words) => left.endsWith(` ${words} `))) return 'before';
+  // The words end right before the name, after a space: " shares of " (read without building each string).
+  const left = ` ${singleSpaced(text.slice(Math.max(0, start - CONTEXT_CHARS), start).toLowerCase())}`;
+  const precedes = (words: string) => left.endsWith(' ') && left.endsWith(words, left.length - 1) && left.charAt(left.length - words.length - 2) === ' ';
+  if (before.some(precedes)) return 'before';
   // "'s shares" is glued to the name, other words follow a space; a word ends where no letter follows.
-  const right = text.slice(end, end + CONTEXT_CHARS).toLowerCase().replace(/^’/u, "'").replace(/\s+/gu, ' ');
+  const right = singleSpaced(text.slice(end, end + CONTEXT_CHARS).toLowerCase().replace(/^’/u, "'"));
   const follows = (words: string) => {
-    const written = words.startsWith("'") ? words : ` ${words}`;
-    return right.startsWith(written) && !/^\p{L}/u.test(right.slice(written.length));
+    const at = words.startsWith("'") ? 0 : 1;
+    return (at === 0 || right.startsWith(' ')) && right.startsWith(words, at) && !/^\p{L}/u.test(right.charAt(at + words.length));
   };
   return after.some(follows) ? 'after' : undefined;
+}
+
+/** `text` with each run of white space one space; most text has none to change, and is returned as it is. */
+function singleSpaced(text: string): string {
+  return text.includes('\n') || text.includes('  ') || text.includes('\t') ? text.replace(/\s+/gu, ' ') : text;
 }
 
 /**
