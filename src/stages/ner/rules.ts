@@ -421,9 +421,10 @@ const ADDRESSED = /\b(?:[Tt]hank(?:s| you)|Yes|No|Well|Okay|Sure),\s$/u;
 
 /**
  * A one-word place or organization the context or the lexicon tells otherwise: a name after a gendered noun is a
- * person ("his wife, Melania"), and so is one thanked or answered ("Thank you, Wolf.", "Yes, Wolf,"); "Trump" alone is the office holder,
- * not the casino company of the model's 1996 wire copy; a country or a state before a title ("Texas Senator Ted
- * Cruz", "Florida Sen.") is the place the office is of.
+ * person ("his wife, Melania"), and so is one thanked or answered ("Thank you, Wolf.", "Yes, Wolf,"); initials
+ * no gazetteer knows as a place's are an organization's ("the KMT"); "Trump" alone is the office holder, not the
+ * casino company of the model's 1996 wire copy; a country or a state before a title ("Texas Senator Ted Cruz",
+ * "Florida Sen.") is the place the office is of.
  */
 function oneWordRetyped(span: FoundSpan, key: string, text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan {
   if (span.type === 'PERSON' || /\s/u.test(key)) return span;
@@ -515,8 +516,8 @@ function placesByMajority(spans: readonly FoundSpan[], { keys, people }: OneWord
  */
 function organizationContextOf(text: string, start: number, end: number, lexicon: Lexicon): 'before' | 'after' | undefined {
   const { before, after } = lexicon.organizationContexts;
-  // Any white space between the words counts as one space: a line may break between them.
-  // The words end right before the name, after a space: " shares of " (read without building each string).
+  // The words end right before the name, after a space (" shares of "), compared in place; any white space
+  // between them counts as one space, as a line may break there.
   const left = ` ${singleSpaced(text.slice(Math.max(0, start - CONTEXT_CHARS), start).toLowerCase())}`;
   const precedes = (words: string) => left.endsWith(' ') && left.endsWith(words, left.length - 1) && left.charAt(left.length - words.length - 2) === ' ';
   if (before.some(precedes)) return 'before';
