@@ -39,6 +39,8 @@ export interface Lexicon {
   readonly tenureNouns: ReadonlySet<string>;
   /** Last words that make a name a place ("Pershing Square"), as written (`data/lexicons/place-words.txt`). */
   readonly placeWords: ReadonlySet<string>;
+  /** Nouns for a settlement or a country's division that "of" and its name follow ("the village of"): `place-nouns.txt`. */
+  readonly placeNouns: ReadonlySet<string>;
   /** Last words that make a name a place unless a given name opens it ("Capitol Hill", not "Anita Hill"), as written. */
   readonly placeOrSurnameWords: ReadonlySet<string>;
   /** Words that head an organization's name before what it is for ("Commission on Presidential Debates"), as written. */
@@ -256,6 +258,7 @@ export function buildLexicon(): Lexicon {
     eponymWords: new Set(readList('lexicons/eponym-words.txt')),
     tenureNouns: new Set(readList('lexicons/tenure-nouns.txt')),
     placeWords: new Set(readList('lexicons/place-words.txt')),
+    placeNouns: new Set(readList('lexicons/place-nouns.txt')),
     placeOrSurnameWords: new Set(readList('lexicons/place-or-surname-words.txt')),
     organizationHeads: new Set(readList('lexicons/organization-heads.txt')),
     institutions: new Set(readList('lexicons/institutions.txt').map(nameKey)),

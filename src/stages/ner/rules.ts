@@ -180,7 +180,9 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
     const placeWord = lexicon.placeWords.has(last) || (lexicon.placeOrSurnameWords.has(last) && !lexicon.firstNameGender.has(nameKey(words[0] as string)) && !isPersonName(lexicon, nameKey(words[0] as string)));
     // "Association for Relations Across the Taiwan Straits" is headed by what it is.
     const place = !organization && span.form === 'name' && words.length > 1 && placeWord && !words.some((word, i) => lexicon.organizationHeads.has(word) && PURPOSE_WORDS.has(words[i + 1] as string));
-    const typed = organization ? { ...span, type: 'ORGANIZATION' as const } : place ? { ...span, type: 'PLACE' as const } : oneWordRetyped(span, key, text, tokens, lexicon);
+    // "the village of Beit Ummar": the name a place's noun and "of" stand before is that place.
+    const ofPlaceNoun = span.form === 'name' && !known(written) && lexicon.placeNouns.has(PLACE_NOUN_OF.exec(text.slice(Math.max(0, span.start - 16), span.start))?.[1] ?? '');
+    const typed = organization ? { ...span, type: 'ORGANIZATION' as const } : place || ofPlaceNoun ? { ...span, type: 'PLACE' as const } : oneWordRetyped(span, key, text, tokens, lexicon);
     if (typed.type === 'PERSON' || (!organization && !place && words.length > 1 && personAfterRole(span, key, text, tokens, lexicon))) return [withGivenName({ ...typed, type: 'PERSON' }, text, tokens, lexicon)];
     return typed.type === 'ORGANIZATION' && typed.form === 'name' ? [beforeTitle(typed, text, tokens, lexicon)] : [typed];
   };
@@ -191,6 +193,9 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
   const organizations = [...read, ...organizationsInContext(field, read, text, tokens, lexicon)].sort((a, b) => a.start - b.start);
   return [...saidIt(coordinatedNames(organizations, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(field, read, text, tokens, lexicon), ...knownOrganizations(field, organizations, text, tokens, lexicon)].flatMap(correct);
 }
+
+/** A lower-case noun and "of" right before a name: "village of ". */
+const PLACE_NOUN_OF = /(?:^|\s)(\p{Ll}+) of $/u;
 
 /** A one-word name and the possessive after it: "Trump's". */
 const POSSESSIVE_END = /^(\p{Lu}[\p{L}-]*)['’]s$/u;

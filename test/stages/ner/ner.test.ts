@@ -375,6 +375,10 @@ describe('ner: detection', () => {
     expect(namesAndTypes('The University of Michigan and Ohio State agreed.')).toContainEqual(['University of Michigan', 'ORGANIZATION']);
   });
 
+  it('test_ner_a_name_after_a_settlements_noun_and_of_is_that_place', () => {
+    expect(namesAndTypes('Soldiers entered the village of Beit Ummar at dawn.')).toEqual([['Beit Ummar', 'PLACE']]);
+  });
+
   it('test_ner_a_persons_surname_with_its_possessive_read_as_a_company_is_the_person', () => {
     expect(namesAndTypes("Donald Trump attacked the press. Trump's spokeswoman said the media was unfair.")).toEqual([
       ['Donald Trump', 'PERSON'],
