@@ -441,7 +441,9 @@ function oneWordRetyped(span: FoundSpan, key: string, text: string, tokens: Toke
   const first = tokenAt(tokens.ends, span.start);
   const before = word(first - 1) === ',' ? first - 2 : first - 1;
   const opensMore = /^\p{Lu}/u.test(text.charAt(tokens.starts[next] ?? text.length)) || isTitle(next);
-  if (lexicon.genderedNouns.has(word(before)) && !opensMore) return { ...span, type: 'PERSON' };
+  // The noun is written in lower case: "John King, CNN" names no king.
+  const noun = before >= 0 && /^\p{Ll}/u.test(text.charAt(tokens.starts[before] as number));
+  if (noun && lexicon.genderedNouns.has(word(before)) && !opensMore) return { ...span, type: 'PERSON' };
   // "Thank you, Wolf.", "Yes, Wolf, that's right": the one thanked or answered by name is a person, not a place the
   // gazetteer lacks (but "Thank you, America!").
   const addressed = ADDRESSED.test(text.slice(Math.max(0, span.start - 12), span.start)) && /^[.!?,]/u.test(text.slice(span.end));
