@@ -134,7 +134,7 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
       }
     }
     const beforeSubject = subject === undefined ? undefined : contentEnd(reader, subject.first);
-    if (!participial && subject !== undefined && beforeSubject !== undefined && restIsAdjuncts(reader, afterCue, nextComma(reader, afterCue, end))) {
+    if (!participial && subject !== undefined && beforeSubject !== undefined && !labelsQuote(reader, first) && restIsAdjuncts(reader, afterCue, nextComma(reader, afterCue, end))) {
       // CONTENT, SUBJECT CUE [audience] [adjuncts][, REST].  An attribution inside the sentence is an aside:
       // what was said goes on after it ("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt";
       // "The museum, Mr. Obama said, would make ..."), unless the rest tells of the saying ("..., he said, as he left").
@@ -187,6 +187,22 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     if (content !== undefined) found.push({ ...content, speaker: sayer(authorOf(reader, subject, t, first) ?? subject), cue: word, trailing: false });
   }
   return [...passedOn(found), ...statements];
+}
+
+/** Most words of a label before a colon: "ARRAF:", "Q:", "Sen. John Smith:". */
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * True where the sentence at `first` opens with a label and a colon before a quote ('ARRAF: "The situation is
+ * tense," one officer told me'): what was said is the quote, which the direct quotes hold.
+ */
+function labelsQuote(reader: Attributor, first: number): boolean {
+  const { view } = reader;
+  for (let colon = first + 1; colon <= first + MAX_LABEL_WORDS && colon < view.count; colon++) {
+    if (view.word(colon) === ':') return view.insideQuote[colon + 1] !== -1 || view.insideQuote[colon + 2] !== -1;
+    if (!/^\p{Lu}/u.test(view.text.charAt(view.start(colon))) && view.isWord(colon)) return false;
+  }
+  return false;
 }
 
 /**

@@ -302,6 +302,11 @@ describe('quotes: direct quotes and their speakers', () => {
 });
 
 describe('quotes: indirect speech', () => {
+  it('test_quotes_a_quote_after_a_label_and_a_colon_is_direct_and_no_indirect_row', () => {
+    const analysed = analyseArticle({ text: 'ARRAF: "The situation here is very tense," one officer told me.' });
+    expect(whoSaidWhat(analysed)).toEqual([['direct', 'The situation here is very tense', 'one officer']]);
+  });
+
   it('test_quotes_a_speech_verbs_infinitive_after_appear_try_or_go_on_is_its_subjects_speech', () => {
     const analysed = analyseArticle({
       text: 'Smith went on to say that the plan was doomed. The senator later appeared to suggest that the deal was dead. Jones spent the week trying to tell voters that the race was close.',
