@@ -354,8 +354,7 @@ function organizationsOfLists(spans: readonly FoundSpan[], text: string, lexicon
   const ownName = (part: string) => {
     const words = part.split(' ');
     const last = words.at(-1) as string;
-    const known = lexicon.phrases.is(nameKey(part), 'organization') || lexicon.organizations.has(part);
-    return known || lexicon.organizationWords.has(last) || lexicon.organizationHeads.has(last) || words.some((word) => /^\p{Lu}{2,}$/u.test(word) || isPlaceName(lexicon, nameKey(word)) || lexicon.functionWords.has(word.toLowerCase()));
+    return lexicon.phrases.is(nameKey(part), 'organization') || lexicon.organizationWords.has(last) || lexicon.organizationHeads.has(last) || words.some((word) => /^\p{Lu}{2,}$/u.test(word) || isPlaceName(lexicon, nameKey(word)) || lexicon.functionWords.has(word.toLowerCase()));
   };
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as FoundSpan;
@@ -526,13 +525,14 @@ function organizationContextOf(text: string, start: number, end: number, lexicon
   // The words end right before the name, after a space (" shares of "), compared in place; any white space
   // between them counts as one space, as a line may break there.
   const left = ` ${singleSpaced(text.slice(Math.max(0, start - CONTEXT_CHARS), start).toLowerCase())}`;
-  const precedes = (words: string) => left.endsWith(' ') && left.endsWith(words, left.length - 1) && left.charAt(left.length - words.length - 2) === ' ';
-  if (before.some(precedes)) return 'before';
+  const precedes = (words: string) => left.endsWith(words, left.length - 1) && left.charAt(left.length - words.length - 2) === ' ';
+  if (left.endsWith(' ') && before.some(precedes)) return 'before';
   // "'s shares" is glued to the name, other words follow a space; a word ends where no letter follows.
   const right = singleSpaced(text.slice(end, end + CONTEXT_CHARS).toLowerCase().replace(/^’/u, "'"));
+  const spaced = right.startsWith(' ');
   const follows = (words: string) => {
     const at = words.startsWith("'") ? 0 : 1;
-    return (at === 0 || right.startsWith(' ')) && right.startsWith(words, at) && !/^\p{L}/u.test(right.charAt(at + words.length));
+    return (at === 0 || spaced) && right.startsWith(words, at) && !/^\p{L}/u.test(right.charAt(at + words.length));
   };
   return after.some(follows) ? 'after' : undefined;
 }

@@ -207,6 +207,10 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
       const mention = view.mentionAt(u);
       // "a person familiar with the talks", "those close to him": one phrase, whose head is before the modifier.
       const objectEnd = mention === undefined && isModifierAt(view, u, lexicon.cues.modifiers) ? modifierObjectEnd(view, u, window.to, lexicon.cues) : undefined;
+      // "a member of the committee", "the mother of one of the students", "55 percent of voters", "a lawyer for
+      // the family": a noun that names people, or a counted share of them, is joined to the phrase after it (not
+      // "a biography of the president").
+      const joined = last === u - 1 && view.mentionAt(last) === undefined ? joinedPhrase(view, lexicon, u) : undefined;
       if (mention !== undefined) {
         while (u + 1 < window.to && view.start(u + 1) < mention.end) u++;
         last = u;
@@ -222,11 +226,8 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
         u += view.word(u + 1) === 'the' ? 2 : 1;
         continue;
       }
-      // "a member of the committee", "the mother of one of the students", "55 percent of voters", "a lawyer for
-      // the family": a noun that names people, or a counted share of them, is joined to the phrase after it (not
-      // "a biography of the president").
-      else if (last === u - 1 && view.mentionAt(last) === undefined && joinedPhrase(view, lexicon, u) !== undefined) {
-        u = joinedPhrase(view, lexicon, u) as number;
+      else if (joined !== undefined) {
+        u = joined;
         continue;
       }
       // A speaker head the tagger took for a modifier ends a phrase too: "the daily wrote".
