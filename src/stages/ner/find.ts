@@ -12,9 +12,11 @@ const TYPES: Readonly<Record<string, EntityType>> = { PER: 'PERSON', LOC: 'PLACE
  */
 const HYPHENATED_PREFIX = /^[\p{Ll}]+-/u;
 const HYPHENATED_SUFFIX = /-([\p{Ll}]+)$/u;
-const GIVEN_NAME_PART = /^\p{Ll}{1,5}$/u;
-/** A hyphenated given name the tagger left out after a surname: `Shui-bian` after `Chen`. */
-const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,6}-(\p{Ll}{1,5})$/u;
+/** A part of six letters that reads as one romanized syllable: `hsiung`, `chuang` (not `backed`, `linked`). */
+const SIX_LETTER_SYLLABLE = String.raw`(?=\p{Ll}{6}$)[b-df-hj-np-tv-z]{2,3}[aeiou]{1,2}ng?`;
+const GIVEN_NAME_PART = new RegExp(String.raw`^(?:\p{Ll}{1,5}|${SIX_LETTER_SYLLABLE})$`, 'u');
+/** A hyphenated given name the tagger left out after a surname: `Shui-bian` after `Chen`, `Chun-hsiung` after `Chang`. */
+const HYPHENATED_GIVEN_NAME = new RegExp(String.raw`^\p{Lu}\p{Ll}{1,6}-(\p{Ll}{1,5}|${SIX_LETTER_SYLLABLE})$`, 'u');
 /** Punctuation at a span's end that ends a clause, never a name (a name's "." may be its abbreviation's). */
 const CLAUSE_PUNCTUATION = /\s*[!?,;:]+$/u;
 /** Quote marks and square brackets the tagger ran over at a span's edges ("''Fritos", "[Donald]"): no part of a name. */

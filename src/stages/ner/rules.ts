@@ -177,9 +177,10 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
       span.form === 'name' &&
       (lexicon.phrases.is(key, 'agency') || lexicon.organizations.has(written) || (words.length > 1 ? endsOrganization(words, lexicon) : lexicon.organizationWords.has(COMPOUND_TAIL.exec(written)?.[1] ?? '')));
     const last = words.at(-1) as string;
-    const placeWord = lexicon.placeWords.has(last) || (lexicon.placeOrSurnameWords.has(last) && !lexicon.firstNameGender.has(nameKey(words[0] as string)) && !isPersonName(lexicon, nameKey(words[0] as string)));
-    // "Association for Relations Across the Taiwan Straits" is headed by what it is.
-    const place = !organization && span.form === 'name' && words.length > 1 && placeWord && !words.some((word, i) => lexicon.organizationHeads.has(word) && PURPOSE_WORDS.has(words[i + 1] as string));
+    const placeWord = (lexicon.placeWords.has(last) && !inResults(text, span)) || (lexicon.placeOrSurnameWords.has(last) && !lexicon.firstNameGender.has(nameKey(words[0] as string)) && !isPersonName(lexicon, nameKey(words[0] as string)));
+    // "Association for Relations Across the Taiwan Straits", "World Affairs Council of Orange County" are headed by what they are.
+    const headed = words.some((word, i) => lexicon.organizationHeads.has(word) && (PURPOSE_WORDS.has(words[i + 1] as string) || words[i + 1] === 'of'));
+    const place = !organization && span.form === 'name' && words.length > 1 && placeWord && !headed;
     // "the village of Beit Ummar": the name a place's noun and "of" stand before is that place.
     const ofPlaceNoun = span.form === 'name' && !known(written) && lexicon.placeNouns.has(PLACE_NOUN_OF.exec(text.slice(Math.max(0, span.start - 16), span.start))?.[1] ?? '');
     const typed = organization ? { ...span, type: 'ORGANIZATION' as const } : place || ofPlaceNoun ? { ...span, type: 'PLACE' as const } : oneWordRetyped(span, key, text, tokens, lexicon);
@@ -192,6 +193,14 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
   // Organizations the tagger left out that their words say are ones ("Shares of Airbus") count as found.
   const organizations = [...read, ...organizationsInContext(field, read, text, tokens, lexicon)].sort((a, b) => a.start - b.start);
   return [...saidIt(coordinatedNames(organizations, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(field, read, text, tokens, lexicon), ...knownOrganizations(field, organizations, text, tokens, lexicon)].flatMap(correct);
+}
+
+/**
+ * A name in a line of results, a team's ("Notts County 0 York 1", "Montrose v Ross County"): a score right after
+ * it, or "v" beside it.
+ */
+function inResults(text: string, span: FoundSpan): boolean {
+  return /^ (?:\d|v )/u.test(text.slice(span.end, span.end + 3)) || / v $/u.test(text.slice(Math.max(0, span.start - 3), span.start));
 }
 
 /** A lower-case noun and "of" right before a name: "village of ". */

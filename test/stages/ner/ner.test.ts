@@ -314,12 +314,22 @@ describe('ner: detection', () => {
     expect(names.find(([text]) => text.startsWith('Quorvia'))?.[1]).toBe('ORGANIZATION');
   });
 
-  it('test_ner_a_name_ending_in_a_place_word_is_a_place_unless_an_organization_word_ends_it', () => {
+  it('test_ner_a_name_ending_in_a_place_word_is_a_place_unless_an_organization_word_ends_or_heads_it', () => {
     expect(namesAndTypes('Protesters gathered in Times Square and Pershing Square. Crowds filled Union Square. The Wall Street Journal reported it.')).toEqual([
       ['Times Square', 'PLACE'],
       ['Pershing Square', 'PLACE'],
       ['Union Square', 'PLACE'],
       ['Wall Street Journal', 'ORGANIZATION'],
+    ]);
+    // A county is a place but where an organization heads the name, and a team where a score or "v" stands beside it.
+    expect(namesAndTypes('Voters in Maricopa County and Nantou County met the World Affairs Council of Orange County.')).toEqual([
+      ['Maricopa County', 'PLACE'],
+      ['Nantou County', 'PLACE'],
+      ['World Affairs Council of Orange County', 'ORGANIZATION'],
+    ]);
+    expect(namesAndTypes('Postponed: Peterborough v Notts County. Stockport 0 Derby County 1.').filter(([name]) => name.endsWith('County'))).toEqual([
+      ['Notts County', 'ORGANIZATION'],
+      ['Derby County', 'ORGANIZATION'],
     ]);
   });
 
@@ -633,6 +643,8 @@ describe('ner: detection', () => {
     expect(people('North Korean leader Kim Jong-un met South Korean President Moon Jae-in in Panmunjom.')).toEqual(['Kim Jong-un', 'Moon Jae-in']);
     expect(people("Taiwan's former president Lee Teng-hui and President Chen Shui-bian spoke; Kim Dae-jung agreed.")).toEqual(['Lee Teng-hui', 'Chen Shui-bian', 'Kim Dae-jung']);
     expect(people('Lee Teng-hui met Chen Shui-bian, and Chen Chun-yeh met Hu Jin-tao at the Hong Kong-based firm.')).toEqual(['Lee Teng-hui', 'Chen Shui-bian', 'Chen Chun-yeh', 'Hu Jin-tao']);
+    // A six-letter part joins where it reads as one romanized syllable, not as an English compound's head.
+    expect(people('The candidate, Chang Chun-hsiung, met Chiang Pin-kung; Trump-backed Smith and Clinton-linked Jones did not.')).toEqual(['Chang Chun-hsiung', 'Chiang Pin-kung', 'Smith', 'Jones']);
     // At a sentence's start the tagger reads the surname alone as a place.
     expect(people('Ma Ying-jeou of the Kuomintang criticized the plan.')).toEqual(['Ma Ying-jeou']);
     expect(people('Iran-backed militias attacked, said then-adviser John Bolton, who opposed the Obama-era deal.')).toEqual(['John Bolton']);
