@@ -135,12 +135,19 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
     // "Facebook or Twitter", "Cruz or Trump": "or" joins two names and is in none.
     const or = written.indexOf(' or ');
     if (or > 0) return apart(or, 4);
+    const known = (name: string) => lexicon.phrases.is(nameKey(name), 'organization');
+    const companyName = (name: string) => isCompanyName(name, lexicon) || known(name);
+    // "the Asian Development Bank in Manila", "Lehigh University in Pennsylvania": a known place after an
+    // organization's whole name and "in" is where it stands (but "Human Rights in China" is one name).
+    const located = span.type === 'ORGANIZATION' ? written.lastIndexOf(' in ') : -1;
+    const organizationNamed = (name: string) => companyName(name) || lexicon.cues.heads.get(nameKey(name.slice(name.lastIndexOf(' ') + 1))) === 'organization';
+    if (located > 0 && isPlaceName(lexicon, nameKey(written.slice(located + 4))) && organizationNamed(written.slice(0, located))) {
+      return [...correct({ ...span, end: span.start + located }), ...correct({ ...span, start: span.start + located + 4, type: 'PLACE' })];
+    }
     // "Twitter and Facebook" where the field names each alone: two names ("Procter and Gamble" is one); and so
     // are two companies' names, each of words that end in an organization's or known as one ("General Motors and
     // Ford Motor Co.", "Sony and Dell"; but "Securities and Exchange Commission" is one).
     const and = written.indexOf(' and ');
-    const known = (name: string) => lexicon.phrases.is(nameKey(name), 'organization');
-    const companyName = (name: string) => isCompanyName(name, lexicon) || known(name);
     const companies = and > 0 && companyName(written.slice(0, and)) && companyName(written.slice(and + 5)) && !known(written);
     // "Bank of America and Wells Fargo": a name that ends in "of" and a country's or a state's name is whole
     // before "and".

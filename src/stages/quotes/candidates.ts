@@ -341,8 +341,10 @@ export function headOf(view: FieldView, lexicon: Lexicon, run: TokenRun): number
   for (let t = run.last - 1; t > run.first; t--) {
     const after = view.mentionAt(run.last);
     // "an immigrant from Uganda" is an immigrant and "Democrats in Iowa" are Democrats (but "a lesson from
-    // Loretta Lynch" is hers, and "the government in Beijing" is China's).
-    const placeOf = view.word(t) === 'from' || (view.word(t) === 'in' && lexicon.cues.heads.get(view.word(t - 1)) !== 'organization');
+    // Loretta Lynch" is hers, and "the government in Beijing" is China's; "the Asian Development Bank in Manila"
+    // is the bank's, named).
+    const organizationNoun = lexicon.cues.heads.get(view.word(t - 1)) === 'organization' && view.mentionAt(t - 1) === undefined;
+    const placeOf = view.word(t) === 'from' || (view.word(t) === 'in' && !organizationNoun);
     if (placeOf && after?.type === 'PLACE') return t - 1;
     // "the nominee for the Nov. 8 election" is a nominee ("a spokesman for the FBI" stands for the FBI).
     if (view.word(t) === 'for' && after === undefined && lexicon.cues.heads.get(view.word(t - 1)) === 'role') return t - 1;

@@ -638,6 +638,14 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_a_known_place_after_an_organizations_whole_name_and_in_is_where_it_stands', () => {
+    expect(namesAndTypes('The Asian Development Bank in Manila said so. The Organization for Security and Cooperation in Europe agreed.')).toEqual([
+      ['Asian Development Bank', 'ORGANIZATION'],
+      ['Manila', 'PLACE'],
+      ['Organization for Security and Cooperation in Europe', 'ORGANIZATION'],
+    ]);
+  });
+
   it('test_ner_hyphenated_given_names_stay_whole_and_compounds_stay_cut', () => {
     const people = (text: string) => namesIn(analyseArticle({ text })).filter(([, type]) => type === 'PERSON').map(([name]) => name);
     expect(people('North Korean leader Kim Jong-un met South Korean President Moon Jae-in in Panmunjom.')).toEqual(['Kim Jong-un', 'Moon Jae-in']);

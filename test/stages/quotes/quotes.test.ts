@@ -602,18 +602,20 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
-  it('test_quotes_a_person_of_a_place_is_the_person_and_people_in_a_place_are_the_people', () => {
+  it('test_quotes_a_person_or_a_named_organization_of_a_place_is_that_one_and_people_in_a_place_are_the_people', () => {
     const analysed = analyseArticle({
       text: [
         'Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will vote on four measures on Monday.',
         'Democrats in Iowa said they were unfazed by the flap.',
         'The government in Beijing said the talks would resume soon.',
+        'The Asian Development Bank in Manila said growth in the region would slow.',
       ].join('\n\n'),
     });
     expect(whoSaidWhat(analysed)).toEqual([
       ['indirect', 'the chamber will vote on four measures on Monday', 'John Cornyn'],
       ['indirect', 'they were unfazed by the flap', 'Democrats in Iowa'],
       ['indirect', 'the talks would resume soon', 'Beijing'],
+      ['indirect', 'growth in the region would slow', 'Asian Development Bank'],
     ]);
   });
 

@@ -376,6 +376,8 @@ describe('quotes: speakers on unseen news', () => {
   it('test_speakers_a_text_is_its_authors_where_an_aside_right_after_it_says_who_put_it_out', () => {
     const { quotes } = attributed('The report, released Thursday by the Government Accountability Office, found that the agency had failed to oversee the program.');
     expect(quotes.map((q) => [q.speakerMention, q.speaker])).toEqual([['The report', 'Government Accountability Office']]);
+    // The agent's place is where it is, not who put the text out.
+    expect(attributed('The report, released by the Asian Development Bank in Manila on Wednesday, said growth would slow.').quotes.map((q) => q.speaker)).toEqual(['Asian Development Bank']);
     // Not an aside that only handles it.
     expect(attributed('The report, cited Thursday by Senator Ron Wyden, found that the agency had failed.').quotes.map((q) => q.speaker)).toEqual(['The report']);
   });
