@@ -576,9 +576,12 @@ function organizationsInContext(field: Field, spans: readonly FoundSpan[], text:
     const end = tokens.ends[last] as number;
     const side = organizationContextOf(text, start, end, lexicon);
     // Not the start of a name the tagger found the rest of ("analyst at Edward D. Jones & Co."), nor a name that
-    // modifies a noun after it ("to buy Girl Scout cookies").
-    const partOfName = covered[last + 1] === 1 && tokens.sentence[last + 1] === tokens.sentence[last];
-    const modifier = side === 'before' && tokens.pos[last + 1] === 'NOUN';
+    // modifies a noun after it ("to buy Girl Scout cookies"), nor one a compound goes on with ("a unit of New
+    // York-based Loews Corp.").
+    const goesOn = tokens.sentence[last + 1] === tokens.sentence[last];
+    const partOfName = covered[last + 1] === 1 && goesOn;
+    const compound = goesOn && lexicon.compoundHeads.has(/^\p{Lu}\S*-(\p{Ll}+)$/u.exec(word(last + 1))?.[1] ?? '');
+    const modifier = (side === 'before' && tokens.pos[last + 1] === 'NOUN') || compound;
     // A context that is one noun, read as a verb after the name, is that verb ("Media shares blame"); words such
     // as "posted a net loss" say organization as they stand.
     const verbForm = tokens.pos[last + 1] === 'VERB' && lexicon.organizationContexts.after.includes(word(last + 1).toLowerCase());

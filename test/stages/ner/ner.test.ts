@@ -251,6 +251,8 @@ describe('ner: detection', () => {
     ]);
     expect(namesAndTypes('Scott Conant, a founding partner at Firehouse Strategies, said the race was over.')).toContainEqual(['Firehouse Strategies', 'ORGANIZATION']);
     expect(namesAndTypes('She spoke to employees of Wall Street banks.')).toEqual([['Wall Street', 'PLACE']]);
+    // Nor a name a compound goes on with: the organization is the name after it.
+    expect(namesAndTypes('Lorillard Inc., the unit of New York-based Loews Corp. that makes Kent cigarettes, stopped.').map(([name]) => name)).not.toContain('New');
     // A company's name in apposition after the noun "company" is the company.
     expect(namesAndTypes("The money came from Google's parent company, Alphabet, which declined to comment.")).toEqual([
       ['Google', 'ORGANIZATION'],
