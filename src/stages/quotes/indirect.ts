@@ -422,7 +422,7 @@ function isAdjunct(reader: Attributor, t: number): boolean {
 
 /** Prepositions of time that also open a clause: "after she took the stage". */
 const CONJUNCTIONS_TOO = new Set(['after', 'before', 'since']);
-const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'over', 'late', 'earlier', 'with', 'throughout', 'since']);
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'over', 'late', 'earlier', 'with', 'throughout', 'since', 'aboard', 'outside', 'inside', 'near', 'from']);
 
 /**
  * The first token after the adjuncts that follow a cue: time words ("Thursday"), and prepositional phrases
@@ -457,6 +457,10 @@ function afterAdjuncts(reader: Attributor, from: number, end: number): number {
       if (object !== undefined && forTime && reader.withoutTime(object) !== undefined) break;
       // "said on Friday to Vermont Edition that": an audience after "to" only where "that" follows it.
       if (object !== undefined && view.word(t) === 'to' && view.words[object.last + 1] !== 'that') break;
+      // "posted from the account of a group that calls itself …": a "that" a verb follows is the object's relative
+      // pronoun (but "said in an interview that given …" opens what was said with a preposition).
+      const relative = (u: number) => view.pos(u) === 'VERB' && !view.isIngVerb(u) && view.word(u) !== 'given';
+      if (object !== undefined && view.words[object.last + 1] === 'that' && relative(object.last + 2)) break;
       if (object !== undefined) {
         t = object.last + 1;
         continue;

@@ -740,6 +740,9 @@ describe('quotes: indirect speech', () => {
         'The budget office said about half of the adjustment in its projections reflected revenue losses.',
         'A court document filed Thursday says that the campaign manager will not be prosecuted.',
         'His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million that day.',
+        'Scott McClellan told reporters aboard Air Force One that the president was disappointed.',
+        // A "that" a verb follows is a relative pronoun: no speech.
+        'Cruz pointed to the poll that shows him beating Trump.',
       ].join('\n\n'),
     });
     expect(whoSaidWhat(analysed)).toEqual([
@@ -751,6 +754,7 @@ describe('quotes: indirect speech', () => {
       ['indirect', 'about half of the adjustment in its projections reflected revenue losses', 'The budget office'],
       ['indirect', 'the campaign manager will not be prosecuted', 'A court document'],
       ['indirect', 'Trump raised $4 million that day', 'Paul Manafort'],
+      ['indirect', 'the president was disappointed', 'Scott McClellan'],
     ]);
   });
 
