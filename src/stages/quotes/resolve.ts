@@ -383,8 +383,9 @@ export class SpeakerResolver {
    */
   private voiceOf(head: number, inRun: readonly Mention[]): Mention | undefined {
     if (!this.lexicon.spokespersonNouns.has(this.view.word(head))) return undefined;
-    // Right before the noun, or before its possessive: "Intel's spokeswoman".
-    const before = this.view.mentionAt(head - 1) ?? this.view.mentionAt(head - 2);
+    // Right before the noun, or before its possessive, past its modifiers: "Intel's spokeswoman", "Blair's official spokesman".
+    const t = this.beforeModifiers(head, 0);
+    const before = this.view.mentionAt(t) ?? (POSSESSIVE.has(this.view.word(t)) ? this.view.mentionAt(t - 1) : undefined);
     return before !== undefined && inRun.length === 1 && before === inRun[0] && before.type !== 'PLACE' ? before : undefined;
   }
 
@@ -399,12 +400,18 @@ export class SpeakerResolver {
     const before = view.words.slice(run.first, head);
     if (!lexicon.agentNouns.has(view.word(head)) || before.includes('former') || before.includes('of')) return undefined;
     // Back over the modifiers: "Clinton's top aides", "Trump's presidential campaign".
-    let t = head - 1;
-    while (t > run.first && view.pos(t) === 'ADJ') t--;
+    const t = this.beforeModifiers(head, run.first);
     const gender = lexicon.possessivePronouns.get(view.word(t).toLowerCase());
     if (gender !== undefined) return this.antecedent(view.start(t), { gender, who: 'person' });
     const owner = view.mentionAt(POSSESSIVE.has(view.word(t)) ? t - 1 : t);
     return owner?.type === 'PERSON' && t >= run.first ? owner : undefined;
+  }
+
+  /** The token before the modifiers before `head` (adjectives, nouns: "official", "campaign"), not before `first`. */
+  private beforeModifiers(head: number, first: number): number {
+    let t = head - 1;
+    while (t > first && (this.view.pos(t) === 'ADJ' || this.view.pos(t) === 'NOUN')) t--;
+    return t;
   }
 
   /** True when a role's noun stands in the phrase before its head's name ("a spokesman for the FBI"). */

@@ -326,16 +326,18 @@ describe('quotes: speakers on unseen news', () => {
       'Intel cut its forecast on Monday. "We remain confident," an Intel spokeswoman said.',
       'A State Department spokesman said the talks would continue. A Clinton campaign spokesman said the campaign would respond on Tuesday.',
       'Donald Trump attacked the press. "The media is unfair," Trump\'s spokeswoman said.',
+      "Prime Minister Tony Blair's official spokesman said Monday that Britain would not pull its troops out of Iraq.",
     );
-    expect(speakers).toEqual(['Intel', 'State Department', 'Clinton', 'Donald Trump']);
+    expect(speakers).toEqual(['Intel', 'State Department', 'Clinton', 'Donald Trump', 'Tony Blair']);
   });
 
   it('test_speakers_a_persons_campaign_office_or_aides_speak_for_that_person_but_not_one_aide', () => {
     const speakers = speakersOf(
       'Rep. Trey Gowdy released the report. "The findings are damning," Gowdy\'s office said.',
       'Hillary Clinton spoke in Ohio. "We won the night," her campaign said. "He was never honest," a former Clinton aide said.',
+      'Hillary Clinton spoke in Buffalo. Still, Clinton campaign aides believe her record will help her upstate.',
     );
-    expect(speakers).toEqual(['Trey Gowdy', 'Hillary Clinton', 'a former Clinton aide']);
+    expect(speakers).toEqual(['Trey Gowdy', 'Hillary Clinton', 'a former Clinton aide', 'Hillary Clinton']);
   });
 
   it('test_speakers_an_outlets_noun_the_tagger_read_as_an_adverb_stays_in_the_speaker', () => {
