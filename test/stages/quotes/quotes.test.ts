@@ -741,6 +741,7 @@ describe('quotes: indirect speech', () => {
         'A court document filed Thursday says that the campaign manager will not be prosecuted.',
         'His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million that day.',
         'Scott McClellan told reporters aboard Air Force One that the president was disappointed.',
+        'Lawrence Joyce said, however, that he hopes somebody else takes up the cause.',
         // A "that" a verb follows is a relative pronoun: no speech.
         'Cruz pointed to the poll that shows him beating Trump.',
       ].join('\n\n'),
@@ -755,6 +756,7 @@ describe('quotes: indirect speech', () => {
       ['indirect', 'the campaign manager will not be prosecuted', 'A court document'],
       ['indirect', 'Trump raised $4 million that day', 'Paul Manafort'],
       ['indirect', 'the president was disappointed', 'Scott McClellan'],
+      ['indirect', 'he hopes somebody else takes up the cause', 'Lawrence Joyce'],
     ]);
   });
 
