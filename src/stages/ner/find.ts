@@ -149,8 +149,9 @@ function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, ta
   let end = tokens.ends[isGivenNamePart(next?.[1]) ? last : last - 1] as number;
   // "Jeb" before "Bush-spent": the surname before a compound's head is the name's.
   if (tag === 'PER' && next !== null && lexicon.compoundHeads.has(next[1] as string)) end = (tokens.starts[last] as number) + next[0].indexOf('-');
+  // But an article of a name is its part: "al-Aqsa", "al-Nusra Front".
   const prefix = HYPHENATED_PREFIX.exec(text.slice(start, end));
-  if (prefix) start += prefix[0].length;
+  if (prefix && !lexicon.nameParticles.has(prefix[0].slice(0, -1))) start += prefix[0].length;
   const suffix = HYPHENATED_SUFFIX.exec(text.slice(start, end));
   if (suffix && !isGivenNamePart(suffix[1])) end -= suffix[0].length;
   // "Marco!" chanted: punctuation that ends a clause ends no name.

@@ -28,11 +28,24 @@ export function lexiconSpans(field: Field, text: string, tokens: Tokens, lexicon
   const spans: FoundSpan[] = [];
   const count = tokens.starts.length;
   const slice = (from: number, to: number) => text.slice(tokens.starts[from], tokens.ends[to - 1]);
+  const knownOrganizationAt = (i: number) => {
+    for (let j = Math.min(count, i + MAX_PHRASE_TOKENS); j > i; j--) {
+      if (tokens.sentence[j - 1] !== tokens.sentence[i] || !lexicon.organizations.has(slice(i, j))) continue;
+      spans.push({ field, start: tokens.starts[i] as number, end: tokens.ends[j - 1] as number, type: 'ORGANIZATION', form: 'name' });
+      break;
+    }
+  };
   for (let i = 0; i < count; i++) {
-    // Every name these rules find starts with a capital.
-    if (!/^\p{Lu}/u.test(text.slice(tokens.starts[i], (tokens.starts[i] as number) + 1))) continue;
+    // Every name these rules find starts with a capital, but a known organization's may start with a particle
+    // ("al-Qaeda", "al Qaeda").
+    const written = slice(i, i + 1);
+    if (!/^\p{Lu}/u.test(written)) {
+      const dash = written.indexOf('-');
+      if (lexicon.nameParticles.has(dash === -1 ? written : written.slice(0, dash))) knownOrganizationAt(i);
+      continue;
+    }
     // "Mr. Guajardo Villarreal": the capitalised words after an honorific are a person's name.
-    if (isHonorific(text.slice(tokens.starts[i], tokens.ends[i]), lexicon)) {
+    if (isHonorific(written, lexicon)) {
       let last = i;
       // Not across a line break a dump flattened into spaces ("Cheers, Ms. Yellen  The Federal Reserve chairwoman").
       const goesOn = (t: number) => tokens.sentence[t] === tokens.sentence[i] && !/\s\s/u.test(text.slice(tokens.ends[t - 1], tokens.starts[t]));
@@ -43,13 +56,8 @@ export function lexiconSpans(field: Field, text: string, tokens: Tokens, lexicon
       if (last >= first && !lexicon.notNames.has(nameKey(slice(first, last + 1)))) spans.push({ field, start: tokens.starts[first] as number, end: tokens.ends[last] as number, type: 'PERSON', form: 'name' });
       continue;
     }
-    for (let j = Math.min(count, i + MAX_PHRASE_TOKENS); j > i; j--) {
-      if (tokens.sentence[j - 1] !== tokens.sentence[i] || !lexicon.organizations.has(slice(i, j))) continue;
-      spans.push({ field, start: tokens.starts[i] as number, end: tokens.ends[j - 1] as number, type: 'ORGANIZATION', form: 'name' });
-      break;
-    }
+    knownOrganizationAt(i);
     // "Alexandria, Va.", "Reno, Nev.,": a US state's abbreviation after a name and its comma is the state.
-    const written = slice(i, i + 1);
     if (i >= 2 && tokens.sentence[i - 2] === tokens.sentence[i] && slice(i - 1, i) === ',' && /^\p{Lu}/u.test(slice(i - 2, i - 1)) && written.endsWith('.') && lexicon.places.stateByAbbreviation.has(nameKey(written))) {
       spans.push({ field, start: tokens.starts[i] as number, end: tokens.ends[i] as number, type: 'PLACE', form: 'name' });
     }

@@ -648,6 +648,13 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_an_arabic_article_opening_a_name_is_its_part', () => {
+    expect(namesAndTypes('Officials blamed al Qaeda for the attack, al-Jazeera reported.')).toEqual([
+      ['al Qaeda', 'ORGANIZATION'],
+      ['al-Jazeera', 'ORGANIZATION'],
+    ]);
+  });
+
   it('test_ner_hyphenated_given_names_stay_whole_and_compounds_stay_cut', () => {
     const people = (text: string) => namesIn(analyseArticle({ text })).filter(([, type]) => type === 'PERSON').map(([name]) => name);
     expect(people('North Korean leader Kim Jong-un met South Korean President Moon Jae-in in Panmunjom.')).toEqual(['Kim Jong-un', 'Moon Jae-in']);
