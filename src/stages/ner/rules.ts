@@ -115,7 +115,7 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
   // "Jolly," opens a sentence as David Jolly's surname.
   const nameWords = laterNameWords(spans, text);
   // Names of lists whose parts the tagger read apart are one name: their parts are named alone nowhere.
-  const listed = organizationsOfLists(withPatronymics(field, spans, text, tokens, lexicon), text, lexicon);
+  const listed = organizationsOfPlaces(organizationsOfLists(withPatronymics(field, spans, text, tokens, lexicon), text, lexicon), text, lexicon);
   const namedAlone = new Set(listed.map((span) => nameKey(text.slice(span.start, span.end))));
   const surnames = surnamesOf(spans, text, lexicon);
   // "the Clintons", "the Bushes": a family the field names a member of is no one person nor an organization.
@@ -396,6 +396,23 @@ function organizationsOfLists(spans: readonly FoundSpan[], text: string, lexicon
     if (next < spans.length && (spans[next] as FoundSpan).start < end) continue;
     joined[joined.length - 1] = { ...span, end };
     i = next - 1;
+  }
+  return joined;
+}
+
+/**
+ * "the Communist Party of China", "the National Bank of Hungary": an organization whose name ends in a noun for one
+ * (`speaker-heads.tsv`) and the place after "of", which the tagger read apart, are one name; not a company or a
+ * team of a place ("Bestop Inc of Boulder", "Benfica of Portugal").
+ */
+function organizationsOfPlaces(spans: readonly FoundSpan[], text: string, lexicon: Lexicon): readonly FoundSpan[] {
+  const joined: FoundSpan[] = [];
+  for (const span of spans) {
+    const before = joined.at(-1);
+    const head = before === undefined ? '' : nameKey(text.slice(before.start, before.end).split(' ').at(-1) as string);
+    const ofPlace = before?.type === 'ORGANIZATION' && span.type === 'PLACE' && span.form === 'name' && text.slice(before.end, span.start) === ' of ';
+    if (ofPlace && lexicon.cues.heads.get(head) === 'organization') joined[joined.length - 1] = { ...before, end: span.end };
+    else joined.push(span);
   }
   return joined;
 }

@@ -648,6 +648,17 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_an_organization_noun_and_the_place_after_of_are_one_name_but_not_a_team_or_a_company_of_a_place', () => {
+    expect(namesAndTypes('Hu Jintao, general secretary of the Communist Party of China, met Benfica of Portugal and Bestop Inc of Boulder.')).toEqual([
+      ['Hu Jintao', 'PERSON'],
+      ['Communist Party of China', 'ORGANIZATION'],
+      ['Benfica', 'ORGANIZATION'],
+      ['Portugal', 'PLACE'],
+      ['Bestop Inc', 'ORGANIZATION'],
+      ['Boulder', 'PLACE'],
+    ]);
+  });
+
   it('test_ner_an_arabic_article_opening_a_name_is_its_part', () => {
     expect(namesAndTypes('Officials blamed al Qaeda for the attack, al-Jazeera reported.')).toEqual([
       ['al Qaeda', 'ORGANIZATION'],
