@@ -28,10 +28,11 @@ function inPhrase(view: FieldView, t: number): boolean {
   if (view.mentionAt(t) !== undefined) return true;
   const word = view.word(t);
   if (POSSESSIVE.has(word) || POSSESSIVE_DETERMINERS.has(word)) return true;
-  // A noun phrase is made of words: markup ("<tweet") and symbols are not one; but "70-year-old" and "a
-  // 40-page opinion" are.
+  // A noun phrase is made of words: markup ("<tweet") and symbols are not one; but "70-year-old", "a 40-page
+  // opinion" and "the China-U.S. commission" are.
   const joined = view.end(t - 1) === view.start(t) && view.end(t) === view.start(t + 1);
-  const compound = word === '-' && (isAgeNoun(view.word(t + 1)) || (joined && /^\p{N}/u.test(view.word(t - 1)) && view.isWord(t + 1)));
+  const names = view.mentionAt(t - 1) !== undefined && view.mentionAt(t + 1) !== undefined;
+  const compound = word === '-' && (isAgeNoun(view.word(t + 1)) || (joined && ((/^\p{N}/u.test(view.word(t - 1)) && view.isWord(t + 1)) || names)));
   return (NOUN_PHRASE_POS.has(view.pos(t)) && view.isWord(t)) || compound;
 }
 

@@ -17,8 +17,9 @@ const PATTERN = new RegExp(
     String.raw`(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)`,
     String.raw`(?<acronym>(?:\p{Lu}-)?(?:\p{L}\.){2,})`,
     String.raw`(?<number>\p{N}(?:[\p{N},.:\/-]*\p{N})?)`,
-    // A letter mis-decoded as two characters ("PeÃ±a") stays inside its word.
-    String.raw`(?<word>(?:${MOJIBAKE_LETTER}|[\p{L}\p{M}\p{N}_])+(?:['’\-](?:${MOJIBAKE_LETTER}|[\p{L}\p{M}\p{N}_])+)*)`,
+    // A letter mis-decoded as two characters ("PeÃ±a") stays inside its word; a dotted acronym after a hyphen
+    // is a token of its own ("China-U.S. talks").
+    String.raw`(?<word>(?:${MOJIBAKE_LETTER}|[\p{L}\p{M}\p{N}_])+(?:['’\-](?!\p{L}\.\p{L}\.)(?:${MOJIBAKE_LETTER}|[\p{L}\p{M}\p{N}_])+)*)`,
     // A clitic written apart from its word, as the Penn Treebank prints text: "Clinton 's campaign".
     String.raw`(?<=[\p{L}\p{N}.]\s)(?<clitic>['’](?:[sSdDmM]|re|ve|ll|RE|VE|LL)(?![\p{L}\p{M}\p{N}]))`,
     "(?<run>\\.\\.\\.|--|''|``)",

@@ -66,13 +66,17 @@ describe('tokenize: tokens, sentences and parts of speech of news text', () => {
     ]);
   });
 
-  it('test_tokenize_a_sentence_never_ends_inside_brackets_or_after_an_abbreviated_title', () => {
+  it('test_tokenize_a_sentence_never_ends_inside_brackets_after_an_abbreviated_title_or_in_an_acronym', () => {
     expect(tokensOf('Rep. Gregory Meeks (D-N.Y.), the chairman, agreed. Del. Stacey Plaskett (D-V.I.) did not. Rain fell (it was cold). Then it stopped.').sentences).toEqual([
       'Rep. Gregory Meeks (D-N.Y.), the chairman, agreed.',
       'Del. Stacey Plaskett (D-V.I.) did not.',
       'Rain fell (it was cold).',
       'Then it stopped.',
     ]);
+    // A dotted acronym after a hyphen is whole: its periods end no sentence.
+    const compound = tokensOf('Wu Yi told the China-U.S. Joint Commission on Commerce that Beijing would act.');
+    expect(compound.sentences).toEqual(['Wu Yi told the China-U.S. Joint Commission on Commerce that Beijing would act.']);
+    expect(compound.words.slice(4, 8)).toEqual(['China', '-', 'U.S.', 'Joint']);
   });
 
   it('test_tokenize_no_before_a_number_is_an_abbreviation_and_ends_no_sentence_but_no_at_the_end_does', () => {
