@@ -120,6 +120,9 @@ describe('quotes: speakers on unseen news', () => {
       text: 'Mark Levin, a radio host, spoke on Sunday. Donald Trump spoke to ABC later. Trump met Israeli leaders.\n\n"I don\'t know one person who doesn\'t want a deal," the businessman said.',
     }).quotes;
     expect(quotes.map((q) => q.speaker)).toEqual(['Donald Trump']);
+    // The people of other news are described by what they do too.
+    const singer = speakersOf('Taylor Swift took to Instagram on Sunday to thank fans. Swift posted a photo of her cats. "You guys are the best," the singer wrote.');
+    expect(singer).toEqual(['Taylor Swift']);
     const passing = speakersOf('Mark Levin, a radio host, spoke on Sunday.', '"We want a deal," the candidate said.');
     expect(passing).toEqual(['the candidate']);
   });
