@@ -14,8 +14,10 @@ export function standsForEntity(mention: Mention): boolean {
 export const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '--', '-']);
 /** Conjunctions that may open a sentence before its subject: "But they emphasized", "And he even inserted". */
 export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet']);
-/** The most tokens a dateline takes ("COLUMBIA, S.C., Jan. 5 (AP) —"). */
-const DATELINE_TOKENS = 14;
+/** The most tokens a dateline takes after its place ("COLUMBIA, S.C., Jan. 5 (AP) —"). */
+const DATELINE_TOKENS = 13;
+/** The lines a dateline may open: a byline may stand before it. */
+const DATELINE_LINES = 3;
 /** The date of a wire story's dateline: "LONDON 1996-08-22". */
 const WIRE_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
@@ -44,30 +46,36 @@ export class FieldView {
     quotes.forEach((quote, q) => {
       for (let t = this.firstTokenAt(quote.open); t < this.count && this.start(t) < quote.close; t++) this.insideQuote[t] = q;
     });
-    this.bodyStart = this.afterDateline();
     // Paragraphs are the lines that hold text: a blank line between two is no paragraph of its own.
     this.lineStarts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) if (/\S/u.test(text.slice(i + 1, text.indexOf('\n', i + 1) >>> 0))) this.lineStarts.push(i + 1);
+    this.bodyStart = this.afterDateline();
   }
 
   /**
-   * The token after the dash or the date of a dateline: a place the field opens with, then only capitalised
-   * words, commas, stops and brackets ("RENO, Nev. (AP) —"), then a dash or a wire date ("LONDON 1996-08-22"),
-   * within a few tokens. Else 0.
+   * The token after the dash or the date of a dateline: a place that opens the field or one of its first lines
+   * (a byline may stand before it), then only capitalised words, commas, stops and brackets ("RENO, Nev. (AP)
+   * —"), then a dash or a wire date ("LONDON 1996-08-22"), within a few tokens; or a place in capitals and a
+   * colon, as South Asian papers write it ("NEW DELHI: The government"). Else 0.
    */
   private afterDateline(): number {
-    const place = this.mentions[0];
-    if (place === undefined || place.type !== 'PLACE' || this.firstTokenAt(place.start) !== 0) return 0;
-    for (let t = this.firstTokenAt(place.end); t < Math.min(this.count, DATELINE_TOKENS); t++) {
+    const place = this.mentions.find((mention) => mention.type === 'PLACE');
+    if (place === undefined) return 0;
+    const line = this.paragraph(place.start);
+    if (line >= DATELINE_LINES || /\S/u.test(this.text.slice(this.lineStarts[line], place.start))) return 0;
+    const after = this.firstTokenAt(place.end);
+    if (this.word(after) === ':' && !/\p{Ll}/u.test(this.text.slice(place.start, place.end))) return after + 1;
+    for (let t = after; t < Math.min(this.count, after + DATELINE_TOKENS); t++) {
       if (DASHES.has(this.word(t)) || WIRE_DATE.test(this.word(t))) return t + 1;
       if (/^\p{Ll}/u.test(this.text.charAt(this.start(t)))) return 0;
     }
     return 0;
   }
 
-  /** The first token of a sentence, past the dateline where it is the field's first: where its subject may start. */
+  /** The first token of a sentence, past the dateline where it holds one: where its subject may start. */
   openingToken(sentence: number): number {
-    return Math.max(this.firstTokenAt(this.tokens.sentenceStarts[sentence] as number), this.bodyStart);
+    const first = this.firstTokenAt(this.tokens.sentenceStarts[sentence] as number);
+    return this.bodyStart > first && this.sentence(this.bodyStart - 1) === sentence ? this.bodyStart : first;
   }
 
   /** Lower-case text of token t, or '' outside the field. */

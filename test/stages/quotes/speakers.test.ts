@@ -143,13 +143,17 @@ describe('quotes: speakers on unseen news', () => {
     expect(direct('Mary Jones said prices had risen.\n\n"Everything costs more now," said the father of three.')).toEqual(['the father']);
   });
 
-  it('test_speakers_the_subject_of_a_first_sentence_stands_after_its_dateline', () => {
+  it('test_speakers_the_subject_of_a_first_sentence_stands_after_its_dateline_after_a_byline_too', () => {
     expect(speakersOf('MADISON, Wis. (AP) — Paul Ryan spoke at a union hall on Monday.', '"We will act," the Wisconsin Republican said.')).toEqual(['Paul Ryan']);
     expect(speakersOf('WASHINGTON — Hillary Clinton spoke in Iowa on Monday.', '"We need change," the former Democratic senator said.')).toEqual(['Hillary Clinton']);
     // Reported speech and its speaker start after the dateline too, a wire date's as well.
     const reported = (text: string) => analyseArticle({ text }).quotes.map((q) => [q.text, q.speakerMention]);
     expect(reported('JERUSALEM - Benjamin Netanyahu will meet Donald Trump this month, Israeli officials said.')).toEqual([['Benjamin Netanyahu will meet Donald Trump this month', 'Israeli officials']]);
     expect(reported('LONDON 1996-08-22 Manchester United manager Alex Ferguson said he would not sell Eric Cantona.')).toEqual([['he would not sell Eric Cantona', 'Manchester United manager Alex Ferguson']]);
+    // A dateline in capitals may end in a colon, and a byline may stand before it.
+    expect(reported('By Siddharth Varadarajan, Senior Editor\nKATHMANDU: Maoist rebels in Nepal called off a strike on Friday, a spokesman for the rebels said.')).toEqual([
+      ['Maoist rebels in Nepal called off a strike on Friday', 'a spokesman for the rebels'],
+    ]);
   });
 
   it('test_speakers_a_title_of_several_words_is_only_its_holders', () => {
