@@ -468,8 +468,9 @@ const ADDRESSED = /\b(?:[Tt]hank(?:s| you)|Yes|No|Well|Okay|Sure),\s$/u;
  * A one-word place or organization the context or the lexicon tells otherwise: a name after a gendered noun is a
  * person ("his wife, Melania"), and so is one thanked or answered ("Thank you, Wolf.", "Yes, Wolf,"); initials
  * no gazetteer knows as a place's are an organization's ("the KMT"); "Trump" alone is the office holder, not the
- * casino company of the model's 1996 wire copy; a country or a state before a title ("Texas Senator Ted Cruz",
- * "Florida Sen.") is the place the office is of.
+ * casino company of the model's 1996 wire copy; a town before its state or a known place before a noun for an
+ * organization is where the company is ("Cupertino, Calif.", "the Detroit automaker"); a country or a state before
+ * a title ("Texas Senator Ted Cruz", "Florida Sen.") is the place the office is of.
  */
 function oneWordRetyped(span: FoundSpan, key: string, text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan {
   if (span.type === 'PERSON' || /\s/u.test(key)) return span;
@@ -500,6 +501,12 @@ function oneWordRetyped(span: FoundSpan, key: string, text: string, tokens: Toke
   if (span.type === 'PLACE' && span.form === 'name' && INITIALS.test(text.slice(span.start, span.end)) && !isPlaceName(lexicon, key) && !opens && !shouted(first - 1) && !shouted(next)) return { ...span, type: 'ORGANIZATION' };
   if (span.type !== 'ORGANIZATION') return span;
   if (lexicon.officeHolderSurnames.has(key)) return { ...span, type: 'PERSON' };
+  // "Cupertino, Calif.", "the Detroit automaker": a town before its state, or a place the gazetteer knows before a
+  // noun for an organization, is where the company is, not the company.
+  const nextWord = word(next);
+  const beforeState = nextWord === ',' && (places.stateByAbbreviation.has(word(next + 1)) || places.usStates.has(word(next + 1)));
+  const beforeOrganizationNoun = next < tokens.starts.length && /^\p{Ll}/u.test(text.charAt(tokens.starts[next] as number)) && lexicon.cues.heads.get(nextWord) === 'organization';
+  if ((beforeState || beforeOrganizationNoun) && isPlaceName(lexicon, key)) return { ...span, type: 'PLACE' };
   // A team's captain is no office of a place ("Surrey captain Chris Lewis").
   const title = next < tokens.starts.length && word(next) !== 'captain' && isTitle(next);
   // Not a city's name: cities name teams ("Chelsea manager Ruud Gullit").

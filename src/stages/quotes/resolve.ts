@@ -777,11 +777,15 @@ function countsTitles(view: FieldView, run: TokenRun, head: number): boolean {
 
 /**
  * True when a phrase says by name whose its head is: a name or another capitalised word before the head ("the
- * Obama administration", "Japan's central bank"); not a common noun ("the paper's editorial board").
+ * Obama administration", "Japan's central bank"); not a common noun ("the paper's editorial board"), nor the
+ * place that says only where it is ("the Detroit automaker"; but "a New Hampshire paper" is one not named).
  */
 function namesAnOwner(view: FieldView, run: TokenRun, head: number): boolean {
   for (let t = run.first; t < head; t++) {
-    if (view.mentionAt(t) !== undefined || (t > run.first && /^\p{Lu}/u.test(view.text.charAt(view.start(t))))) return true;
+    // "The" and a place right before the head: the company a reader knows, by where it is.
+    const mention = view.mentionAt(t);
+    if (mention?.type === 'PLACE' && view.word(run.first) === 'the' && view.firstTokenAt(mention.end) === head) continue;
+    if (mention !== undefined || (t > run.first && /^\p{Lu}/u.test(view.text.charAt(view.start(t))))) return true;
   }
   return false;
 }

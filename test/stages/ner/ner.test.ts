@@ -659,6 +659,14 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_a_town_before_its_state_or_a_place_before_a_noun_for_a_company_is_where_the_company_is', () => {
+    expect(namesAndTypes('The Cupertino, Calif.-based company said sales rose. The Detroit automaker agreed.')).toEqual([
+      ['Cupertino', 'PLACE'],
+      ['Calif.', 'PLACE'],
+      ['Detroit', 'PLACE'],
+    ]);
+  });
+
   it('test_ner_an_arabic_article_opening_a_name_is_its_part', () => {
     expect(namesAndTypes('Officials blamed al Qaeda for the attack, al-Jazeera reported.')).toEqual([
       ['al Qaeda', 'ORGANIZATION'],

@@ -338,6 +338,14 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['Intel', 'State Department', 'Clinton', 'Donald Trump', 'Tony Blair']);
   });
 
+  it('test_speakers_the_company_by_its_kind_or_its_place_is_the_one_named_before', () => {
+    const speakers = speakersOf(
+      'General Motors Co. will cut 4,000 jobs, the Detroit automaker said on Friday.',
+      'EgyptAir flight 804 crashed into the sea. The co-pilot had logged 2,766 flying hours, the airline said.',
+    );
+    expect(speakers).toEqual(['General Motors Co.', 'EgyptAir']);
+  });
+
   it('test_speakers_a_persons_campaign_office_or_aides_speak_for_that_person_but_not_one_aide', () => {
     const speakers = speakersOf(
       'Rep. Trey Gowdy released the report. "The findings are damning," Gowdy\'s office said.',
