@@ -128,8 +128,9 @@ function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, ta
   let first = tagFirst;
   for (let t = tagFirst + 1; t < last - 1; t++) if (honorificAt(text, tokens, t, lexicon)) first = t;
   const afterHonorific = honorificAt(text, tokens, first, lexicon) || (first > 0 && tokens.sentence[first - 1] === tokens.sentence[first] && honorificAt(text, tokens, first - 1, lexicon));
-  const tag = afterHonorific ? 'PER' : personTagged;
-  const startToken = tag === 'PER' ? afterLeadingTitles(text, tokens, first, last, lexicon) : first;
+  const titled = titleEndingIn(text, tokens, first, last, lexicon);
+  const tag = afterHonorific || titled !== undefined ? 'PER' : personTagged;
+  const startToken = titled ?? (tag === 'PER' ? afterLeadingTitles(text, tokens, first, last, lexicon) : first);
   if (honorificAt(text, tokens, startToken, lexicon)) return undefined;
   // "Miss Universe Alicia Machado": one word of the honorific's title is no name (lexiconSpans finds the name after it).
   if (afterHonorific && last - startToken === 1 && last < tokens.starts.length && isHonorificTitleWord(word(startToken), word(last), lexicon)) return undefined;
@@ -191,6 +192,28 @@ function afterLeadingTitles(text: string, tokens: Tokens, first: number, last: n
     }
   }
   return start;
+}
+
+/** Most words of a title before a name that the tagger took in, and most before the name it left out. */
+const TITLE_WORDS_IN_NAME = 2;
+const TITLE_WORDS_BEFORE_NAME = 3;
+
+/**
+ * The first token after a title that begins before a tagged span `[first, last)` with a lower-case word ("of")
+ * and ends inside it, where a person's name is left ("Secretary of State Condoleezza Rice", which the tagger read
+ * as an organization from "State"); else undefined.
+ */
+function titleEndingIn(text: string, tokens: Tokens, first: number, last: number, lexicon: Lexicon): number | undefined {
+  if (first === 0 || tokens.sentence[first - 1] !== tokens.sentence[first] || !/^\p{Ll}/u.test(text.charAt(tokens.starts[first - 1] as number))) return undefined;
+  // Not an organization's name after the title: "the Secretary of State Office".
+  const lastWord = text.slice(tokens.starts[last - 1], tokens.ends[last - 1]);
+  if (lexicon.organizationWords.has(lastWord) || lexicon.organizationHeads.has(lastWord)) return undefined;
+  for (let cut = first + 1; cut < Math.min(last, first + TITLE_WORDS_IN_NAME + 1); cut++) {
+    for (let from = first - 2; from >= Math.max(0, first - TITLE_WORDS_BEFORE_NAME); from--) {
+      if (tokens.sentence[from] === tokens.sentence[first] && isTitleWord(lexicon, nameKey(text.slice(tokens.starts[from], tokens.ends[cut - 1])))) return cut;
+    }
+  }
+  return undefined;
 }
 
 /** A noun for a person by role or kin ("pollster", "assemblywoman", "widow"): speaker heads and gendered nouns. */

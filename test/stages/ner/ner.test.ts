@@ -667,6 +667,13 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_a_title_the_tagger_took_the_end_of_into_a_name_is_cut_off_and_the_name_is_a_persons', () => {
+    expect(namesAndTypes('The message was repeated by Secretary of State Condoleezza Rice today. The Secretary of State Office agreed.')).toEqual([
+      ['Condoleezza Rice', 'PERSON'],
+      ['State Office', 'ORGANIZATION'],
+    ]);
+  });
+
   it('test_ner_an_arabic_article_opening_a_name_is_its_part', () => {
     expect(namesAndTypes('Officials blamed al Qaeda for the attack, al-Jazeera reported.')).toEqual([
       ['al Qaeda', 'ORGANIZATION'],
