@@ -466,6 +466,12 @@ function afterAdjuncts(reader: Attributor, from: number, end: number): number {
         continue;
       }
     }
+    // "said in an interview published on Thursday that": the participle that put the text out, before its own adjuncts.
+    const published = t > from && view.pos(t) === 'VERB' && reader.lexicon.cues.publishing.has(view.word(t));
+    if (published && (ADJUNCT_PREPOSITIONS.has(view.word(t + 1)) || isAdjunct(reader, t + 1) || view.words[t + 1] === 'that')) {
+      t++;
+      continue;
+    }
     if (!isAdjunct(reader, t) || DETERMINERS.has(view.word(t))) break;
     t++;
   }

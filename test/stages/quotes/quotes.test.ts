@@ -742,6 +742,7 @@ describe('quotes: indirect speech', () => {
         'His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million that day.',
         'Scott McClellan told reporters aboard Air Force One that the president was disappointed.',
         'Lawrence Joyce said, however, that he hopes somebody else takes up the cause.',
+        'The ambassador said in an interview with the Financial Times published on Thursday that sanctions were working.',
         // A "that" a verb follows is a relative pronoun: no speech.
         'Cruz pointed to the poll that shows him beating Trump.',
       ].join('\n\n'),
@@ -757,6 +758,7 @@ describe('quotes: indirect speech', () => {
       ['indirect', 'Trump raised $4 million that day', 'Paul Manafort'],
       ['indirect', 'the president was disappointed', 'Scott McClellan'],
       ['indirect', 'he hopes somebody else takes up the cause', 'Lawrence Joyce'],
+      ['indirect', 'sanctions were working', 'The ambassador'],
     ]);
   });
 
