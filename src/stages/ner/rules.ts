@@ -204,7 +204,7 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
   };
   // The field-wide readings first (possessive company names, particles, lists, "said it", surnames and
   // initials of names the field gives in full), then each span on its own.
-  const read = withParticles(possessiveOrganizations(listed, text, lexicon), text, lexicon);
+  const read = withParticles(possessiveOrganizations(listed, text, lexicon), text, lexicon).map((span) => withLetterInitials(span, text));
   // Organizations the tagger left out that their words say are ones ("Shares of Airbus") count as found.
   const organizations = [...read, ...organizationsInContext(field, read, text, tokens, lexicon)].sort((a, b) => a.start - b.start);
   return [...saidIt(coordinatedNames(organizations, text, lexicon), text, tokens, lexicon, nameWords), ...knownSurnames(field, read, text, tokens, lexicon), ...knownOrganizations(field, organizations, text, tokens, lexicon)].flatMap(correct);
@@ -216,6 +216,21 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
  */
 function inResults(text: string, span: FoundSpan): boolean {
   return /^ (?:\d|v )/u.test(text.slice(span.end, span.end + 3)) || / v $/u.test(text.slice(Math.max(0, span.start - 3), span.start));
+}
+
+/** Initials written as capitals alone before a name, as Indian papers write them: "T S ", "M K ", "K " (not "A ", "I "). */
+const LETTER_INITIALS = /(?:^|[^\p{L}\p{N}.'’])((?:\p{Lu} ){2,3}|[B-HJ-Z] )$/u;
+/** A name of two or more such initials and a surname or two: "T S Thakur", "M K Stalin". */
+const INITIALED_NAME = /^(?:\p{Lu} ){2,3}\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * "Chief Justice T S Thakur", "K Chandrasekhar Rao": initials written without their stops before a name are
+ * part of it, which the tagger left out or took for an organization's ("S Thakur").
+ */
+function withLetterInitials(span: FoundSpan, text: string): FoundSpan {
+  const initials = LETTER_INITIALS.exec(text.slice(Math.max(0, span.start - 8), span.start))?.[1];
+  const start = span.start - (initials?.length ?? 0);
+  return INITIALED_NAME.test(text.slice(start, span.end)) || (initials !== undefined && span.type === 'PERSON') ? { ...span, start, type: 'PERSON' } : span;
 }
 
 /** A lower-case noun and "of" right before a name: "village of ". */

@@ -674,6 +674,15 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_initials_written_without_stops_are_part_of_a_persons_name_but_not_an_article_or_a_possessive', () => {
+    expect(namesAndTypes('A bench headed by Chief Justice T S Thakur said so. DMK chief M K Stalin agreed.')).toEqual([
+      ['T S Thakur', 'PERSON'],
+      ['DMK', 'ORGANIZATION'],
+      ['M K Stalin', 'PERSON'],
+    ]);
+    expect(namesAndTypes("A Senate panel met. CRICKET - PAKISTAN'S WASIM AKRAM JOINS 300 CLUB.").map(([name]) => name)).not.toContain("S WASIM AKRAM");
+  });
+
   it('test_ner_an_arabic_article_opening_a_name_is_its_part', () => {
     expect(namesAndTypes('Officials blamed al Qaeda for the attack, al-Jazeera reported.')).toEqual([
       ['al Qaeda', 'ORGANIZATION'],
