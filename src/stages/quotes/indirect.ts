@@ -414,9 +414,11 @@ function afterAudience(reader: Attributor, from: number, end: number): number {
 function isAdjunct(reader: Attributor, t: number): boolean {
   const word = reader.view.word(t);
   const mention = reader.view.mentionAt(t);
-  // A number is a date's ("said Nov. 29"), unless a verb follows it ("said 2010 was a good year"); a name is
-  // no adjunct ("said Democrats are to blame").
-  const number = reader.view.pos(t) === 'NUM' && !['VERB', 'AUX'].includes(reader.view.pos(t + 1));
+  // A number is a date's or a time's ("said Nov. 29", "said two days earlier"), unless a verb or another noun
+  // follows it ("said 2010 was a good year", "said 28 people were killed"); a name is no adjunct ("said Democrats
+  // are to blame").
+  const counted = reader.view.pos(t + 1) === 'NOUN' && !namesATime(reader.view, t + 1, reader.lexicon.cues) && !/^(?:1[89]|20)\d\d$/u.test(word);
+  const number = reader.view.pos(t) === 'NUM' && !['VERB', 'AUX'].includes(reader.view.pos(t + 1)) && !counted;
   return reader.lexicon.cues.adjuncts.has(word) || (number && mention === undefined) || word === ',';
 }
 

@@ -743,6 +743,8 @@ describe('quotes: indirect speech', () => {
         'Scott McClellan told reporters aboard Air Force One that the president was disappointed.',
         'Lawrence Joyce said, however, that he hopes somebody else takes up the cause.',
         'The ambassador said in an interview with the Financial Times published on Thursday that sanctions were working.',
+        // A number before a noun counts what was said; before a time or as a year it is when.
+        'The Red Cross said 28 people were killed. The mayor said in a 2012 email that he would act.',
         // A "that" a verb follows is a relative pronoun: no speech.
         'Cruz pointed to the poll that shows him beating Trump.',
       ].join('\n\n'),
@@ -759,6 +761,8 @@ describe('quotes: indirect speech', () => {
       ['indirect', 'the president was disappointed', 'Scott McClellan'],
       ['indirect', 'he hopes somebody else takes up the cause', 'Lawrence Joyce'],
       ['indirect', 'sanctions were working', 'The ambassador'],
+      ['indirect', '28 people were killed', 'Red Cross'],
+      ['indirect', 'he would act', 'The mayor'],
     ]);
   });
 
