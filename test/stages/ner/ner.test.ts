@@ -502,6 +502,10 @@ describe('ner: detection', () => {
     expect(typed("Germany's Agriculture Ministry said on Monday that Clinton's plan was costly.").map((name) => name.split('/')[0])).toEqual(['Germany', 'Agriculture Ministry', 'Clinton']);
   });
 
+  it('test_ner_an_armed_groups_name_ends_in_an_organization_word', () => {
+    expect(namesAndTypes("Muqtada al-Sadr's Mahdi Army fought in Sadr City.")).toContainEqual(['Mahdi Army', 'ORGANIZATION']);
+  });
+
   it('test_ner_a_one_word_compound_ending_in_an_organization_word_is_an_organization', () => {
     const text = 'Mercantile Bancorp Inc. agreed to be bought. Others said to be interested are Norwest Corp., Ohio-based KeyCorp and Banc One Corp.\n\nKeyCorp, contacted by phone, would not comment.';
     expect(namesIn(analyseArticle({ text })).filter(([name]) => name === 'KeyCorp').map(([, type]) => type)).toEqual(['ORGANIZATION', 'ORGANIZATION']);
