@@ -116,7 +116,7 @@ export function subjectBefore(view: FieldView, verb: number, min: number, words:
     let comma = last - 1;
     while (comma >= min && last - comma <= MAX_ASIDE_TOKENS && view.words[comma] !== mark && view.sentence(comma) === view.sentence(verb) && view.insideQuote[comma] === -1) comma--;
     if (comma < min || view.words[comma] !== mark) break;
-    const subject = phraseEndingAt(view, comma - 1, min, words);
+    const subject = attachedTo(view, phraseEndingAt(view, comma - 1, min, words), min, words);
     // "Last month, the Independent, a British newspaper, revealed": a time that opens the sentence is no subject.
     if (subject !== undefined && namesATime(view, subject.last, words)) break;
     if (subject !== undefined && startsClause(view, subject.first, min)) return subject;
@@ -190,7 +190,7 @@ function quantifierAt(view: FieldView, last: number, min: number): TokenRun | un
 }
 
 /** Prepositions whose object is no subject: "Many speakers at the service said". */
-const ATTACHING = new Set(['at', 'in', 'on', 'with', 'among', 'near', 'inside', 'outside']);
+const ATTACHING = new Set(['at', 'in', 'on', 'with', 'among', 'near', 'inside', 'outside', 'from']);
 
 /**
  * The phrase with the one a preposition before it attaches it to: "Many speakers at the service", "People with

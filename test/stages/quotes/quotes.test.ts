@@ -609,6 +609,8 @@ describe('quotes: indirect speech', () => {
         'Democrats in Iowa said they were unfazed by the flap.',
         'The government in Beijing said the talks would resume soon.',
         'The Asian Development Bank in Manila said growth in the region would slow.',
+        // Before an aside too.
+        'Lawmakers from both parties, including Sen. John McCain, said the strike was justified.',
       ].join('\n\n'),
     });
     expect(whoSaidWhat(analysed)).toEqual([
@@ -616,6 +618,7 @@ describe('quotes: indirect speech', () => {
       ['indirect', 'they were unfazed by the flap', 'Democrats in Iowa'],
       ['indirect', 'the talks would resume soon', 'Beijing'],
       ['indirect', 'growth in the region would slow', 'Asian Development Bank'],
+      ['indirect', 'the strike was justified', 'Lawmakers from both parties'],
     ]);
   });
 
@@ -743,6 +746,7 @@ describe('quotes: indirect speech', () => {
         'Scott McClellan told reporters aboard Air Force One that the president was disappointed.',
         'Lawrence Joyce said, however, that he hopes somebody else takes up the cause.',
         'The ambassador said in an interview with the Financial Times published on Thursday that sanctions were working.',
+        'Abe told reporters afterward that the meeting was a first step.',
         // A number before a noun counts what was said; before a time or as a year it is when.
         'The Red Cross said 28 people were killed. The mayor said in a 2012 email that he would act.',
         // A "that" a verb follows is a relative pronoun: no speech.
@@ -761,6 +765,7 @@ describe('quotes: indirect speech', () => {
       ['indirect', 'the president was disappointed', 'Scott McClellan'],
       ['indirect', 'he hopes somebody else takes up the cause', 'Lawrence Joyce'],
       ['indirect', 'sanctions were working', 'The ambassador'],
+      ['indirect', 'the meeting was a first step', 'Abe'],
       ['indirect', '28 people were killed', 'Red Cross'],
       ['indirect', 'he would act', 'The mayor'],
     ]);
