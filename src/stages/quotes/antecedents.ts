@@ -1,5 +1,5 @@
 import type { Mention } from '../../core/types.js';
-import { type FieldView, OPENING_CONJUNCTIONS, standsForEntity } from './view.js';
+import { type FieldView, OPENING_CONJUNCTIONS, POSSESSIVE, standsForEntity } from './view.js';
 
 /**
  * What a pronoun may stand for: the entities of the right type named before it, each with the features a
@@ -165,7 +165,7 @@ function opensWithAdjunct(view: FieldView, comma: number): boolean {
 function wordClass(view: FieldView, t: number): string {
   if (t < 0 || t >= view.count) return 'edge';
   const word = view.word(t);
-  if (["'s", '’s', "'", '’'].includes(word)) return 'poss';
+  if (POSSESSIVE.has(word)) return 'poss';
   if (/^[,.:;!?()—–-]$/u.test(word)) return word;
   return view.pos(t);
 }

@@ -2,7 +2,7 @@ import type { Lexicon } from '../../language/lexicon/index.js';
 import { cueAt } from './cue.js';
 import type { MarkedQuote } from './marks.js';
 import { isAgeNoun, isBetweenSubjectAndVerb, isModifierAt, modifierObjectEnd, namesATime, type TokenRun } from './phrases.js';
-import { DASHES, type FieldView } from './view.js';
+import { DASHES, type FieldView, POSSESSIVE } from './view.js';
 
 /**
  * Who may have said a marked quote: the noun phrases around it, the speaker of the quote before it, or no
@@ -40,8 +40,6 @@ const MAX_ASIDE = 25;
 const MAX_ASIDES = 3;
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 const MODIFIER_POS = new Set(['ADJ', 'NUM']);
-/** The possessive marks: "Trump's", "the Clintons'". */
-export const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'several', 'other']);
 const SENTENCE_END = new Set(['.', '!', '?']);
 /** Words that name a source alone, as a pronoun of quantity: "another said", "said one", "others argued". */

@@ -2,7 +2,7 @@ import type { Attribution, Attributor } from './attribution.js';
 import { AUDIENCE_VERBS, isPassive } from './cue.js';
 import { isBetweenSubjectAndVerb, namesATime, type TokenRun } from './phrases.js';
 import { noOne, type Speaker } from './resolve.js';
-import type { FieldView } from './view.js';
+import { type FieldView, POSSESSIVE_S } from './view.js';
 
 /** Reported speech found in a sentence: what was said as `[start, end)`, and who said it. */
 export interface ReportedSpeech extends Attribution {
@@ -226,8 +226,6 @@ function quotedAs(reader: Attributor, as: number, first: number): { speaker: Tok
   return undefined;
 }
 
-/** The possessive "'s" of "Trump's claim". */
-const POSSESSIVE_S = new Set(["'s", '’s']);
 
 /** Words after which a phrase is the subject of a clause: "whether the President's insistence that ... was". */
 const SUBJECT_OPENERS = new Set([...SUBORDINATORS, 'that', 'whether', 'and', 'but']);

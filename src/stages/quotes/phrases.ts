@@ -1,4 +1,4 @@
-import type { FieldView } from './view.js';
+import { type FieldView, POSSESSIVE } from './view.js';
 
 /** A run of tokens `[first, last]` (inclusive: token indices, not offsets). */
 export interface TokenRun {
@@ -11,7 +11,6 @@ export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN
 const HEADS = new Set(['NOUN', 'PROPN']);
 /** Prepositions that may join two parts of one noun phrase: "a spokesman for the ministry". */
 const JOINING = new Set(['of', 'for', 'at', 'from', 'in', 'on']);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Possessive determiners, which wink-nlp tags as pronouns: "his election campaign". */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** What an aside after a subject stands between. */

@@ -1,11 +1,11 @@
 import { describesOnePerson, honorificOf, isOutletName, isTitleWord, type Lexicon, nameKey } from '../../language/lexicon/index.js';
 import type { ArticleEntity, Mention, Role } from '../../core/types.js';
 import { antecedentCandidates, type AntecedentCandidate, genderByPronouns, REACH_PARAGRAPHS } from './antecedents.js';
-import { headOf, phraseKind, POSSESSIVE } from './candidates.js';
+import { headOf, phraseKind } from './candidates.js';
 import { cueAt, isPassive } from './cue.js';
 import { namesATime, NOUN_PHRASE_POS, phraseStartingAt, subjectBefore, type TokenRun } from './phrases.js';
 import { featureHash, type Scorer } from './ranker.js';
-import { type FieldView, OPENING_CONJUNCTIONS, standsForEntity } from './view.js';
+import { type FieldView, OPENING_CONJUNCTIONS, POSSESSIVE, POSSESSIVE_S, standsForEntity } from './view.js';
 
 /**
  * How a speaker was resolved: `named` (a name in the phrase), `pronoun` (he/she/it to an entity named
@@ -671,7 +671,7 @@ function namesWithSpeechVerbs(view: FieldView, lexicon: Lexicon): Mention[] {
     let last = first;
     while (last + 1 < view.count && view.start(last + 1) < mention.end) last++;
     // "noted NBC's Dante Chinni": the verb may stand before a possessive.
-    const before = cueAt(view, lexicon, first - 1) !== undefined || (["'s", '’s'].includes(view.word(first - 1)) && cueAt(view, lexicon, first - 3) !== undefined);
+    const before = cueAt(view, lexicon, first - 1) !== undefined || (POSSESSIVE_S.has(view.word(first - 1)) && cueAt(view, lexicon, first - 3) !== undefined);
     let after = last + 1;
     while (after < view.count && after - last <= 3 && ['ADV', 'AUX'].includes(view.pos(after))) after++;
     if (before || cueAt(view, lexicon, after) !== undefined) found.push(mention);

@@ -12,6 +12,10 @@ export function standsForEntity(mention: Mention): boolean {
 
 /** Dashes as tokens: they end a dateline and set off asides. */
 export const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '--', '-']);
+/** The possessive marks: "Trump's", "the Clintons'". */
+export const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+/** The possessive "'s" of "Trump's claim", not the bare mark of a plural. */
+export const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
 /** Conjunctions that may open a sentence before its subject: "But they emphasized", "And he even inserted". */
 export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet']);
 /** The most tokens a dateline takes after its place ("COLUMBIA, S.C., Jan. 5 (AP) —"). */
