@@ -244,6 +244,9 @@ describe('quotes: direct quotes and their speakers', () => {
       ['leaders of the resistance', 'Ali Khamenei', 'said'],
       ['still fighting', 'Ali Khamenei', 'said'],
     ]);
+    // The verbs of British papers name what was said too.
+    const branded = analyseArticle({ text: 'Another parent branded the decision "shameful".' }).quotes;
+    expect(branded.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([['partial', 'shameful', 'Another parent', 'branded']]);
   });
 
   it('test_quotes_a_quoted_clause_that_ends_its_sentence_after_a_comma_is_a_quotation_not_a_scare_quote', () => {
