@@ -49,7 +49,6 @@ const AFFIX_TEMPLATES = [T.prefix1, T.prefix2, T.prefix3, T.suffix2, T.suffix3, 
 /** The cluster value of a word the clusters do not know (rare words, most of them names). */
 const NO_CLUSTER = 0xffff;
 
-
 /** What the features need of a word, computed once per distinct word. */
 interface WordInfo {
   readonly lower: string;

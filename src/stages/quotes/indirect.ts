@@ -226,7 +226,6 @@ function quotedAs(reader: Attributor, as: number, first: number): { speaker: Tok
   return undefined;
 }
 
-
 /** Words after which a phrase is the subject of a clause: "whether the President's insistence that ... was". */
 const SUBJECT_OPENERS = new Set([...SUBORDINATORS, 'that', 'whether', 'and', 'but']);
 
