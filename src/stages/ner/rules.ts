@@ -138,8 +138,9 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
     // ("McDonald's"), is that person.
     const possessor = POSSESSIVE_END.exec(written);
     if (span.type === 'ORGANIZATION' && possessor !== null && surnames.has(nameKey(possessor[1] as string))) return correct({ ...span, end: span.start + (possessor[1] as string).length, type: 'PERSON' });
-    // The two names a conjunction at `at` (of `width` characters with its spaces) joins, each read on its own.
-    const apart = (at: number, width: number) => [...correct({ ...span, end: span.start + at }), ...correct({ ...span, start: span.start + at + width })];
+    // The two names a word at `at` (of `width` characters with its spaces) joins, each read on its own; the second
+    // of type `second`.
+    const apart = (at: number, width: number, second = span.type) => [...correct({ ...span, end: span.start + at }), ...correct({ ...span, start: span.start + at + width, type: second })];
     // "Facebook or Twitter", "Cruz or Trump": "or" joins two names and is in none.
     const or = written.indexOf(' or ');
     if (or > 0) return apart(or, 4);
@@ -148,10 +149,8 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
     // "the Asian Development Bank in Manila", "Lehigh University in Pennsylvania": a known place after an
     // organization's whole name and "in" is where it stands (but "Human Rights in China" is one name).
     const located = span.type === 'ORGANIZATION' ? written.lastIndexOf(' in ') : -1;
-    const organizationNamed = (name: string) => companyName(name) || lexicon.cues.heads.get(nameKey(name.slice(name.lastIndexOf(' ') + 1))) === 'organization';
-    if (located > 0 && isPlaceName(lexicon, nameKey(written.slice(located + 4))) && organizationNamed(written.slice(0, located))) {
-      return [...correct({ ...span, end: span.start + located }), ...correct({ ...span, start: span.start + located + 4, type: 'PLACE' })];
-    }
+    const organizationNamed = (name: string) => companyName(name) || endsInOrganizationNoun(name, lexicon);
+    if (located > 0 && isPlaceName(lexicon, nameKey(written.slice(located + 4))) && organizationNamed(written.slice(0, located))) return apart(located, 4, 'PLACE');
     // "Twitter and Facebook" where the field names each alone: two names ("Procter and Gamble" is one); and so
     // are two companies' names, each of words that end in an organization's or known as one ("General Motors and
     // Ford Motor Co.", "Sony and Dell"; but "Securities and Exchange Commission" is one).
@@ -424,12 +423,16 @@ function organizationsOfPlaces(spans: readonly FoundSpan[], text: string, lexico
   const joined: FoundSpan[] = [];
   for (const span of spans) {
     const before = joined.at(-1);
-    const head = before === undefined ? '' : nameKey(text.slice(before.start, before.end).split(' ').at(-1) as string);
     const ofPlace = before?.type === 'ORGANIZATION' && span.type === 'PLACE' && span.form === 'name' && text.slice(before.end, span.start) === ' of ';
-    if (ofPlace && lexicon.cues.heads.get(head) === 'organization') joined[joined.length - 1] = { ...before, end: span.end };
+    if (ofPlace && endsInOrganizationNoun(text.slice(before.start, before.end), lexicon)) joined[joined.length - 1] = { ...before, end: span.end };
     else joined.push(span);
   }
   return joined;
+}
+
+/** True for a name whose last word is a noun for an organization (`speaker-heads.tsv`): "Communist Party", "Asian Development Bank". */
+function endsInOrganizationNoun(name: string, lexicon: Lexicon): boolean {
+  return lexicon.cues.heads.get(nameKey(name.slice(name.lastIndexOf(' ') + 1))) === 'organization';
 }
 
 /** The possessive that joins the two parts of "Boatmen's Bancshares Inc". */

@@ -419,6 +419,14 @@ function isAdjunct(reader: Attributor, t: number): boolean {
   return reader.lexicon.cues.adjuncts.has(word) || (number && mention === undefined) || word === ',';
 }
 
+/**
+ * A verb that "that" before it makes a relative clause of ("a group that calls itself"): not a form in -ing, nor
+ * "given" ("said in an interview that given …" opens what was said with a preposition).
+ */
+function isRelativeClauseVerb(view: FieldView, t: number): boolean {
+  return view.pos(t) === 'VERB' && !view.isIngVerb(t) && view.word(t) !== 'given';
+}
+
 /** Prepositions of time that also open a clause: "after she took the stage". */
 const CONJUNCTIONS_TOO = new Set(['after', 'before', 'since']);
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'over', 'late', 'earlier', 'with', 'throughout', 'since', 'aboard', 'outside', 'inside', 'near', 'from']);
@@ -457,9 +465,8 @@ function afterAdjuncts(reader: Attributor, from: number, end: number): number {
       // "said on Friday to Vermont Edition that": an audience after "to" only where "that" follows it.
       if (object !== undefined && view.word(t) === 'to' && view.words[object.last + 1] !== 'that') break;
       // "posted from the account of a group that calls itself …": a "that" a verb follows is the object's relative
-      // pronoun (but "said in an interview that given …" opens what was said with a preposition).
-      const relative = (u: number) => view.pos(u) === 'VERB' && !view.isIngVerb(u) && view.word(u) !== 'given';
-      if (object !== undefined && view.words[object.last + 1] === 'that' && relative(object.last + 2)) break;
+      // pronoun.
+      if (object !== undefined && view.words[object.last + 1] === 'that' && isRelativeClauseVerb(view, object.last + 2)) break;
       if (object !== undefined) {
         t = object.last + 1;
         continue;

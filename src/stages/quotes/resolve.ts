@@ -384,8 +384,7 @@ export class SpeakerResolver {
   private voiceOf(head: number, inRun: readonly Mention[]): Mention | undefined {
     if (!this.lexicon.spokespersonNouns.has(this.view.word(head))) return undefined;
     // Right before the noun, or before its possessive, past its modifiers: "Intel's spokeswoman", "Blair's official spokesman".
-    const t = this.beforeModifiers(head, 0);
-    const before = this.view.mentionAt(t) ?? (POSSESSIVE.has(this.view.word(t)) ? this.view.mentionAt(t - 1) : undefined);
+    const before = this.ownerAt(this.beforeModifiers(head, 0));
     return before !== undefined && inRun.length === 1 && before === inRun[0] && before.type !== 'PLACE' ? before : undefined;
   }
 
@@ -403,8 +402,13 @@ export class SpeakerResolver {
     const t = this.beforeModifiers(head, run.first);
     const gender = lexicon.possessivePronouns.get(view.word(t).toLowerCase());
     if (gender !== undefined) return this.antecedent(view.start(t), { gender, who: 'person' });
-    const owner = view.mentionAt(POSSESSIVE.has(view.word(t)) ? t - 1 : t);
+    const owner = this.ownerAt(t);
     return owner?.type === 'PERSON' && t >= run.first ? owner : undefined;
+  }
+
+  /** The name at token t, or before t where t is a possessive mark ("Trump" of "Trump's"). */
+  private ownerAt(t: number): Mention | undefined {
+    return this.view.mentionAt(POSSESSIVE.has(this.view.word(t)) ? t - 1 : t);
   }
 
   /** The token before the modifiers before `head` (adjectives, nouns: "official", "campaign"), not before `first`. */
