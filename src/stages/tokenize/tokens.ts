@@ -16,7 +16,8 @@ const PATTERN = new RegExp(
     String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:!?)\]'’])`,
     String.raw`(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)`,
     String.raw`(?<acronym>(?:\p{Lu}-)?(?:\p{L}\.){2,})`,
-    String.raw`(?<number>\p{N}(?:[\p{N},.:\/-]*\p{N})?)`,
+    // A number with its clitic, split off below: "BBC Radio 4's", "the 1990's".
+    String.raw`(?<number>\p{N}(?:[\p{N},.:\/-]*\p{N})?(?:['’][sS](?![\p{L}\p{M}\p{N}]))?)`,
     // A letter mis-decoded as two characters ("PeÃ±a") stays inside its word; a dotted acronym after a hyphen
     // is a token of its own ("China-U.S. talks").
     String.raw`(?<word>(?:${MOJIBAKE_LETTER}|[\p{L}\p{M}\p{N}_])+(?:['’\-](?!\p{L}\.\p{L}\.)(?:${MOJIBAKE_LETTER}|[\p{L}\p{M}\p{N}_])+)*)`,
@@ -69,7 +70,7 @@ export function tokenSpans(text: string, { abbreviations, numbered }: Abbreviati
     const start = at;
     const end = start + match[0].length;
     at = end;
-    if (match.groups?.['word'] === undefined) {
+    if (match.groups?.['word'] === undefined && match.groups?.['number'] === undefined) {
       push(start, end);
       continue;
     }
