@@ -337,6 +337,8 @@ export function headOf(view: FieldView, lexicon: Lexicon, run: TokenRun): number
   // "people close to the president" are people, not the president.
   for (let t = run.first + 1; t < run.last; t++) if (isModifierAt(view, t, lexicon.cues.modifiers)) return t - 1;
   for (let t = run.last - 1; t > run.first; t--) {
+    // "the University of Edinburgh": a word inside a name joins nothing to the phrase.
+    if (view.mentionAt(t) !== undefined) continue;
     const after = view.mentionAt(run.last);
     // "an immigrant from Uganda" is an immigrant and "Democrats in Iowa" are Democrats (but "a lesson from
     // Loretta Lynch" is hers, and "the government in Beijing" is China's; "the Asian Development Bank in Manila"

@@ -39,6 +39,8 @@ export function noOne(view: FieldView, verb: number): Speaker {
 const MAX_PUBLISHED_ASIDE = 12;
 /** What may follow a name in apposition: the end of the clause, or where the person is from ("Pincus of Mayer Brown"). */
 const APPOSITION_ENDS = new Set([',', '.', ';', '!', '?', 'of', 'from']);
+/** What closes an apposition after a name: "Kristan Hawkins, president of the group, said", "…, president of the group." */
+const APPOSITION_CLOSES = new Set([',', '.', ';', ')', '—', '--']);
 /** Prepositions that open a phrase's complement before its apposition: "a lawyer for the family, Ben Crump". */
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with']);
 /** Most tokens of such a complement ("of one of the victims"). */
@@ -189,7 +191,7 @@ export class SpeakerResolver {
       return entity(described, 'description') ?? written('unresolved');
     }
     if (kind === 'demonym') return entity(this.epithetOf(run, head), 'description') ?? written('unresolved');
-    if (kind === 'head:role') return entity(this.holderOfRole(run, inRun) ?? this.voiceOf(head, inRun) ?? this.describedPerson(run, head) ?? this.epithetOf(run, head) ?? this.salientPerson(run, head), 'description') ?? written('unresolved');
+    if (kind === 'head:role') return entity(this.nameBefore(run) ?? this.holderOfRole(run, inRun) ?? this.voiceOf(head, inRun) ?? this.describedPerson(run, head) ?? this.epithetOf(run, head) ?? this.salientPerson(run, head), 'description') ?? written('unresolved');
     // "the Holocaust Museum issued a statement …. 'Recalling …,' the statement urged": the text's author.
     const author = kind === 'head:work' ? this.authorOfText(run, head) : undefined;
     const named = author === undefined ? undefined : this.resolveRun(author);
@@ -441,6 +443,18 @@ export class SpeakerResolver {
     let after = first;
     while (after < view.count && view.start(after) < mention.end) after++;
     return after >= view.count || APPOSITION_ENDS.has(view.word(after)) ? mention : undefined;
+  }
+
+  /**
+   * The person a role phrase is in apposition to, named right before it and a comma: "said Kristan Hawkins,
+   * president of Students For Life of America", where the ranker chose the apposition for the quote after. Closed
+   * by a punctuation mark: "Asked about Trump, the senator said" is no apposition.
+   */
+  private nameBefore(run: TokenRun): Mention | undefined {
+    const { view } = this;
+    const closed = run.last + 1 >= view.count || APPOSITION_CLOSES.has(view.word(run.last + 1));
+    const person = closed && view.words[run.first - 1] === ',' ? view.mentionAt(run.first - 2) : undefined;
+    return person?.type === 'PERSON' && view.sentence(run.first - 2) === view.sentence(run.first) ? person : undefined;
   }
 
   /** The latest mention before `offset`, within reach and outside quotes, that `fits`. */

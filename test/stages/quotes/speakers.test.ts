@@ -641,4 +641,20 @@ describe('quotes: speakers on unseen news', () => {
     const { rows } = attributed('North Korean leader Kim Jong-un said on Monday that talks would resume. "We are ready," Kim told state media.');
     expect(rows.find(([kind]) => kind === 'indirect')?.[1]).toBe('talks would resume');
   });
+
+  it('test_speakers_a_person_of_an_organization_whose_name_holds_of_is_the_person', () => {
+    const speakers = speakersOf(
+      'The drug could slow the progression of the disease, says lead author Dr Priya Natarajan of the University of Edinburgh.',
+      'A living wage in California is about $12 an hour, according to calculations by Amy Glasmeier of the Massachusetts Institute of Technology.',
+    );
+    expect(speakers).toEqual(['Priya Natarajan', 'Amy Glasmeier']);
+  });
+
+  it('test_speakers_a_role_in_apposition_to_a_name_is_that_person_but_not_a_role_after_a_clause', () => {
+    const apposed = attributed(
+      '"We have to vote for him," said Kristan Hawkins, president of the National Rifle Association. ". . . You\'re going to want to make sure that the next president appoints pro-life justices."',
+    ).quotes;
+    expect(apposed.map((q) => q.speaker)).toEqual(['Kristan Hawkins', 'Kristan Hawkins']);
+    expect(speakersOf('Asked about Hawkins, the senator said the court would rule soon.')).toEqual(['the senator']);
+  });
 });
