@@ -40,7 +40,7 @@ const MAX_PUBLISHED_ASIDE = 12;
 /** What may follow a name in apposition: the end of the clause, or where the person is from ("Pincus of Mayer Brown"). */
 const APPOSITION_ENDS = new Set([',', '.', ';', '!', '?', 'of', 'from']);
 /** What closes an apposition after a name: "Kristan Hawkins, president of the group, said", "…, president of the group." */
-const APPOSITION_CLOSES = new Set([',', '.', ';', ')', '—', '--']);
+const APPOSITION_CLOSES = new Set([',', '.', ';', ')', '—', '--', 'who']);
 /** Prepositions that open a phrase's complement before its apposition: "a lawyer for the family, Ben Crump". */
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with']);
 /** Most tokens of such a complement ("of one of the victims"). */
@@ -437,7 +437,7 @@ export class SpeakerResolver {
     const comma = complementEnd(view, run.last + 1);
     if (view.word(comma) !== ',') return undefined;
     let first = comma + 1;
-    while (first < view.count && view.mentionAt(first) === undefined && isTitleWord(this.lexicon, nameKey(view.word(first)))) first++;
+    while (first < view.count && isRoleWord(view, this.lexicon, first)) first++;
     const mention = view.mentionAt(first);
     if (mention?.type !== 'PERSON' || view.start(first) !== mention.start) return undefined;
     let after = first;
@@ -834,17 +834,21 @@ function openingSubject(view: FieldView, lexicon: Lexicon, sentence: number): Me
     if (lexicon.cues.verbs.has(view.word(t))) t++;
   }
   let subject: Mention | undefined;
-  // "Liverpool coach Jurgen Klopp": a name and a role's noun may stand before the person as a title.
-  const role = (u: number) => view.mentionAt(u) === undefined && (lexicon.cues.heads.get(view.word(u)) === 'role' || isTitleWord(lexicon, nameKey(view.word(u))));
   for (; t < view.count && view.sentence(t) === sentence && !['VERB', 'AUX'].includes(view.pos(t)); t++) {
     const mention = view.mentionAt(t);
-    if (mention === undefined && subject === undefined && /^\p{Ll}/u.test(view.text.charAt(view.start(t))) && !role(t)) return undefined;
+    // "Liverpool coach Jurgen Klopp": a name and a role's noun may stand before the person as a title.
+    if (mention === undefined && subject === undefined && /^\p{Ll}/u.test(view.text.charAt(view.start(t))) && !isRoleWord(view, lexicon, t)) return undefined;
     if (mention === undefined || mention === subject || view.insideQuote[t] !== -1) continue;
-    if (mention.type !== 'PERSON' && subject === undefined && role(view.firstTokenAt(mention.end))) continue;
+    if (mention.type !== 'PERSON' && subject === undefined && isRoleWord(view, lexicon, view.firstTokenAt(mention.end))) continue;
     if (mention.type !== 'PERSON' || !standsForEntity(mention) || subject !== undefined) return undefined;
     subject = mention;
   }
   return subject;
+}
+
+/** True for a word outside any name that is a role's noun or a title: "coach", "Professor", "Sen.". */
+function isRoleWord(view: FieldView, lexicon: Lexicon, t: number): boolean {
+  return view.mentionAt(t) === undefined && (lexicon.cues.heads.get(view.word(t)) === 'role' || isTitleWord(lexicon, nameKey(view.word(t))));
 }
 
 /** The age a phrase states ("the 46-year-old", as the tokens `46`, `-`, `year-old`), as a description key. */

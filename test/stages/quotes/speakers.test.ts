@@ -657,4 +657,9 @@ describe('quotes: speakers on unseen news', () => {
     expect(apposed.map((q) => q.speaker)).toEqual(['Kristan Hawkins', 'Kristan Hawkins']);
     expect(speakersOf('Asked about Hawkins, the senator said the court would rule soon.')).toEqual(['the senator']);
   });
+
+  it('test_speakers_a_description_is_the_person_named_after_it_with_a_spelt_out_role', () => {
+    const speakers = speakersOf('The trial was the first of its kind. Her colleague, Professor Tom Hale, cautioned that the trial was small.');
+    expect(speakers).toEqual(['Tom Hale']);
+  });
 });
