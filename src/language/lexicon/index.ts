@@ -119,6 +119,8 @@ export interface Lexicon {
     readonly universal: ReadonlyMap<string, string>;
     /** Forms of be, have and do, which are AUX. */
     readonly auxiliaries: ReadonlySet<string>;
+    /** Time zones, upper case ("BST", "ET"): after a clock time, no name, and their period ends a sentence. */
+    readonly timeZones: ReadonlySet<string>;
   };
   /** Honorifics written only before a person's name ("mr", lower case, no period) and the gender they tell. */
   readonly honorifics: ReadonlyMap<string, 'male' | 'female' | 'any'>;
@@ -197,6 +199,14 @@ export function isPlaceName(lexicon: Pick<Lexicon, 'phrases'>, key: string): boo
 /** True for a title written before a name, in full or abbreviated ("senator", "sen."), as a name key. */
 export function isTitleWord(lexicon: Pick<Lexicon, 'phrases' | 'titleAbbreviations'>, key: string): boolean {
   return lexicon.phrases.is(key, 'title') || lexicon.titleAbbreviations.has(key.replace(/\.$/u, ''));
+}
+
+/** A clock time and white space before a word: "21:40 ", "8 p.m. ", "1500 ". */
+const CLOCK_BEFORE = /(?:\d|[ap]\.m\.|[AP]M)\s+$/u;
+
+/** True for the time zone written at `[start, end)` of `text` right after a clock time: "BST" of "at 21:40 BST". */
+export function isTimeZoneAt(timeZones: ReadonlySet<string>, text: string, start: number, end: number): boolean {
+  return timeZones.has(text.slice(start, end)) && CLOCK_BEFORE.test(text.slice(Math.max(0, start - 6), start));
 }
 
 /** True for the name of an organization that passes on news: a known agency, or one whose name says so ("Iranian state TV"). */
@@ -291,6 +301,7 @@ export function buildLexicon(): Lexicon {
       starters: new Set(readList('lexicons/sentence-starters.txt')),
       universal: new Map(readTable('lexicons/penn-to-universal.tsv', ['penn', 'universal']).map(({ penn, universal }) => [penn, universal])),
       auxiliaries: new Set(readList('lexicons/auxiliaries.txt')),
+      timeZones: new Set(readList('lexicons/time-zones.txt')),
     },
     cues: loadCues(titles, timeWords),
     relations: {

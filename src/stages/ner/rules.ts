@@ -1,4 +1,4 @@
-import { describesOnePerson, isPersonName, isPlaceName, isTitleWord, kindBit, type Lexicon, MAX_PHRASE_TOKENS, nameKey, organizationInitials } from '../../language/lexicon/index.js';
+import { describesOnePerson, isPersonName, isPlaceName, isTimeZoneAt, isTitleWord, kindBit, type Lexicon, MAX_PHRASE_TOKENS, nameKey, organizationInitials } from '../../language/lexicon/index.js';
 import type { EntityType, Field, Tokens } from '../../core/types.js';
 import { tokenAt } from '../../core/token-at.js';
 import { isHonorific, isHonorificTitleWord } from './honorific.js';
@@ -127,7 +127,8 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
     const written = text.slice(span.start, span.end);
     const key = nameKey(written);
     // A letter alone ("I.", a stray line) is an initial, never a whole name.
-    if (lexicon.notNames.has(key) || /^\p{Lu}\.?$/u.test(written) || family(written, span.start)) return [];
+    // "at 21:40 BST", "8 p.m. ET": a time zone.
+    if (lexicon.notNames.has(key) || /^\p{Lu}\.?$/u.test(written) || family(written, span.start) || isTimeZoneAt(lexicon.tokens.timeZones, text, span.start, span.end)) return [];
     // "Sen. Ted Cruz (R-Texas)": a party and a state after a lawmaker's name name no one; "Roe v. Wade", "Bush v.
     // Gore": the parties of a court case name the case.
     if (PARTY_AND_STATE.test(written) || CASE_BEFORE.test(text.slice(span.end, span.end + 4)) || CASE_AFTER.test(text.slice(Math.max(0, span.start - 4), span.start))) return [];

@@ -1,4 +1,4 @@
-import { MOJIBAKE_LETTER } from '../../language/lexicon/index.js';
+import { isTimeZoneAt, MOJIBAKE_LETTER } from '../../language/lexicon/index.js';
 
 /**
  * A deterministic tokenizer with offsets: words (hyphenated words whole, as in CoNLL), numbers, dotted
@@ -47,12 +47,14 @@ export interface AbbreviationRules {
   readonly abbreviations: ReadonlySet<string>;
   /** Abbreviations that keep it before a number: "No. 2", "Vol. 3" (but "He said no."). */
   readonly numbered: ReadonlySet<string>;
+  /** Time zones, which never keep it after a clock time: "at 10 a.m. EST." ("est." is an abbreviation elsewhere). */
+  readonly timeZones: ReadonlySet<string>;
 }
 
 /** A period, a space and a digit: what a numbering abbreviation is followed by. */
 const BEFORE_NUMBER = /^\. ?\p{N}/u;
 
-export function tokenSpans(text: string, { abbreviations, numbered }: AbbreviationRules): TokenSpans {
+export function tokenSpans(text: string, { abbreviations, numbered, timeZones }: AbbreviationRules): TokenSpans {
   const starts: number[] = [];
   const ends: number[] = [];
   const push = (start: number, end: number) => {
@@ -88,7 +90,7 @@ export function tokenSpans(text: string, { abbreviations, numbered }: Abbreviati
       continue;
     }
     // An abbreviation or an initial keeps its period: "Mr.", "Gen.", "J.", "No. 2"; a sentence's last word does not.
-    if (text[end] === '.' && keepsPeriod(word, text.slice(end, end + 3), abbreviations, numbered)) {
+    if (text[end] === '.' && keepsPeriod(word, text.slice(end, end + 3), abbreviations, numbered) && !isTimeZoneAt(timeZones, text, start, end)) {
       push(start, end + 1);
       at = end + 1;
       continue;

@@ -1061,4 +1061,11 @@ describe('ner: roles', () => {
       'Sally Yates': [['Attorney General', '']],
     });
   });
+
+  it('test_ner_a_time_zone_after_a_clock_time_is_no_name_and_its_period_ends_the_sentence', () => {
+    expect(namesAndTypes('Police were called at 21:40 BST. Polls in Ohio close at 8 p.m. ET. Trading opens at 10 a.m. EST. Smith said he would buy.')).toEqual([
+      ['Ohio', 'PLACE'],
+      ['Smith', 'PERSON'],
+    ]);
+  });
 });
