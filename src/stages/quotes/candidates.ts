@@ -220,7 +220,8 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
       // "Secretary of State Madeleine Albright", "Speaker of the House Paul Ryan", "A lesson from Loretta
       // Lynch:": "of" or "from" before a name goes on.
       // (Not after a person's name: "Del. Stacey Plaskett of the Virgin Islands" is Stacey Plaskett.)
-      else if (JOINS_A_NAME.has(view.word(u)) && last === u - 1 && view.mentionAt(last)?.type !== 'PERSON' && (startsName(view, view.word(u + 1) === 'the' ? u + 2 : u + 1) || isRoleOf(view, lexicon, last, u))) {
+      // "Analysts at Goldman Sachs", "officials at the Pentagon": people of a group the name after "at" employs.
+      else if ((JOINS_A_NAME.has(view.word(u)) || (view.word(u) === 'at' && lexicon.cues.heads.get(view.word(last)) === 'group')) && last === u - 1 && view.mentionAt(last)?.type !== 'PERSON' && (startsName(view, view.word(u + 1) === 'the' ? u + 2 : u + 1) || isRoleOf(view, lexicon, last, u))) {
         u += view.word(u + 1) === 'the' ? 2 : 1;
         continue;
       }
