@@ -846,9 +846,10 @@ function openingSubject(view: FieldView, lexicon: Lexicon, sentence: number): Me
   return subject;
 }
 
-/** True for a word outside any name that is a role's noun or a title: "coach", "Professor", "Sen.". */
+/** True for a word outside any name that is a role's noun, a title or an honorific: "coach", "Professor", "Sen.", "Dr.". */
 function isRoleWord(view: FieldView, lexicon: Lexicon, t: number): boolean {
-  return view.mentionAt(t) === undefined && (lexicon.cues.heads.get(view.word(t)) === 'role' || isTitleWord(lexicon, nameKey(view.word(t))));
+  const word = view.word(t);
+  return view.mentionAt(t) === undefined && (lexicon.cues.heads.get(word) === 'role' || isTitleWord(lexicon, nameKey(word)) || honorificOf(lexicon, word) !== undefined);
 }
 
 /** The age a phrase states ("the 46-year-old", as the tokens `46`, `-`, `year-old`), as a description key. */

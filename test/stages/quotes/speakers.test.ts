@@ -658,8 +658,16 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakersOf('Asked about Hawkins, the senator said the court would rule soon.')).toEqual(['the senator']);
   });
 
-  it('test_speakers_a_description_is_the_person_named_after_it_with_a_spelt_out_role', () => {
-    const speakers = speakersOf('The trial was the first of its kind. Her colleague, Professor Tom Hale, cautioned that the trial was small.');
-    expect(speakers).toEqual(['Tom Hale']);
+  it('test_speakers_a_description_is_the_person_named_after_it_with_a_spelt_out_role_or_an_honorific', () => {
+    const speakers = speakersOf(
+      'The trial was the first of its kind. Her colleague, Professor Tom Hale, cautioned that the trial was small.',
+      '"He was a giant of the field," said his longtime collaborator, Dr. Susan Lee.',
+    );
+    expect(speakers).toEqual(['Tom Hale', 'Susan Lee']);
+  });
+
+  it('test_speakers_a_group_at_a_named_organization_speaks_for_it', () => {
+    const quotes = attributed('"The economy is slowing faster than we expected," analysts at Goldman Sachs wrote in a note to clients.').quotes;
+    expect(quotes.map((q) => [q.speakerMention, q.speaker, q.cue])).toEqual([['analysts at Goldman Sachs', 'Goldman Sachs', 'wrote']]);
   });
 });
