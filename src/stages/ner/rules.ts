@@ -12,6 +12,8 @@ const MAX_HEAD_TOKENS = 3;
 const MAX_WORDS_BEFORE_HEAD = 3;
 /** Words that join an organization's head to what it is for. */
 const PURPOSE_WORDS = new Set(['on', 'for', 'to', 'against']);
+/** The word right before a name, with its period: "Prince " of "Prince Sultan". */
+const TITLE_BEFORE = /(\S+)\s+$/u;
 /** A party's letter and a state, as news writes them after a lawmaker's name: "R-Texas", "D-N.Y.", "I-Vt.". */
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}/u;
 /** " v. " between the parties of a court case, after the first and before the second (not a race's "vs."). */
@@ -127,8 +129,11 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
     const written = text.slice(span.start, span.end);
     const key = nameKey(written);
     // A letter alone ("I.", a stray line) is an initial, never a whole name.
-    // "at 21:40 BST", "8 p.m. ET": a time zone.
-    if (lexicon.notNames.has(key) || /^\p{Lu}\.?$/u.test(written) || family(written, span.start) || isTimeZoneAt(lexicon.tokens.timeZones, text, span.start, span.end)) return [];
+    // "at 21:40 BST", "8 p.m. ET": a time zone; "Senator, thanks for coming in": a title alone names no one
+    // (but after another it is a name: "Prince Sultan").
+    const titleAlone =
+      span.type === 'PERSON' && !written.includes(' ') && isTitleWord(lexicon, key) && !surnames.has(key) && !isTitleWord(lexicon, nameKey(TITLE_BEFORE.exec(text.slice(Math.max(0, span.start - 24), span.start))?.[1] ?? ''));
+    if (lexicon.notNames.has(key) || /^\p{Lu}\.?$/u.test(written) || family(written, span.start) || titleAlone || isTimeZoneAt(lexicon.tokens.timeZones, text, span.start, span.end)) return [];
     // "Sen. Ted Cruz (R-Texas)": a party and a state after a lawmaker's name name no one; "Roe v. Wade", "Bush v.
     // Gore": the parties of a court case name the case.
     if (PARTY_AND_STATE.test(written) || CASE_BEFORE.test(text.slice(span.end, span.end + 4)) || CASE_AFTER.test(text.slice(Math.max(0, span.start - 4), span.start))) return [];

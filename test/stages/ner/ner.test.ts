@@ -1068,4 +1068,12 @@ describe('ner: roles', () => {
       ['Smith', 'PERSON'],
     ]);
   });
+
+  it('test_ner_a_title_alone_names_no_one_but_after_another_title_it_is_a_name', () => {
+    expect(namesAndTypes('Joining us now is Senator Lindsey Graham. Senator, thanks for coming in. Prince Sultan met him in Jeddah.')).toEqual([
+      ['Lindsey Graham', 'PERSON'],
+      ['Sultan', 'PERSON'],
+      ['Jeddah', 'PLACE'],
+    ]);
+  });
 });
