@@ -55,6 +55,8 @@ export interface Lexicon {
   readonly notNames: ReadonlySet<string>;
   /** Last words of names of laws, treaties and eras, which are no entity (`document-words.txt`). */
   readonly documentWords: ReadonlySet<string>;
+  /** Words before a storm's name ("Hurricane", "Typhoon"), as written: the name after one is no person's. */
+  readonly stormWords: ReadonlySet<string>;
   /** Heads of an organization phrase that may stand for any organization ("the company"): `generic-organization-heads.txt`. */
   readonly genericOrganizationHeads: ReadonlySet<string>;
   /** Heads of a description that mean the person the story is about ("the candidate"): `principal-heads.txt`. */
@@ -276,6 +278,7 @@ export function buildLexicon(): Lexicon {
     organizationAliases: new Map(readTable('gazetteer/organization-aliases.tsv', ['alias', 'name']).map(({ alias, name }) => [nameKey(alias), name])),
     notNames: new Set(readList('lexicons/not-names.txt').map(nameKey)),
     documentWords: new Set(readList('lexicons/document-words.txt')),
+    stormWords: new Set(readList('lexicons/storm-words.txt')),
     partyMembers: new Set(readList('lexicons/party-members.txt').map(nameKey)),
     nationalityNouns: new Set(readList('lexicons/nationality-nouns.txt').map(nameKey)),
     principalHeads: new Set(readList('lexicons/principal-heads.txt')),

@@ -12,7 +12,9 @@ const MAX_HEAD_TOKENS = 3;
 const MAX_WORDS_BEFORE_HEAD = 3;
 /** Words that join an organization's head to what it is for. */
 const PURPOSE_WORDS = new Set(['on', 'for', 'to', 'against']);
-/** The word right before a name, with its period: "Prince " of "Prince Sultan". */
+/** A city at least this populous is news' place when named alone, more than any person who bears its name. */
+const LARGE_CITY = 100_000;
+/** The word right before a name, with its period: "Prince" of "Prince Sultan". */
 const TITLE_BEFORE = /(\S+)\s+$/u;
 /** A party's letter and a state, as news writes them after a lawmaker's name: "R-Texas", "D-N.Y.", "I-Vt.". */
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}/u;
@@ -131,9 +133,11 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
     // A letter alone ("I.", a stray line) is an initial, never a whole name.
     // "at 21:40 BST", "8 p.m. ET": a time zone; "Senator, thanks for coming in": a title alone names no one
     // (but after another it is a name: "Prince Sultan").
-    const titleAlone =
-      span.type === 'PERSON' && !written.includes(' ') && isTitleWord(lexicon, key) && !surnames.has(key) && !isTitleWord(lexicon, nameKey(TITLE_BEFORE.exec(text.slice(Math.max(0, span.start - 24), span.start))?.[1] ?? ''));
-    if (lexicon.notNames.has(key) || /^\p{Lu}\.?$/u.test(written) || family(written, span.start) || titleAlone || isTimeZoneAt(lexicon.tokens.timeZones, text, span.start, span.end)) return [];
+    const wordBefore = TITLE_BEFORE.exec(text.slice(Math.max(0, span.start - 24), span.start))?.[1] ?? '';
+    const titleAlone = span.type === 'PERSON' && !written.includes(' ') && isTitleWord(lexicon, key) && !surnames.has(key) && !isTitleWord(lexicon, nameKey(wordBefore));
+    // "Hurricane Ian", "Storm Ciara": a storm's name.
+    const storm = lexicon.stormWords.has(wordBefore) || lexicon.stormWords.has(/^(\S+)\s/u.exec(written)?.[1] ?? '');
+    if (lexicon.notNames.has(key) || /^\p{Lu}\.?$/u.test(written) || family(written, span.start) || titleAlone || storm || isTimeZoneAt(lexicon.tokens.timeZones, text, span.start, span.end)) return [];
     // "Sen. Ted Cruz (R-Texas)": a party and a state after a lawmaker's name name no one; "Roe v. Wade", "Bush v.
     // Gore": the parties of a court case name the case.
     if (PARTY_AND_STATE.test(written) || CASE_BEFORE.test(text.slice(span.end, span.end + 4)) || CASE_AFTER.test(text.slice(Math.max(0, span.start - 4), span.start))) return [];
@@ -584,7 +588,11 @@ function placesByMajority(spans: readonly FoundSpan[], { keys, people }: OneWord
     const key = keys[i] as string;
     if (isPlace(key)) lead.set(key, (lead.get(key) ?? 0) + (span.type === 'PLACE' || afterIn(span) ? 1 : -1));
   });
-  const retyped = (span: FoundSpan, key: string) => (lead.get(key) ?? 0) > 0 || (span.type === 'PERSON' && isPlace(key) && seat(key));
+  // "flew to Denver", "drove from Denver": after a preposition of direction, a large city the tagger read as a
+  // person is the city (not a small namesake: "in comparison to Obama" is no town in Japan).
+  const towards = (span: FoundSpan, key: string) =>
+    (lexicon.places.cityByName.get(key)?.population ?? 0) >= LARGE_CITY && /\b(?:to|from|near) $/u.test(fieldText(span.field).slice(Math.max(0, span.start - 6), span.start));
+  const retyped = (span: FoundSpan, key: string) => (lead.get(key) ?? 0) > 0 || (span.type === 'PERSON' && isPlace(key) && (seat(key) || towards(span, key)));
   return spans.map((span, i) => (span.type !== 'PLACE' && retyped(span, keys[i] as string) ? { ...span, type: 'PLACE' } : span));
 }
 

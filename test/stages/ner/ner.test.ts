@@ -1076,4 +1076,14 @@ describe('ner: roles', () => {
       ['Jeddah', 'PLACE'],
     ]);
   });
+
+  it('test_ner_a_storm_is_no_person_and_a_large_city_after_a_preposition_of_direction_is_a_place', () => {
+    expect(namesAndTypes('Hurricane Ian made landfall near Fort Myers. Storm Ciara hit Britain. Last summer Smith drove from Denver to Salt Lake City.')).toEqual([
+      ['Fort Myers', 'PLACE'],
+      ['Britain', 'PLACE'],
+      ['Smith', 'PERSON'],
+      ['Denver', 'PLACE'],
+      ['Salt Lake City', 'PLACE'],
+    ]);
+  });
 });
