@@ -393,18 +393,23 @@ export class SpeakerResolver {
   /**
    * The person for whom those the phrase names act and speak (`agent-nouns.txt`): the one named before a
    * possessive ("Trump's campaign", "Clinton's top aides") or right before the noun ("the Cruz campaign"), or the
-   * one a possessive pronoun stands for ("his office").
+   * one a possessive pronoun stands for ("his office"). And whose statement it is, a person's or an
+   * organization's, by a possessive: "Sanders' response was blunt:" (a text that speaks, "Trump's tweet", stays
+   * as written).
    */
   private principalOf(run: TokenRun, head: number): Mention | undefined {
     const { view, lexicon } = this;
+    const word = view.word(head);
+    const statement = lexicon.cues.nouns.has(word);
     // Not one of them ("one of his senior aides"), nor those who were ("former aides").
     const before = view.words.slice(run.first, head);
-    if (!lexicon.agentNouns.has(view.word(head)) || before.includes('former') || before.includes('of')) return undefined;
+    if (!(lexicon.agentNouns.has(word) || statement) || before.includes('former') || before.includes('of')) return undefined;
     // Back over the modifiers: "Clinton's top aides", "Trump's presidential campaign".
     const t = this.beforeModifiers(head, run.first);
     const gender = lexicon.possessivePronouns.get(view.word(t).toLowerCase());
     if (gender !== undefined) return this.antecedent(view.start(t), { gender, who: 'person' });
     const owner = this.ownerAt(t);
+    if (statement) return POSSESSIVE.has(view.word(t)) && (owner?.type === 'PERSON' || owner?.type === 'ORGANIZATION') && t > run.first ? owner : undefined;
     return owner?.type === 'PERSON' && t >= run.first ? owner : undefined;
   }
 

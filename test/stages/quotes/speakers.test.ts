@@ -670,4 +670,12 @@ describe('quotes: speakers on unseen news', () => {
     const quotes = attributed('"The economy is slowing faster than we expected," analysts at Goldman Sachs wrote in a note to clients.').quotes;
     expect(quotes.map((q) => [q.speakerMention, q.speaker, q.cue])).toEqual([['analysts at Goldman Sachs', 'Goldman Sachs', 'wrote']]);
   });
+
+  it('test_speakers_a_statement_by_a_possessive_is_its_owners_but_a_text_stays_as_written', () => {
+    const quotes = attributed('Sen. Bernie Sanders was asked about the plan. Sanders\' response was blunt: "That\'s ridiculous." Trump\'s tweet said: "Sad!"').quotes;
+    expect(quotes.map((q) => [q.speakerMention, q.speaker])).toEqual([
+      ["Sanders' response", 'Bernie Sanders'],
+      ["Trump's tweet", "Trump's tweet"],
+    ]);
+  });
 });
