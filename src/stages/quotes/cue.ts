@@ -35,6 +35,9 @@ export function cueAt(view: FieldView, lexicon: Lexicon, t: number): Cue | undef
   // "Adding, “…”": a participle that opens a sentence before a comma or a colon is the verb, capitalised for its place.
   const opensSentence = view.sentence(t - 1) !== view.sentence(t) && view.word(t).endsWith('ing') && [',', ':'].includes(next);
   if (written !== written.toLowerCase()) return opensSentence ? cue : undefined;
+  // '"…," argues Barry Hyman', '"…," notes the report': right after a quote and before its speaker, an inflected
+  // twin is the verb (not '"…," state Senate leader Phil Berger said').
+  if (view.insideQuote[t - 1] !== -1 && view.words[t] !== cue.lemma && (view.mentionAt(t + 1) !== undefined || ARTICLES.has(next))) return cue;
   // After an article it is a noun: "echoed the remarks, saying".
   if (ARTICLES.has(view.word(t - 1))) return undefined;
   const afterSubject = SUBJECT_END.has(view.pos(t - 1)) && !POSSESSIVES.has(view.word(t - 1));
