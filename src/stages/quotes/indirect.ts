@@ -26,7 +26,7 @@ const CLAUSE_BREAKS = new Set(['though', 'although', 'whereas']);
 const BUT_CONTINUES = new Set(['that', 'not', 'rather', 'also', 'instead']);
 
 /** Words after an attribution's comma that tell of the saying, not of what was said: "..., he said, as he left", "..., days after". */
-const ASIDE_ADJUNCTS = new Set(['as', 'when', 'while', 'after', 'before', 'during', 'in', 'on', 'at', 'according', 'days', 'hours', 'weeks', 'months', 'minutes', 'moments', 'shortly', 'just', 'soon']);
+const ASIDE_ADJUNCTS = new Set(['as', 'when', 'while', 'although', 'though', 'whereas', 'after', 'before', 'during', 'in', 'on', 'at', 'according', 'days', 'hours', 'weeks', 'months', 'minutes', 'moments', 'shortly', 'just', 'soon']);
 /** Words in -ing that are prepositions, not a participle that ends what was said. */
 const ING_PREPOSITIONS = new Set(['including', 'regarding', 'concerning', 'excluding', 'following', 'considering', 'during', 'notwithstanding']);
 /**

@@ -678,4 +678,20 @@ describe('quotes: speakers on unseen news', () => {
       ["Trump's tweet", "Trump's tweet"],
     ]);
   });
+
+  it('test_speakers_an_inflected_speech_verb_the_tagger_read_as_a_noun_between_a_quote_and_its_speaker_is_the_cue', () => {
+    const quotes = attributed('"The numbers will be fine," contends Barry Hyman, an analyst. "They always are," argues Jane Doe.').quotes;
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      ['Barry Hyman', 'contends'],
+      ['Jane Doe', 'argues'],
+    ]);
+  });
+
+  it('test_speakers_a_concession_after_an_attribution_is_the_reporters', () => {
+    const { rows } = attributed('The refunding was well received, traders said, although some dealers complained that prices were too high.');
+    expect(rows).toEqual([
+      ['indirect', 'The refunding was well received', 'traders'],
+      ['indirect', 'prices were too high', 'some dealers'],
+    ]);
+  });
 });
