@@ -246,6 +246,7 @@ export function buildLexicon(): Lexicon {
   const organizations = readList('lexicons/organizations.txt');
   organizations.forEach((name) => phrases.add(name, 'organization'));
   const titles = readList('lexicons/titles.txt');
+  const organizationWords = new Set(readList('lexicons/organization-words.txt'));
   const titleAbbreviations = new Map(readTable('lexicons/title-abbreviations.tsv', ['abbreviation', 'word']).map(({ abbreviation, word }) => [abbreviation, word]));
   const honorificGenders = labelled('lexicons/honorifics.tsv', 'gender', ['male', 'female', 'any']);
   // Abbreviated titles and honorifics keep their period and never end a sentence: "Del. Stacey Plaskett".
@@ -266,7 +267,7 @@ export function buildLexicon(): Lexicon {
     officeModifiers: new Set([...roleModifiers].filter(([, kind]) => kind === 'office').map(([word]) => nameKey(word))),
     creditWords: new Set(readList('lexicons/credit-words.txt').map(nameKey)),
     organizations: new Set(organizations),
-    organizationWords: new Set(readList('lexicons/organization-words.txt')),
+    organizationWords,
     eponymWords: new Set(readList('lexicons/eponym-words.txt')),
     tenureNouns: new Set(readList('lexicons/tenure-nouns.txt')),
     placeWords: new Set(readList('lexicons/place-words.txt')),
@@ -298,7 +299,11 @@ export function buildLexicon(): Lexicon {
     compoundHeads: new Set(readList('lexicons/compound-heads.txt')),
     wordClusters,
     tokens: {
-      abbreviations: new Set([...Object.keys((compromise().model() as { one: { abbreviations: Record<string, unknown> } }).one.abbreviations), ...titleWords]),
+      abbreviations: new Set([
+        ...Object.keys((compromise().model() as { one: { abbreviations: Record<string, unknown> } }).one.abbreviations),
+        ...titleWords,
+        ...[...organizationWords].filter((word) => word.endsWith('.')).map((word) => word.slice(0, -1).toLowerCase()),
+      ]),
       numbered: new Set(readList('lexicons/numbered-abbreviations.txt')),
       titles: new Set(titleWords),
       starters: new Set(readList('lexicons/sentence-starters.txt')),

@@ -29,6 +29,10 @@ describe('tokenize: tokens, sentences and parts of speech of news text', () => {
     expect(tokensOf("He told BBC Radio 4's Today programme of the 1990’s.").words).toEqual(['He', 'told', 'BBC', 'Radio', '4', "'s", 'Today', 'programme', 'of', 'the', '1990', '’s', '.']);
   });
 
+  it('test_tokenize_an_organization_word_written_with_a_period_keeps_it', () => {
+    expect(tokensOf('Philip Morris Cos., which makes Marlboro, agreed.').words).toEqual(['Philip', 'Morris', 'Cos.', ',', 'which', 'makes', 'Marlboro', ',', 'agreed', '.']);
+  });
+
   it('test_tokenize_a_letter_mis_decoded_as_two_characters_stays_inside_its_word', () => {
     // UTF-8 read as Windows-1252, as scraped dumps hold it; also with the lead letter decomposed (A and a tilde).
     expect(tokensOf('Enrique PeÃ±a Nieto met FranÃ§ois Hollande in Ciudad JuÃ¡rez.').words).toEqual(['Enrique', 'PeÃ±a', 'Nieto', 'met', 'FranÃ§ois', 'Hollande', 'in', 'Ciudad', 'JuÃ¡rez', '.']);
