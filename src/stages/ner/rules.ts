@@ -191,7 +191,8 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
     }
     // "The Washington Post", "The Justice Department" at a sentence's start: "the" is no part of an
     // organization's name, as "the Washington Post" is not (but of places' it may be: "The Hague").
-    if (first === 'the' && opener !== null && span.type === 'ORGANIZATION') return correct({ ...span, start: span.start + opener[0].length });
+    // Nor is "a" any name's ("A Sony spokeswoman said"; but "An" is a given name: "An Marchal").
+    if (((first === 'the' && span.type === 'ORGANIZATION') || first === 'a') && opener !== null) return correct({ ...span, start: span.start + opener[0].length });
     const member = memberDescribed(span, written, text, lexicon);
     if (member !== span) return member === undefined ? [] : correct(member);
     const withWord = withOrganizationWord(span, text, tokens, lexicon);

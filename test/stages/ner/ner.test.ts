@@ -1086,4 +1086,11 @@ describe('ner: roles', () => {
       ['Salt Lake City', 'PLACE'],
     ]);
   });
+
+  it('test_ner_an_indefinite_article_opening_a_sentence_is_no_part_of_a_name', () => {
+    expect(namesAndTypes('A Sony spokeswoman in Tokyo declined to comment.')).toEqual([
+      ['Sony', 'ORGANIZATION'],
+      ['Tokyo', 'PLACE'],
+    ]);
+  });
 });
