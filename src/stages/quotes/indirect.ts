@@ -119,7 +119,9 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     const beforeCue = contentEnd(reader, t);
     // "Dick Dever, who was listed on the Cruz slate, told POLITICO.": what stands before the verb is its subject
     // and his appositives, not what POLITICO said.
-    const subjectOpens = subject !== undefined && subject.first === first;
+    // Nor is it where the verb's subject stands before an aside with no verb: "mining companies, including
+    // Patriot, declared bankruptcy" (the aside's closing comma is no attribution's).
+    const subjectOpens = subject !== undefined && (subject.first === first || isVerblessAside(view, subject.last + 1, t - 1));
     if (!participial && beforeCue !== undefined && !subjectOpens) {
       const inverted = reader.phraseAt(t + 1, end);
       // "..., a study by a sociologist, Mikhail Dmitriyev, concluded this year": a time after the verb is no speaker.
@@ -605,6 +607,13 @@ const EXAMPLE_WORDS = new Set(['like', 'including', 'such']);
 function introducesExamples(view: FieldView, t: number): boolean {
   const word = view.word(t);
   return EXAMPLE_WORDS.has(word) && startsLowerCase(view, t, t) && (word !== 'such' || view.word(t + 1) === 'as');
+}
+
+/** True when tokens `[open, close]` are an aside between commas with no verb in it: ", including Patriot,". */
+function isVerblessAside(view: FieldView, open: number, close: number): boolean {
+  if (close <= open + 1 || view.words[open] !== ',' || view.words[close] !== ',') return false;
+  for (let t = open + 1; t < close; t++) if (['VERB', 'AUX'].includes(view.pos(t)) && !ING_PREPOSITIONS.has(view.word(t))) return false;
+  return true;
 }
 
 /** True when a phrase and its speech verb start at t: "three-quarters said", "Mr. Kamin said". */

@@ -694,4 +694,9 @@ describe('quotes: speakers on unseen news', () => {
       ['indirect', 'prices were too high', 'some dealers'],
     ]);
   });
+
+  it('test_speakers_a_subject_before_an_aside_with_no_verb_leaves_no_inverted_attribution', () => {
+    expect(attributed('One after another, mining companies, including Patriot, declared bankruptcy.').rows).toEqual([]);
+    expect(speakersOf('Sanders is tapping into something very deep, Simon Rosenberg, a Clinton supporter, told the New Yorker.')).toEqual(['Simon Rosenberg']);
+  });
 });
