@@ -1093,4 +1093,12 @@ describe('ner: roles', () => {
       ['Tokyo', 'PLACE'],
     ]);
   });
+
+  it('test_ner_a_name_someone_told_or_gave_an_interview_with_the_is_an_organization', () => {
+    expect(namesAndTypes('A source close to the singer told The Sun that she was devastated. In an interview with the Times, Obama said he had no regrets.')).toEqual([
+      ['Sun', 'ORGANIZATION'],
+      ['Times', 'ORGANIZATION'],
+      ['Obama', 'PERSON'],
+    ]);
+  });
 });
