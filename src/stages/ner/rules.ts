@@ -379,7 +379,9 @@ function withPatronymics(field: Field, spans: readonly FoundSpan[], text: string
     if (!lexicon.patronymicParticles.has(word(t).toLowerCase()) || !inSentence(t, t + 1) || !nameWord(t + 1)) continue;
     let first = t;
     while (t - first < MAX_GIVEN_NAMES && inSentence(t, first - 1) && givenName(first - 1)) first--;
-    names.push({ field, start: tokens.starts[first] as number, end: tokens.ends[t + 1] as number, type: 'PERSON', form: 'name' });
+    // The father's name goes on as the tagger read it: "Mohamed bin Zayed Al Nahyan".
+    const father = spans.find((span) => span.start === tokens.starts[t + 1] && span.type === 'PERSON');
+    names.push({ field, start: tokens.starts[first] as number, end: Math.max(tokens.ends[t + 1] as number, father?.end ?? 0), type: 'PERSON', form: 'name' });
   }
   if (names.length === 0) return spans;
   const overlaps = (span: FoundSpan) => names.some((name) => span.start < name.end && name.start < span.end);

@@ -1101,4 +1101,11 @@ describe('ner: roles', () => {
       ['Obama', 'PERSON'],
     ]);
   });
+
+  it('test_ner_a_patronymic_goes_on_with_the_family_name_after_the_fathers', () => {
+    expect(namesAndTypes('Sheikh Tamim bin Hamad Al Thani met Mohammed bin Salman.')).toEqual([
+      ['Tamim bin Hamad Al Thani', 'PERSON'],
+      ['Mohammed bin Salman', 'PERSON'],
+    ]);
+  });
 });
