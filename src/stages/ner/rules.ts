@@ -14,8 +14,8 @@ const MAX_WORDS_BEFORE_HEAD = 3;
 const PURPOSE_WORDS = new Set(['on', 'for', 'to', 'against']);
 /** A city at least this populous is news' place when named alone, more than any person who bears its name. */
 const LARGE_CITY = 100_000;
-/** The word right before a name, with its period: "Prince" of "Prince Sultan". */
-const TITLE_BEFORE = /(\S+)\s+$/u;
+/** The word right before a name, with its period: "Prince" of "Prince Sultan", "Mr." of "Mr. Justice". */
+const WORD_BEFORE = /(\S+)\s+$/u;
 /** A party's letter and a state, as news writes them after a lawmaker's name: "R-Texas", "D-N.Y.", "I-Vt.". */
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}/u;
 /** " v. " between the parties of a court case, after the first and before the second (not a race's "vs."). */
@@ -130,13 +130,12 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
   const correct = (span: FoundSpan): FoundSpan[] => {
     const written = text.slice(span.start, span.end);
     const key = nameKey(written);
-    // A letter alone ("I.", a stray line) is an initial, never a whole name.
-    // "at 21:40 BST", "8 p.m. ET": a time zone; "Senator, thanks for coming in": a title alone names no one
-    // (but after another it is a name: "Prince Sultan").
-    const wordBefore = TITLE_BEFORE.exec(text.slice(Math.max(0, span.start - 24), span.start))?.[1] ?? '';
+    // "Senator, thanks for coming in": a title alone names no one (but after another it is a name: "Prince Sultan").
+    const wordBefore = WORD_BEFORE.exec(text.slice(Math.max(0, span.start - 24), span.start))?.[1] ?? '';
     const titleAlone = span.type === 'PERSON' && !written.includes(' ') && isTitleWord(lexicon, key) && !surnames.has(key) && !isTitleWord(lexicon, nameKey(wordBefore));
     // "Hurricane Ian", "Storm Ciara": a storm's name.
     const storm = lexicon.stormWords.has(wordBefore) || lexicon.stormWords.has(/^(\S+)\s/u.exec(written)?.[1] ?? '');
+    // A letter alone ("I.", a stray line) is an initial, never a whole name; "at 21:40 BST", "8 p.m. ET": a time zone.
     if (lexicon.notNames.has(key) || /^\p{Lu}\.?$/u.test(written) || family(written, span.start) || titleAlone || storm || isTimeZoneAt(lexicon.tokens.timeZones, text, span.start, span.end)) return [];
     // "Sen. Ted Cruz (R-Texas)": a party and a state after a lawmaker's name name no one; "Roe v. Wade", "Bush v.
     // Gore": the parties of a court case name the case.
@@ -565,7 +564,7 @@ function oneWordNames(spans: readonly FoundSpan[], fieldText: (field: Field) => 
   const written = spans.map((span) => fieldText(span.field).slice(span.start, span.end));
   const keys = spans.map((span, i) => (span.form === 'name' && !/\s/u.test(written[i] as string) ? nameKey(written[i] as string) : ''));
   const titled = (span: FoundSpan) => {
-    const before = /(\S+)\s+$/u.exec(fieldText(span.field).slice(Math.max(0, span.start - 30), span.start))?.[1] ?? '';
+    const before = WORD_BEFORE.exec(fieldText(span.field).slice(Math.max(0, span.start - 30), span.start))?.[1] ?? '';
     return isHonorific(before, lexicon) || lexicon.phrases.is(nameKey(before), 'title');
   };
   const people = new Set(spans.flatMap((span, i) => (span.type !== 'PERSON' ? [] : /\s/u.test(written[i] as string) ? nameKey(written[i] as string).split(' ') : titled(span) ? [keys[i] as string] : [])));
