@@ -209,7 +209,8 @@ export class SpeakerResolver {
       const gendered = this.lexicon.genderedNouns.has(view.word(head));
       // "the 22-year-old", "the seven-time world champion" describe one person as a gendered noun does.
       const described = gendered || ageIn(view, run) !== undefined || countsTitles(view, run, head);
-      const epithet = described ? (this.epithetOf(run, head) ?? (gendered ? this.salientPerson(run, head) : undefined)) : undefined;
+      // "the gambling tycoon told Reuters": a noun for the story's main person, as "the candidate" is.
+      const epithet = (described ? this.epithetOf(run, head) : undefined) ?? this.salientPerson(run, head);
       return entity(this.describedPerson(run, head) ?? epithet, 'description') ?? written('unresolved');
     }
     return written('unresolved');

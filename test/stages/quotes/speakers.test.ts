@@ -123,6 +123,9 @@ describe('quotes: speakers on unseen news', () => {
     // The people of other news are described by what they do too.
     const singer = speakersOf('Taylor Swift took to Instagram on Sunday to thank fans. Swift posted a photo of her cats. "You guys are the best," the singer wrote.');
     expect(singer).toEqual(['Taylor Swift']);
+    // And by a noun for one that no role list holds ("tycoon", "mogul").
+    const tycoon = speakersOf('Sheldon Adelson met Donald Trump this week. Adelson did not disclose his backing.', '"It was very nice," the gambling tycoon told Reuters.');
+    expect(tycoon).toEqual(['Sheldon Adelson']);
     const passing = speakersOf('Mark Levin, a radio host, spoke on Sunday.', '"We want a deal," the candidate said.');
     expect(passing).toEqual(['the candidate']);
   });
