@@ -53,6 +53,8 @@ export interface Lexicon {
   readonly organizationAliases: ReadonlyMap<string, string>;
   /** Name keys of words that are never a reported entity ("God willing"). */
   readonly notNames: ReadonlySet<string>;
+  /** The phrases of several words among them ("State of the Union"), in which no name is one, as one pattern. */
+  readonly notNamePhrases: RegExp;
   /** Last words of names of laws, treaties and eras, which are no entity (`document-words.txt`). */
   readonly documentWords: ReadonlySet<string>;
   /** Words before a storm's name ("Hurricane", "Typhoon"), as written: the name after one is no person's. */
@@ -246,6 +248,7 @@ export function buildLexicon(): Lexicon {
   const organizations = readList('lexicons/organizations.txt');
   organizations.forEach((name) => phrases.add(name, 'organization'));
   const titles = readList('lexicons/titles.txt');
+  const notNames = readList('lexicons/not-names.txt');
   const organizationWords = new Set(readList('lexicons/organization-words.txt'));
   const titleAbbreviations = new Map(readTable('lexicons/title-abbreviations.tsv', ['abbreviation', 'word']).map(({ abbreviation, word }) => [abbreviation, word]));
   const honorificGenders = labelled('lexicons/honorifics.tsv', 'gender', ['male', 'female', 'any']);
@@ -277,7 +280,8 @@ export function buildLexicon(): Lexicon {
     institutions: new Set(readList('lexicons/institutions.txt').map(nameKey)),
     oneWordOrganizations: new Set(readList('lexicons/one-word-organizations.txt')),
     organizationAliases: new Map(readTable('gazetteer/organization-aliases.tsv', ['alias', 'name']).map(({ alias, name }) => [nameKey(alias), name])),
-    notNames: new Set(readList('lexicons/not-names.txt').map(nameKey)),
+    notNames: new Set(notNames.map(nameKey)),
+    notNamePhrases: new RegExp(`\\b(?:${notNames.filter((name) => name.includes(' ')).map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\b`, 'giu'),
     documentWords: new Set(readList('lexicons/document-words.txt')),
     stormWords: new Set(readList('lexicons/storm-words.txt')),
     partyMembers: new Set(readList('lexicons/party-members.txt').map(nameKey)),

@@ -125,6 +125,8 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
   // "the Clintons", "the Bushes": a family the field names a member of is no one person nor an organization.
   const family = (written: string, start: number) =>
     /^\p{Lu}\p{L}+s$/u.test(written) && /(?:^|\s)the\s$/iu.test(text.slice(Math.max(0, start - 4), start)) && [written.slice(0, -1), written.slice(0, -2)].some((stem) => surnames.has(nameKey(stem)));
+  // "his final State of the Union address": the phrases of not-names.txt, where no name is one.
+  const notNamePhrases = [...text.matchAll(lexicon.notNamePhrases)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   // The first of two names joined by "and" is a name where it opens a sentence too.
   const coordinated = new Set<number>();
   const correct = (span: FoundSpan): FoundSpan[] => {
@@ -136,7 +138,8 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
     // "Hurricane Ian", "Storm Ciara": a storm's name.
     const storm = lexicon.stormWords.has(wordBefore) || lexicon.stormWords.has(/^(\S+)\s/u.exec(written)?.[1] ?? '');
     // A letter alone ("I.", a stray line) is an initial, never a whole name; "at 21:40 BST", "8 p.m. ET": a time zone.
-    if (lexicon.notNames.has(key) || /^\p{Lu}\.?$/u.test(written) || family(written, span.start) || titleAlone || storm || isTimeZoneAt(lexicon.tokens.timeZones, text, span.start, span.end)) return [];
+    const inPhrase = notNamePhrases.some((phrase) => phrase.start <= span.start && span.end <= phrase.end);
+    if (lexicon.notNames.has(key) || /^\p{Lu}\.?$/u.test(written) || family(written, span.start) || titleAlone || storm || inPhrase || isTimeZoneAt(lexicon.tokens.timeZones, text, span.start, span.end)) return [];
     // "Sen. Ted Cruz (R-Texas)": a party and a state after a lawmaker's name name no one; "Roe v. Wade", "Bush v.
     // Gore": the parties of a court case name the case.
     if (PARTY_AND_STATE.test(written) || CASE_BEFORE.test(text.slice(span.end, span.end + 4)) || CASE_AFTER.test(text.slice(Math.max(0, span.start - 4), span.start))) return [];

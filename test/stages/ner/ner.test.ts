@@ -1108,4 +1108,12 @@ describe('ner: roles', () => {
       ['Mohammed bin Salman', 'PERSON'],
     ]);
   });
+
+  it('test_ner_no_name_inside_an_event_or_a_slogan_is_one', () => {
+    expect(namesAndTypes('Obama gave his final State of the Union address. Fans wore Make America Great Again hats in Union, New Jersey.')).toEqual([
+      ['Obama', 'PERSON'],
+      ['Union', 'PLACE'],
+      ['New Jersey', 'PLACE'],
+    ]);
+  });
 });
