@@ -119,7 +119,7 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
   // "Jolly," opens a sentence as David Jolly's surname.
   const nameWords = laterNameWords(spans, text);
   // Names of lists whose parts the tagger read apart are one name: their parts are named alone nowhere.
-  const listed = organizationsOfPlaces(organizationsOfLists(withPatronymics(field, spans, text, tokens, lexicon), text, lexicon), text, lexicon);
+  const listed = organizationsOfPlaces(organizationsOfLists(nounsJoinedToOrganizations(withPatronymics(field, spans, text, tokens, lexicon), text, lexicon), text, lexicon), text, lexicon);
   const namedAlone = new Set(listed.map((span) => nameKey(text.slice(span.start, span.end))));
   const surnames = surnamesOf(spans, text, lexicon);
   // "the Clintons", "the Bushes": a family the field names a member of is no one person nor an organization.
@@ -425,6 +425,37 @@ function organizationsOfLists(spans: readonly FoundSpan[], text: string, lexicon
     if (next < spans.length && (spans[next] as FoundSpan).start < end) continue;
     joined[joined.length - 1] = { ...span, end };
     i = next - 1;
+  }
+  return joined;
+}
+
+/** A capitalised word and "and" right before a name: "Ways and " of "Ways and Means Committee". */
+const NOUN_AND_BEFORE = /(?<=\s)(\p{Lu}\p{Ll}+) and $/u;
+
+/**
+ * "the House Ways and Means Committee", "the Trade and Industry Ministry": a common noun written with a capital
+ * and "and" before an organization's name that ends in its head (`organization-heads.txt`), which the tagger read
+ * apart, are one name, with the name the noun ends ("House Ways"); not a person's.
+ */
+function nounsJoinedToOrganizations(spans: readonly FoundSpan[], text: string, lexicon: Lexicon): readonly FoundSpan[] {
+  if (!text.includes(' and ')) return spans;
+  const joined: FoundSpan[] = [];
+  for (const span of spans) {
+    const headed = span.type === 'ORGANIZATION' && span.form === 'name' && lexicon.organizationHeads.has(text.slice(span.start, span.end).split(' ').at(-1) as string);
+    const noun = headed ? NOUN_AND_BEFORE.exec(text.slice(Math.max(0, span.start - 24), span.start))?.[1] : undefined;
+    const key = noun === undefined ? '' : nameKey(noun);
+    if (noun === undefined || !lexicon.vocabulary.has(key) || lexicon.functionWords.has(key) || lexicon.phrases.kindsOf(key) !== 0) {
+      joined.push(span);
+      continue;
+    }
+    const start = span.start - noun.length - ' and '.length;
+    const before = joined.at(-1);
+    const ending = before !== undefined && before.end === start + noun.length && before.type !== 'PERSON' ? before : undefined;
+    if (before !== undefined && before.end > start && ending === undefined) joined.push(span);
+    else {
+      if (ending !== undefined) joined.pop();
+      joined.push({ ...span, start: ending?.start ?? start });
+    }
   }
   return joined;
 }

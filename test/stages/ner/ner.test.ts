@@ -1116,4 +1116,11 @@ describe('ner: roles', () => {
       ['New Jersey', 'PLACE'],
     ]);
   });
+
+  it('test_ner_a_capitalised_noun_and_and_before_an_organization_with_its_head_are_one_name', () => {
+    expect(namesAndTypes('The House Ways and Means Committee met. He and House Judiciary Committee members left.')).toEqual([
+      ['House Ways and Means Committee', 'ORGANIZATION'],
+      ['House Judiciary Committee', 'ORGANIZATION'],
+    ]);
+  });
 });
