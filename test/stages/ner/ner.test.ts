@@ -1123,4 +1123,11 @@ describe('ner: roles', () => {
       ['House Judiciary Committee', 'ORGANIZATION'],
     ]);
   });
+
+  it('test_ner_the_word_opening_a_wire_credit_line_is_no_name', () => {
+    expect(namesAndTypes('The court ruled on Monday. (Additional reporting by Kylie MacLellan; Editing by Michael Perry)')).toEqual([
+      ['Kylie MacLellan', 'PERSON'],
+      ['Michael Perry', 'PERSON'],
+    ]);
+  });
 });
