@@ -205,6 +205,12 @@ export function isTitleWord(lexicon: Pick<Lexicon, 'phrases' | 'titleAbbreviatio
   return lexicon.phrases.is(key, 'title') || lexicon.titleAbbreviations.has(key.replace(/\.$/u, ''));
 }
 
+/** One case-blind pattern of whole phrases (none: a pattern that never matches, not one that matches everywhere). */
+function phrasePattern(phrases: readonly string[]): RegExp {
+  const escaped = phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(escaped.length === 0 ? '(?!)' : `\\b(?:${escaped.join('|')})\\b`, 'giu');
+}
+
 /** A clock time and white space before a word: "21:40 ", "8 p.m. ", "1500 ". */
 const CLOCK_BEFORE = /(?:\d|[ap]\.m\.|[AP]M)\s+$/u;
 
@@ -281,7 +287,7 @@ export function buildLexicon(): Lexicon {
     oneWordOrganizations: new Set(readList('lexicons/one-word-organizations.txt')),
     organizationAliases: new Map(readTable('gazetteer/organization-aliases.tsv', ['alias', 'name']).map(({ alias, name }) => [nameKey(alias), name])),
     notNames: new Set(notNames.map(nameKey)),
-    notNamePhrases: new RegExp(`\\b(?:${notNames.filter((name) => name.includes(' ')).map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\b`, 'giu'),
+    notNamePhrases: phrasePattern(notNames.filter((name) => name.includes(' '))),
     documentWords: new Set(readList('lexicons/document-words.txt')),
     stormWords: new Set(readList('lexicons/storm-words.txt')),
     partyMembers: new Set(readList('lexicons/party-members.txt').map(nameKey)),
