@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../language/lexicon/index.js';
-import { cueAt } from './cue.js';
+import { AUDIENCE_VERBS, cueAt } from './cue.js';
 import type { MarkedQuote } from './marks.js';
 import { isAgeNoun, isBetweenSubjectAndVerb, isModifierAt, modifierObjectEnd, namesATime, type TokenRun } from './phrases.js';
 import { DASHES, type FieldView, POSSESSIVE } from './view.js';
@@ -432,7 +432,9 @@ function phraseFeatures(view: FieldView, lexicon: Lexicon, run: TokenRun, side: 
   // "said Rudenko": the verb right before the phrase (past adverbs) introduces it.
   let before = run.first - 1;
   while (before >= window.from && ['adv'].includes(classOf(view, lexicon, before))) before--;
-  const verbBefore = before >= window.from ? classOf(view, lexicon, before) : 'none';
+  const classBefore = before >= window.from ? classOf(view, lexicon, before) : 'none';
+  // "telling Americans that": what a verb of telling introduces is its audience, not who spoke.
+  const verbBefore = classBefore === 'cue' && AUDIENCE_VERBS.has(cueAt(view, lexicon, before)?.lemma ?? '') ? 'verb' : classBefore;
   // "says Ortiz, 58, wiping flour": a participle after the phrase is its next act; the cue before introduced it.
   const participleAfter = verbAfter === 'verb' && verbBefore === 'cue' && view.isIngVerb(beyond) && view.word(beyond - 1) === ',';
   const verb = (verbAfter === 'cue' || verbAfter === 'verb') && !participleAfter ? beyond : verbBefore === 'cue' || verbBefore === 'verb' ? before : undefined;

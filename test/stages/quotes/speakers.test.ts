@@ -702,4 +702,9 @@ describe('quotes: speakers on unseen news', () => {
     expect(attributed('One after another, mining companies, including Patriot, declared bankruptcy.').rows).toEqual([]);
     expect(speakersOf('Sanders is tapping into something very deep, Simon Rosenberg, a Clinton supporter, told the New Yorker.')).toEqual(['Simon Rosenberg']);
   });
+
+  it('test_speakers_the_audience_of_a_verb_of_telling_is_not_its_speaker', () => {
+    const quotes = attributed('"Your reputation is amazing," Trump assured Jones, after Jones assured Trump that most listeners supported him. "I will not let you down."').quotes;
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Trump', 'Trump']);
+  });
 });
