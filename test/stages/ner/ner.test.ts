@@ -1130,4 +1130,13 @@ describe('ner: roles', () => {
       ['Michael Perry', 'PERSON'],
     ]);
   });
+
+  it('test_ner_a_regions_adjective_alone_is_no_name_but_a_longer_name_holding_it_is', () => {
+    expect(namesAndTypes('Sanders had hoped to cut into her lead in a string of Southern states, and Senator Ted Cruz talked about the Southern border. Hillary Clinton campaigned in Northern Virginia.')).toEqual([
+      ['Sanders', 'PERSON'],
+      ['Ted Cruz', 'PERSON'],
+      ['Hillary Clinton', 'PERSON'],
+      ['Northern Virginia', 'PLACE'],
+    ]);
+  });
 });
