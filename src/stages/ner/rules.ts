@@ -302,9 +302,14 @@ const ONE_PERSON = /(?:^|\s)(?:the|a|an|one|another)\s+$/iu;
 /**
  * "the New York Democrat", "a Blue Dog Democrat", "the Scot": a name that ends in a party member's or a
  * nationality's noun after an article describes a person; the place before the noun stays a place, the rest is
- * no name. The span itself when it is no such description.
+ * no name. So does one that opens with that noun and "of" ("Senator Joe Donnelly, Democrat of Indiana"): the
+ * place after "of" stays. The span itself when it is no such description.
  */
 function memberDescribed(span: FoundSpan, written: string, text: string, lexicon: Lexicon): FoundSpan | undefined {
+  const memberOf = /^(\S+) of (.+)$/u.exec(written);
+  if (memberOf !== null && describesOnePerson(lexicon, memberOf[1] as string) && isPlaceName(lexicon, nameKey(memberOf[2] as string))) {
+    return { ...span, start: span.end - (memberOf[2] as string).length, type: 'PLACE' };
+  }
   const words = written.split(/\s+/u);
   if (!describesOnePerson(lexicon, words.at(-1) as string) || !ONE_PERSON.test(text.slice(Math.max(0, span.start - 10), span.start))) return span;
   const before = words.slice(0, -1).join(' ');

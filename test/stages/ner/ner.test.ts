@@ -1139,4 +1139,13 @@ describe('ner: roles', () => {
       ['Northern Virginia', 'PLACE'],
     ]);
   });
+
+  it('test_ner_a_party_members_noun_and_of_before_a_place_leave_the_place', () => {
+    expect(namesAndTypes("''They are free riders,'' said Senator Joe Donnelly, Democrat of Indiana. Mr. Sanders, a Republican of Vermont, agreed.")).toEqual([
+      ['Joe Donnelly', 'PERSON'],
+      ['Indiana', 'PLACE'],
+      ['Sanders', 'PERSON'],
+      ['Vermont', 'PLACE'],
+    ]);
+  });
 });
