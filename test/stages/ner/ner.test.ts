@@ -1148,4 +1148,13 @@ describe('ner: roles', () => {
       ['Vermont', 'PLACE'],
     ]);
   });
+
+  it('test_ner_the_name_after_mayor_of_is_a_place', () => {
+    expect(namesAndTypes('The mayor of Leeds, Judith Blake, defended the plan. Christian Estrosi, the mayor of Nice, agreed.')).toEqual([
+      ['Leeds', 'PLACE'],
+      ['Judith Blake', 'PERSON'],
+      ['Christian Estrosi', 'PERSON'],
+      ['Nice', 'PLACE'],
+    ]);
+  });
 });
