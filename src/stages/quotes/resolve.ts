@@ -53,6 +53,8 @@ const MIN_MAIN_MENTIONS = 2;
 const IRREGULAR_PLURALS = new Set(['people', 'police', 'men', 'women', 'children']);
 /** How many sentences back "the statement" may find the one its author put out. */
 const TEXT_REACH_SENTENCES = 3;
+/** Determiners that bring in someone not named before: "a neighbor", "his sister". */
+const NEW_PERSON_DETERMINERS = new Set(['a', 'an', 'one', 'his', 'her', 'my', 'our', 'their']);
 /** Nouns for a few people together that news refers to as "they": "The victim's family … they said". */
 const COLLECTIVE_NOUNS = new Set(['family', 'couple']);
 
@@ -161,6 +163,12 @@ export class SpeakerResolver {
         const speaker = this.resolveRun(described);
         return { ...at, name: speaker.name, id: speaker.id, how: 'pronoun' };
       }
+      // "His sister told the Gazette he was innocent. '…,' she said": the person a subject just before describes.
+      const person = pronoun?.who === 'person' ? this.describedPersonBefore(run.first, pronoun.gender) : undefined;
+      if (person !== undefined) {
+        const speaker = this.resolveRun(person);
+        return { ...at, name: speaker.name, id: speaker.id, how: 'pronoun' };
+      }
       return (pronoun === undefined ? undefined : entity(this.antecedent(start, pronoun), 'pronoun')) ?? written('unresolved');
     }
     // "said a neighbor, Mary Jones": a description with a person's name in apposition is that person.
@@ -246,6 +254,30 @@ export class SpeakerResolver {
   }
 
   /**
+   * The subject of a speech verb before token t (not a participle: "her sister, who gave speeches criticizing
+   * the government") that brings in a person no name gives ("His sister told", "A
+   * spokeswoman for the airline said": a common noun for one person after an indefinite article or a possessive)
+   * where its gender fits, unless a person is named after it: a "he" or "she" there goes on with that speaker,
+   * whom the antecedent model, reading names only, cannot see. Not "the candidate", most often a named person's
+   * epithet.
+   */
+  private describedPersonBefore(t: number, gender: string): TokenRun | undefined {
+    const subject = this.nearestSubject(t, (run) => {
+      const head = headOf(this.view, this.lexicon, run);
+      const word = this.view.word(head);
+      // "-man" nouns news writes of women too ("spokesman"), but not "woman".
+      const told = this.lexicon.genderedNouns.get(word) ?? (word.endsWith('woman') ? 'female' : undefined);
+      const fits = told === undefined || told === gender || (word.endsWith('man') && !word.endsWith('woman'));
+      const person = this.lexicon.cues.heads.get(word) === 'role' || told !== undefined;
+      return person && fits && NEW_PERSON_DETERMINERS.has(this.view.word(run.first)) && this.view.mentionAt(head) === undefined && !this.isPeople(run);
+    }, (verb) => this.lexicon.cues.verbs.has(this.view.word(verb)) && !this.view.word(verb).endsWith('ing'));
+    if (subject === undefined) return undefined;
+    const after = this.view.end(subject.last);
+    const before = this.view.start(t);
+    return this.view.mentions.some((m) => m.type === 'PERSON' && m.start >= after && m.end <= before && this.view.insideQuote[this.view.firstTokenAt(m.start)] === -1) ? undefined : subject;
+  }
+
+  /**
    * Who put out the text "the statement" (or "the letter", "the poll") stands for, by one named so in the
    * sentences just before: the organization that names it ("a Quinnipiac University poll"), or the subject of the
    * verb that put it out or spoke through it ("the Security Council issued a statement", "Powell's office said in
@@ -327,14 +359,14 @@ export class SpeakerResolver {
     return this.view.mentions.some((m) => m.type === 'ORGANIZATION' && m.start >= after && m.end <= before) ? undefined : subject;
   }
 
-  /** The nearest subject before token t, in its sentence or the one before, that `fits`. */
-  private nearestSubject(t: number, fits: (subject: TokenRun) => boolean): TokenRun | undefined {
+  /** The nearest subject before token t, in its sentence or the one before, that `fits`, of a verb that `verbFits`. */
+  private nearestSubject(t: number, fits: (subject: TokenRun) => boolean, verbFits: (verb: number) => boolean = () => true): TokenRun | undefined {
     const { view } = this;
     const sentence = view.sentence(t);
     let min = t;
     while (min > 0 && view.sentence(min - 1) >= sentence - 1) min--;
     for (let verb = t - 1; verb > min; verb--) {
-      if (view.insideQuote[verb] !== -1 || !['VERB', 'AUX'].includes(view.pos(verb))) continue;
+      if (view.insideQuote[verb] !== -1 || !['VERB', 'AUX'].includes(view.pos(verb)) || !verbFits(verb)) continue;
       const subject = subjectBefore(view, verb, min, this.lexicon.cues);
       // Not the subject of a relative clause: "the system that Republicans want".
       if (subject !== undefined && !['that', 'which'].includes(view.word(subject.first)) && fits(subject)) return subject;

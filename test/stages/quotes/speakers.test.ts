@@ -707,4 +707,18 @@ describe('quotes: speakers on unseen news', () => {
     const quotes = attributed('"Your reputation is amazing," Trump assured Jones, after Jones assured Trump that most listeners supported him. "I will not let you down."').quotes;
     expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Trump', 'Trump']);
   });
+
+  it('test_speakers_he_or_she_after_a_person_brought_in_by_a_description_goes_on_with_that_speaker', () => {
+    const direct = (text: string) => attributed(text).quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.speakerId === '']);
+    expect(direct('Police Chief Maria Gomez said the suspect was arrested. His sister told the Gazette he was innocent. "He would never do this," she said.')).toEqual([
+      ['His sister', true],
+    ]);
+    expect(direct('Senator Maria Cantwell opposed the bill. A spokeswoman for the airline said the delays were caused by weather. "We apologise," she said.')).toEqual([
+      ['A spokeswoman for the airline', true],
+    ]);
+    // Not a description of the other gender.
+    expect(direct('Senator Maria Cantwell opposed the bill. His brother told the Gazette he was innocent. "He would never do this," she said.')).toEqual([
+      ['Maria Cantwell', false],
+    ]);
+  });
 });
