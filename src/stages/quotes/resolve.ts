@@ -163,13 +163,18 @@ export class SpeakerResolver {
         const speaker = this.resolveRun(described);
         return { ...at, name: speaker.name, id: speaker.id, how: 'pronoun' };
       }
-      // "His sister told the Gazette he was innocent. '…,' she said": the person a subject just before describes.
-      const person = pronoun?.who === 'person' ? this.describedPersonBefore(run.first, pronoun.gender) : undefined;
-      if (person !== undefined) {
-        const speaker = this.resolveRun(person);
-        return { ...at, name: speaker.name, id: speaker.id, how: 'pronoun' };
-      }
-      return (pronoun === undefined ? undefined : entity(this.antecedent(start, pronoun), 'pronoun')) ?? written('unresolved');
+      // "His sister told the Gazette he was innocent. '…,' she said": the person a subject just before brings in;
+      // else the person the model picks; else any person a subject just before describes ("The minister said").
+      const describedPerson = (introduced: boolean) => {
+        const subject = pronoun?.who === 'person' ? this.describedPersonBefore(run.first, pronoun.gender, introduced) : undefined;
+        const speaker = subject === undefined ? undefined : this.resolveRun(subject);
+        // Not where the phrase resolves to someone of the other gender.
+        const mention = speaker?.id === '' ? undefined : view.mentions.find((m) => m.entityId === speaker?.id);
+        const gender = mention === undefined ? undefined : this.genderOf(mention.entityId, mention);
+        return speaker === undefined || (gender !== undefined && gender !== pronoun?.gender) ? undefined : { ...at, name: speaker.name, id: speaker.id, how: 'pronoun' as const };
+      };
+      if (pronoun === undefined) return written('unresolved');
+      return describedPerson(true) ?? entity(this.antecedent(start, pronoun), 'pronoun') ?? describedPerson(false) ?? written('unresolved');
     }
     // "said a neighbor, Mary Jones": a description with a person's name in apposition is that person.
     const apposed = this.apposedPerson(run);
@@ -255,13 +260,13 @@ export class SpeakerResolver {
 
   /**
    * The subject of a speech verb before token t (not a participle: "her sister, who gave speeches criticizing
-   * the government") that brings in a person no name gives ("His sister told", "A
-   * spokeswoman for the airline said": a common noun for one person after an indefinite article or a possessive)
-   * where its gender fits, unless a person is named after it: a "he" or "she" there goes on with that speaker,
-   * whom the antecedent model, reading names only, cannot see. Not "the candidate", most often a named person's
-   * epithet.
+   * the government") that a common noun for one person heads, where its gender fits, unless a person is named
+   * after it: a "he" or "she" there goes on with that speaker, whom the antecedent model, reading names only,
+   * cannot see. `introduced`: only one that brings in a person no name gives, after an indefinite article or a
+   * possessive ("His sister told", "A spokeswoman for the airline said"; not "the candidate", most often a named
+   * person's epithet).
    */
-  private describedPersonBefore(t: number, gender: string): TokenRun | undefined {
+  private describedPersonBefore(t: number, gender: string, introduced: boolean): TokenRun | undefined {
     const subject = this.nearestSubject(t, (run) => {
       const head = headOf(this.view, this.lexicon, run);
       const word = this.view.word(head);
@@ -269,7 +274,7 @@ export class SpeakerResolver {
       const told = this.lexicon.genderedNouns.get(word) ?? (word.endsWith('woman') ? 'female' : undefined);
       const fits = told === undefined || told === gender || (word.endsWith('man') && !word.endsWith('woman'));
       const person = this.lexicon.cues.heads.get(word) === 'role' || told !== undefined;
-      return person && fits && NEW_PERSON_DETERMINERS.has(this.view.word(run.first)) && this.view.mentionAt(head) === undefined && !this.isPeople(run);
+      return person && fits && (!introduced || NEW_PERSON_DETERMINERS.has(this.view.word(run.first))) && this.view.mentionAt(head) === undefined && !this.isPeople(run);
     }, (verb) => this.lexicon.cues.verbs.has(this.view.word(verb)) && !this.view.word(verb).endsWith('ing'));
     if (subject === undefined) return undefined;
     const after = this.view.end(subject.last);

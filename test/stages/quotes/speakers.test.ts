@@ -716,6 +716,8 @@ describe('quotes: speakers on unseen news', () => {
     expect(direct('Senator Maria Cantwell opposed the bill. A spokeswoman for the airline said the delays were caused by weather. "We apologise," she said.')).toEqual([
       ['A spokeswoman for the airline', true],
     ]);
+    // Where no named person fits, any person a speaker's subject describes.
+    expect(direct('The minister said he had read the report and disagreed with it. "It is a good plan," he said.')).toEqual([['The minister', true]]);
     // Not a description of the other gender.
     expect(direct('Senator Maria Cantwell opposed the bill. His brother told the Gazette he was innocent. "He would never do this," she said.')).toEqual([
       ['Maria Cantwell', false],
