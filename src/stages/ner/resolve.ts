@@ -63,6 +63,7 @@ export function resolveArticle(found: readonly Named[], lexicon: Lexicon): { men
     titles: titlesByName(spans, words),
     acronyms: acronymsOf(spans, lexicon),
     states: statesNamed(spans, lexicon),
+    surnameGenders: surnameGenders(spans, words),
   };
   const resolved = spans.map((span, index) => {
     const entity = entityOf(span, index, context);
@@ -112,6 +113,8 @@ interface Context {
   readonly acronyms: ReadonlyMap<string, Named>;
   /** The US states the article names (postal codes): where its towns are. */
   readonly states: ReadonlySet<string>;
+  /** The one gender the honorifics before a surname alone tell, by its words joined ("male" for "Mr. Obama"). */
+  readonly surnameGenders: ReadonlyMap<string, 'male' | 'female'>;
 }
 
 /** An acronym as news writes it: "DNC", "F.B.I.", "U.N.". */
@@ -136,6 +139,19 @@ function titlesByName(spans: readonly Named[], words: ReadonlyMap<Named, readonl
     titles.set(key, (titles.get(key) ?? new Set()).add(span.title));
   }
   return titles;
+}
+
+/**
+ * The gender the honorifics before each surname alone tell, where they all tell one: "Mr. Obama" fifteen times
+ * and no "Mrs. Obama" make "President Obama" and "Obama" a man too.
+ */
+function surnameGenders(spans: readonly Named[], words: ReadonlyMap<Named, readonly string[]>): Map<string, 'male' | 'female'> {
+  const told = new Map<string, Set<'male' | 'female'>>();
+  for (const span of spans) {
+    const key = (words.get(span) ?? []).join(' ');
+    if (span.gender !== undefined && span.type === 'PERSON' && !key.includes(' ')) told.set(key, (told.get(key) ?? new Set()).add(span.gender));
+  }
+  return new Map([...told].filter(([, genders]) => genders.size === 1).map(([key, genders]) => [key, [...genders][0] as 'male' | 'female']));
 }
 
 function entityOf(span: Named, index: number, context: Context): ResolvedEntity {
@@ -354,16 +370,18 @@ function longestHolder(span: Named, index: number, names: ReadonlyMap<string, re
 
 /**
  * "Mrs. Clinton" where the article names Bill and Hillary Clinton is Hillary: of the names whose surname the
- * span may be, those that do not fit the span's honorific: a name whose honorific or first name tells the same
+ * span may be, those that do not fit the span's honorific (or with none, the gender all the article's honorifics
+ * before that surname tell): a name whose honorific or first name tells the same
  * gender fits first, then one that tells none. When none fits, none is kept: "Mr. Obama" where the article
  * names only Michelle Obama is not her, though a first name misleads now and then ("Mr. Graham" and Lindsey
  * Graham): a name left alone is a smaller error than another person.
  */
 function holdersOfTheOtherGender(span: Named, surnames: readonly Named[], context: Context): Set<Named> {
-  if (span.gender === undefined) return new Set();
+  const told = span.gender ?? context.surnameGenders.get((context.words.get(span) ?? []).join(' '));
+  if (told === undefined) return new Set();
   const gender = (candidate: Named) => genderOf(candidate, context.words.get(candidate) ?? [], context.lexicon);
   // Those that tell the same gender when some do; else those that tell none.
-  const same = surnames.filter((candidate) => gender(candidate) === span.gender);
+  const same = surnames.filter((candidate) => gender(candidate) === told);
   const kept = same.length > 0 ? same : surnames.filter((candidate) => gender(candidate) === undefined);
   return new Set(surnames.filter((candidate) => !kept.includes(candidate)));
 }

@@ -1157,4 +1157,14 @@ describe('ner: roles', () => {
       ['Nice', 'PLACE'],
     ]);
   });
+
+  it('test_ner_a_surname_with_no_honorific_has_the_gender_the_articles_honorifics_before_it_all_tell', () => {
+    const text = 'President Obama spoke first. Mr. Obama and the first lady, Michelle Obama, left early. Obama waved.';
+    expect(namesIn(analyseArticle({ text })).map(([name, , canonical]) => [name, canonical])).toEqual([
+      ['Obama', 'Obama'],
+      ['Obama', 'Obama'],
+      ['Michelle Obama', 'Michelle Obama'],
+      ['Obama', 'Obama'],
+    ]);
+  });
 });
