@@ -508,12 +508,15 @@ function closesQuote(reader: Attributor, t: number, first: number): boolean {
 /**
  * Where what was said ends when an attribution starts at token t after a comma: before the comma, or after
  * the closing mark of a quote that ends in one ('The country "has made changes for the better," McConnell
- * said'); undefined when no comma stands there.
+ * said'); undefined when no comma stands there, or where a colon opens that quote ('Rhimes declared the need
+ * for drive: "Change the world," she said': the quote is whole, and what stands before the colon the reporter's).
  */
 function contentEnd(reader: Attributor, t: number): number | undefined {
   const { view } = reader;
   if (view.words[t - 1] === ',') return t - 1;
-  return view.insideQuote[t - 1] !== -1 && view.insideQuote[t] === -1 && view.words[t - 2] === ',' ? t : undefined;
+  const quote = view.quotes[view.insideQuote[t - 1] ?? -1];
+  const afterColon = quote !== undefined && view.words[view.firstTokenAt(quote.open) - 1] === ':';
+  return quote !== undefined && !afterColon && view.insideQuote[t] === -1 && view.words[t - 2] === ',' ? t : undefined;
 }
 
 /** The next comma outside quotes from `from`, or `end`. */

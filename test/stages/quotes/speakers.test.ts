@@ -723,4 +723,9 @@ describe('quotes: speakers on unseen news', () => {
       ['Maria Cantwell', false],
     ]);
   });
+
+  it('test_speakers_a_quote_a_colon_opens_is_whole_and_no_indirect_speech_holds_it', () => {
+    const { rows } = attributed('Judge Michael Mosman saw the words differently: "When he says he will die a free man, I do not take that as a threat," he wrote.');
+    expect(rows).toEqual([['direct', 'When he says he will die a free man, I do not take that as a threat', 'Michael Mosman']]);
+  });
 });
