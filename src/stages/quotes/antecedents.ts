@@ -43,6 +43,7 @@ export function antecedentCandidates(view: FieldView, context: PronounContext): 
   const here = view.firstTokenAt(context.offset);
   const earliest = view.paragraph(context.offset) - REACH_PARAGRAPHS;
   const latest = new Map<string, { mention: Mention; count: number; subject: boolean }>();
+  let topic: string | undefined;
   for (const mention of view.mentions) {
     if (mention.end > context.offset) break;
     if (mention.type !== context.type || !standsForEntity(mention)) continue;
@@ -50,10 +51,12 @@ export function antecedentCandidates(view: FieldView, context: PronounContext): 
     if (view.insideQuote[first] !== -1) continue;
     const seen = latest.get(mention.entityId);
     const subject = isSubject(view, first);
+    // The entity of this type named first in the field: what the article is about.
+    topic ??= mention.entityId;
+    // Deleted first, so that the map holds the entities in the order they were last named.
+    latest.delete(mention.entityId);
     latest.set(mention.entityId, { mention, count: (seen?.count ?? 0) + 1, subject: subject || (seen?.subject ?? false) });
   }
-  // The entity of this type named first in the field: what the article is about.
-  const topic = latest.keys().next().value;
   const speakers = context.spoke.filter((m) => m.end <= context.offset && m.type === context.type).map((m) => m.entityId);
   const gendered = context.gender === 'male' || context.gender === 'female';
   // A pronoun never stands for an entity whose name, title or an earlier pronoun tells the other gender.

@@ -728,4 +728,14 @@ describe('quotes: speakers on unseen news', () => {
     const { rows } = attributed('Judge Michael Mosman saw the words differently: "When he says he will die a free man, I do not take that as a threat," he wrote.');
     expect(rows).toEqual([['direct', 'When he says he will die a free man, I do not take that as a threat', 'Michael Mosman']]);
   });
+
+  it('test_speakers_a_pronoun_weighs_the_people_last_named_not_those_first_named', () => {
+    expect(
+      speakersOf(
+        'The gala honored Jane Fox and many others.',
+        'Awards went to Mary Hill, Susan Park, Linda Moss, Karen Webb, Nancy Cole, Laura Price, Emily Stone and Sarah Lane.',
+        'Fox spoke last. "Change the world," she said.',
+      ),
+    ).toEqual(['Jane Fox']);
+  });
 });
