@@ -542,9 +542,11 @@ const ADDRESSED = /\b(?:[Tt]hank(?:s| you)|Yes|No|Well|Okay|Sure),\s$/u;
  * a title ("Texas Senator Ted Cruz", "Florida Sen.") is the place the office is of.
  */
 function oneWordRetyped(span: FoundSpan, key: string, text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan {
-  if (span.type === 'PERSON' || /\s/u.test(key)) return span;
+  if (/\s/u.test(key)) return span;
   const word = (t: number) => (t >= 0 && t < tokens.starts.length ? nameKey(text.slice(tokens.starts[t], tokens.ends[t])) : '');
   const next = tokenAt(tokens.ends, span.end - 1) + 1;
+  // "Saatchi, the British advertising group, posted a loss": a name in apposition to a noun for an organization.
+  if (span.type === 'PERSON') return lexicon.cues.heads.get(appositionHead(text, tokens, next) ?? '') === 'organization' ? { ...span, type: 'ORGANIZATION' } : span;
   const isTitle = (t: number) => isTitleWord(lexicon, word(t));
   // "his wife, Melania": a name after a noun that tells a person's gender is that person's; not one that
   // opens another name or a title ("her husband, Navy SEAL Ty Woods", "first lady, U.S. senator").
@@ -581,6 +583,25 @@ function oneWordRetyped(span: FoundSpan, key: string, text: string, tokens: Toke
   // Not a city's name: cities name teams ("Chelsea manager Ruud Gullit").
   return title && (lexicon.phrases.kindsOf(key) & STATE_KINDS) !== 0 ? { ...span, type: 'PLACE' } : span;
 }
+
+/** Most words of a noun phrase in apposition before its head: "the country's second-biggest car maker". */
+const MAX_APPOSITION_TOKENS = 6;
+
+/**
+ * The head of a noun phrase in apposition that opens with a comma and an article at token `comma` (", the
+ * advertising group,"): its last word before a comma, a period or a preposition ("the head of the group" is a
+ * head), if no other punctuation stands in it.
+ */
+function appositionHead(text: string, tokens: Tokens, comma: number): string | undefined {
+  const word = (t: number) => text.slice(tokens.starts[t], tokens.ends[t]);
+  if (word(comma) !== ',' || !['the', 'a', 'an'].includes(word(comma + 1))) return undefined;
+  let t = comma + 2;
+  while (t < tokens.starts.length && t < comma + 2 + MAX_APPOSITION_TOKENS && tokens.sentence[t] === tokens.sentence[comma] && /^(?:\p{L}[\p{L}-]*|['’]s)$/u.test(word(t)) && !APPOSITION_ENDS.has(word(t))) t++;
+  return t > comma + 2 && [',', '.'].includes(word(t)) ? word(t - 1) : undefined;
+}
+
+/** Words that end a noun phrase's head: "the head of the group", "a firm based in Ohio". */
+const APPOSITION_ENDS = new Set(['of', 'in', 'for', 'at', 'on', 'with', 'from', 'that', 'which', 'who', 'based']);
 
 /** The article's spans with each one-word name given the type most of its mentions have there: places first, then organizations. */
 export function byArticleMajority(spans: readonly FoundSpan[], fieldText: (field: Field) => string, fieldTokens: (field: Field) => Tokens, lexicon: Lexicon): FoundSpan[] {

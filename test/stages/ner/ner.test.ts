@@ -1167,4 +1167,12 @@ describe('ner: roles', () => {
       ['Obama', 'Obama'],
     ]);
   });
+
+  it('test_ner_a_name_in_apposition_to_a_noun_for_an_organization_is_one', () => {
+    expect(namesAndTypes('Saatchi, the British advertising group, posted a loss. Jones, the head of the group, said so.')).toEqual([
+      ['Saatchi', 'ORGANIZATION'],
+      ['British', 'PLACE'],
+      ['Jones', 'PERSON'],
+    ]);
+  });
 });
