@@ -229,8 +229,9 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
         u = joined;
         continue;
       }
-      // A speaker head the tagger took for a modifier ends a phrase too: "the daily wrote".
-      else if ((NOUN_POS.has(view.pos(u)) || lexicon.cues.heads.has(view.word(u)) || isAgeNoun(view.word(u))) && /[\p{L}\p{N}]/u.test(view.word(u))) last = u;
+      // A speaker head the tagger took for a modifier ends a phrase too: "the daily wrote". So does a number after
+      // "of" that no noun follows: "the mother of three told".
+      else if ((NOUN_POS.has(view.pos(u)) || lexicon.cues.heads.has(view.word(u)) || isAgeNoun(view.word(u)) || countsChildren(view, u)) && /[\p{L}\p{N}]/u.test(view.word(u))) last = u;
       else if (!(MODIFIER_POS.has(view.pos(u)) || (POSSESSIVE.has(view.word(u)) && last === u - 1) || (u > t && isMisreadModifier(view, lexicon, u)))) break;
       u++;
     }
@@ -240,6 +241,11 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
     } else t = Math.max(t + 1, u);
   }
   return runs;
+}
+
+/** True at a number that "of" joins to the noun before it and that no noun or modifier follows: "mother of three". */
+function countsChildren(view: FieldView, t: number): boolean {
+  return view.pos(t) === 'NUM' && view.word(t - 1) === 'of' && !NOUN_POS.has(view.pos(t + 1)) && !MODIFIER_POS.has(view.pos(t + 1));
 }
 
 /** True when the noun at t names people ("lawyer", "officials", "mother", "the group") or counts them ("55 percent"). */
@@ -350,6 +356,8 @@ export function headOf(view: FieldView, lexicon: Lexicon, run: TokenRun): number
     // "the nominee for the Nov. 8 election" is a nominee ("a spokesman for the FBI" stands for the FBI).
     if (view.word(t) === 'for' && after === undefined && lexicon.cues.heads.get(view.word(t - 1)) === 'role') return t - 1;
     if (view.word(t) !== 'of') continue;
+    // "the mother of Trayvon Martin" is his mother.
+    if (after?.type === 'PERSON' && lexicon.genderedNouns.has(view.word(t - 1))) return t - 1;
     // "Senator John Cornyn of Texas" is Cornyn.
     const role = lexicon.cues.heads.get(view.word(t - 1)) === 'role' || view.mentionAt(t - 1)?.type === 'PERSON';
     return role && after?.type !== 'PERSON' ? t - 1 : run.last;

@@ -738,4 +738,11 @@ describe('quotes: speakers on unseen news', () => {
       ),
     ).toEqual(['Jane Fox']);
   });
+
+  it('test_speakers_a_kin_noun_of_a_number_or_of_a_person_is_the_speaker_phrase', () => {
+    const direct = (text: string) => attributed(text).quotes.filter((q) => q.kind === 'direct').map((q) => [q.speakerMention, q.cue]);
+    expect(direct('"I do not know what happened," the 42-year-old mother of three told the Herald.')).toEqual([['the 42-year-old mother of three', 'told']]);
+    expect(direct('"He was a good boy," the father of Trayvon Martin said.')).toEqual([['the father of Trayvon Martin', 'said']]);
+    expect(speakersOf('"He was a good boy," the father of Trayvon Martin said.')).toEqual(['the father of Trayvon Martin']);
+  });
 });
