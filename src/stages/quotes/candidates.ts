@@ -356,8 +356,8 @@ export function headOf(view: FieldView, lexicon: Lexicon, run: TokenRun): number
     // "the nominee for the Nov. 8 election" is a nominee ("a spokesman for the FBI" stands for the FBI).
     if (view.word(t) === 'for' && after === undefined && lexicon.cues.heads.get(view.word(t - 1)) === 'role') return t - 1;
     if (view.word(t) !== 'of') continue;
-    // "the mother of Trayvon Martin" is his mother.
-    if (after?.type === 'PERSON' && lexicon.genderedNouns.has(view.word(t - 1))) return t - 1;
+    // "the mother of Trayvon Martin" is his mother, and "the mother of two" a mother.
+    if ((after?.type === 'PERSON' || countsChildren(view, run.last)) && lexicon.genderedNouns.has(view.word(t - 1))) return t - 1;
     // "Senator John Cornyn of Texas" is Cornyn.
     const role = lexicon.cues.heads.get(view.word(t - 1)) === 'role' || view.mentionAt(t - 1)?.type === 'PERSON';
     return role && after?.type !== 'PERSON' ? t - 1 : run.last;

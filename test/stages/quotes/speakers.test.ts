@@ -143,7 +143,7 @@ describe('quotes: speakers on unseen news', () => {
     expect(direct('Sen. Ron Johnson (R-Wis.) spoke on Monday. Sen. Ted Cruz (R-Texas) agreed. "We will win," the Wisconsin Republican said.')).toEqual(['Ron Johnson']);
     // A parent by their children, of the subject's gender.
     expect(direct('Mary Jones said prices had risen.\n\n"Everything costs more now," said the mother of two.')).toEqual(['Mary Jones']);
-    expect(direct('Mary Jones said prices had risen.\n\n"Everything costs more now," said the father of three.')).toEqual(['the father']);
+    expect(direct('Mary Jones said prices had risen.\n\n"Everything costs more now," said the father of three.')).toEqual(['the father of three']);
   });
 
   it('test_speakers_the_subject_of_a_first_sentence_stands_after_its_dateline_after_a_byline_too', () => {
