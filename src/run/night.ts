@@ -163,7 +163,8 @@ interface InFlight {
  * the night, with what was committed kept.
  */
 async function analyseAndCommit(files: readonly InputFile[], c: Commit, planner: Planner, diagnostics: Diagnostic[]): Promise<InputReport[]> {
-  const queue = new PQueue({ concurrency: Math.max(1, c.analyser.capacity) });
+  // One batch more than the analyser runs at once: a thread finishing one finds the next already waiting.
+  const queue = new PQueue({ concurrency: Math.max(1, c.analyser.capacity) + 1 });
   const reports: InputReport[] = [];
   const inFlight: InFlight[] = [];
   const progress = { batches: 0, planned: 0, bytesPlanned: 0 };
