@@ -57,6 +57,8 @@ const TEXT_REACH_SENTENCES = 3;
 const NEW_PERSON_DETERMINERS = new Set(['a', 'an', 'one', 'his', 'her', 'my', 'our', 'their']);
 /** Nouns for a few people together that news refers to as "they": "The victim's family … they said". */
 const COLLECTIVE_NOUNS = new Set(['family', 'couple']);
+/** Most lower-case words a title before a person's name has: "deputy campaign manager". */
+const MAX_TITLE_WORDS = 3;
 
 /**
  * Resolves speaker phrases of one field to the article's entities. One rule per kind of phrase, in
@@ -876,13 +878,23 @@ function openingSubject(view: FieldView, lexicon: Lexicon, sentence: number): Me
     while (t < view.count && view.sentence(t) === sentence && (view.insideQuote[t] !== -1 || !view.isWord(t))) t++;
     if (lexicon.cues.verbs.has(view.word(t))) t++;
   }
+  // Lower-case nouns right before a person are a title ("campaign manager Kellyanne Conway", "Brighton boss
+  // Roberto De Zerbi"), as a role's noun is ("Liverpool coach Jurgen Klopp"), whatever the tagger says.
+  const beforePerson = (u: number): boolean => {
+    let v = u;
+    while (v - u < MAX_TITLE_WORDS && view.mentionAt(v) === undefined && /^\p{Ll}/u.test(view.text.charAt(view.start(v))) && (view.pos(v) === 'NOUN' || isRoleWord(view, lexicon, v))) v++;
+    return v > u && view.mentionAt(v)?.type === 'PERSON';
+  };
+  const titleAt = (u: number) => beforePerson(u) || isRoleWord(view, lexicon, u);
+  // No word of a name is a verb ("Erik ten Hag"), nor is a title.
+  const verbAt = (u: number) => ['VERB', 'AUX'].includes(view.pos(u)) && view.mentionAt(u) === undefined && !beforePerson(u);
   let subject: Mention | undefined;
-  for (; t < view.count && view.sentence(t) === sentence && !['VERB', 'AUX'].includes(view.pos(t)); t++) {
+  for (; t < view.count && view.sentence(t) === sentence && !verbAt(t); t++) {
     const mention = view.mentionAt(t);
-    // "Liverpool coach Jurgen Klopp": a name and a role's noun may stand before the person as a title.
-    if (mention === undefined && subject === undefined && /^\p{Ll}/u.test(view.text.charAt(view.start(t))) && !isRoleWord(view, lexicon, t)) return undefined;
+    if (mention === undefined && subject === undefined && /^\p{Ll}/u.test(view.text.charAt(view.start(t))) && !titleAt(t)) return undefined;
     if (mention === undefined || mention === subject || view.insideQuote[t] !== -1) continue;
-    if (mention.type !== 'PERSON' && subject === undefined && isRoleWord(view, lexicon, view.firstTokenAt(mention.end))) continue;
+    // "Manchester United manager Erik ten Hag": a name may stand before the title.
+    if (mention.type !== 'PERSON' && subject === undefined && titleAt(view.firstTokenAt(mention.end))) continue;
     if (mention.type !== 'PERSON' || !standsForEntity(mention) || subject !== undefined) return undefined;
     subject = mention;
   }

@@ -209,6 +209,15 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['Jurgen Klopp', 'the British']);
   });
 
+  it('test_speakers_an_epithet_after_a_subject_titled_by_lower_case_nouns_is_that_subject_whatever_the_tagger_says', () => {
+    // "manager" is no role word, "boss" is read as a verb, and "ten" in a name too: a title still.
+    const speakers = speakersOf(
+      'Manchester United manager Erik ten Hag said the club would appeal. "We will fight this decision," the Dutchman said.',
+      'Brighton boss Roberto De Zerbi was delighted with the win. "The team played with courage," the Italian told reporters.',
+    );
+    expect(speakers).toEqual(['Erik ten Hag', 'Erik ten Hag', 'Roberto De Zerbi']);
+  });
+
   it('test_speakers_an_aside_between_dashes_stands_between_the_speaker_and_the_speech_verb', () => {
     const said = (text: string) => analyseArticle({ text }).quotes.map((q) => [q.speaker, q.cue]);
     expect(said('The minister — who has faced calls to resign — insisted: "I have done nothing wrong."')).toEqual([['The minister', 'insisted']]);
