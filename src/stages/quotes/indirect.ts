@@ -553,6 +553,13 @@ function clauseEnd(reader: Attributor, from: number, end: number): number {
     verbSeen ||= ['VERB', 'AUX'].includes(view.pos(t));
     if (view.insideQuote[t] !== -1) continue;
     const word = view.word(t);
+    // "said that the obliteration — a word used by several observers — was changing …": an aside between two
+    // dashes is part of the sentence, once it has begun; a dash alone ends what was said.
+    const asideEnd = DASHES.has(word) && t > from ? closingDash(view, t, end) : undefined;
+    if (asideEnd !== undefined) {
+      t = asideEnd;
+      continue;
+    }
     if ([';', '―', '—', '--'].includes(word)) return t;
     if (['and', 'but'].includes(word) && t + 1 < end && reader.cueAt(t + 1) !== undefined) return t;
     // "... worried about the economy, and more than 4 in 10 said ...": a second attribution starts, after a
@@ -578,6 +585,18 @@ function clauseEnd(reader: Attributor, from: number, end: number): number {
     }
   }
   return end;
+}
+
+/** Most tokens of an aside between two dashes. */
+const MAX_DASH_ASIDE = 12;
+
+/** The dash that closes an aside the dash at token t opens, before `end`, with no quote or semicolon between; else undefined. */
+function closingDash(view: FieldView, t: number, end: number): number | undefined {
+  for (let u = t + 1; u < end && u - t <= MAX_DASH_ASIDE; u++) {
+    if (view.insideQuote[u] !== -1 || view.word(u) === ';') return undefined;
+    if (view.word(u) === view.word(t)) return u + 1 < end ? u : undefined;
+  }
+  return undefined;
 }
 
 /**

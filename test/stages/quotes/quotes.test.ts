@@ -413,6 +413,23 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_indirect_speech_holds_an_aside_between_two_dashes_and_ends_at_a_dash_alone', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Griffin said that the obliteration — a word used by several observers — was changing black attitudes.',
+        'Sanders said closed primaries -- those open only to registered Democrats -- keep independents away from the polls.',
+        'Devine said the senator will have enough delegates to file minority reports -- or dissents from the majority.',
+        'The mayor said the plan would cost $2 billion — and voters agreed.',
+      ].join('\n\n'),
+    });
+    expect(whoSaidWhat(analysed)).toEqual([
+      ['indirect', 'the obliteration — a word used by several observers — was changing black attitudes', 'Griffin'],
+      ['indirect', 'closed primaries -- those open only to registered Democrats -- keep independents away from the polls', 'Sanders'],
+      ['indirect', 'the senator will have enough delegates to file minority reports', 'Devine'],
+      ['indirect', 'the plan would cost $2 billion', 'The mayor'],
+    ]);
+  });
+
   it('test_quotes_indirect_speech_subject_past_a_bracket_an_aside_in_dashes_a_relative_who_and_or_but_with_its_prepositions_or_a_share', () => {
     const analysed = analyseArticle({
       text: [
