@@ -487,7 +487,10 @@ export class SpeakerResolver {
     if (mention?.type !== 'PERSON' || view.start(first) !== mention.start) return undefined;
     let after = first;
     while (after < view.count && view.start(after) < mention.end) after++;
-    return after >= view.count || APPOSITION_ENDS.has(view.word(after)) ? mention : undefined;
+    // "another friend, Mariam Emara told CNN": the closing comma is often left out before the verb (but "According
+    // to pool reports, Obama said" names no one the reports are).
+    const verbAfter = this.lexicon.cues.verbs.has(view.word(after)) && !looksPlural(view.word(run.last));
+    return after >= view.count || APPOSITION_ENDS.has(view.word(after)) || verbAfter ? mention : undefined;
   }
 
   /**

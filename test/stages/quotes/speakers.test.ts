@@ -218,6 +218,15 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['Erik ten Hag', 'Erik ten Hag', 'Roberto De Zerbi']);
   });
 
+  it('test_speakers_a_description_with_a_name_in_apposition_is_that_person_when_the_comma_before_the_verb_is_left_out', () => {
+    const speakers = speakersOf(
+      'Amira Saleh had lived in Paris for years.',
+      '"She is a mother of three young boys," another friend, Mariam Emara told CNN.',
+      'According to pool reports, Obama said the nation would heal.',
+    );
+    expect(speakers).toEqual(['Mariam Emara', 'pool reports', 'Obama']);
+  });
+
   it('test_speakers_an_aside_between_dashes_stands_between_the_speaker_and_the_speech_verb', () => {
     const said = (text: string) => analyseArticle({ text }).quotes.map((q) => [q.speaker, q.cue]);
     expect(said('The minister — who has faced calls to resign — insisted: "I have done nothing wrong."')).toEqual([['The minister', 'insisted']]);
