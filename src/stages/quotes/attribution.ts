@@ -17,10 +17,18 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const LINKS = new Set(['which', 'whom', 'though', 'although']);
 /** Object pronouns a verb that only quotes gives a name to: "called her ...". */
 const NAMED_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'himself', 'herself']);
+/** What a participle clause opens after: a comma or a dash ("flipped his choice on the spot – saying"). */
+const PARTICIPLE_OPENERS = new Set([',', '–', '—', '--', '―']);
+/** Closing quote marks, as tokens. */
+const CLOSING_MARKS = new Set(['"', '”', "''", '’', "'"]);
 /** Prepositions before a speech verb's gerund whose subject is the sentence's: "responded by saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'for', 'from', 'without', 'when']);
 /** Prepositions that attach a role to whom it is of: "a spokesman for the FBI", "a professor at Yale". */
 const ATTACHMENTS = new Set(['for', 'of', 'at', 'with']);
+/** Words that open a relative clause set off by commas after a subject: "Republicans, who hold the Senate,". */
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'where']);
+/** Longest aside between a subject and its verb, in tokens. */
+const MAX_ASIDE_TOKENS = 20;
 /** Longest source after "according to", in tokens. */
 const MAX_SOURCE_TOKENS = 20;
 
@@ -319,9 +327,29 @@ export class Attributor {
       if (['VERB', 'AUX'].includes(this.view.pos(verb))) return phrase;
       while (verb < t && (isBetweenSubjectAndVerb(this.view, verb) || this.isTime(verb) || (TIME_LEADS.has(this.view.word(verb)) && this.isTime(verb + 1)))) verb++;
       if (['VERB', 'AUX'].includes(this.view.pos(verb))) return phrase;
+      // "Erin Brockovich, the environmental activist, endorsed …", "Republicans, who hold the Senate, have
+      // blocked …": an aside between commas stands between the subject and its verb.
+      if (phrase.first === start && this.view.word(verb) === ',' && this.verbAfterAside(verb, t)) return phrase;
       first = phrase.last;
     }
     return undefined;
+  }
+
+  /**
+   * True when the aside that the comma at `comma` opens (a phrase, or a relative clause: not "Before the
+   * attacks, Trump took …, suggesting") closes with a comma before token t that a finite verb follows.
+   */
+  private verbAfterAside(comma: number, t: number): boolean {
+    const { view } = this;
+    const relative = RELATIVE_OPENERS.has(view.word(comma + 1));
+    for (let c = comma + 1; c < t - 1 && c - comma <= MAX_ASIDE_TOKENS; c++) {
+      if (view.insideQuote[c] !== -1 || (!relative && ['VERB', 'AUX'].includes(view.pos(c)) && view.mentionAt(c) === undefined)) return false;
+      if (view.word(c) !== ',') continue;
+      let verb = c + 1;
+      while (verb < t && isBetweenSubjectAndVerb(view, verb)) verb++;
+      return verb < t && ['VERB', 'AUX'].includes(view.pos(verb)) && !view.word(verb).endsWith('ing');
+    }
+    return false;
   }
 
   /**
@@ -427,5 +455,7 @@ export class Attributor {
 
 /** True where an "-ing" word opens a participle clause: after a comma (and an adverb) or a preposition. */
 function opensParticiple(view: FieldView, t: number): boolean {
-  return view.word(t - 1) === ',' || GERUND_PREPOSITIONS.has(view.word(t - 1)) || (view.word(t - 2) === ',' && view.pos(t - 1) === 'ADV');
+  // 'a defense of "New York values," saying': the comma may stand inside the closing mark.
+  const before = CLOSING_MARKS.has(view.word(t - 1)) ? t - 2 : t - 1;
+  return PARTICIPLE_OPENERS.has(view.word(before)) || GERUND_PREPOSITIONS.has(view.word(t - 1)) || (view.word(t - 2) === ',' && view.pos(t - 1) === 'ADV');
 }

@@ -413,6 +413,23 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_a_participle_of_saying_goes_back_to_a_subject_past_its_aside_a_dash_or_a_closing_mark', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Erin Brockovich, the environmental activist and lawyer, endorsed the plan on Saturday, saying she had not called for his resignation.',
+        'Republicans, who hold a majority in the Senate, have blocked the measures, saying they infringe on the right to bear arms.',
+        'Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.',
+        'Donald Trump delivered a defense of "New York values," saying the city embodied the soul of America.',
+      ].join('\n\n'),
+    });
+    expect(whoSaidWhat(analysed).filter(([kind]) => kind === 'indirect')).toEqual([
+      ['indirect', 'she had not called for his resignation', 'Erin Brockovich'],
+      ['indirect', 'they infringe on the right to bear arms', 'Republicans'],
+      ['indirect', 'he was rooting for Peyton Manning', 'Marco Rubio'],
+      ['indirect', 'the city embodied the soul of America', 'Donald Trump'],
+    ]);
+  });
+
   it('test_quotes_indirect_speech_holds_an_aside_between_two_dashes_and_ends_at_a_dash_alone', () => {
     const analysed = analyseArticle({
       text: [
