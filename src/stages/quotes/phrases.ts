@@ -15,6 +15,18 @@ const JOINING = new Set(['of', 'for', 'at', 'from', 'in', 'on']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** What an aside after a subject stands between. */
 const ASIDE_MARKS = new Set([',', '--', '—', '–']);
+/**
+ * True when tokens `[first, end)` open with a word outside quotes and hold no finite verb outside them: "citing
+ * ''the unique magic of Trump,''", not "Trump went on to promote “Celebrity Apprentice,”".
+ */
+function isParticipleAside(view: FieldView, first: number, end: number): boolean {
+  if (first >= end || view.insideQuote[first] !== -1 || !view.isWord(first)) return false;
+  for (let t = first; t < end; t++) if (view.insideQuote[t] === -1 && ['VERB', 'AUX'].includes(view.pos(t)) && !view.word(t).endsWith('ing')) return false;
+  return true;
+}
+
+/** Closing quote marks, as tokens. */
+const CLOSING_MARKS = new Set(['"', '”', "''", '’', "'"]);
 /** Most asides between commas after a subject, places aside. */
 const MAX_ASIDES = 3;
 /** Longest aside between commas after a subject, in tokens. */
@@ -108,13 +120,25 @@ export function subjectBefore(view: FieldView, verb: number, min: number, words:
   // the AfroSpear, a group of bloggers, said" → Eddie Griffin), else the nearest.
   const beforeAsides: TokenRun[] = [];
   const places: TokenRun[] = [];
+  // "And a third, Daniel Traynor, said": a name in apposition speaks where nothing before it is a phrase.
+  let apposed: TokenRun | undefined;
   let asides = 0;
+  // 'Mr. Manafort, citing "the unique magic of Trump," said': an aside may end in a quote, its comma inside.
+  let quoteEnds = CLOSING_MARKS.has(view.word(last)) && view.words[last - 1] === ',';
+  if (quoteEnds) last--;
   while (ASIDE_MARKS.has(view.word(last)) && asides < MAX_ASIDES) {
-    // An aside between commas or between dashes ("Kall -- co-editor of a book -- said").
+    // An aside between commas or between dashes ("Kall -- co-editor of a book -- said"), with no quote in it but
+    // the one it ends in.
     const mark = view.word(last);
     let comma = last - 1;
-    while (comma >= min && last - comma <= MAX_ASIDE_TOKENS && view.words[comma] !== mark && view.sentence(comma) === view.sentence(verb) && view.insideQuote[comma] === -1) comma--;
-    if (comma < min || view.words[comma] !== mark) break;
+    const opens = (t: number) => view.words[t] === mark && view.insideQuote[t] === -1;
+    while (comma >= min && last - comma <= MAX_ASIDE_TOKENS && !opens(comma) && view.sentence(comma) === view.sentence(verb) && (quoteEnds || view.insideQuote[comma] === -1)) comma--;
+    // One that ends in a quote opens outside it and holds no clause ('Yet, "it is hard," added X'; "But …, Trump
+    // went on to promote “Celebrity Apprentice,” note that").
+    if (comma < min || !opens(comma) || (quoteEnds && !isParticipleAside(view, comma + 1, last))) break;
+    quoteEnds = false;
+    const name = view.mentionAt(comma + 1);
+    if (asides === 0 && name?.type === 'PERSON' && view.start(comma + 1) === name.start && view.end(last - 1) === name.end) apposed = { first: comma + 1, last: last - 1 };
     const subject = attachedTo(view, phraseEndingAt(view, comma - 1, min, words), min, words);
     // "Last month, the Independent, a British newspaper, revealed": a time that opens the sentence is no subject.
     if (subject !== undefined && namesATime(view, subject.last, words)) break;
@@ -129,8 +153,10 @@ export function subjectBefore(view: FieldView, verb: number, min: number, words:
     }
     last = comma;
   }
-  const found = beforeAsides[0] ?? places[0];
+  const found = beforeAsides[0] ?? places[0] ?? apposed;
   if (found !== undefined) return found;
+  // "Sen. Jack Reed (D-R.I.), said": a comma some write after a lawmaker's party and state.
+  if (view.word(last) === ',' && view.words[last - 1] === ')' && asides === 0) return attachedTo(view, phraseEndingAt(view, last - 1, min, words), min, words);
   if (ASIDE_MARKS.has(view.word(last))) return undefined;
   if (view.words[last] === 'who') return whoStandsFor(view, last, min, words);
   const phrase = pronounAt(view, last, words.pronouns) ?? attachedTo(view, phraseEndingAt(view, last, min, words), min, words) ?? quantifierAt(view, last, min);

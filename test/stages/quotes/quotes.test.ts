@@ -430,6 +430,23 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_the_subject_of_a_speech_verb_past_an_aside_that_ends_in_a_quote_a_stray_comma_or_a_name_in_apposition', () => {
+    const analysed = analyseArticle({
+      text: [
+        "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win in Pennsylvania.",
+        "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.",
+        'And a third, Daniel Traynor, said that he was only supporting Cruz for now.',
+        'Yet, "it is hard to make a causal link," added Zarate, the former adviser.',
+      ].join('\n\n'),
+    });
+    expect(whoSaidWhat(analysed).filter(([kind]) => kind === 'indirect')).toEqual([
+      ['indirect', 'the candidate could win in Pennsylvania', 'Manafort'],
+      ['indirect', 'he had not read the plan', 'Jack Reed'],
+      ['indirect', 'he was only supporting Cruz for now', 'Daniel Traynor'],
+      ['indirect', 'Yet, "it is hard to make a causal link,"', 'Zarate'],
+    ]);
+  });
+
   it('test_quotes_indirect_speech_holds_an_aside_between_two_dashes_and_ends_at_a_dash_alone', () => {
     const analysed = analyseArticle({
       text: [
