@@ -1,7 +1,7 @@
 import type { Cue, Lexicon } from '../../language/lexicon/index.js';
 import { cueAt, HEARD_IN_PASSIVE, isPassive } from './cue.js';
 import type { MarkedQuote } from './marks.js';
-import { isBetweenSubjectAndVerb, phraseStartingAt, subjectBefore, type TokenRun } from './phrases.js';
+import { CLOSING_MARKS, isBetweenSubjectAndVerb, phraseStartingAt, subjectBefore, type TokenRun } from './phrases.js';
 import { noOne, type Speaker, type SpeakerResolver } from './resolve.js';
 import type { FieldView } from './view.js';
 
@@ -19,8 +19,6 @@ const LINKS = new Set(['which', 'whom', 'though', 'although']);
 const NAMED_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'himself', 'herself']);
 /** What a participle clause opens after: a comma or a dash ("flipped his choice on the spot – saying"). */
 const PARTICIPLE_OPENERS = new Set([',', '–', '—', '--', '―']);
-/** Closing quote marks, as tokens. */
-const CLOSING_MARKS = new Set(['"', '”', "''", '’', "'"]);
 /** Prepositions before a speech verb's gerund whose subject is the sentence's: "responded by saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'for', 'from', 'without', 'when']);
 /** Prepositions that attach a role to whom it is of: "a spokesman for the FBI", "a professor at Yale". */

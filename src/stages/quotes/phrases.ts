@@ -26,7 +26,7 @@ function isParticipleAside(view: FieldView, first: number, end: number): boolean
 }
 
 /** Closing quote marks, as tokens. */
-const CLOSING_MARKS = new Set(['"', '”', "''", '’', "'"]);
+export const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”', "''", '’', "'"]);
 /** Most asides between commas after a subject, places aside. */
 const MAX_ASIDES = 3;
 /** Longest aside between commas after a subject, in tokens. */
