@@ -4,7 +4,7 @@ import { nameKey } from './normalize.js';
 import { compromise } from './packages.js';
 
 /** How a cue verb introduces what was said (see `data/lexicons/cue-verbs.tsv`). */
-export type CueFrame = 'clause' | 'that' | 'quote';
+export type CueFrame = 'clause' | 'finite' | 'that' | 'quote';
 
 export interface Cue {
   readonly lemma: string;
@@ -44,7 +44,7 @@ export interface Cues {
   readonly catenatives: ReadonlyMap<string, string>;
 }
 
-const FRAMES: readonly CueFrame[] = ['clause', 'that', 'quote'];
+const FRAMES: readonly CueFrame[] = ['clause', 'finite', 'that', 'quote'];
 
 /** Every form of a verb: compromise conjugates the lemma; `extra` adds forms it gets wrong. */
 export function formsOf(lemma: string, extra: readonly string[]): string[] {

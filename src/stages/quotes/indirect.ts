@@ -185,7 +185,7 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     // is one, the verb's subject moved out).
     if (!hasThat && isPassiveParticiple(view, from)) continue;
     const until = SUBORDINATORS.has(view.word(first)) && subject.first > first ? nextComma(reader, from, end) : end;
-    const content = span(reader, from, clauseEnd(reader, from, until), hasThat);
+    const content = span(reader, from, clauseEnd(reader, from, until), hasThat, cue.frame === 'finite');
     if (content !== undefined) found.push({ ...content, speaker: sayer(authorOf(reader, subject, t, first) ?? subject), cue: word, trailing: false });
   }
   return [...passedOn(found), ...statements];
@@ -651,7 +651,7 @@ function startsAttribution(reader: Attributor, t: number, end: number): boolean 
  * Tokens `[from, to)` as reported speech, if they make one: enough words, a verb (unless "that" introduced
  * them or they are long: the tagger misses verbs), and not a quotation in marks, which the direct quotes cover.
  */
-function span(reader: Attributor, from: number, to: number, afterThat = false): { start: number; end: number } | undefined {
+function span(reader: Attributor, from: number, to: number, afterThat = false, needsVerb = false): { start: number; end: number } | undefined {
   const { view } = reader;
   let first = from;
   let last = to - 1;
@@ -675,7 +675,7 @@ function span(reader: Attributor, from: number, to: number, afterThat = false): 
   if (objectOnly && !afterThat) return undefined;
   // A quotation alone is the direct quotes' unless "that" runs on into it ('says that “when you live by the pen ...”').
   const quotation = view.insideQuote[first] !== -1 && quoted >= words * 0.8 && !(afterThat && startsLowerCase(view, first, last));
-  if (words < MIN_WORDS || (!verb && !afterThat && words < CLAUSE_WORDS) || quotation) return undefined;
+  if (words < MIN_WORDS || (!verb && (needsVerb || (!afterThat && words < CLAUSE_WORDS))) || quotation) return undefined;
   return { start: view.start(first), end: view.end(last) };
 }
 

@@ -447,6 +447,22 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_a_verb_that_also_keeps_or_wins_things_reports_only_a_clause_with_a_verb', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Clinton maintains a commanding lock on the party leadership among superdelegates.',
+        'Rubio still boasts an overwhelming lead in congressional endorsements this year.',
+        'Sanders conceded the race in Nevada in a phone call with Clinton.',
+        'Newcombe conceded his players would be hard-pressed to beat the Croatian.',
+        'Carter maintained that he had done nothing wrong.',
+      ].join('\n\n'),
+    });
+    expect(whoSaidWhat(analysed)).toEqual([
+      ['indirect', 'his players would be hard-pressed to beat the Croatian', 'Newcombe'],
+      ['indirect', 'he had done nothing wrong', 'Carter'],
+    ]);
+  });
+
   it('test_quotes_indirect_speech_holds_an_aside_between_two_dashes_and_ends_at_a_dash_alone', () => {
     const analysed = analyseArticle({
       text: [
