@@ -447,7 +447,7 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
-  it('test_quotes_a_verb_that_also_keeps_or_wins_things_reports_only_a_clause_with_a_verb', () => {
+  it('test_quotes_a_verb_that_also_keeps_wins_adds_or_writes_things_reports_only_a_clause_with_a_verb', () => {
     const analysed = analyseArticle({
       text: [
         'Clinton maintains a commanding lock on the party leadership among superdelegates.',
@@ -455,11 +455,15 @@ describe('quotes: indirect speech', () => {
         'Sanders conceded the race in Nevada in a phone call with Clinton.',
         'Newcombe conceded his players would be hard-pressed to beat the Croatian.',
         'Carter maintained that he had done nothing wrong.',
+        'The admiral has added another facet to his job as a communicator for the fleet.',
+        'The company wrote a detailed, six-page letter to the president of the university.',
+        'Warren added that the bank had failed its customers.',
       ].join('\n\n'),
     });
     expect(whoSaidWhat(analysed)).toEqual([
       ['indirect', 'his players would be hard-pressed to beat the Croatian', 'Newcombe'],
       ['indirect', 'he had done nothing wrong', 'Carter'],
+      ['indirect', 'the bank had failed its customers', 'Warren'],
     ]);
   });
 
