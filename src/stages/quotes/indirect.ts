@@ -168,8 +168,10 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     // "told the mayors who gathered in Indianapolis": "who" after the audience or an adjunct opens a relative
     // clause on them, not what was said (which "did not say who made the apology" is).
     if (from > t + 1 && RELATIVE_SUBJECTS.has(view.word(from))) continue;
-    // "brags that's good news": "that" with a clitic "'s" is the subject of what was said; it stays in it.
-    if (hasThat && !POSSESSIVE_S.has(view.word(from + 1))) from++;
+    // "brags that's good news", "I think that is his intent": "that" before an auxiliary is the subject of what
+    // was said, not the word that introduces it; it stays in it (but "said that reducing the deficit is" drops it).
+    const thatSubject = view.pos(from + 1) === 'AUX' && view.isWord(from + 1) && view.insideQuote[from + 1] === -1 && !view.word(from + 1).endsWith('ing');
+    if (hasThat && !POSSESSIVE_S.has(view.word(from + 1)) && !thatSubject) from++;
     if (cue.frame === 'that' && !hasThat) continue;
     // "promised to continue" reports an intention, not speech; "said when ..." is not what was said (but
     // "said that when ..." is).

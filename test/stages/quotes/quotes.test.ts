@@ -467,6 +467,16 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_that_before_an_auxiliary_is_the_subject_of_what_was_said', () => {
+    const analysed = analyseArticle({
+      text: ['Governor Fallin said that is his intent, and she trusts him.', 'Paul said that reducing the deficit is more important than defense.'].join('\n\n'),
+    });
+    expect(whoSaidWhat(analysed)).toEqual([
+      ['indirect', 'that is his intent, and she trusts him', 'Fallin'],
+      ['indirect', 'reducing the deficit is more important than defense', 'Paul'],
+    ]);
+  });
+
   it('test_quotes_indirect_speech_holds_an_aside_between_two_dashes_and_ends_at_a_dash_alone', () => {
     const analysed = analyseArticle({
       text: [
