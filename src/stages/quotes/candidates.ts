@@ -476,8 +476,10 @@ function phraseFeatures(view: FieldView, lexicon: Lexicon, run: TokenRun, side: 
   // a quote that follows it alone goes on with that quote's speaker, not with the outlet.
   if (side === 'prior' && window.from > 0 && view.insideQuote[window.from - 1] !== -1) features.push(`prior|afterQuote|kind=${kind}`, `prior|afterQuote|near=${near}`);
   if (view.words[run.last + 1] === ',' && view.words[run.last + 2] === 'who') features.push(`side|who=${side}`);
-  // Before a quote a 'finite' verb is a 'clause' one, as the ranker learnt it.
-  const frame = verb !== undefined && verbClass === 'cue' ? cueAt(view, lexicon, verb)?.frame : undefined;
-  if (verb !== undefined && verbClass === 'cue') features.push(`cue=${frame === 'finite' ? 'clause' : (frame ?? '')}`);
+  if (verb !== undefined && verbClass === 'cue') {
+    // Before a quote a 'finite' verb is a 'clause' one, as the ranker learnt it.
+    const frame = cueAt(view, lexicon, verb)?.frame;
+    features.push(`cue=${frame === 'finite' ? 'clause' : (frame ?? '')}`);
+  }
   return { features, verb, verbClass, verbAfter, subject: verbAfter === 'cue' || verbAfter === 'verb' };
 }

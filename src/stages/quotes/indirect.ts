@@ -651,7 +651,8 @@ function startsAttribution(reader: Attributor, t: number, end: number): boolean 
 
 /**
  * Tokens `[from, to)` as reported speech, if they make one: enough words, a verb (unless "that" introduced
- * them or they are long: the tagger misses verbs), and not a quotation in marks, which the direct quotes cover.
+ * them or they are long: the tagger misses verbs; always where `needsVerb`), and not a quotation in marks, which
+ * the direct quotes cover.
  */
 function span(reader: Attributor, from: number, to: number, afterThat = false, needsVerb = false): { start: number; end: number } | undefined {
   const { view } = reader;

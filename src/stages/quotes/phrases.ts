@@ -15,16 +15,6 @@ const JOINING = new Set(['of', 'for', 'at', 'from', 'in', 'on']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** What an aside after a subject stands between. */
 const ASIDE_MARKS = new Set([',', '--', '—', '–']);
-/**
- * True when tokens `[first, end)` open with a word outside quotes and hold no finite verb outside them: "citing
- * ''the unique magic of Trump,''", not "Trump went on to promote “Celebrity Apprentice,”".
- */
-function isParticipleAside(view: FieldView, first: number, end: number): boolean {
-  if (first >= end || view.insideQuote[first] !== -1 || !view.isWord(first)) return false;
-  for (let t = first; t < end; t++) if (view.insideQuote[t] === -1 && ['VERB', 'AUX'].includes(view.pos(t)) && !view.word(t).endsWith('ing')) return false;
-  return true;
-}
-
 /** Closing quote marks, as tokens. */
 export const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”', "''", '’', "'"]);
 /** Most asides between commas after a subject, places aside. */
@@ -163,6 +153,16 @@ export function subjectBefore(view: FieldView, verb: number, min: number, words:
   // "People who know him say": an object pronoun is no subject either.
   const taken = phrase ?? (OBJECT_PRONOUNS.has(view.word(last)) ? { first: last, last } : undefined);
   return (taken === undefined ? undefined : antecedentOfRelative(view, taken, min, words)) ?? (phrase === undefined ? undefined : participleHost(view, phrase, min, words)) ?? phrase;
+}
+
+/**
+ * True when tokens `[first, end)` open with a word outside quotes and hold no finite verb outside them: "citing
+ * ''the unique magic of Trump,''", not "Trump went on to promote “Celebrity Apprentice,”".
+ */
+function isParticipleAside(view: FieldView, first: number, end: number): boolean {
+  if (first >= end || view.insideQuote[first] !== -1 || !view.isWord(first)) return false;
+  for (let t = first; t < end; t++) if (view.insideQuote[t] === -1 && ['VERB', 'AUX'].includes(view.pos(t)) && !view.word(t).endsWith('ing')) return false;
+  return true;
 }
 
 /**
