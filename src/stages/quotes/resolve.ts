@@ -57,6 +57,8 @@ const TEXT_REACH_SENTENCES = 3;
 const NEW_PERSON_DETERMINERS = new Set(['a', 'an', 'one', 'his', 'her', 'my', 'our', 'their']);
 /** Nouns for a few people together that news refers to as "they": "The victim's family … they said". */
 const COLLECTIVE_NOUNS = new Set(['family', 'couple']);
+/** Most tokens from "and" to the name after more titles: "and Democratic National Committee Chairman Ed Rendell". */
+const MAX_TITLES_AFTER_AND = 8;
 /** Most lower-case words a title before a person's name has: "deputy campaign manager". */
 const MAX_TITLE_WORDS = 3;
 
@@ -145,6 +147,10 @@ export class SpeakerResolver {
     const inRun = view.mentions.filter((m) => m.start >= start && m.end <= end && m.form !== 'demonym');
     // "Trump and Ryan": two who spoke together are no one entity.
     if (inRun.length > 1 && view.words.slice(run.first, run.last + 1).includes('and')) return written('group');
+    // "said Senate Majority Leader and Kentucky Republican Mitch McConnell": titles joined by "and" before one name
+    // are that person's.
+    const titled = inRun.some((m) => m.type === 'PERSON') ? undefined : this.personAfterTitles(run);
+    if (titled !== undefined) return entity(titled, 'named') as Speaker;
     // "A spokeswoman for Downing Street, Jane Smith, said": the one in apposition spoke, not whom she speaks for.
     const roleOfName = (kind === 'PERSON' || kind === 'ORGANIZATION' || kind === 'PLACE') && this.opensWithRole(run, head);
     if (roleOfName) {
@@ -491,6 +497,25 @@ export class SpeakerResolver {
     // to pool reports, Obama said" names no one the reports are).
     const verbAfter = this.lexicon.cues.verbs.has(view.word(after)) && !looksPlural(view.word(run.last));
     return after >= view.count || APPOSITION_ENDS.has(view.word(after)) || verbAfter ? mention : undefined;
+  }
+
+  /**
+   * The person named after "and" and the capitalised words of more titles, right after the phrase, where that
+   * name ends the phrase: "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell".
+   */
+  private personAfterTitles(run: TokenRun): Mention | undefined {
+    const { view } = this;
+    if (view.words[run.last + 1] !== 'and') return undefined;
+    for (let t = run.last + 2; t < view.count && t - run.last <= MAX_TITLES_AFTER_AND; t++) {
+      const mention = view.mentionAt(t);
+      if (mention?.type === 'PERSON' && view.start(t) === mention.start) {
+        let after = t;
+        while (after < view.count && view.start(after) < mention.end) after++;
+        return after >= view.count || APPOSITION_ENDS.has(view.word(after)) || view.word(after) === '(' ? mention : undefined;
+      }
+      if (!/^\p{Lu}/u.test(view.text.charAt(view.start(t))) || view.sentence(t) !== view.sentence(run.last)) return undefined;
+    }
+    return undefined;
   }
 
   /**

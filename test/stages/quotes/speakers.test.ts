@@ -227,6 +227,15 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['Mariam Emara', 'pool reports', 'Obama']);
   });
 
+  it('test_speakers_titles_joined_by_and_before_one_name_are_that_persons', () => {
+    const speakers = speakersOf(
+      '"That is what he did in 2008," said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.',
+      '"We will win," said Senate Majority Leader and Kentucky Republican Mitch McConnell.',
+      '"No comment," said a spokesman and his lawyer, John Doe.',
+    );
+    expect(speakers).toEqual(['Ed Rendell', 'Mitch McConnell', 'a spokesman']);
+  });
+
   it('test_speakers_an_aside_between_dashes_stands_between_the_speaker_and_the_speech_verb', () => {
     const said = (text: string) => analyseArticle({ text }).quotes.map((q) => [q.speaker, q.cue]);
     expect(said('The minister — who has faced calls to resign — insisted: "I have done nothing wrong."')).toEqual([['The minister', 'insisted']]);
