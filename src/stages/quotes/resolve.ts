@@ -509,8 +509,7 @@ export class SpeakerResolver {
     for (let t = run.last + 2; t < view.count && t - run.last <= MAX_TITLES_AFTER_AND; t++) {
       const mention = view.mentionAt(t);
       if (mention?.type === 'PERSON' && view.start(t) === mention.start) {
-        let after = t;
-        while (after < view.count && view.start(after) < mention.end) after++;
+        const after = view.firstTokenAt(mention.end);
         return after >= view.count || APPOSITION_ENDS.has(view.word(after)) || view.word(after) === '(' ? mention : undefined;
       }
       if (!/^\p{Lu}/u.test(view.text.charAt(view.start(t))) || view.sentence(t) !== view.sentence(run.last)) return undefined;
