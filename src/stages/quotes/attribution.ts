@@ -345,7 +345,7 @@ export class Attributor {
       if (view.word(c) !== ',') continue;
       let verb = c + 1;
       while (verb < t && isBetweenSubjectAndVerb(view, verb)) verb++;
-      return verb < t && ['VERB', 'AUX'].includes(view.pos(verb)) && !view.word(verb).endsWith('ing');
+      return verb < t && view.isFiniteVerb(verb);
     }
     return false;
   }

@@ -161,7 +161,7 @@ export function subjectBefore(view: FieldView, verb: number, min: number, words:
  */
 function isParticipleAside(view: FieldView, first: number, end: number): boolean {
   if (first >= end || view.insideQuote[first] !== -1 || !view.isWord(first)) return false;
-  for (let t = first; t < end; t++) if (view.insideQuote[t] === -1 && ['VERB', 'AUX'].includes(view.pos(t)) && !view.word(t).endsWith('ing')) return false;
+  for (let t = first; t < end; t++) if (view.insideQuote[t] === -1 && view.isFiniteVerb(t)) return false;
   return true;
 }
 

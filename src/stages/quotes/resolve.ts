@@ -491,8 +491,7 @@ export class SpeakerResolver {
     while (first < view.count && isRoleWord(view, this.lexicon, first)) first++;
     const mention = view.mentionAt(first);
     if (mention?.type !== 'PERSON' || view.start(first) !== mention.start) return undefined;
-    let after = first;
-    while (after < view.count && view.start(after) < mention.end) after++;
+    const after = view.firstTokenAt(mention.end);
     // "another friend, Mariam Emara told CNN": the closing comma is often left out before the verb (but "According
     // to pool reports, Obama said" names no one the reports are).
     const verbAfter = this.lexicon.cues.verbs.has(view.word(after)) && !looksPlural(view.word(run.last));

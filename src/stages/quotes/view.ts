@@ -170,4 +170,9 @@ export class FieldView {
   isIngVerb(t: number): boolean {
     return this.pos(t) === 'VERB' && this.word(t).endsWith('ing');
   }
+
+  /** True when token t is a verb or an auxiliary that is no "-ing" form: one that can head a clause ("endorsed", "is"). */
+  isFiniteVerb(t: number): boolean {
+    return ['VERB', 'AUX'].includes(this.pos(t)) && !this.word(t).endsWith('ing');
+  }
 }
