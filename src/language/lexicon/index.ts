@@ -192,6 +192,15 @@ export function isNameSuffix(lexicon: Pick<Lexicon, 'nameSuffixes'>, word: strin
   return lexicon.nameSuffixes.has(word.toLowerCase().replace(/\.$/u, ''));
 }
 
+/**
+ * True when a name key is what the people of a country or a US state are called, in the plural ("kenyans",
+ * "iowans"): a group of people, no one's name (CoNLL tags it MISC).
+ */
+export function isPeopleOfPlace(lexicon: Pick<Lexicon, 'places'>, key: string): boolean {
+  const singular = key.endsWith('s') ? key.slice(0, -1) : '';
+  return singular !== '' && (lexicon.places.countryByDemonym.has(singular) || lexicon.places.stateByDemonym.has(singular));
+}
+
 /** Gazetteer kinds of places: a country, a region (state, province) or a city. */
 const PLACE_KINDS = kindBit('country') | kindBit('region') | kindBit('city');
 

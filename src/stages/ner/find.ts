@@ -1,4 +1,4 @@
-import { honorificOf, isNameSuffix, isTitleWord, type Lexicon, nameKey } from '../../language/lexicon/index.js';
+import { honorificOf, isNameSuffix, isPeopleOfPlace, isTitleWord, type Lexicon, nameKey } from '../../language/lexicon/index.js';
 import type { EntityType, Field, Tokens } from '../../core/types.js';
 import { FeatureBuffer, tokenFeatures, WordCache } from './features.js';
 import { isHonorific, isHonorificTitleWord } from './honorific.js';
@@ -161,6 +161,8 @@ function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, ta
   end -= TRAILING_MARKS.exec(text.slice(start, end))?.[0].length ?? 0;
   if (end <= start) return undefined;
   const key = nameKey(text.slice(start, end));
+  // "Iowans", "Kenyans": the people of a place are a group, not a person or the place (a team is left to the tagger).
+  if (tag !== 'ORG' && isPeopleOfPlace(lexicon, key)) return undefined;
   const demonym = lexicon.places.countryByDemonym.get(key);
   if (demonym !== undefined && tag !== 'PER') return { field, start, end, type: 'PLACE', form: 'demonym', country: demonym.code };
   const type = TYPES[tag];

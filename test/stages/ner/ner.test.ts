@@ -102,6 +102,15 @@ describe('ner: detection', () => {
     expect(namesIn(cases).map(([text]) => text)).toEqual(['Trump', 'Clinton']);
   });
 
+  it('test_ner_the_people_of_a_country_or_a_state_in_the_plural_are_a_group_not_a_name', () => {
+    const text = 'Iowans kick off the voting on Monday, and many Floridians and Arizonans agree. Kenyans watched. Iowa Gov. Terry Branstad said Florida voters would follow.';
+    expect(namesAndTypes(text)).toEqual([
+      ['Iowa', 'PLACE'],
+      ['Terry Branstad', 'PERSON'],
+      ['Florida', 'PLACE'],
+    ]);
+  });
+
   it('test_ner_two_names_joined_by_and_are_two_where_the_field_names_each_alone', () => {
     const analysed = analyseArticle({
       text: 'Twitter said it would act. Facebook agreed. Some argue that relying on companies like Twitter and Facebook to be arbiters of speech is a mistake.',
