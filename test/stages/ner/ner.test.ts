@@ -529,6 +529,11 @@ describe('ner: detection', () => {
     expect(named.map(([name]) => name)).toEqual(['Donald Trump', 'Hillary Clinton', 'Ohio']);
   });
 
+  it('test_ner_a_holiday_is_no_name_but_a_place_named_after_one_is', () => {
+    const text = 'The bonuses are paid just in time for Christmas shopping. A group whacks Clinton in a Christmas ad. They met after Halloween on Christmas Island.';
+    expect(namesIn(analyseArticle({ text })).map(([name, type]) => `${name}/${type}`)).toEqual(['Clinton/PERSON', 'Christmas Island/PLACE']);
+  });
+
   it('test_ner_a_datelines_city_is_a_place_and_a_headline_or_a_name_before_a_dash_is_none', () => {
     const typed = (text: string) => namesIn(analyseArticle({ text })).map(([name, type]) => `${name}/${type}`);
     expect(typed('Cruz looks to Iowa.\n\nDES MOINES, Iowa (AP) — Ted Cruz won on Monday.')).toEqual(['Cruz/PERSON', 'Iowa/PLACE', 'DES MOINES/PLACE', 'Iowa/PLACE', 'AP/ORGANIZATION', 'Ted Cruz/PERSON']);
