@@ -33,8 +33,8 @@ const CASELESS_KINDS = kindBit('title') | kindBit('demonym');
 export interface FeatureSource {
   readonly text: string;
   readonly tokens: Tokens;
-  /** Sentences (1 by index) whose tokens get no features: the tagger is not run on them. */
-  readonly skipped?: Uint8Array;
+  /** Tokens (1 by index) the tagger reads; the others get no features. All when not given. */
+  readonly reads?: Uint8Array;
 }
 
 const TEMPLATES = [
@@ -149,7 +149,7 @@ export function tokenFeatures(source: FeatureSource, lexicon: Lexicon, cache: Wo
     cluster[i] = info.cluster;
     coarse[i] = info.coarse;
   }
-  const gazetteer = gazetteerCodes(tokens, infos, lexicon, source.skipped);
+  const gazetteer = gazetteerCodes(tokens, infos, lexicon, source.reads && sentencesRead(tokens, source.reads));
   const lowerInDoc = new Set(infos.filter((info) => info.lowerStart).map((info) => info.lower));
   // Words written with a capital inside a sentence somewhere in the field: names, whatever their place here.
   const upperInDoc = new Set(infos.filter((info, i) => info.upper && i > 0 && tokens.sentence[i - 1] === tokens.sentence[i] && /\p{L}/u.test(text.charAt(tokens.starts[i - 1] as number))).map((info) => info.lower));
@@ -159,7 +159,7 @@ export function tokenFeatures(source: FeatureSource, lexicon: Lexicon, cache: Wo
   const offsets = new Uint32Array(count + 1);
   for (let i = 0; i < count; i++) {
     const sentence = tokens.sentence[i] as number;
-    if (source.skipped?.[sentence] === 1) {
+    if (source.reads?.[i] === 0) {
       offsets[i + 1] = hashes.length;
       continue;
     }
@@ -235,13 +235,13 @@ export class FeatureBuffer {
  * Gazetteer codes of each token: for the longest phrase of each kind that covers it, `2 × kind + 1` on its
  * first token and `2 × kind + 2` on the others. Phrases start at a capitalised token, except titles and demonyms.
  */
-function gazetteerCodes(tokens: Tokens, infos: readonly WordInfo[], lexicon: Lexicon, skipped?: Uint8Array): (number[] | undefined)[] {
+function gazetteerCodes(tokens: Tokens, infos: readonly WordInfo[], lexicon: Lexicon, sentences?: Uint8Array): (number[] | undefined)[] {
   const count = infos.length;
   const codes: (number[] | undefined)[] = new Array(count);
   const covered = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
-    // A phrase stays in its sentence, and a skipped sentence's tokens get no features.
-    if (skipped?.[tokens.sentence[i] as number] === 1) continue;
+    // A phrase stays in its sentence, and a sentence the tagger reads none of needs none.
+    if (sentences?.[tokens.sentence[i] as number] === 0) continue;
     const first = infos[i] as WordInfo;
     const allowed = first.upper ? ~0 : CASELESS_KINDS;
     if ((first.phraseKinds & allowed) === 0 && !first.phraseContinues) continue;
@@ -291,6 +291,15 @@ function charKind(char: string): string {
     return char;
   }
   return /\p{Lu}/u.test(char) ? 'X' : /\p{L}/u.test(char) ? 'x' : /\p{N}/u.test(char) ? 'd' : char;
+}
+
+/** Sentences (1 by index) the tagger reads a token of. */
+function sentencesRead(tokens: Tokens, reads: Uint8Array): Uint8Array {
+  const sentences = new Uint8Array(tokens.sentenceStarts.length);
+  reads.forEach((read, i) => {
+    if (read === 1) sentences[tokens.sentence[i] as number] = 1;
+  });
+  return sentences;
 }
 
 /** True for sentences written in capitals (headlines in wire copy), where case tells little. */

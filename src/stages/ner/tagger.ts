@@ -41,20 +41,33 @@ export class Decoder {
   private readonly scores = new Scratch((length) => new Float64Array(length));
   private readonly back = new Scratch((length) => new Int8Array(length));
 
-  /** Best tag sequence for tokens `[from, to)` of `features` under `weights`. */
-  decode(weights: Weights, features: FeatureMatrix, from: number, to: number): Uint8Array {
+  /**
+   * Best tag sequence for tokens `[from, to)` of `features` under `weights`: a whole sentence, or a stretch of
+   * one whose tokens before and after are outside any name (`afterOutside`, `beforeOutside`).
+   */
+  decode(weights: Weights, features: FeatureMatrix, from: number, to: number, edges: StretchEdges = SENTENCE): Uint8Array {
     const n = to - from;
     const tags = new Uint8Array(n);
     if (n === 0) return tags;
-    return viterbi(weights.emissions(features, from, to), weights.transitions, this.scores.take(n * TAG_COUNT).fill(-Infinity), this.back.take(n * TAG_COUNT), tags);
+    return viterbi(weights.emissions(features, from, to), weights.transitions, this.scores.take(n * TAG_COUNT).fill(-Infinity), this.back.take(n * TAG_COUNT), tags, edges);
   }
 }
 
+/** Whether the tokens just before and just after a decoded stretch are outside any name (tag O). */
+export interface StretchEdges {
+  readonly afterOutside: boolean;
+  readonly beforeOutside: boolean;
+}
+
+const SENTENCE: StretchEdges = { afterOutside: false, beforeOutside: false };
+const OUTSIDE = 0;
+
 /** Fills `tags` (n of them) with the best sequence; `score` (all -Infinity) and `back` are n × TAG_COUNT tables. */
-function viterbi(emission: Float64Array, t: Float64Array, score: Float64Array, back: Int8Array, tags: Uint8Array): Uint8Array {
+function viterbi(emission: Float64Array, t: Float64Array, score: Float64Array, back: Int8Array, tags: Uint8Array, edges: StretchEdges): Uint8Array {
   const n = tags.length;
+  const before = edges.afterOutside ? OUTSIDE : START;
   for (let k = 0; k < TAG_COUNT; k++) {
-    if (allowed(START, k)) score[k] = (emission[k] as number) + (t[START * TAG_COUNT + k] as number);
+    if (allowed(before, k)) score[k] = (emission[k] as number) + (t[before * TAG_COUNT + k] as number);
   }
   for (let i = 1; i < n; i++) {
     for (let k = 0; k < TAG_COUNT; k++) {
@@ -71,8 +84,10 @@ function viterbi(emission: Float64Array, t: Float64Array, score: Float64Array, b
       back[i * TAG_COUNT + k] = arg;
     }
   }
+  // A stretch followed by a token outside any name ends with the transition to it.
+  const end = (k: number) => (score[(n - 1) * TAG_COUNT + k] as number) + (edges.beforeOutside ? (t[k * TAG_COUNT + OUTSIDE] as number) : 0);
   let last = 0;
-  for (let k = 1; k < TAG_COUNT; k++) if ((score[(n - 1) * TAG_COUNT + k] as number) > (score[(n - 1) * TAG_COUNT + last] as number)) last = k;
+  for (let k = 1; k < TAG_COUNT; k++) if (end(k) > end(last)) last = k;
   tags[n - 1] = last;
   for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * TAG_COUNT + (tags[i] as number)] as number;
   return tags;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { linearModel } from '../../../src/language/model/linear-model.js';
 import { FeatureBuffer, tokenFeatures, WORD_FEATURES, WordCache } from '../../../src/stages/ner/features.js';
-import { namelessSentences } from '../../../src/stages/ner/find.js';
+import { readTokens } from '../../../src/stages/ner/find.js';
 import { loadNerModel } from '../../../pipelines/stages.js';
 import { nerModel } from '../../../src/stages/ner/model-file.js';
 import { Decoder, TAG_COUNT, TAGS, type Weights } from '../../../src/stages/ner/tagger.js';
@@ -51,14 +51,16 @@ describe('ner: tagger', () => {
     }
   });
 
-  it('test_ner_sentences_with_no_capital_after_a_function_word_are_not_tagged', () => {
-    const text = 'The plan failed in the end. He said it was over. Trump won the vote. Oh, it was close. But the iPhone sold well.';
+  it('test_ner_the_tagger_reads_only_tokens_near_a_capital_other_than_an_opening_function_word', () => {
+    const text = 'The plan failed in the end. He said it was over. Oh, it was close. But the iPhone sold well in the end, said the company in a statement on its website.';
     const tokens = tokenize(text);
-    const skipped = namelessSentences(text, tokens, lexicon);
-    expect([...skipped]).toEqual([1, 1, 0, 1, 0]);
-    const features = tokenFeatures({ text, tokens, skipped }, lexicon, new WordCache(lexicon));
+    const reads = readTokens(text, tokens, lexicon);
+    const read = (sentence: number) => Array.from(tokens.starts, (start, i) => [text.slice(start, tokens.ends[i]), i] as const).filter(([, i]) => tokens.sentence[i] === sentence && reads[i] === 1).map(([word]) => word);
+    expect([read(0), read(1), read(2)]).toEqual([[], [], []]);
+    expect(read(3)).toEqual(['But', 'the', 'iPhone', 'sold', 'well']);
+    const features = tokenFeatures({ text, tokens, reads }, lexicon, new WordCache(lexicon));
     const rows = Array.from({ length: tokens.starts.length }, (_, i) => (features.offsets[i + 1] as number) - (features.offsets[i] as number));
-    expect(rows.map((row, i) => (row === 0) === (skipped[tokens.sentence[i] as number] === 1))).not.toContain(false);
+    expect(rows.map((row, i) => (row === 0) === (reads[i] === 0))).not.toContain(false);
   });
 
   it('test_ner_decoder_and_model_reused_across_sentences_tag_as_fresh_ones', () => {
@@ -81,6 +83,28 @@ describe('ner: tagger', () => {
     }
     // Not all "O": the sentences name people and places.
     expect(found.size).toBeGreaterThan(2);
+  });
+
+  it('test_ner_stretches_split_where_the_sentence_decodes_outside_any_name_decode_as_the_sentence_does', () => {
+    const shipped = loadNerModel();
+    const text = texts[0] as string;
+    const tokens = tokenize(text);
+    const features = tokenFeatures({ text, tokens }, lexicon, new WordCache(lexicon));
+    const decoder = new Decoder();
+    let splits = 0;
+    for (const [from, to] of sentenceRanges(tokens)) {
+      const whole = [...decoder.decode(shipped, features, from, to)];
+      // The best path through a token tagged O is the best path of the stretch before it ending before an O, then O,
+      // then the best of the stretch after it starting after an O: exactly what the tagger decodes.
+      for (let p = from + 1; p < to - 1; p++) {
+        if (whole[p - from] !== 0) continue;
+        const before = [...decoder.decode(shipped, features, from, p, { afterOutside: false, beforeOutside: true })];
+        const after = [...decoder.decode(shipped, features, p + 1, to, { afterOutside: true, beforeOutside: false })];
+        expect([...before, 0, ...after]).toEqual(whole);
+        splits++;
+      }
+    }
+    expect(splits).toBeGreaterThan(100);
   });
 
   it('test_ner_decoder_never_starts_a_sentence_inside_a_name_even_when_the_scores_favour_it', () => {
