@@ -527,10 +527,13 @@ function nextComma(reader: Attributor, from: number, end: number): number {
   return end;
 }
 
-/** True when only adjuncts and punctuation follow: "the ministry said on Thursday.", "the agency said in a June report." */
+/**
+ * True when only adjuncts and punctuation follow: "the ministry said on Thursday.", "the agency said in a June
+ * report.", and after a verb whose content stands before it, whom it was said of: "…, he said of the bill."
+ */
 function restIsAdjuncts(reader: Attributor, from: number, end: number): boolean {
   for (let t = from; t < end; t++) {
-    if (ADJUNCT_PREPOSITIONS.has(reader.view.word(t))) {
+    if (ADJUNCT_PREPOSITIONS.has(reader.view.word(t)) || reader.view.word(t) === 'of') {
       const object = reader.phraseAt(t + 1, end);
       if (object !== undefined) {
         t = object.last;

@@ -339,6 +339,11 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_indirect_what_a_speech_verb_says_of_someone_is_an_adjunct_of_the_saying', () => {
+    const analysed = analyseArticle({ text: 'The measure is dead on arrival, Senator John Smith said of the Republican bill on Monday.' });
+    expect(quotesOf(analysed).map(([kind, text, speaker, cue]) => [kind, text, speaker, cue])).toEqual([['indirect', 'The measure is dead on arrival', 'John Smith', 'said']]);
+  });
+
   it('test_quotes_indirect_a_statement_noun_after_a_possessive_reports_what_its_possessor_said', () => {
     const analysed = analyseArticle({
       text: [
