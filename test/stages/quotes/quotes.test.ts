@@ -164,6 +164,15 @@ describe('quotes: direct quotes and their speakers', () => {
     ]);
   });
 
+  it('test_quotes_a_member_of_parliament_unnamed_is_kept_as_written_and_no_organization', () => {
+    const analysed = analyseArticle({ text: "'It's a mess,' one Tory MP told the Guardian. Labour MP Jess Phillips said she was appalled." });
+    expect(analysed.mentions.map((m) => m.text)).not.toContain('MP');
+    expect(analysed.quotes.map((q) => [q.kind, q.speaker, q.speakerId === ''])).toEqual([
+      ['direct', 'one Tory MP', true],
+      ['indirect', 'Jess Phillips', false],
+    ]);
+  });
+
   it('test_quotes_a_description_with_a_name_in_apposition_is_that_person', () => {
     const analysed = analyseArticle({
       text: ['"He was quiet," said a neighbor, Mary Jones.', '"We will appeal," the White House spokesman, Josh Earnest, said on Thursday.'].join('\n\n'),
