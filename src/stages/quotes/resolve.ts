@@ -207,7 +207,7 @@ export class SpeakerResolver {
         (kind === 'head:outlet' || view.words.slice(run.first, head).includes('editorial')
           ? this.latest(start, (m) => organization(m) && isOutletName(this.lexicon, m.canonical))
           : this.lexicon.genericOrganizationHeads.has(headWord)
-            ? (this.organizationSubjectBefore(run.first) ?? this.latest(start, organization))
+            ? this.latestOfKind(start, run.first, headWord)
             : undefined);
       return entity(described, 'description') ?? written('unresolved');
     }
@@ -418,6 +418,17 @@ export class SpeakerResolver {
    * The organization that is the nearest subject before token t, in its sentence or the one before: "Pinkerton's
    * Inc. said it agreed to acquire the business of Wells Fargo. The company said" is Pinkerton's.
    */
+  /**
+   * What "the company", "the bank" or "the group" at token `first` stands for: the organization that is the
+   * nearest subject before, else the latest named. Not a news outlet, which reports what others say ("…, the
+   * central bank said" after "Kyodo News reported" is no Kyodo's), unless the head is "agency".
+   */
+  private latestOfKind(offset: number, first: number, headWord: string): Mention | undefined {
+    const fits = (m: Mention | undefined) => m?.type === 'ORGANIZATION' && (headWord === 'agency' || !isOutletName(this.lexicon, m.canonical));
+    const subject = this.organizationSubjectBefore(first);
+    return fits(subject) ? subject : this.latest(offset, fits);
+  }
+
   private organizationSubjectBefore(t: number): Mention | undefined {
     const headMention = (run: TokenRun) => this.view.mentionAt(headOf(this.view, this.lexicon, run));
     const subject = this.nearestSubject(t, (run) => headMention(run)?.type === 'ORGANIZATION');

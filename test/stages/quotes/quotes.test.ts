@@ -142,6 +142,9 @@ describe('quotes: direct quotes and their speakers', () => {
       ['Foreign Ministry', false],
       ['the campaign', true],
     ]);
+    // A news outlet reports what others say: it is no bank.
+    const reported = analyseArticle({ text: 'Kyodo News reported on Monday that prices rose again.\n\n“Prices will keep rising,” the central bank said.' });
+    expect(reported.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.speakerId === ''])).toEqual([['the central bank', true]]);
   });
 
   it('test_quotes_continuation_paragraph_keeps_the_speaker_with_no_cue', () => {
