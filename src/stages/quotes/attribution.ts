@@ -302,6 +302,16 @@ export class Attributor {
   }
 
   /**
+   * The subject written after a speech verb right after a quote that opens the sentence: '"…," said Wang Yi,
+   * adding that' → Wang Yi, up to token `max` (not 'summed her up as “terrible,” denounced her record').
+   */
+  private invertedSubject(verb: number, max: number): TokenRun | undefined {
+    const { view } = this;
+    const afterQuote = view.words[verb - 1] === ',' || CLOSING_MARKS.has(view.word(verb - 1));
+    return afterQuote && view.insideQuote[view.openingToken(view.sentence(verb))] !== -1 ? this.phraseAt(verb + 1, max) : undefined;
+  }
+
+  /**
    * Who "adding that" goes back to: the subject of the sentence's main speech verb before token t, or else
    * the phrase that opens the sentence when a verb follows it ("Clinton had mocked the complaint, saying").
    */
@@ -309,7 +319,7 @@ export class Attributor {
     let start = t;
     for (let c = t - 1; c >= min && this.view.sentence(c) === this.view.sentence(t); c--) {
       start = c;
-      if (this.cueAt(c) !== undefined && !this.isParticipial(c)) return this.subject(c, min);
+      if (this.cueAt(c) !== undefined && !this.isParticipial(c)) return this.subject(c, min) ?? this.invertedSubject(c, t);
     }
     // The first phrase of the sentence that a verb follows: "In the day before, two speechwriters implored her".
     for (let first = start; first < t; first++) {

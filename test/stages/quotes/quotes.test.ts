@@ -356,6 +356,17 @@ describe('quotes: indirect speech', () => {
     expect(quotesOf(analysed).map(([kind, text, speaker, cue]) => [kind, text, speaker, cue])).toEqual([['indirect', 'The measure is dead on arrival', 'John Smith', 'said']]);
   });
 
+  it('test_quotes_indirect_adding_that_after_a_quote_goes_back_to_the_speaker_named_after_its_verb', () => {
+    const analysed = analyseArticle({ text: '"The two sides should respect each other," said Wang Yi, adding that China was ready to work with Japan.' });
+    expect(quotesOf(analysed).map(([kind, text, speaker, cue]) => [kind, text, speaker, cue])).toEqual([
+      ['direct', 'The two sides should respect each other', 'Wang Yi', 'said'],
+      ['indirect', 'China was ready to work with Japan', 'Wang Yi', 'adding'],
+    ]);
+    // A quoted word inside the sentence is no quote the verb after it attributes: no one is named after it.
+    const listed = analyseArticle({ text: 'Trump further summed up Clinton as “terrible,” denounced her record as secretary of state and said she should not even be allowed to run for office.' });
+    expect(listed.quotes.filter((q) => q.kind === 'indirect').map((q) => q.speaker)).not.toContain('her record');
+  });
+
   it('test_quotes_indirect_a_statement_noun_after_a_possessive_reports_what_its_possessor_said', () => {
     const analysed = analyseArticle({
       text: [
