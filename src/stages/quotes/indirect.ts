@@ -136,17 +136,18 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
       }
     }
     const beforeSubject = subject === undefined ? undefined : contentEnd(reader, subject.first);
-    if (!participial && subject !== undefined && beforeSubject !== undefined && !labelsQuote(reader, first) && restIsAdjuncts(reader, afterCue, nextComma(reader, afterCue, end))) {
+    const restStart = nextComma(reader, afterCue, end) + 1;
+    if (!participial && subject !== undefined && beforeSubject !== undefined && !labelsQuote(reader, first) && restIsAdjuncts(reader, afterCue, restStart - 1)) {
       // CONTENT, SUBJECT CUE [audience] [adjuncts][, REST].  An attribution inside the sentence is an aside:
       // what was said goes on after it ("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt";
       // "The museum, Mr. Obama said, would make ..."), unless the rest tells of the saying ("..., he said, as he left").
-      const restStart = nextComma(reader, afterCue, end) + 1;
       const restEnd = restStart < end && !tellsOfSaying(reader, restStart) ? clauseEnd(reader, restStart, end) : restStart;
       const hasRest = view.words.slice(restStart, restEnd).some((_, i) => view.isWord(restStart + i));
       // "During his years in office, Mr. Obama said, a majority ...": what stands before is an adjunct of the rest.
       // But "Playing her, Butz said, feels right": a gerund that the rest's verb follows is its subject.
       const adjunct = isAdjunctPhrase(reader, first, beforeSubject) && !(hasRest && ['VERB', 'AUX'].includes(view.pos(restStart)));
-      const content = adjunct ? (hasRest ? span(reader, restStart, restEnd) : undefined) : span(reader, first, hasRest ? restEnd : beforeSubject);
+      // 'Asked about it, Smith said, "It will work."': after an adjunct, a quote is what was said, and a direct quote.
+      const content = adjunct ? (hasRest && view.insideQuote[restStart] === -1 ? span(reader, restStart, restEnd) : undefined) : span(reader, first, hasRest ? restEnd : beforeSubject);
       if (content !== undefined) {
         found.push({ ...content, speaker: sayer(subject), cue: word, trailing: true });
         continue;
@@ -395,12 +396,15 @@ function isPassiveParticiple(view: FieldView, t: number): boolean {
 
 /**
  * True for tokens `[from, to)` that make a prepositional or participial phrase with no finite verb: "During his
- * years in office", "Before dropping out", "Weighing in on the discussion".
+ * years in office", "Before dropping out", "Weighing in on the discussion"; or a clause of a past participle,
+ * whatever it holds: "Asked whether he would run again", "When asked about the plan".
  */
 function isAdjunctPhrase(reader: Attributor, from: number, to: number): boolean {
   const { view } = reader;
   let first = from;
   while (first < to && !view.isWord(first)) first++;
+  const participle = view.word(first) === 'when' ? first + 1 : first;
+  if (participle < to && view.pos(participle) === 'VERB' && /(?:ed|en)$/u.test(view.word(participle))) return true;
   if (view.pos(first) !== 'ADP' && !view.isIngVerb(first)) return false;
   for (let t = first; t < to; t++) if ((view.pos(t) === 'VERB' || view.pos(t) === 'AUX') && !view.isIngVerb(t)) return false;
   return true;
@@ -533,6 +537,8 @@ function nextComma(reader: Attributor, from: number, end: number): number {
  */
 function restIsAdjuncts(reader: Attributor, from: number, end: number): boolean {
   for (let t = from; t < end; t++) {
+    // 'Smith said: "Never."': a quote after the verb is what it introduces.
+    if (reader.view.insideQuote[t] !== -1) return false;
     if (ADJUNCT_PREPOSITIONS.has(reader.view.word(t)) || reader.view.word(t) === 'of') {
       const object = reader.phraseAt(t + 1, end);
       if (object !== undefined) {

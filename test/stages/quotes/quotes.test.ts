@@ -367,6 +367,21 @@ describe('quotes: indirect speech', () => {
     expect(listed.quotes.filter((q) => q.kind === 'indirect').map((q) => q.speaker)).not.toContain('her record');
   });
 
+  it('test_quotes_indirect_a_clause_of_a_past_participle_before_the_speaker_is_no_content', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Asked whether he would run again, Smith said: "Never."',
+        'Asked a direct question about this in the debate, Clinton said, "I do take responsibility."',
+        'When asked about the plan, Jones said it would work.',
+      ].join('\n\n'),
+    });
+    expect(quotesOf(analysed).map(([kind, text, speaker]) => [kind, text, speaker])).toEqual([
+      ['direct', 'Never.', 'Smith'],
+      ['direct', 'I do take responsibility.', 'Clinton'],
+      ['indirect', 'it would work', 'Jones'],
+    ]);
+  });
+
   it('test_quotes_indirect_a_statement_noun_after_a_possessive_reports_what_its_possessor_said', () => {
     const analysed = analyseArticle({
       text: [
