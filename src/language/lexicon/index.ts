@@ -27,6 +27,8 @@ export interface Lexicon {
   readonly roleModifiers: ReadonlySet<string>;
   /** Those of them that say which office, and so are part of the role: "Majority Leader", "Deputy Secretary". */
   readonly officeModifiers: ReadonlySet<string>;
+  /** Those that say a lower rank of the office ("Deputy", "Vice"): a description without it is of another office. */
+  readonly rankModifiers: ReadonlySet<string>;
   /** Words in photo credits that name no one (`Pool`, `File`). */
   readonly creditWords: ReadonlySet<string>;
   /** Organizations found by name wherever the tagger missed them (`data/lexicons/organizations.txt`), as written. */
@@ -274,7 +276,8 @@ export function buildLexicon(): Lexicon {
   const officeHolders = new Map(
     readTable('lexicons/office-holders.tsv', ['name', 'title', 'country']).map(({ name, title, country }) => [nameKey(name), { title, country }]),
   );
-  const roleModifiers = labelled('lexicons/role-modifiers.tsv', 'kind', ['time', 'office']);
+  const roleModifiers = labelled('lexicons/role-modifiers.tsv', 'kind', ['time', 'office', 'rank']);
+  const modifiersOf = (...kinds: string[]) => new Set([...roleModifiers].filter(([, kind]) => kinds.includes(kind)).map(([word]) => nameKey(word)));
   // Names compromise leaves out or gets wrong (`data/lexicons/first-names.tsv`): for genders and given names both.
   const curatedFirstNames = labelled('lexicons/first-names.tsv', 'gender', ['male', 'female', 'any']);
   const lexicon: Lexicon = {
@@ -282,7 +285,8 @@ export function buildLexicon(): Lexicon {
     phrases,
     titles,
     roleModifiers: new Set([...roleModifiers.keys()].map(nameKey)),
-    officeModifiers: new Set([...roleModifiers].filter(([, kind]) => kind === 'office').map(([word]) => nameKey(word))),
+    officeModifiers: modifiersOf('office', 'rank'),
+    rankModifiers: modifiersOf('rank'),
     creditWords: new Set(readList('lexicons/credit-words.txt').map(nameKey)),
     organizations: new Set(organizations),
     organizationWords,

@@ -630,10 +630,11 @@ export class SpeakerResolver {
     // Every word of the role is in the phrase but those that say which office, and those the phrase has are the
     // role's: "the former president" is not the Vice President, "the minority leader" not the Majority Leader.
     const phraseWords = new Set(this.view.words.slice(run.first, headToken + 1).map((word) => roleHead(word, this.lexicon)));
-    const { officeModifiers } = this.lexicon;
+    const { officeModifiers, rankModifiers } = this.lexicon;
     const named = (role: string) => {
       const words = role.split(/[\s-]+/u).map((word) => roleHead(word, this.lexicon));
-      return words.every((word) => phraseWords.has(word) || officeModifiers.has(word)) && [...phraseWords].every((word) => !officeModifiers.has(word) || words.includes(word));
+      const unsaid = (word: string) => officeModifiers.has(word) && !rankModifiers.has(word);
+      return words.every((word) => phraseWords.has(word) || unsaid(word)) && [...phraseWords].every((word) => !officeModifiers.has(word) || words.includes(word));
     };
     const rolesOf = (entityId: string) =>
       (this.entities.get(entityId)?.roles ?? []).filter(

@@ -1066,13 +1066,16 @@ describe('ner: roles', () => {
   });
 
   it('test_ner_a_modifier_that_says_which_office_is_part_of_the_role_and_one_of_time_is_not', () => {
-    const analysed = analyseArticle({ text: 'Senate Majority Leader Mitch McConnell met executive director Jane Okafor. Former Deputy Secretary Tony Blinken and acting Attorney General Sally Yates came.' });
+    const analysed = analyseArticle({
+      text: 'Senate Majority Leader Mitch McConnell met executive director Jane Okafor. Former Deputy Secretary Tony Blinken and acting Attorney General Sally Yates came. Federal Reserve Vice Chairman Stanley Fischer spoke.',
+    });
     const roles = Object.fromEntries(analysed.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles.map((r) => [r.role, r.of])]));
     expect(roles).toEqual({
       'Mitch McConnell': [['Majority Leader', 'Senate']],
       'Jane Okafor': [['Executive Director', '']],
       'Tony Blinken': [['Deputy Secretary', '']],
       'Sally Yates': [['Attorney General', '']],
+      'Stanley Fischer': [['Vice Chairman', 'Federal Reserve']],
     });
   });
 
