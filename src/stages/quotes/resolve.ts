@@ -450,14 +450,13 @@ export class SpeakerResolver {
   /**
    * The person for whom those the phrase names act and speak (`agent-nouns.txt`): the one named before a
    * possessive ("Trump's campaign", "Clinton's top aides") or right before the noun ("the Cruz campaign"), or the
-   * one a possessive pronoun stands for ("his office"). And whose statement it is, a person's or an
-   * organization's, by a possessive: "Sanders' response was blunt:" (a text that speaks, "Trump's tweet", stays
-   * as written).
+   * one a possessive pronoun stands for ("his office"). And whose statement or text it is, a person's or an
+   * organization's, by a possessive: "Sanders' response was blunt:", "From Bush's Facebook post:".
    */
   private principalOf(run: TokenRun, head: number): Mention | undefined {
     const { view, lexicon } = this;
     const word = view.word(head);
-    const statement = lexicon.cues.nouns.has(word);
+    const statement = lexicon.cues.nouns.has(word) || lexicon.cues.heads.get(word) === 'work';
     // Not one of them ("one of his senior aides"), nor those who were ("former aides").
     const before = view.words.slice(run.first, head);
     if (!(lexicon.agentNouns.has(word) || statement) || before.includes('former') || before.includes('of')) return undefined;
@@ -475,11 +474,14 @@ export class SpeakerResolver {
     return this.view.mentionAt(POSSESSIVE.has(this.view.word(t)) ? t - 1 : t);
   }
 
-  /** The token before the modifiers before `head` (adjectives, nouns: "official", "campaign"), not before `first`. */
+  /** The token before the modifiers before `head` (adjectives, nouns: "official", "campaign"; names after a possessive), not before `first`. */
   private beforeModifiers(head: number, first: number): number {
     let t = head - 1;
     while (t > first && (this.view.pos(t) === 'ADJ' || this.view.pos(t) === 'NOUN')) t--;
-    return t;
+    // "Bush's Facebook post": a name between a possessive and the noun modifies it (but "the Cruz campaign" is Cruz's).
+    let name = t;
+    while (name > first && this.view.pos(name) === 'PROPN') name--;
+    return name < t && POSSESSIVE.has(this.view.word(name)) ? name : t;
   }
 
   /** True when a role's noun stands in the phrase before its head's name ("a spokesman for the FBI"). */
