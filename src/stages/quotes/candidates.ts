@@ -42,6 +42,8 @@ const NOUN_POS = new Set(['NOUN', 'PROPN']);
 const MODIFIER_POS = new Set(['ADJ', 'NUM']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'several', 'other']);
 const SENTENCE_END = new Set(['.', '!', '?']);
+/** Words that open a verb's object, never a clause ("hits the crowd"; not "years that women …"). */
+const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Words that name a source alone, as a pronoun of quantity: "another said", "said one", "others argued". */
 const STANDALONE_SOURCES = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'most']);
 /** Most nouns after "of" in a role before a name ("chief of staff John Smith"). */
@@ -212,6 +214,8 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
       if (mention !== undefined) {
         while (u + 1 < window.to && view.start(u + 1) < mention.end) u++;
         last = u;
+        // "Biden hits Trump on taxes:": a verb in -s that the tagger read as a plural noun ends the name's phrase.
+        if (mention.type === 'PERSON' && isVerbReadAsNoun(view, lexicon, u + 1)) break;
       } else if (cueAt(view, lexicon, u) !== undefined) break;
       else if (objectEnd !== undefined) {
         last = objectEnd;
@@ -241,6 +245,17 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
     } else t = Math.max(t + 1, u);
   }
   return runs;
+}
+
+/**
+ * True at a word in -s the tagger read as a noun that a person's name or a determiner follows, and that names
+ * no people: a verb ("hits Trump", "heckles the crowd"; not "Clinton aides Huma Abedin").
+ */
+function isVerbReadAsNoun(view: FieldView, lexicon: Lexicon, t: number): boolean {
+  const next = view.mentionAt(t + 1);
+  const singular = view.word(t).slice(0, -1);
+  const people = namesPeople(view, lexicon, t) || lexicon.cues.heads.has(singular) || lexicon.agentNouns.has(singular) || lexicon.genderedNouns.has(singular);
+  return view.pos(t) === 'NOUN' && /\p{Ll}s$/u.test(view.word(t)) && !people && (next?.type === 'PERSON' || ARTICLES_AND_POSSESSIVES.has(view.word(t + 1)));
 }
 
 /** True at a number that "of" joins to the noun before it and that no noun or modifier follows: "mother of three". */

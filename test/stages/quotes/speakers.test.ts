@@ -14,6 +14,15 @@ function speakersOf(...paragraphs: string[]): string[] {
 }
 
 describe('quotes: speakers on unseen news', () => {
+  it('test_speakers_a_verb_in_s_read_as_a_noun_after_a_name_ends_the_speakers_phrase', () => {
+    const speakers = speakersOf(
+      "Sarah Silverman heckles Sanders supporters: 'You're being ridiculous.'",
+      'Biden hits Trump on taxes: "Pay up."',
+      '"We are fine," Clinton aides Huma Abedin and Cheryl Mills said.',
+    );
+    expect(speakers).toEqual(['Sarah Silverman', 'Biden', 'Clinton aides Huma Abedin and Cheryl Mills']);
+  });
+
   it('test_speakers_a_text_after_a_possessive_speaks_for_its_owner', () => {
     const speakers = speakersOf(
       'Jeb Bush endorsed Ted Cruz on Wednesday. From Bush\'s Facebook post: "We must move to overcome the divisiveness."',
