@@ -248,14 +248,33 @@ function chunksIn(view: FieldView, lexicon: Lexicon, window: Window): TokenRun[]
 }
 
 /**
- * True at a word in -s the tagger read as a noun that a person's name or a determiner follows, and that names
- * no people: a verb ("hits Trump", "heckles the crowd"; not "Clinton aides Huma Abedin").
+ * True at a word in -s the tagger read as a noun that names no people, after a name: a verb, where a person's
+ * name or a determiner follows ("hits Trump", "heckles the crowd"; not "Clinton aides Huma Abedin"), or in a
+ * headline label that the name opens, where another capitalised word follows ("Trump Addresses Munich Attack:").
  */
 function isVerbReadAsNoun(view: FieldView, lexicon: Lexicon, t: number): boolean {
+  const word = view.word(t);
+  const namesSome = (noun: string) => lexicon.cues.heads.has(noun) || lexicon.agentNouns.has(noun) || lexicon.genderedNouns.has(noun);
+  const people = namesPeople(view, lexicon, t) || namesSome(word) || namesSome(word.slice(0, -1));
+  if (people || !/\p{Ll}s$/u.test(word)) return false;
   const next = view.mentionAt(t + 1);
-  const singular = view.word(t).slice(0, -1);
-  const people = namesPeople(view, lexicon, t) || lexicon.cues.heads.has(singular) || lexicon.agentNouns.has(singular) || lexicon.genderedNouns.has(singular);
-  return view.pos(t) === 'NOUN' && /\p{Ll}s$/u.test(view.word(t)) && !people && (next?.type === 'PERSON' || ARTICLES_AND_POSSESSIVES.has(view.word(t + 1)));
+  if (view.pos(t) === 'NOUN' && (next?.type === 'PERSON' || ARTICLES_AND_POSSESSIVES.has(view.word(t + 1)))) return true;
+  const name = view.mentionAt(t - 1);
+  const opensHeadline = name !== undefined && view.firstTokenAt(name.start) === view.openingToken(view.sentence(t));
+  const capitalised = (u: number) => /^\p{Lu}\p{Ll}/u.test(view.text.slice(view.start(u), view.end(u)));
+  return opensHeadline && capitalised(t) && capitalised(t + 1) && labelEnds(view, t);
+}
+
+/**
+ * True when a colon ends the headline label token t stands in, with no person named between: "Trump Addresses
+ * Munich Attack:" (not "Clinton Communications Director Jennifer Palmieri:", a title before a name).
+ */
+function labelEnds(view: FieldView, t: number): boolean {
+  for (let u = t + 1; u < view.count && view.sentence(u) === view.sentence(t); u++) {
+    if (view.words[u] === ':') return true;
+    if (view.mentionAt(u)?.type === 'PERSON') return false;
+  }
+  return false;
 }
 
 /** True at a number that "of" joins to the noun before it and that no noun or modifier follows: "mother of three". */

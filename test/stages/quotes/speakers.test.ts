@@ -21,6 +21,13 @@ describe('quotes: speakers on unseen news', () => {
       '"We are fine," Clinton aides Huma Abedin and Cheryl Mills said.',
     );
     expect(speakers).toEqual(['Sarah Silverman', 'Biden', 'Clinton aides Huma Abedin and Cheryl Mills']);
+    // A headline label in title case: its verb is capitalised too, but not a title before a name.
+    const labels = speakersOf(
+      "Trump Addresses Munich Attack: 'This Cannot Continue.'",
+      'Donald Trump spoke on Saturday.',
+      'Clinton Communications Director Jennifer Palmieri: "We are confident."',
+    );
+    expect(labels).toEqual(['Donald Trump', 'Jennifer Palmieri']);
   });
 
   it('test_speakers_a_text_after_a_possessive_speaks_for_its_owner', () => {
