@@ -1,7 +1,7 @@
 import type { Cue, Lexicon } from '../../language/lexicon/index.js';
 import { cueAt, HEARD_IN_PASSIVE, isPassive } from './cue.js';
 import type { MarkedQuote } from './marks.js';
-import { CLOSING_MARKS, isBetweenSubjectAndVerb, phraseStartingAt, subjectBefore, type TokenRun } from './phrases.js';
+import { CLOSING_MARKS, isBetweenSubjectAndVerb, MAX_ASIDE_TOKENS, phraseStartingAt, subjectBefore, type TokenRun } from './phrases.js';
 import { noOne, type Speaker, type SpeakerResolver } from './resolve.js';
 import type { FieldView } from './view.js';
 
@@ -25,8 +25,6 @@ const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'for', 'f
 const ATTACHMENTS = new Set(['for', 'of', 'at', 'with']);
 /** Words that open a relative clause set off by commas after a subject: "Republicans, who hold the Senate,". */
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'where']);
-/** Longest aside between a subject and its verb, in tokens. */
-const MAX_ASIDE_TOKENS = 20;
 /** Longest source after "according to", in tokens. */
 const MAX_SOURCE_TOKENS = 20;
 

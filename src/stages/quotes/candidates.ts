@@ -1,7 +1,7 @@
 import type { Lexicon } from '../../language/lexicon/index.js';
 import { AUDIENCE_VERBS, cueAt } from './cue.js';
 import type { MarkedQuote } from './marks.js';
-import { isAgeNoun, isBetweenSubjectAndVerb, isModifierAt, modifierObjectEnd, namesATime, type TokenRun } from './phrases.js';
+import { isAgeNoun, isBetweenSubjectAndVerb, isModifierAt, MAX_ASIDE_TOKENS, MAX_ASIDES, modifierObjectEnd, namesATime, type TokenRun } from './phrases.js';
 import { DASHES, type FieldView, POSSESSIVE } from './view.js';
 
 /**
@@ -34,10 +34,6 @@ export type Side = 'after' | 'before' | 'prior';
 
 /** Longest stretch read on each side of a quote, in tokens. */
 const MAX_WINDOW = 40;
-/** Longest aside skipped between a phrase and its verb ("Schiff, 56, who has served ..., told"), in tokens. */
-const MAX_ASIDE = 25;
-/** Most asides skipped one after the other ("Harry Bond, 30, of Raleigh, N.C., said"). */
-const MAX_ASIDES = 3;
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 const MODIFIER_POS = new Set(['ADJ', 'NUM']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'several', 'other']);
@@ -431,12 +427,12 @@ function skipAsides(view: FieldView, t: number, window: Window): number {
   let u = t;
   if (view.words[u] === '(') {
     const close = view.words.indexOf(')', u);
-    if (close !== -1 && close < window.to && close - u <= MAX_ASIDE) u = close + 1;
+    if (close !== -1 && close < window.to && close - u <= MAX_ASIDE_TOKENS) u = close + 1;
   }
   // "The minister — who has faced calls to resign — insisted": an aside between dashes.
   if (DASHES.has(view.word(u))) {
     let close = u + 1;
-    while (close < window.to && close - u <= MAX_ASIDE && !DASHES.has(view.word(close)) && view.insideQuote[close] === -1 && !SENTENCE_END.has(view.word(close))) close++;
+    while (close < window.to && close - u <= MAX_ASIDE_TOKENS && !DASHES.has(view.word(close)) && view.insideQuote[close] === -1 && !SENTENCE_END.has(view.word(close))) close++;
     if (close < window.to && DASHES.has(view.word(close))) u = close + 1;
   }
   // ", the Republican attorney general of Oklahoma, said": an appositive (or age, or party) between commas; and
@@ -454,7 +450,7 @@ function skipAsides(view: FieldView, t: number, window: Window): number {
 
 /** The comma that closes an aside opened by the comma at `open`, or -1: before a quote or a sentence's end (or a verb). */
 function asideClose(view: FieldView, open: number, window: Window, verbless: boolean): number {
-  for (let c = open + 1; c < Math.min(window.to, open + MAX_ASIDE); c++) {
+  for (let c = open + 1; c < Math.min(window.to, open + MAX_ASIDE_TOKENS); c++) {
     if (view.insideQuote[c] !== -1 || SENTENCE_END.has(view.word(c)) || (verbless && ['VERB', 'AUX'].includes(view.pos(c)))) return -1;
     if (view.words[c] === ',' && c > open + 1) return c;
   }

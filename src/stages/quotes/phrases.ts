@@ -17,10 +17,10 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my
 const ASIDE_MARKS = new Set([',', '--', '—', '–']);
 /** Closing quote marks, as tokens. */
 export const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”', "''", '’', "'"]);
-/** Most asides between commas after a subject, places aside. */
-const MAX_ASIDES = 3;
-/** Longest aside between commas after a subject, in tokens. */
-const MAX_ASIDE_TOKENS = 30;
+/** Most asides between commas after a subject, places aside ("Harry Bond, 30, of Raleigh, N.C., said"). */
+export const MAX_ASIDES = 3;
+/** Longest aside between a subject and its verb, in tokens ("Schiff, 56, who has served ..., told"). */
+export const MAX_ASIDE_TOKENS = 30;
 /** Words between a subject and its verb: "Rudenko has also said". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['now', 'even', 'himself', 'herself', 'themselves', 'itself', 'all', 'both', "'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '’ll', "'d", '’d', 'has', 'have', 'had', 'also', 'later', 'then', 'again', 'once', 'previously', 'earlier', 'repeatedly', 'reportedly', 'further', 'will', 'would', 'may', 'might', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'had', 'been', 'not', "n't", 'never', 'still', 'just', 'recently', 'publicly', 'separately', 'quickly', 'flatly', 'firmly']);
 
