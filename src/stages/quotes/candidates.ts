@@ -1,7 +1,7 @@
 import type { Lexicon } from '../../language/lexicon/index.js';
 import { AUDIENCE_VERBS, cueAt } from './cue.js';
 import type { MarkedQuote } from './marks.js';
-import { isAgeNoun, isBetweenSubjectAndVerb, isModifierAt, MAX_ASIDE_TOKENS, MAX_ASIDES, modifierObjectEnd, namesATime, type TokenRun } from './phrases.js';
+import { isAgeNoun, isBetweenSubjectAndVerb, isModifierAt, MAX_ASIDE_TOKENS, MAX_ASIDES, modifierObjectEnd, namesATime, POSSESSIVE_DETERMINERS, type TokenRun } from './phrases.js';
 import { DASHES, type FieldView, POSSESSIVE } from './view.js';
 
 /**
@@ -39,7 +39,7 @@ const MODIFIER_POS = new Set(['ADJ', 'NUM']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'several', 'other']);
 const SENTENCE_END = new Set(['.', '!', '?']);
 /** Words that open a verb's object, never a clause ("hits the crowd"; not "years that women …"). */
-const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', ...POSSESSIVE_DETERMINERS]);
 /** Words that name a source alone, as a pronoun of quantity: "another said", "said one", "others argued". */
 const STANDALONE_SOURCES = new Set(['another', 'one', 'others', 'some', 'many', 'several', 'both', 'most']);
 /** Most nouns after "of" in a role before a name ("chief of staff John Smith"). */
@@ -407,7 +407,7 @@ function nothingBetween(view: FieldView, lexicon: Lexicon, from: number, to: num
 
 /** What a phrase starts with: a possessive determiner ("his campaign"), another determiner, or none. */
 function determinerOf(word: string): string {
-  if (['his', 'her', 'its', 'their', 'our', 'my', 'your'].includes(word)) return 'possessive';
+  if (POSSESSIVE_DETERMINERS.has(word)) return 'possessive';
   if (['the', 'this', 'that', 'these', 'those'].includes(word)) return 'definite';
   return ['a', 'an', 'another', 'one', 'some', 'many', 'several', 'other'].includes(word) ? 'indefinite' : 'none';
 }

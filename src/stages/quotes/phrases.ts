@@ -12,7 +12,7 @@ const HEADS = new Set(['NOUN', 'PROPN']);
 /** Prepositions that may join two parts of one noun phrase: "a spokesman for the ministry". */
 const JOINING = new Set(['of', 'for', 'at', 'from', 'in', 'on']);
 /** Possessive determiners, which wink-nlp tags as pronouns: "his election campaign". */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** What an aside after a subject stands between. */
 const ASIDE_MARKS = new Set([',', '--', '—', '–']);
 /** Closing quote marks, as tokens. */

@@ -415,10 +415,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * The organization that is the nearest subject before token t, in its sentence or the one before: "Pinkerton's
-   * Inc. said it agreed to acquire the business of Wells Fargo. The company said" is Pinkerton's.
-   */
-  /**
    * What "the company", "the bank" or "the group" at token `first` stands for: the organization that is the
    * nearest subject before, else the latest named. Not a news outlet, which reports what others say ("…, the
    * central bank said" after "Kyodo News reported" is no Kyodo's), unless the head is "agency".
@@ -429,6 +425,10 @@ export class SpeakerResolver {
     return fits(subject) ? subject : this.latest(offset, fits);
   }
 
+  /**
+   * The organization that is the nearest subject before token t, in its sentence or the one before: "Pinkerton's
+   * Inc. said it agreed to acquire the business of Wells Fargo. The company said" is Pinkerton's.
+   */
   private organizationSubjectBefore(t: number): Mention | undefined {
     const headMention = (run: TokenRun) => this.view.mentionAt(headOf(this.view, this.lexicon, run));
     const subject = this.nearestSubject(t, (run) => headMention(run)?.type === 'ORGANIZATION');
