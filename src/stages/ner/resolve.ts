@@ -36,7 +36,7 @@ export interface ResolvedEntity {
  * Ids are stable: a hash of the type and of the ISO code (countries), GeoNames id (cities) or name key.
  */
 export function resolveArticle(found: readonly Named[], lexicon: Lexicon): { mentions: Mention[]; entities: ResolvedEntity[] } {
-  const spans = surnamesNotDemonyms(found);
+  const spans = companiesNotPeople(surnamesNotDemonyms(found), lexicon);
   const entities = new Map<string, ResolvedEntity>();
   const words = new Map(spans.map((span) => [span, nameKey(span.text).split(' ')]));
   const position = new Map(spans.map((span, i) => [span, i]));
@@ -84,6 +84,23 @@ export function resolveArticle(found: readonly Named[], lexicon: Lexicon): { men
     entityId: entity.id,
   }));
   return { mentions, entities: [...entities.values()] };
+}
+
+/**
+ * A name tagged a person's that opens the name of a company the article gives in full is that company's, unless
+ * the company is named after someone: "Jones Medical" beside Jones Medical Industries Inc, not "Hillary Clinton"
+ * beside the Hillary Clinton Foundation.
+ */
+function companiesNotPeople(spans: readonly Named[], lexicon: Lexicon): readonly Named[] {
+  const companies = spans.filter((span) => span.type === 'ORGANIZATION' && span.form === 'name' && lexicon.organizationWords.has(span.text.split(/\s+/u).at(-1) as string));
+  if (companies.length === 0) return spans;
+  const keys = companies.map((company) => nameKey(company.text));
+  return spans.map((span) => {
+    if (span.type !== 'PERSON' || span.form !== 'name') return span;
+    const key = nameKey(span.text);
+    const opens = keys.some((company) => company.startsWith(`${key} `) && !company.slice(key.length + 1).split(' ').some((word) => lexicon.eponymWords.has(word)));
+    return opens ? { ...span, type: 'ORGANIZATION' } : span;
+  });
 }
 
 /** A demonym that ends a person's name in the article is that surname ("Cuban" where Mark Cuban is named). */
@@ -179,14 +196,17 @@ function entityOf(span: Named, index: number, context: Context): ResolvedEntity 
   const person = span.form === 'name' ? longestHolder(span, index, people, context, true) : undefined;
   // "Magna" or "Apic Yamada" tagged a person where the article names Magna International Inc or Apic Yamada
   // Corp and no person of that name, nor does the lexicon know one ("Obama" beside "the Obama Foundation").
+  // But "Jones" beside Jones Medical Industries Inc is the company: a name that ends in a company's word.
   const knownPerson = isPersonName(lexicon, key) || isPersonName(lexicon, key.replace(/s$/u, ''));
-  const organization = person === span && !knownPerson ? longestHolder(span, index, organizations, context) : undefined;
+  const organization = person === span ? longestHolder(span, index, organizations, context) : undefined;
   const organizationWords = organization === undefined ? [] : (context.words.get(organization) ?? []);
   const spanWords = context.words.get(span) ?? [];
   const opensOrganization = organizationWords.length > spanWords.length && spanWords.every((word, i) => organizationWords[i] === word);
-  // But "Trayvon Martin" beside the Trayvon Martin Foundation is the person it is named after.
-  const eponym = spanWords.length > 1 && lexicon.eponymWords.has(organizationWords[spanWords.length] as string);
-  if (opensOrganization && !eponym) {
+  // But "Trayvon Martin" beside the Trayvon Martin Foundation, "Hillary" beside the Hillary Clinton Foundation,
+  // is the person it is named after.
+  const eponym = (spanWords.length > 1 || knownPerson) && organizationWords.slice(spanWords.length).some((word) => lexicon.eponymWords.has(word));
+  const company = organization !== undefined && lexicon.organizationWords.has(organization.text.split(/\s+/u).at(-1) as string);
+  if (opensOrganization && !eponym && (!knownPerson || company)) {
     return get('ORGANIZATION', nameKey((organization as Named).text), (organization as Named).text);
   }
   // A city the tagger read as a place is no person whose name it only opens ("Chicago" beside a person the
@@ -280,10 +300,10 @@ function townNear(towns: readonly City[] | undefined, states: ReadonlySet<string
   return towns?.find((town) => town.country === 'US' && states.has(town.region));
 }
 
-/** True when `longer` is `name` and words of organizations after it: "Pfizer Inc.", "Centerview Partners", "NBC News". */
+/** True when `longer` is `name` (in any case) and words of organizations after it: "Pfizer Inc.", "Centerview Partners", "FOX News". */
 function addsCompanyWords(name: string, longer: string, lexicon: Lexicon): boolean {
   const rest = longer.slice(name.length).trim();
-  return longer.startsWith(`${name} `) && rest.split(/\s+/u).every((word) => lexicon.organizationWords.has(word));
+  return longer.toLowerCase().startsWith(`${name.toLowerCase()} `) && rest.split(/\s+/u).every((word) => lexicon.organizationWords.has(word));
 }
 
 /** A middle initial between a given name and a surname ("J." in "Donald J. Trump"). */

@@ -494,7 +494,14 @@ describe('ner: detection', () => {
     ]);
     expect(typed('The Obama Foundation will open. Obama smiled.')).toEqual(['Obama Foundation/ORGANIZATION/Obama Foundation', 'Obama/PERSON/Obama']);
     expect(typed('Apic Yamada Corp said profits rose. Apic Yamada makes machines.')).toEqual(['Apic Yamada Corp/ORGANIZATION/Apic Yamada Corp', 'Apic Yamada/ORGANIZATION/Apic Yamada Corp']);
+    // A known surname that opens a company's name, and no one's named so in full, is the company.
+    expect(typed('Jones Medical completes acquisition. Jones Medical Industries Inc said on Friday it completed the acquisition. Jones stock closed down 1/8 at 40.').at(-1)).toEqual(
+      'Jones/ORGANIZATION/Jones Medical Industries Inc',
+    );
+    // A place the gazetteer does not know, that opens an organization's name written in capitals, is it.
+    expect(typed('He got an apology from FOX News on Thursday. "We love the idea," said David Madden, president of entertainment at Fox.').at(-1)).toEqual('Fox/ORGANIZATION/FOX News');
     // A name that opens what is named after a person stays the person's.
+    expect(typed('Clinton spoke on Monday. Hillary wants to win. The Hillary Clinton Foundation took money from abroad, and Hillary said so.').at(-1)).toEqual('Hillary/PERSON/Hillary');
     expect(typed('Trayvon Martin was killed in 2012. His parents later started the Trayvon Martin Foundation in Miami.').slice(0, 2)).toEqual([
       'Trayvon Martin/PERSON/Trayvon Martin',
       'Trayvon Martin Foundation/ORGANIZATION/Trayvon Martin Foundation',
