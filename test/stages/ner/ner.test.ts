@@ -267,6 +267,8 @@ describe('ner: detection', () => {
       ['Google', 'ORGANIZATION'],
       ['Alphabet', 'ORGANIZATION'],
     ]);
+    // And right after a noun of a kind of company, with no comma.
+    expect(namesAndTypes('At least one company he hired, the public relations firm Edelman, did so in 2008.')).toContainEqual(['Edelman', 'ORGANIZATION']);
   });
 
   it('test_ner_a_one_word_organization_the_tagger_found_once_is_that_organization_where_it_left_it_out', () => {
