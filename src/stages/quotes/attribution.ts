@@ -1,7 +1,7 @@
 import type { Cue, Lexicon } from '../../language/lexicon/index.js';
 import { cueAt, HEARD_IN_PASSIVE, isPassive } from './cue.js';
 import type { MarkedQuote } from './marks.js';
-import { CLOSING_MARKS, isBetweenSubjectAndVerb, MAX_ASIDE_TOKENS, phraseStartingAt, subjectBefore, type TokenRun } from './phrases.js';
+import { CLOSING_MARKS, isBetweenSubjectAndVerb, MAX_ASIDE_TOKENS, phraseStartingAt, subjectBefore, type TokenRun, withCoordinate } from './phrases.js';
 import { noOne, type Speaker, type SpeakerResolver } from './resolve.js';
 import type { FieldView } from './view.js';
 
@@ -153,7 +153,7 @@ export class Attributor {
   }
 
   speaker(run: TokenRun): Speaker {
-    return this.resolver.resolve(this.withCoordinate(this.withoutLink(run)));
+    return this.resolver.resolve(withCoordinate(this.view, this.withoutLink(run), this.lexicon.cues));
   }
 
   /**
@@ -168,28 +168,6 @@ export class Attributor {
     const next = run.first + 1;
     const many = view.mentionAt(next) !== undefined || /[^s]s$/u.test(view.word(run.last));
     return LINKS.has(word) || (word === 'that' && many) ? { first: next, last: run.last } : run;
-  }
-
-  /**
-   * A name with the name "and" joins to it: "Mark Blumenthal and Jon Cohen: …", "Jeb Bush and Chris Christie
-   * say". Both spoke, so the speaker is the two, as written.
-   */
-  private withCoordinate(run: TokenRun): TokenRun {
-    const { view } = this;
-    const nameAt = (t: number) => {
-      const mention = t >= 0 && t < view.count && view.sentence(t) === view.sentence(run.first) ? view.mentionAt(t) : undefined;
-      return mention !== undefined && mention.form !== 'demonym' && mention.type !== 'PLACE' ? mention : undefined;
-    };
-    if (nameAt(run.last) === undefined) return run;
-    const after = view.words[run.last + 1] === 'and' ? phraseStartingAt(view, run.last + 2, view.count, this.lexicon.cues) : undefined;
-    if (after !== undefined && nameAt(after.last) !== undefined) return { first: run.first, last: after.last };
-    const before = nameAt(run.first - 2);
-    if (view.words[run.first - 1] === 'and' && before !== undefined) {
-      let first = run.first - 2;
-      while (nameAt(first - 1) === before) first--;
-      return { first, last: run.last };
-    }
-    return run;
   }
 
   /**

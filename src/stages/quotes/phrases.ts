@@ -337,3 +337,24 @@ export function isBetweenSubjectAndVerb(view: FieldView, t: number): boolean {
   if (view.mentionAt(t) !== undefined) return false;
   return BETWEEN_SUBJECT_AND_VERB.has(view.word(t)) || (view.pos(t) === 'ADV' && view.insideQuote[t] === -1);
 }
+
+/**
+ * A name with the name "and" joins to it: "Mark Blumenthal and Jon Cohen: …", "Jeb Bush and Chris Christie
+ * say". Both spoke, so the speaker is the two, as written; and "they" after them stands for the two.
+ */
+export function withCoordinate(view: FieldView, run: TokenRun, words: PhraseWords): TokenRun {
+  const nameAt = (t: number) => {
+    const mention = t >= 0 && t < view.count && view.sentence(t) === view.sentence(run.first) ? view.mentionAt(t) : undefined;
+    return mention !== undefined && mention.form !== 'demonym' && mention.type !== 'PLACE' ? mention : undefined;
+  };
+  if (nameAt(run.last) === undefined) return run;
+  const after = view.words[run.last + 1] === 'and' ? phraseStartingAt(view, run.last + 2, view.count, words) : undefined;
+  if (after !== undefined && nameAt(after.last) !== undefined) return { first: run.first, last: after.last };
+  const before = nameAt(run.first - 2);
+  if (view.words[run.first - 1] === 'and' && before !== undefined) {
+    let first = run.first - 2;
+    while (nameAt(first - 1) === before) first--;
+    return { first, last: run.last };
+  }
+  return run;
+}

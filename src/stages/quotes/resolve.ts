@@ -3,7 +3,7 @@ import type { ArticleEntity, Mention, Role } from '../../core/types.js';
 import { antecedentCandidates, type AntecedentCandidate, genderByPronouns, REACH_PARAGRAPHS } from './antecedents.js';
 import { headOf, phraseKind } from './candidates.js';
 import { cueAt, isPassive } from './cue.js';
-import { namesATime, NOUN_PHRASE_POS, phraseStartingAt, subjectBefore, type TokenRun } from './phrases.js';
+import { namesATime, NOUN_PHRASE_POS, phraseStartingAt, subjectBefore, type TokenRun, withCoordinate } from './phrases.js';
 import { featureHash, type Scorer } from './ranker.js';
 import { type FieldView, OPENING_CONJUNCTIONS, POSSESSIVE, POSSESSIVE_S, standsForEntity } from './view.js';
 
@@ -243,7 +243,9 @@ export class SpeakerResolver {
    * plural of a role or an organization, or names joined by "and".
    */
   private groupBefore(t: number): TokenRun | undefined {
-    return this.nearestSubject(t, (subject) => this.isPeople(subject));
+    const coordinated = (subject: TokenRun) => withCoordinate(this.view, subject, this.lexicon.cues);
+    const subject = this.nearestSubject(t, (run) => this.isPeople(coordinated(run)));
+    return subject === undefined ? undefined : coordinated(subject);
   }
 
   /**

@@ -569,6 +569,9 @@ describe('quotes: speakers on unseen news', () => {
     expect(family.rows).toEqual([['indirect', 'she was the light of their lives', "The victim's family"]]);
     const member = attributed('A member of the family met the press. They said the rules would stay.');
     expect(member.rows).toEqual([['indirect', 'the rules would stay', 'They']]);
+    // Two named and joined by "and" are the two.
+    const authors = attributed('Professors Foner and Alba suggest this has less to do with Islam.\n\nIn the United States, they write, "to be religious is to be in sync with mainstream norms."');
+    expect(authors.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Foner and Alba');
   });
 
   it('test_speakers_a_subject_with_three_asides_age_town_and_state_is_the_name_before_them', () => {
