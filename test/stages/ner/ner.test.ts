@@ -742,6 +742,11 @@ describe('ner: detection', () => {
       ['PolitiFact', 'ORGANIZATION'],
       ['England', 'PLACE'],
     ]);
+    // The plural ones too: "Drs." before two names.
+    expect(namesAndTypes('Drs. Smith and Jones agreed on Monday.')).toEqual([
+      ['Smith', 'PERSON'],
+      ['Jones', 'PERSON'],
+    ]);
     const people = namesIn(analyseArticle({ text: 'The Khans and Mr. Trump met. "We must not overreact," Mr. Guajardo Villarreal told me.' }));
     expect(people.filter(([, type]) => type === 'PERSON').map(([name]) => name)).toEqual(['Trump', 'Guajardo Villarreal']);
     // A web address glued on ends a name, and so does a line break the dump flattened into spaces.
