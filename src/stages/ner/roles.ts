@@ -30,7 +30,7 @@ export function findRoles(fields: readonly RoleField[], mentions: readonly Menti
   for (const { field, text, tokens } of fields) {
     const inField = mentions.filter((mention) => mention.field === field);
     for (const person of inField.filter((mention) => mention.type === 'PERSON' && mention.form === 'name')) {
-      const role = roleBefore(person, text, tokens, inField, titles, lexicon);
+      const role = roleBefore(person, text, tokens, inField, titles, lexicon) ?? roleInApposition(person, text, tokens, inField, titles, lexicon);
       if (role !== undefined) roles.set(person.entityId, [...(roles.get(person.entityId) ?? []), role]);
     }
   }
@@ -101,6 +101,96 @@ function roleBefore(
   return country === undefined
     ? { role: title, ofId: '', of: '', ofSource: 'none', ...phraseStart(start) }
     : { role: title, ofId: entityId('PLACE', countryKey(country.code)), of: country.name, ofSource: 'record', ...phraseStart(start) };
+}
+
+/** Articles that open a role in apposition: "Liz Truss, the foreign secretary,". */
+const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an']);
+
+/**
+ * A role stated in apposition to a person's name, between commas: after it ("Rahm Emanuel, the mayor of Chicago,
+ * said", "Liz Truss, the foreign secretary, was") or before it ("The mayor of Chicago, Rahm Emanuel, met",
+ * "Iran's foreign minister, Mohammad Javad Zarif, said"). The phrase is a title of `titles.txt` with the words
+ * that say which office ("former", "deputy") and the place or organization it is of; anything else in it ("the
+ * president's daughter", "the general manager") makes it no role.
+ */
+function roleInApposition(person: Mention, text: string, tokens: Tokens, mentions: readonly Mention[], titles: ReadonlyMap<string, string>, lexicon: Lexicon): Role | undefined {
+  const first = tokenStartingAt(tokens, person.start);
+  const last = tokenAt(tokens.ends, person.end - 1);
+  if (first < 0) return undefined;
+  const sentence = tokens.sentence[first];
+  const word = (t: number) => (t >= 0 && t < tokens.starts.length && tokens.sentence[t] === sentence ? text.slice(tokens.starts[t], tokens.ends[t]) : '');
+  const mentionEndingAt = (t: number) => mentions.find((mention) => mention.end === tokens.ends[t] && mention.type !== 'PERSON' && mention.form === 'name');
+  const mentionStartingAt = (t: number) => mentions.find((mention) => mention.start === tokens.starts[t] && mention.type !== 'PERSON' && mention.form === 'name');
+  const closesApposition = (t: number) => [',', '.', ';', ''].includes(word(t));
+  const isModifier = (t: number) => lexicon.roleModifiers.has(nameKey(word(t))) || lexicon.officeModifiers.has(nameKey(word(t)));
+  /** The longest title over tokens `[from, to]` that starts at `from`, as the last token of it. */
+  const titleFrom = (from: number, to: number) => {
+    for (let end = Math.min(to, from + MAX_TITLE_TOKENS - 1); end >= from; end--) {
+      if (tokens.sentence[end] === sentence && titles.has(nameKey(text.slice(tokens.starts[from], tokens.ends[end])))) return end;
+    }
+    return -1;
+  };
+  // As before a name, words that say which office are the role's ("the majority leader" is Majority Leader), those
+  // that say when are not ("the former governor" is Governor).
+  const role = (modifiersStart: number, titleStart: number, titleEnd: number, of: Mention | undefined, start: number, end: number): Role => ({
+    role: [
+      ...[...Array(titleStart - modifiersStart).keys()].map((i) => word(modifiersStart + i)).filter((modifier) => lexicon.officeModifiers.has(nameKey(modifier))).map((modifier) => `${modifier.charAt(0).toUpperCase()}${modifier.slice(1)}`),
+      unabbreviated(titles.get(nameKey(text.slice(tokens.starts[titleStart], tokens.ends[titleEnd]))) as string, lexicon),
+    ].join(' '),
+    ofId: of?.entityId ?? '',
+    of: of?.canonical ?? '',
+    ofSource: of === undefined ? 'none' : 'text',
+    field: person.field,
+    start,
+    end,
+  });
+  // After the name: ", [the] [modifiers] TITLE [of|for [the] PLACE-OR-ORGANIZATION]," (or the sentence's end).
+  if (word(last + 1) === ',') {
+    let t = last + 2;
+    if (APPOSITION_DETERMINERS.has(word(t).toLowerCase())) t++;
+    const modifiersStart = t;
+    while (isModifier(t) && titleFrom(t, t + MAX_TITLE_TOKENS) === -1) t++;
+    const titleEnd = titleFrom(t, t + MAX_TITLE_TOKENS);
+    if (titleEnd !== -1) {
+      let end = titleEnd;
+      let of: Mention | undefined;
+      if (['of', 'for'].includes(word(end + 1))) {
+        const at = word(end + 2).toLowerCase() === 'the' ? end + 3 : end + 2;
+        of = mentionStartingAt(at);
+        if (of !== undefined) end = tokenAt(tokens.ends, of.end - 1);
+      }
+      if (closesApposition(end + 1)) return role(modifiersStart, t, titleEnd, of, person.start, tokens.ends[end] as number);
+    }
+  }
+  // Before the name: "[The] [PLACE's] [modifiers] TITLE [of [the] PLACE-OR-ORGANIZATION], NAME,".
+  if (word(first - 1) !== ',' || !closesApposition(last + 1)) return undefined;
+  let end = first - 2;
+  let of: Mention | undefined;
+  const ofEnding = mentionEndingAt(end);
+  if (ofEnding !== undefined) {
+    let before = tokenStartingAt(tokens, ofEnding.start) - 1;
+    if (word(before).toLowerCase() === 'the') before--;
+    if (word(before) === 'of') {
+      of = ofEnding;
+      end = before - 1;
+    }
+  }
+  for (let titleStart = Math.max(0, end - MAX_TITLE_TOKENS + 1); titleStart <= end; titleStart++) {
+    if (titleFrom(titleStart, end) !== end) continue;
+    let opening = titleStart - 1;
+    while (isModifier(opening)) opening--;
+    const modifiersStart = opening + 1;
+    const possessive = POSSESSIVE.test(word(opening)) ? mentionEndingAt(opening - 1) : undefined;
+    const owner = possessive ?? of;
+    if (possessive !== undefined) opening = tokenStartingAt(tokens, possessive.start) - 1;
+    const determined = possessive !== undefined || APPOSITION_DETERMINERS.has(word(opening).toLowerCase());
+    if (possessive === undefined && determined) opening--;
+    // One that opens the sentence, or has its determiner ("met with the mayor of Chicago, Rahm Emanuel,"): nothing of
+    // it is left out. Not one after a comma, which may be a list ("the president, the vice president, Susan Rice").
+    if (word(opening) !== '' && (!determined || word(opening) === ',')) return undefined;
+    return role(modifiersStart, titleStart, end, owner, tokens.starts[opening + 1] as number, person.end);
+  }
+  return undefined;
 }
 
 /** Words between a name and the place it is of: " of ", ", Republican of ", ", a Democrat from ". */

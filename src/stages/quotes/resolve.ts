@@ -712,8 +712,12 @@ export class SpeakerResolver {
     const jurisdiction = (of: string) => gazetteer.usStates.has(nameKey(of)) || gazetteer.countryByName.has(nameKey(of));
     const placed = (entityId: string) => (this.entities.get(entityId)?.roles ?? []).some((role) => jurisdiction(role.of));
     if (subject !== undefined && (ofPlace(subject.entityId) || !placed(subject.entityId))) return subject;
-    const holders = [...this.entities.values()].filter((entity) => entity.type === 'PERSON' && ofPlace(entity.id));
-    return holders.length === 1 ? this.latest(start, (mention) => mention.entityId === (holders[0] as ArticleEntity).id) : undefined;
+    const holders = new Set([...this.entities.values()].filter((entity) => entity.type === 'PERSON' && ofPlace(entity.id)).map((entity) => entity.id));
+    // Of several ("Mr. Bush, the former governor of Florida" and Sen. Marco Rubio of Florida), the one the sentence
+    // before names.
+    const latest = this.latest(start, (mention) => holders.has(mention.entityId));
+    const named = latest !== undefined && view.sentence(view.firstTokenAt(latest.start)) >= sentence;
+    return holders.size === 1 || named ? latest : undefined;
   }
 
   /**

@@ -1062,6 +1062,31 @@ describe('ner: roles', () => {
     });
   });
 
+  it('test_ner_a_role_in_apposition_before_or_after_the_name_is_the_persons_but_not_a_list_nor_a_longer_phrase', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Rahm Emanuel, the mayor of Chicago, met Liz Truss, the foreign secretary, and Mitch McConnell, the majority leader.',
+        "Iran's foreign minister, Mohammad Javad Zarif, said no. The director of the FBI, James Comey, agreed.",
+        "Jeb Bush, the former governor of Florida, and Jane Okafor, the president's daughter, came. Tom Reed, the general manager, left.",
+        'She named the president, the vice president, Susan Rice, and others.',
+      ].join('\n\n'),
+    });
+    const roles = Object.fromEntries(analysed.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles.map((r) => `${r.role} of ${r.of}`)]));
+    expect(roles).toEqual({
+      'Rahm Emanuel': ['Mayor of Chicago'],
+      'Liz Truss': ['Foreign Secretary of '],
+      'Mitch McConnell': ['Majority Leader of '],
+      'Mohammad Javad Zarif': ['Foreign Minister of Iran'],
+      'James Comey': ['Director of Federal Bureau of Investigation'],
+      'Jeb Bush': ['Governor of Florida'],
+      'Jane Okafor': [],
+      'Tom Reed': [],
+      'Susan Rice': [],
+    });
+    const emanuel = analysed.entities.find((e) => e.name === 'Rahm Emanuel')?.roles[0];
+    expect(analysed.article.text.slice(emanuel?.start, emanuel?.end)).toBe('Rahm Emanuel, the mayor of Chicago');
+  });
+
   it('test_ner_a_title_after_a_is_what_someone_might_become_not_a_role', () => {
     const analysed = analyseArticle({ text: 'What would a President Sanders do about trade? Governor Jane Okafor asked.' });
     const roles = Object.fromEntries(analysed.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.roles.map((r) => r.role)]));

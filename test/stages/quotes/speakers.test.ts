@@ -127,6 +127,9 @@ describe('quotes: speakers on unseen news', () => {
     const quote = quotes.find((q) => q.kind === 'direct');
     expect([quote?.speaker, quote?.speakerMention]).toEqual(['Marco Rubio', 'the senator']);
     expect(quote?.speakerId).not.toBe('');
+    // A role given in apposition is given too.
+    const appositive = attributed('The mayor of Chicago, Rahm Emanuel, met police chief Garry McCarthy.\n\n"The shooting was a tragedy," the mayor said.');
+    expect(appositive.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Rahm Emanuel');
   });
 
   it('test_speakers_a_role_of_more_words_than_the_description_is_not_its_holder_but_one_that_differs_by_an_office_word_is', () => {
@@ -166,6 +169,9 @@ describe('quotes: speakers on unseen news', () => {
     expect(direct('Vladimir Putin held his annual news conference. And he even inserted himself into the primary. "He is a very bright man," the Russian leader said.')).toEqual(['Vladimir Putin']);
     // A subject whose role is of another state is not the one the epithet places: the one whose role is of it.
     expect(direct('Sen. Ron Johnson (R-Wis.) spoke on Monday. Sen. Ted Cruz (R-Texas) agreed. "We will win," the Wisconsin Republican said.')).toEqual(['Ron Johnson']);
+    // Of several whose roles are of that place, the one the sentence before names.
+    const floridians = 'Gov. Rick Scott of Florida spoke first. Sen. Marco Rubio of Florida came later.\n\nStill, in a sign of caution, Mr. Rubio declined to attack Mr. Trump.';
+    expect(direct(`${floridians} "He is wrong," the Florida Republican said.`)).toEqual(['Marco Rubio']);
     // A parent by their children, of the subject's gender.
     expect(direct('Mary Jones said prices had risen.\n\n"Everything costs more now," said the mother of two.')).toEqual(['Mary Jones']);
     expect(direct('Mary Jones said prices had risen.\n\n"Everything costs more now," said the father of three.')).toEqual(['the father of three']);
