@@ -1,6 +1,7 @@
 import { type Lexicon, MAX_PHRASE_TOKENS, nameKey } from '../../language/lexicon/index.js';
 import type { Field, Tokens } from '../../core/types.js';
 import type { FoundSpan } from './spans.js';
+import { tokenAt } from '../../core/token-at.js';
 
 /** Small words a title-case line may leave in lower case. */
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'as', 'vs', 'via', 'per']);
@@ -121,3 +122,31 @@ function wordsOf(text: string, tokens: Tokens, from: number, to: number): string
 function capitalisedButSmallWords(words: readonly string[]): boolean {
   return words.every((word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && SMALL_WORDS.has(word)) || /^['’]/u.test(word));
 }
+
+/**
+ * The token ranges `[from, to)` of words in capitals that no name of `found` covers: runs of words of two
+ * letters or more, none in lower case, in one line ("MCCAIN: Thanks, Wolf." in a transcript, "a rally for
+ * SANDERS"). There the capitals tell nothing either: read like a headline, they name what the article names.
+ */
+export function shoutedRuns(text: string, tokens: Tokens, found: readonly FoundSpan[]): [number, number][] {
+  const covered = new Uint8Array(tokens.starts.length);
+  for (const span of found) {
+    if (span.field !== 'text') continue;
+    for (let t = tokenAt(tokens.ends, span.start); t < tokens.starts.length && (tokens.starts[t] as number) < span.end; t++) covered[t] = 1;
+  }
+  const shouted = (t: number) => covered[t] === 0 && SHOUTED_WORD.test(text.slice(tokens.starts[t], tokens.ends[t]));
+  const runs: [number, number][] = [];
+  for (let t = 0; t < tokens.starts.length; t++) {
+    if (!shouted(t)) continue;
+    let to = t + 1;
+    while (to < tokens.starts.length && shouted(to) && !text.slice(tokens.ends[to - 1], tokens.starts[to]).includes('\n')) to++;
+    // Not part of a longer name in mixed case ("the UEFA Cup").
+    const capital = (u: number) => u >= 0 && u < tokens.starts.length && /^\p{Lu}/u.test(text.slice(tokens.starts[u], tokens.ends[u])) && !text.slice(tokens.ends[Math.min(u, t)], tokens.starts[Math.max(u, to - 1)]).includes('\n');
+    if (!capital(t - 1) && !capital(to)) runs.push([t, to]);
+    t = to - 1;
+  }
+  return runs;
+}
+
+/** A word in capitals: two letters or more, none in lower case ("MCCAIN", "O'NEILL", "AL-ASSAD"). */
+const SHOUTED_WORD = /^\p{Lu}[\p{Lu}'’.-]*\p{Lu}$/u;

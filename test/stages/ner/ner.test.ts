@@ -667,6 +667,16 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_words_in_capitals_in_the_body_name_what_the_article_names_as_a_whole_run_only', () => {
+    const analysed = analyseArticle({
+      text: 'Joining us now is Senator John McCain of Arizona.\nMCCAIN: Thanks, Wolf. I think the president is making a mistake.\nHOST: Why?\nMCCAIN: Think about it.\nAt the HONG KONG ARIZONA OPEN he won.',
+    });
+    const names = namesIn(analysed).map(([text, type, canonical]) => `${text}/${type}/${canonical}`);
+    expect(names.filter((name) => name.startsWith('MCCAIN'))).toEqual(['MCCAIN/PERSON/John McCain', 'MCCAIN/PERSON/John McCain']);
+    // Not a word of a longer run in capitals, though the article names Arizona.
+    expect(names.filter((name) => name.startsWith('ARIZONA'))).toEqual([]);
+  });
+
   it('test_ner_a_known_place_after_an_organizations_whole_name_and_in_is_where_it_stands', () => {
     expect(namesAndTypes('The Asian Development Bank in Manila said so. The Organization for Security and Cooperation in Europe agreed.')).toEqual([
       ['Asian Development Bank', 'ORGANIZATION'],
