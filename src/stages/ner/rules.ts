@@ -156,6 +156,10 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
     // "Facebook or Twitter", "Cruz or Trump": "or" joins two names and is in none.
     const or = written.indexOf(' or ');
     if (or > 0) return apart(or, 4);
+    // "Mr. Wang of Nan Ya", "Altman of Evercore": a person is of a place or an organization, whose name is no part
+    // of the person's.
+    const of = span.type === 'PERSON' ? written.indexOf(' of ') : -1;
+    if (of > 0 && /^\p{Lu}/u.test(written.slice(of + 4))) return apart(of, 4, isPlaceName(lexicon, nameKey(written.slice(of + 4))) ? 'PLACE' : 'ORGANIZATION');
     const known = (name: string) => lexicon.phrases.is(nameKey(name), 'organization');
     const companyName = (name: string) => isCompanyName(name, lexicon) || known(name);
     // "the Asian Development Bank in Manila", "Lehigh University in Pennsylvania": a known place after an

@@ -533,6 +533,13 @@ describe('ner: detection', () => {
     expect(namesIn(analyseArticle({ text: 'He posted on Facebook or Twitter every day.' })).map(([name]) => name)).toEqual(['Facebook', 'Twitter']);
   });
 
+  it('test_ner_a_person_of_a_place_or_an_organization_is_named_apart_from_it', () => {
+    expect(namesAndTypes('Mr. Wang of Nan Ya said so.')).toEqual([
+      ['Wang', 'PERSON'],
+      ['Nan Ya', 'ORGANIZATION'],
+    ]);
+  });
+
   it('test_ner_people_by_faith_ethnicity_or_generation_are_no_entity', () => {
     const named = namesIn(analyseArticle({ text: 'Donald Trump called for a ban on Muslims. Latinos and Millennials voted for Hillary Clinton in Ohio.' }));
     expect(named.map(([name]) => name)).toEqual(['Donald Trump', 'Hillary Clinton', 'Ohio']);
