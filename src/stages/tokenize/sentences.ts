@@ -34,7 +34,7 @@ export function sentenceOf(text: string, tokens: TokenSpans, rules: SentenceRule
       const gap = text.slice(tokens.ends[i - 1], start);
       if (gap.includes('\n') || gap.includes('\r')) brackets = 0;
       const closes = CLOSING.has(word) && !(STRAIGHT.has(word) && gap !== '' && /^[\p{L}\p{N}]/u.test(text.slice(tokens.ends[i] as number, (tokens.ends[i] as number) + 1)));
-      if (gap.includes('\n') || gap.includes('\r') || (ended && !closes && OPENING_START.test(word))) {
+      if (gap.includes('\n') || gap.includes('\r') || (ended && !closes && (OPENING_START.test(word) || (afterWordAndPeriod(text, tokens, i) && /^\p{Ll}{2}/u.test(word))))) {
         current++;
         ended = false;
       } else if (ended && !closes) ended = false;
@@ -51,4 +51,15 @@ export function sentenceOf(text: string, tokens: TokenSpans, rules: SentenceRule
     }
   }
   return sentence;
+}
+
+/**
+ * True when token i follows a period of its own after a word of three letters or more in lower case ("it. so
+ * tired"): no abbreviation, which keeps its period ("etc.", "approx."), so the sentence ends there though the next
+ * one opens in lower case, as social text writes.
+ */
+function afterWordAndPeriod(text: string, tokens: TokenSpans, i: number): boolean {
+  // After a space: "fivethirtyeight.com" is one name.
+  if (i < 2 || text.slice(tokens.starts[i - 1], tokens.ends[i - 1]) !== '.' || tokens.starts[i - 1] !== tokens.ends[i - 2] || tokens.ends[i - 1] === tokens.starts[i]) return false;
+  return /^\p{Ll}{3,}$/u.test(text.slice(tokens.starts[i - 2], tokens.ends[i - 2]));
 }

@@ -74,6 +74,17 @@ describe('tokenize: tokens, sentences and parts of speech of news text', () => {
     ]);
   });
 
+  it('test_tokenize_a_sentence_of_social_text_may_open_in_lower_case_after_a_word_and_its_period', () => {
+    expect(tokensOf('so tired of this. my mom says hi from texas. she was great. well done.').sentences).toEqual([
+      'so tired of this.',
+      'my mom says hi from texas.',
+      'she was great.',
+      'well done.',
+    ]);
+    // Not after an abbreviation, nor inside a web address.
+    expect(tokensOf('pens, books, etc. and more from fivethirtyeight.com today.').sentences).toHaveLength(1);
+  });
+
   it('test_tokenize_a_sentence_never_ends_inside_brackets_after_an_abbreviated_title_or_in_an_acronym', () => {
     expect(tokensOf('Rep. Gregory Meeks (D-N.Y.), the chairman, agreed. Del. Stacey Plaskett (D-V.I.) did not. Rain fell (it was cold). Then it stopped.').sentences).toEqual([
       'Rep. Gregory Meeks (D-N.Y.), the chairman, agreed.',
