@@ -685,10 +685,25 @@ function span(reader: Attributor, from: number, to: number, afterThat = false, n
     }
   }
   if (objectOnly && !afterThat) return undefined;
+  // 'He added in English: «We are ready.»': words with no verb and a colon before a quotation introduce it.
+  const colon = view.words.indexOf(':', first);
+  const introduced = colon > first && colon < last && view.insideQuote[colon] === -1 && !view.words.slice(first, colon).some((_, i) => ['VERB', 'AUX'].includes(view.pos(first + i)));
+  if (introduced && isQuotation(view, colon + 1, last)) return undefined;
   // A quotation alone is the direct quotes' unless "that" runs on into it ('says that “when you live by the pen ...”').
   const quotation = view.insideQuote[first] !== -1 && quoted >= words * 0.8 && !(afterThat && startsLowerCase(view, first, last));
   if (words < MIN_WORDS || (!verb && (needsVerb || (!afterThat && words < CLAUSE_WORDS))) || quotation) return undefined;
   return { start: view.start(first), end: view.end(last) };
+}
+
+/** True when the words of tokens `[first, last]` are all in marks. */
+function isQuotation(view: FieldView, first: number, last: number): boolean {
+  let words = 0;
+  for (let t = first; t <= last; t++) {
+    if (!view.isWord(t)) continue;
+    if (view.insideQuote[t] === -1) return false;
+    words++;
+  }
+  return words > 0;
 }
 
 /** True when the first word of tokens `[first, last]` is written in lower case. */

@@ -322,6 +322,14 @@ describe('quotes: indirect speech', () => {
     expect(whoSaidWhat(analysed)).toEqual([['direct', 'The situation here is very tense', 'one officer']]);
   });
 
+  it('test_quotes_words_with_no_verb_and_a_colon_after_a_cue_introduce_the_quote_and_are_no_indirect_row', () => {
+    const analysed = analyseArticle({ text: 'Harry Reid spoke on Monday. He put it flatly: “I don’t think it matters.” He added in English: «We are ready.»' });
+    expect(whoSaidWhat(analysed)).toEqual([
+      ['direct', 'I don’t think it matters.', 'Harry Reid'],
+      ['direct', 'We are ready.', 'Harry Reid'],
+    ]);
+  });
+
   it('test_quotes_a_speech_verbs_infinitive_after_appear_try_or_go_on_is_its_subjects_speech', () => {
     const analysed = analyseArticle({
       text: 'Smith went on to say that the plan was doomed. The senator later appeared to suggest that the deal was dead. Jones spent the week trying to tell voters that the race was close.',
