@@ -24,7 +24,7 @@ const PARTY_AND_STATE = /^(?: ?\(|, )[RDI]-(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?
  */
 export function findRoles(fields: readonly RoleField[], mentions: readonly Mention[], lexicon: Lexicon): Map<string, Role[]> {
   // An abbreviated title reads as the title ("Sens. Rand Paul and Jeff Merkley": each a senator).
-  const abbreviated = [...lexicon.titleAbbreviations.keys()].map((abbreviation) => `${abbreviation.charAt(0).toUpperCase()}${abbreviation.slice(1)}.`);
+  const abbreviated = [...lexicon.titleAbbreviations.keys()].map((abbreviation) => `${capitalised(abbreviation)}.`);
   const titles = new Map([...abbreviated, ...lexicon.titles].map((title) => [nameKey(title), title]));
   const roles = new Map<string, Role[]>();
   for (const { field, text, tokens } of fields) {
@@ -72,7 +72,7 @@ function roleBefore(
     const modifier = text.slice(tokens.starts[titleStart - 1], tokens.ends[titleStart - 1]);
     if (!lexicon.officeModifiers.has(nameKey(modifier))) break;
     titleStart--;
-    title = `${modifier.charAt(0).toUpperCase()}${modifier.slice(1)} ${title}`;
+    title = `${capitalised(modifier)} ${title}`;
   }
   let before = titleStart - 1;
   while (before >= 0 && tokens.sentence[before] === sentence && lexicon.roleModifiers.has(nameKey(text.slice(tokens.starts[before], tokens.ends[before])))) before--;
@@ -110,8 +110,8 @@ const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an']);
  * A role stated in apposition to a person's name, between commas: after it ("Rahm Emanuel, the mayor of Chicago,
  * said", "Liz Truss, the foreign secretary, was") or before it ("The mayor of Chicago, Rahm Emanuel, met",
  * "Iran's foreign minister, Mohammad Javad Zarif, said"). The phrase is a title of `titles.txt` with the words
- * that say which office ("former", "deputy") and the place or organization it is of; anything else in it ("the
- * president's daughter", "the general manager") makes it no role.
+ * that say which office ("deputy", "majority") or when ("former"), and the place or organization it is of;
+ * anything else in it ("the president's daughter", "the general manager") makes it no role.
  */
 function roleInApposition(person: Mention, text: string, tokens: Tokens, mentions: readonly Mention[], titles: ReadonlyMap<string, string>, lexicon: Lexicon): Role | undefined {
   const first = tokenStartingAt(tokens, person.start);
@@ -132,18 +132,12 @@ function roleInApposition(person: Mention, text: string, tokens: Tokens, mention
   };
   // As before a name, words that say which office are the role's ("the majority leader" is Majority Leader), those
   // that say when are not ("the former governor" is Governor).
-  const role = (modifiersStart: number, titleStart: number, titleEnd: number, of: Mention | undefined, start: number, end: number): Role => ({
-    role: [
-      ...[...Array(titleStart - modifiersStart).keys()].map((i) => word(modifiersStart + i)).filter((modifier) => lexicon.officeModifiers.has(nameKey(modifier))).map((modifier) => `${modifier.charAt(0).toUpperCase()}${modifier.slice(1)}`),
-      unabbreviated(titles.get(nameKey(text.slice(tokens.starts[titleStart], tokens.ends[titleEnd]))) as string, lexicon),
-    ].join(' '),
-    ofId: of?.entityId ?? '',
-    of: of?.canonical ?? '',
-    ofSource: of === undefined ? 'none' : 'text',
-    field: person.field,
-    start,
-    end,
-  });
+  const role = (modifiersStart: number, titleStart: number, titleEnd: number, of: Mention | undefined, start: number, end: number): Role => {
+    const office: string[] = [];
+    for (let t = modifiersStart; t < titleStart; t++) if (lexicon.officeModifiers.has(nameKey(word(t)))) office.push(capitalised(word(t)));
+    const title = unabbreviated(titles.get(nameKey(text.slice(tokens.starts[titleStart], tokens.ends[titleEnd]))) as string, lexicon);
+    return { role: [...office, title].join(' '), ofId: of?.entityId ?? '', of: of?.canonical ?? '', ofSource: of === undefined ? 'none' : 'text', field: person.field, start, end };
+  };
   // After the name: ", [the] [modifiers] TITLE [of|for [the] PLACE-OR-ORGANIZATION]," (or the sentence's end).
   if (word(last + 1) === ',') {
     let t = last + 2;
@@ -232,9 +226,14 @@ function unabbreviated(title: string, lexicon: Lexicon): string {
     .split(' ')
     .map((word) => {
       const full = word.endsWith('.') ? lexicon.titleAbbreviations.get(nameKey(word).slice(0, -1)) : undefined;
-      return full === undefined ? word : `${full.charAt(0).toUpperCase()}${full.slice(1)}`;
+      return full === undefined ? word : capitalised(full);
     })
     .join(' ');
+}
+
+/** The word with its first letter in upper case: "deputy" is "Deputy" in a role. */
+function capitalised(word: string): string {
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 }
 
 function tokenStartingAt(tokens: Tokens, offset: number): number {

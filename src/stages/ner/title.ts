@@ -141,8 +141,11 @@ export function shoutedRuns(text: string, tokens: Tokens, found: readonly FoundS
     let to = t + 1;
     while (to < tokens.starts.length && shouted(to) && !text.slice(tokens.ends[to - 1], tokens.starts[to]).includes('\n')) to++;
     // Not part of a longer name in mixed case ("the UEFA Cup").
-    const capital = (u: number) => u >= 0 && u < tokens.starts.length && /^\p{Lu}/u.test(text.slice(tokens.starts[u], tokens.ends[u])) && !text.slice(tokens.ends[Math.min(u, t)], tokens.starts[Math.max(u, to - 1)]).includes('\n');
-    if (!capital(t - 1) && !capital(to)) runs.push([t, to]);
+    const capitalised = (u: number) => /^\p{Lu}/u.test(text.slice(tokens.starts[u], tokens.ends[u]));
+    const sameLine = (a: number, b: number) => !text.slice(tokens.ends[a], tokens.starts[b]).includes('\n');
+    const capitalBefore = t > 0 && capitalised(t - 1) && sameLine(t - 1, t);
+    const capitalAfter = to < tokens.starts.length && capitalised(to) && sameLine(to - 1, to);
+    if (!capitalBefore && !capitalAfter) runs.push([t, to]);
     t = to - 1;
   }
   return runs;
