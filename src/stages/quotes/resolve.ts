@@ -503,6 +503,8 @@ export class SpeakerResolver {
     const comma = complementEnd(view, run.last + 1);
     if (view.word(comma) !== ',') return undefined;
     let first = comma + 1;
+    // "one fan, 34-year-old Mike Dunn of Boston, told the Globe": an age before the name too.
+    if (/^\d{1,3}$/u.test(view.word(first)) && view.words[first + 1] === '-' && view.words[first + 2] === 'year-old') first += 3;
     while (first < view.count && isRoleWord(view, this.lexicon, first)) first++;
     const mention = view.mentionAt(first);
     if (mention?.type !== 'PERSON' || view.start(first) !== mention.start) return undefined;

@@ -178,11 +178,16 @@ describe('quotes: direct quotes and their speakers', () => {
 
   it('test_quotes_a_description_with_a_name_in_apposition_is_that_person', () => {
     const analysed = analyseArticle({
-      text: ['"He was quiet," said a neighbor, Mary Jones.', '"We will appeal," the White House spokesman, Josh Earnest, said on Thursday.'].join('\n\n'),
+      text: [
+        '"He was quiet," said a neighbor, Mary Jones.',
+        '"We will appeal," the White House spokesman, Josh Earnest, said on Thursday.',
+        '"This changes everything," one fan, 34-year-old Mike Dunn of Boston, told the Globe.',
+      ].join('\n\n'),
     });
     expect(analysed.quotes.map((q) => [q.speaker, q.speakerMention])).toEqual([
       ['Mary Jones', 'a neighbor'],
       ['Josh Earnest', 'the White House spokesman'],
+      ['Mike Dunn', 'one fan'],
     ]);
   });
 
