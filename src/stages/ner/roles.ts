@@ -29,8 +29,9 @@ export function findRoles(fields: readonly RoleField[], mentions: readonly Menti
   const roles = new Map<string, Role[]>();
   for (const { field, text, tokens } of fields) {
     const inField = mentions.filter((mention) => mention.field === field);
+    const holders = placesAndOrganizations(inField);
     for (const person of inField.filter((mention) => mention.type === 'PERSON' && mention.form === 'name')) {
-      const role = roleBefore(person, text, tokens, inField, titles, lexicon) ?? roleInApposition(person, text, tokens, inField, titles, lexicon);
+      const role = roleBefore(person, text, tokens, inField, titles, lexicon) ?? roleInApposition(person, text, tokens, holders, titles, lexicon);
       if (role !== undefined) roles.set(person.entityId, [...(roles.get(person.entityId) ?? []), role]);
     }
   }
@@ -103,6 +104,18 @@ function roleBefore(
     : { role: title, ofId: entityId('PLACE', countryKey(country.code)), of: country.name, ofSource: 'record', ...phraseStart(start) };
 }
 
+/** A field's names of places and organizations by where they start and end: what a role may be of. */
+interface PlacesAndOrganizations {
+  readonly byStart: ReadonlyMap<number, Mention>;
+  readonly byEnd: ReadonlyMap<number, Mention>;
+}
+
+function placesAndOrganizations(mentions: readonly Mention[]): PlacesAndOrganizations {
+  const named = mentions.filter((mention) => mention.type !== 'PERSON' && mention.form === 'name');
+  // The first of each offset, as a search from the start would find it.
+  return { byStart: new Map(named.toReversed().map((m) => [m.start, m])), byEnd: new Map(named.toReversed().map((m) => [m.end, m])) };
+}
+
 /** Articles that open a role in apposition: "Liz Truss, the foreign secretary,". */
 const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an']);
 
@@ -113,14 +126,14 @@ const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an']);
  * that say which office ("deputy", "majority") or when ("former"), and the place or organization it is of;
  * anything else in it ("the president's daughter", "the general manager") makes it no role.
  */
-function roleInApposition(person: Mention, text: string, tokens: Tokens, mentions: readonly Mention[], titles: ReadonlyMap<string, string>, lexicon: Lexicon): Role | undefined {
+function roleInApposition(person: Mention, text: string, tokens: Tokens, holders: PlacesAndOrganizations, titles: ReadonlyMap<string, string>, lexicon: Lexicon): Role | undefined {
   const first = tokenStartingAt(tokens, person.start);
   const last = tokenAt(tokens.ends, person.end - 1);
   if (first < 0) return undefined;
   const sentence = tokens.sentence[first];
   const word = (t: number) => (t >= 0 && t < tokens.starts.length && tokens.sentence[t] === sentence ? text.slice(tokens.starts[t], tokens.ends[t]) : '');
-  const mentionEndingAt = (t: number) => mentions.find((mention) => mention.end === tokens.ends[t] && mention.type !== 'PERSON' && mention.form === 'name');
-  const mentionStartingAt = (t: number) => mentions.find((mention) => mention.start === tokens.starts[t] && mention.type !== 'PERSON' && mention.form === 'name');
+  const mentionEndingAt = (t: number) => holders.byEnd.get(tokens.ends[t] as number);
+  const mentionStartingAt = (t: number) => holders.byStart.get(tokens.starts[t] as number);
   const closesApposition = (t: number) => [',', '.', ';', ''].includes(word(t));
   const isModifier = (t: number) => lexicon.roleModifiers.has(nameKey(word(t))) || lexicon.officeModifiers.has(nameKey(word(t)));
   /** The longest title over tokens `[from, to]` that starts at `from`, as the last token of it. */
