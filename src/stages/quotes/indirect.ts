@@ -1,6 +1,6 @@
 import type { Attribution, Attributor } from './attribution.js';
 import { AUDIENCE_VERBS, isPassive } from './cue.js';
-import { isBetweenSubjectAndVerb, namesATime, type TokenRun } from './phrases.js';
+import { CLOSING_MARKS, isBetweenSubjectAndVerb, namesATime, type TokenRun } from './phrases.js';
 import { noOne, type Speaker } from './resolve.js';
 import { type FieldView, POSSESSIVE_S } from './view.js';
 
@@ -576,8 +576,11 @@ function clauseEnd(reader: Attributor, from: number, end: number): number {
     // "... worried about the economy, and more than 4 in 10 said ...": a second attribution starts, after a
     // clause (not "Mills and another aide asked ...", where "and" joins the subject).
     if (verb && ['and', 'but', 'while', 'whereas'].includes(word) && startsAttribution(reader, t + 1, end)) return view.words[t - 1] === ',' ? t - 1 : t;
-    if (word !== ',') continue;
-    const next = t + 1;
+    // A comma inside the closing mark of a quote, as American style writes it ('are “about right,” though
+    // voters …', 'the race,” adding that'), ends a clause as one outside it does.
+    const afterQuotedComma = t > 1 && view.insideQuote[t - 1] !== -1 && CLOSING_MARKS.has(view.word(t - 1)) && view.words[t - 2] === ',';
+    if (word !== ',' && !afterQuotedComma) continue;
+    const next = word === ',' ? t + 1 : t;
     if (CLAUSE_BREAKS.has(view.word(next)) || (view.words[next] === 'and' && reader.cueAt(next + 1) !== undefined)) return t;
     if (view.word(next) === 'but' && !continuesSubject(view, next + 1)) return t;
     if (startsParticiple(reader, next)) return t;

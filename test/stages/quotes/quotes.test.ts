@@ -550,6 +550,21 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_indirect_speech_ends_at_a_comma_inside_a_closing_mark_as_at_one_outside', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Trump said things “should be wrapped up by Cleveland,” referring to the convention.',
+        'Voters said the plan is “about right,” though most want more.',
+        'Smith said the plan, which he called “a disaster,” would cost $5 billion.',
+      ].join('\n\n'),
+    });
+    expect(whoSaidWhat(analysed).filter(([kind]) => kind === 'indirect')).toEqual([
+      ['indirect', 'things “should be wrapped up by Cleveland,”', 'Trump'],
+      ['indirect', 'the plan is “about right,”', 'Voters'],
+      ['indirect', 'the plan, which he called “a disaster,” would cost $5 billion', 'Smith'],
+    ]);
+  });
+
   it('test_quotes_indirect_speech_subject_past_a_bracket_an_aside_in_dashes_a_relative_who_and_or_but_with_its_prepositions_or_a_share', () => {
     const analysed = analyseArticle({
       text: [
