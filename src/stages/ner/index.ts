@@ -11,7 +11,7 @@ import { findRoles } from './roles.js';
 import { byArticleMajority, corrected, lexiconSpans } from './rules.js';
 import { type FoundSpan, withoutOverlaps } from './spans.js';
 import type { Weights } from './tagger.js';
-import { headlineSpans, knownNames, shoutedRuns, titleCaseLines } from './title.js';
+import { headlineSpans, knownNames, shoutedNames, titleCaseLines } from './title.js';
 
 export { decodeNerModel, encodeNerModel, type LoadedModel, nerModel } from './model-file.js';
 
@@ -44,13 +44,7 @@ export function nerStage(lexicon: Lexicon, weights: Weights): ArticleStage<'toke
       const inTitles = [
         ...headlineSpans('title', article.title, tokens.title, 0, tokens.title.starts.length, known, lexicon),
         ...headlines.flatMap(([from, to]) => headlineSpans('text', article.text, tokens.text, from, to, known, lexicon)),
-        // A run in capitals is a name the article gives only as a whole ("MCCAIN:"), not by some of its words ("HONG
-        // KONG OPEN"), and not a country by its code alone ("how she will run things for US").
-        ...shoutedRuns(article.text, tokens.text, found).flatMap(([from, to]) =>
-          headlineSpans('text', article.text, tokens.text, from, to, known, lexicon).filter(
-            (span) => span.start === tokens.text.starts[from] && span.end === tokens.text.ends[to - 1] && known.has(nameKey(article.text.slice(span.start, span.end))),
-          ),
-        ),
+        ...shoutedNames(article.text, tokens.text, found, known),
       ];
       const named = withoutOverlaps([...inTitles, ...found]).map((span) => withText(span, doc, tokens, lexicon));
       const { mentions, entities } = resolveArticle(named, lexicon);

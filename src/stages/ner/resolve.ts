@@ -1,6 +1,7 @@
 import { stableId } from '../../core/hash.js';
 import { type City, isNameSuffix, isPersonName, isShouted, type Lexicon, nameKey, organizationInitials, repairMojibake } from '../../language/lexicon/index.js';
 import type { ArticleEntity, EntityType, Mention } from '../../core/types.js';
+import { isCompanyName } from './rules.js';
 import type { FoundSpan } from './spans.js';
 
 /** A span with its text, on its way to becoming a mention. */
@@ -92,7 +93,7 @@ export function resolveArticle(found: readonly Named[], lexicon: Lexicon): { men
  * beside the Hillary Clinton Foundation.
  */
 function companiesNotPeople(spans: readonly Named[], lexicon: Lexicon): readonly Named[] {
-  const companies = spans.filter((span) => span.type === 'ORGANIZATION' && span.form === 'name' && endsInCompanyWord(span.text, lexicon));
+  const companies = spans.filter((span) => span.type === 'ORGANIZATION' && span.form === 'name' && isCompanyName(span.text, lexicon));
   if (companies.length === 0) return spans;
   const keys = companies.map((company) => nameKey(company.text));
   return spans.map((span) => {
@@ -101,11 +102,6 @@ function companiesNotPeople(spans: readonly Named[], lexicon: Lexicon): readonly
     const opens = keys.some((company) => company.startsWith(`${key} `) && !company.slice(key.length + 1).split(' ').some((word) => lexicon.eponymWords.has(word)));
     return opens ? { ...span, type: 'ORGANIZATION' } : span;
   });
-}
-
-/** True for a name whose last word is an organization's: "Jones Medical Industries Inc", "Centerview Partners". */
-function endsInCompanyWord(name: string, lexicon: Lexicon): boolean {
-  return lexicon.organizationWords.has(name.split(/\s+/u).at(-1) as string);
 }
 
 /** A demonym that ends a person's name in the article is that surname ("Cuban" where Mark Cuban is named). */
@@ -210,7 +206,7 @@ function entityOf(span: Named, index: number, context: Context): ResolvedEntity 
   // But "Trayvon Martin" beside the Trayvon Martin Foundation, "Hillary" beside the Hillary Clinton Foundation,
   // is the person it is named after.
   const eponym = (spanWords.length > 1 || knownPerson) && organizationWords.slice(spanWords.length).some((word) => lexicon.eponymWords.has(word));
-  const company = organization !== undefined && endsInCompanyWord(organization.text, lexicon);
+  const company = organization !== undefined && isCompanyName(organization.text, lexicon);
   if (opensOrganization && !eponym && (!knownPerson || company)) {
     return get('ORGANIZATION', nameKey((organization as Named).text), (organization as Named).text);
   }

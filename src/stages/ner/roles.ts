@@ -111,9 +111,9 @@ interface PlacesAndOrganizations {
 }
 
 function placesAndOrganizations(mentions: readonly Mention[]): PlacesAndOrganizations {
-  const named = mentions.filter((mention) => mention.type !== 'PERSON' && mention.form === 'name');
-  // The first of each offset, as a search from the start would find it.
-  return { byStart: new Map(named.toReversed().map((m) => [m.start, m])), byEnd: new Map(named.toReversed().map((m) => [m.end, m])) };
+  // Last to first, so that the first of each offset stays, as a search from the start would find it.
+  const named = mentions.filter((mention) => mention.type !== 'PERSON' && mention.form === 'name').reverse();
+  return { byStart: new Map(named.map((m) => [m.start, m])), byEnd: new Map(named.map((m) => [m.end, m])) };
 }
 
 /** Articles that open a role in apposition: "Liz Truss, the foreign secretary,". */

@@ -104,7 +104,7 @@ function organizationWithPurpose(text: string, tokens: Tokens, head: number, lex
 }
 
 /** True for a name of two words or more whose last is an organization's: "General Motors", "Ford Motor Co.". */
-function isCompanyName(name: string, lexicon: Lexicon): boolean {
+export function isCompanyName(name: string, lexicon: Lexicon): boolean {
   const words = name.split(' ');
   return words.length > 1 && lexicon.organizationWords.has(words.at(-1) as string);
 }

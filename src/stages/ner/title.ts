@@ -124,31 +124,35 @@ function capitalisedButSmallWords(words: readonly string[]): boolean {
 }
 
 /**
- * The token ranges `[from, to)` of words in capitals that no name of `found` covers: runs of words of two
- * letters or more, none in lower case, in one line ("MCCAIN: Thanks, Wolf." in a transcript, "a rally for
- * SANDERS"). There the capitals tell nothing either: read like a headline, they name what the article names.
+ * Names in words in capitals that no name of `found` covers: a run of words of two letters or more, none in lower
+ * case, in one line ("MCCAIN: Thanks, Wolf." in a transcript, "a rally for SANDERS"). There the capitals tell
+ * nothing either: read like a headline, the run names what the article names, but only as a whole ("MCCAIN:"),
+ * not by some of its words ("HONG KONG OPEN"), and never a country by its code alone ("run things for US").
  */
-export function shoutedRuns(text: string, tokens: Tokens, found: readonly FoundSpan[]): [number, number][] {
+export function shoutedNames(text: string, tokens: Tokens, found: readonly FoundSpan[], known: ReadonlyMap<string, FoundSpan>): FoundSpan[] {
   const covered = new Uint8Array(tokens.starts.length);
   for (const span of found) {
     if (span.field !== 'text') continue;
     for (let t = tokenAt(tokens.ends, span.start); t < tokens.starts.length && (tokens.starts[t] as number) < span.end; t++) covered[t] = 1;
   }
   const shouted = (t: number) => covered[t] === 0 && SHOUTED_WORD.test(text.slice(tokens.starts[t], tokens.ends[t]));
-  const runs: [number, number][] = [];
+  const capitalised = (u: number) => /^\p{Lu}/u.test(text.slice(tokens.starts[u], tokens.ends[u]));
+  const sameLine = (a: number, b: number) => !text.slice(tokens.ends[a], tokens.starts[b]).includes('\n');
+  const names: FoundSpan[] = [];
   for (let t = 0; t < tokens.starts.length; t++) {
     if (!shouted(t)) continue;
     let to = t + 1;
-    while (to < tokens.starts.length && shouted(to) && !text.slice(tokens.ends[to - 1], tokens.starts[to]).includes('\n')) to++;
+    while (to < tokens.starts.length && shouted(to) && sameLine(to - 1, to)) to++;
     // Not part of a longer name in mixed case ("the UEFA Cup").
-    const capitalised = (u: number) => /^\p{Lu}/u.test(text.slice(tokens.starts[u], tokens.ends[u]));
-    const sameLine = (a: number, b: number) => !text.slice(tokens.ends[a], tokens.starts[b]).includes('\n');
     const capitalBefore = t > 0 && capitalised(t - 1) && sameLine(t - 1, t);
     const capitalAfter = to < tokens.starts.length && capitalised(to) && sameLine(to - 1, to);
-    if (!capitalBefore && !capitalAfter) runs.push([t, to]);
+    const start = tokens.starts[t] as number;
+    const end = tokens.ends[to - 1] as number;
+    const seen = !capitalBefore && !capitalAfter && to - t <= MAX_PHRASE_TOKENS ? known.get(nameKey(text.slice(start, end))) : undefined;
+    if (seen !== undefined) names.push({ ...seen, field: 'text', start, end });
     t = to - 1;
   }
-  return runs;
+  return names;
 }
 
 /** A word in capitals: two letters or more, none in lower case ("MCCAIN", "O'NEILL", "AL-ASSAD"). */

@@ -677,7 +677,12 @@ function span(reader: Attributor, from: number, to: number, afterThat = false, n
   let quoted = 0;
   let verb = false;
   let objectOnly = false;
+  // The first colon and the first verb (or auxiliary) of the span, whatever tokens they are.
+  let colon = -1;
+  let firstVerb = -1;
   for (let t = first; t <= last; t++) {
+    if (colon === -1 && view.words[t] === ':') colon = t;
+    if (firstVerb === -1 && (view.pos(t) === 'VERB' || view.pos(t) === 'AUX')) firstVerb = t;
     if (!view.isWord(t)) continue;
     words++;
     if (view.insideQuote[t] !== -1) quoted++;
@@ -689,8 +694,7 @@ function span(reader: Attributor, from: number, to: number, afterThat = false, n
   }
   if (objectOnly && !afterThat) return undefined;
   // 'He added in English: «We are ready.»': words with no verb and a colon before a quotation introduce it.
-  const colon = view.words.indexOf(':', first);
-  const introduced = colon > first && colon < last && view.insideQuote[colon] === -1 && !view.words.slice(first, colon).some((_, i) => ['VERB', 'AUX'].includes(view.pos(first + i)));
+  const introduced = colon > first && colon < last && view.insideQuote[colon] === -1 && (firstVerb === -1 || firstVerb > colon);
   if (introduced && isQuotation(view, colon + 1, last)) return undefined;
   // A quotation alone is the direct quotes' unless "that" runs on into it ('says that “when you live by the pen ...”').
   const quotation = view.insideQuote[first] !== -1 && quoted >= words * 0.8 && !(afterThat && startsLowerCase(view, first, last));

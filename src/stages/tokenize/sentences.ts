@@ -54,8 +54,8 @@ export function sentenceOf(text: string, tokens: TokenSpans, rules: SentenceRule
 }
 
 /**
- * True when token i follows a period of its own after a word of three letters or more in lower case ("it. so
- * tired"): no abbreviation, which keeps its period ("etc.", "approx."), so the sentence ends there though the next
+ * True when token i follows a period of its own after a word of three letters or more in lower case ("this. my
+ * mom"): no abbreviation, which keeps its period ("etc.", "approx."), so the sentence ends there though the next
  * one opens in lower case, as social text writes.
  */
 function afterWordAndPeriod(text: string, tokens: TokenSpans, i: number): boolean {
