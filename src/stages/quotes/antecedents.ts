@@ -50,7 +50,7 @@ export function antecedentCandidates(view: FieldView, context: PronounContext): 
     const first = view.firstTokenAt(mention.start);
     if (view.insideQuote[first] !== -1) continue;
     const seen = latest.get(mention.entityId);
-    const subject = isSubject(view, first);
+    const subject = isSubject(view, first) && !modifiesNoun(view, mention);
     // The entity of this type named first in the field: what the article is about.
     topic ??= mention.entityId;
     // Deleted first, so that the map holds the entities in the order they were last named.
@@ -67,7 +67,7 @@ export function antecedentCandidates(view: FieldView, context: PronounContext): 
     let last = first;
     while (last + 1 < view.count && view.start(last + 1) < mention.end) last++;
     const distance = view.narrativeSentence(here) - view.narrativeSentence(first);
-    const subject = isSubject(view, first);
+    const subject = isSubject(view, first) && !modifiesNoun(view, mention);
     const spokeRank = speakers.lastIndexOf(mention.entityId) === -1 ? 'none' : String(Math.min(new Set(speakers.slice(speakers.lastIndexOf(mention.entityId) + 1)).size, 2));
     const gender = !gendered ? 'any' : context.genderOf(mention.entityId, mention) === undefined ? 'unknown' : 'agree';
     const near = bucket(distance, [0, 1, 2, 4]);
@@ -141,6 +141,12 @@ function isSubject(view: FieldView, t: number): boolean {
   while (b >= view.bodyStart && view.sentence(b) === view.sentence(t) && ['DET', 'ADJ', 'PROPN', 'NOUN'].includes(view.pos(b))) b--;
   if (b < view.bodyStart || view.sentence(b) !== view.sentence(t) || OPENING_CONJUNCTIONS.has(view.word(b))) return true;
   return view.word(b) === ',' && opensWithAdjunct(view, b) && view.word(endOfPhrase(view, t) + 1) !== ',';
+}
+
+/** True when a common noun follows the name in its sentence, which the name modifies ("Obama consultant Cornell Belcher"). */
+function modifiesNoun(view: FieldView, mention: Mention): boolean {
+  const next = view.firstTokenAt(mention.end);
+  return next < view.count && view.start(next) >= mention.end && view.sentence(next) === view.sentence(view.firstTokenAt(mention.start)) && view.pos(next) === 'NOUN';
 }
 
 /** The last token of the name or noun phrase that starts at token t. */

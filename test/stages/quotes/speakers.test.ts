@@ -122,6 +122,14 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakersOf('Several aides said it had been a difficult night. The candidate left the hall early. The debate would be quickly forgotten, they argued.')).toEqual(['Several aides', 'Several aides']);
   });
 
+  it('test_speakers_he_after_a_name_that_modifies_a_noun_is_the_head_of_that_phrase_not_the_name', () => {
+    const speakers = speakersOf(
+      'Barack Obama won Iowa on Thursday. "This was the moment," Obama said in his victory speech. Obama thanked his staff.',
+      'Obama consultant Cornell Belcher picked up a similar thread at the time. "Voters are beginning to see it," he said.',
+    );
+    expect(speakers).toEqual(['Barack Obama', 'Cornell Belcher']);
+  });
+
   it('test_speakers_the_senator_is_the_person_the_article_gave_that_role', () => {
     const { quotes } = attributed('Senator Marco Rubio visited Ohio on Monday.\n\n"The economy is strong," the senator said.');
     const quote = quotes.find((q) => q.kind === 'direct');
