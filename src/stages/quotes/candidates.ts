@@ -448,6 +448,22 @@ function skipAsides(view: FieldView, t: number, window: Window): number {
   return u;
 }
 
+/**
+ * "Loretta Lynch, who told Congress: …": the speech verb of a relative clause on the phrase is the phrase's own,
+ * so it stands where the verb after the phrase would (past adverbs and "have": "who has long said"); else `t`.
+ * Not another verb ("a candidate who lacks"), a passive ("who was asked about"), nor where "who" is the object
+ * ("Bannon, who Beck called").
+ */
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+
+function pastWho(view: FieldView, lexicon: Lexicon, t: number, window: Window): number {
+  let u = view.words[t] === ',' ? t + 1 : t;
+  if (u >= window.to || view.words[u] !== 'who') return t;
+  u++;
+  while (u < window.to && (view.pos(u) === 'ADV' || PERFECT_AUXILIARIES.has(view.word(u)))) u++;
+  return u < window.to && classOf(view, lexicon, u) === 'cue' ? u : t;
+}
+
 /** The comma that closes an aside opened by the comma at `open`, or -1: before a quote or a sentence's end (or a verb). */
 function asideClose(view: FieldView, open: number, window: Window, verbless: boolean): number {
   for (let c = open + 1; c < Math.min(window.to, open + MAX_ASIDE_TOKENS); c++) {
@@ -465,7 +481,7 @@ function phraseFeatures(view: FieldView, lexicon: Lexicon, run: TokenRun, side: 
   const next = run.last + 1 < window.to ? classOf(view, lexicon, run.last + 1) : side === 'before' ? 'quote' : 'end';
   // "Smith and Jones said": a speech verb after both names goes with each.
   const pastBoth = skipAsides(view, coordinateEnd(view, run) + 1, window);
-  const beyond = pastBoth < window.to && classOf(view, lexicon, pastBoth) === 'cue' ? pastBoth : skipAsides(view, run.last + 1, window);
+  const beyond = pastBoth < window.to && classOf(view, lexicon, pastBoth) === 'cue' ? pastBoth : pastWho(view, lexicon, skipAsides(view, run.last + 1, window), window);
   const verbAfter = beyond < window.to ? classOf(view, lexicon, beyond) : 'none';
   // "said Rudenko": the verb right before the phrase (past adverbs) introduces it.
   let before = run.first - 1;

@@ -130,6 +130,16 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['Barack Obama', 'Cornell Belcher']);
   });
 
+  it('test_speakers_the_speech_verb_of_a_relative_clause_on_a_name_makes_the_name_the_speaker', () => {
+    const speakers = speakersOf(
+      'Any decision would involve Attorney General Loretta Lynch, who told Congress last month: "That matter is being handled by career prosecutors."',
+      'The row triggered a damning reaction from President Barack Obama, who called the Republican nominee "unfit to serve" as president.',
+      // "who" is the object here: Beck called Bannon so.
+      'Much of Glenn Beck\'s ire was directed at Stephen Bannon, who Beck on Wednesday called "a horrible human being."',
+    );
+    expect(speakers).toEqual(['Loretta Lynch', 'Barack Obama', 'Glenn Beck']);
+  });
+
   it('test_speakers_the_senator_is_the_person_the_article_gave_that_role', () => {
     const { quotes } = attributed('Senator Marco Rubio visited Ohio on Monday.\n\n"The economy is strong," the senator said.');
     const quote = quotes.find((q) => q.kind === 'direct');
