@@ -168,6 +168,8 @@ export interface Tokens {
   /** Offsets `[starts[i], ends[i])` of token i in the field. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  /** Token i as written, `text.slice(starts[i], ends[i])`: sliced once, for every stage that reads words. */
+  readonly words: readonly string[];
   /** Universal part-of-speech tag of token i (`PROPN`, `VERB`, ...). */
   readonly pos: readonly string[];
   /** Index of the sentence token i is in. */

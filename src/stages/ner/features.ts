@@ -141,7 +141,7 @@ export function tokenFeatures(source: FeatureSource, lexicon: Lexicon, cache: Wo
   const cluster = new Uint32Array(count);
   const coarse = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
-    const info = cache.get(text.slice(tokens.starts[i], tokens.ends[i]));
+    const info = cache.get(tokens.words[i] as string);
     infos[i] = info;
     lowHash[i] = info.lowHash;
     shapeHash[i] = info.shapeHash;

@@ -43,7 +43,7 @@ export class TaggerState {
  * the tokens it does not read taken for what they are, outside any name.
  */
 export function taggedSpans(field: Field, text: string, tokens: Tokens, lexicon: Lexicon, weights: Weights, state: TaggerState): FoundSpan[] {
-  const reads = readTokens(text, tokens, lexicon);
+  const reads = readTokens(tokens, lexicon);
   const features = tokenFeatures({ text, tokens, reads }, lexicon, state.words, state.features);
   const spans: FoundSpan[] = [];
   const count = tokens.starts.length;
@@ -54,7 +54,7 @@ export function taggedSpans(field: Field, text: string, tokens: Tokens, lexicon:
     while (to < count && reads[to] === 1 && inSentence(to - 1, to)) to++;
     const tags = state.decoder.decode(weights, features, from, to, { afterOutside: inSentence(from - 1, from), beforeOutside: inSentence(to - 1, to) });
     for (const span of spansOf(tags)) {
-      const found = placed(field, text, tokens, from + span.start, beforeClauseWord(text, tokens, from + span.start, from + span.end), span.type, lexicon);
+      const found = placed(field, text, tokens, from + span.start, beforeClauseWord(tokens, from + span.start, from + span.end), span.type, lexicon);
       if (found !== undefined) spans.push(found);
     }
     from = to - 1;
@@ -72,12 +72,12 @@ const READ_REACH = 2;
  * none: the tagger skips half of news tokens. All it found in such sentences on real news were interjections
  * ("Oh", "Alas"), which the rules drop.
  */
-export function readTokens(text: string, tokens: Tokens, lexicon: Lexicon): Uint8Array {
+export function readTokens(tokens: Tokens, lexicon: Lexicon): Uint8Array {
   const count = tokens.starts.length;
   const reads = new Uint8Array(count);
   let opened = -1;
   for (let i = 0; i < count; i++) {
-    const word = text.slice(tokens.starts[i], tokens.ends[i]);
+    const word = tokens.words[i] as string;
     if (!/\p{L}/u.test(word)) continue;
     const sentence = tokens.sentence[i] as number;
     const opens = opened !== sentence;
@@ -92,10 +92,9 @@ export function readTokens(text: string, tokens: Tokens, lexicon: Lexicon): Uint
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'because', 'if']);
 
 /** Where a tagged span `[first, last)` ends: before a word that starts a clause ("The Washington Post that Trump"). */
-function beforeClauseWord(text: string, tokens: Tokens, first: number, last: number): number {
+function beforeClauseWord(tokens: Tokens, first: number, last: number): number {
   for (let t = first + 1; t < last; t++) {
-    const word = text.slice(tokens.starts[t], tokens.ends[t]);
-    if (CLAUSE_WORDS.has(word)) return t;
+    if (CLAUSE_WORDS.has(tokens.words[t] as string)) return t;
   }
   return last;
 }
@@ -104,8 +103,8 @@ function beforeClauseWord(text: string, tokens: Tokens, first: number, last: num
  * "Chen Shui-bian", which the tagger reads as "Sino-Japanese" (MISC): a short surname and a hyphenated given
  * name are a person, and so is the surname alone before one the tagger left out.
  */
-function surnameAndGivenName(text: string, tokens: Tokens, first: number, last: number, lexicon: Lexicon): number | undefined {
-  const word = (t: number) => (t < tokens.starts.length && tokens.sentence[t] === tokens.sentence[first] ? text.slice(tokens.starts[t], tokens.ends[t]) : '');
+function surnameAndGivenName(tokens: Tokens, first: number, last: number, lexicon: Lexicon): number | undefined {
+  const word = (t: number) => (t < tokens.starts.length && tokens.sentence[t] === tokens.sentence[first] ? (tokens.words[t] ?? '') : '');
   // Not "Hong Kong-based": the part after the hyphen is no compound head.
   const isGivenName = (t: number) => !lexicon.compoundHeads.has(HYPHENATED_GIVEN_NAME.exec(word(t))?.[1] ?? 'based');
   if (!SHORT_SURNAME.test(word(first))) return undefined;
@@ -120,9 +119,9 @@ const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, tagLast: number, tagged: string, lexicon: Lexicon): FoundSpan | undefined {
   // The tagger reads such a name as MISC ("Sino-Japanese"), or its surname alone as a place ("Ma" of Ma Ying-jeou).
-  const asianName = tagged === 'MISC' || (tagged !== 'PER' && tagLast === tagFirst + 1) ? surnameAndGivenName(text, tokens, tagFirst, tagLast, lexicon) : undefined;
+  const asianName = tagged === 'MISC' || (tagged !== 'PER' && tagLast === tagFirst + 1) ? surnameAndGivenName(tokens, tagFirst, tagLast, lexicon) : undefined;
   let last = withItsNumber(text, tokens, asianName ?? tagLast, lexicon);
-  const word = (t: number) => text.slice(tokens.starts[t], tokens.ends[t]);
+  const word = (t: number) => tokens.words[t] ?? '';
   // The token at t exists and goes on the sentence of the one before it.
   const goesOn = (t: number) => t < tokens.starts.length && tokens.sentence[t] === tokens.sentence[t - 1];
   // A web address glued on ends the name: "Ken Thomas https://twitter.com/KThomasDC".
@@ -131,12 +130,12 @@ function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, ta
   // A name written after an honorific is a person's, whatever the tagger took it for ("Mr. Trump"), and
   // what stands before the honorific is no part of it ("Khans and Mr. Trump").
   let first = tagFirst;
-  for (let t = tagFirst + 1; t < last - 1; t++) if (honorificAt(text, tokens, t, lexicon)) first = t;
-  const afterHonorific = honorificAt(text, tokens, first, lexicon) || (first > 0 && tokens.sentence[first - 1] === tokens.sentence[first] && honorificAt(text, tokens, first - 1, lexicon));
+  for (let t = tagFirst + 1; t < last - 1; t++) if (honorificAt(tokens, t, lexicon)) first = t;
+  const afterHonorific = honorificAt(tokens, first, lexicon) || (first > 0 && tokens.sentence[first - 1] === tokens.sentence[first] && honorificAt(tokens, first - 1, lexicon));
   const titled = titleEndingIn(text, tokens, first, last, lexicon);
   const tag = afterHonorific || titled !== undefined ? 'PER' : personTagged;
   const startToken = titled ?? (tag === 'PER' ? afterLeadingTitles(text, tokens, first, last, lexicon) : first);
-  if (honorificAt(text, tokens, startToken, lexicon)) return undefined;
+  if (honorificAt(tokens, startToken, lexicon)) return undefined;
   // "Miss Universe Alicia Machado": one word of the honorific's title is no name (lexiconSpans finds the name after it).
   if (afterHonorific && last - startToken === 1 && last < tokens.starts.length && isHonorificTitleWord(word(startToken), word(last), lexicon)) return undefined;
   // "Joseph R. Biden Jr.", "Donald Trump Jr.": a son's suffix, which the tagger leaves out, is part of his name.
@@ -176,7 +175,7 @@ function placed(field: Field, text: string, tokens: Tokens, tagFirst: number, ta
 
 /** A name that ends in "No." goes on to its number: "Federal mine No. 2", not "Federal mine No.". */
 function withItsNumber(text: string, tokens: Tokens, last: number, lexicon: Lexicon): number {
-  const word = text.slice(tokens.starts[last - 1], tokens.ends[last - 1]).toLowerCase();
+  const word = (tokens.words[last - 1] ?? '').toLowerCase();
   const numbered = word.endsWith('.') && lexicon.tokens.numbered.has(word.slice(0, -1));
   return numbered && last < tokens.starts.length && tokens.sentence[last] === tokens.sentence[last - 1] && /^\p{N}/u.test(text.charAt(tokens.starts[last] as number)) ? last + 1 : last;
 }
@@ -192,7 +191,7 @@ function afterLeadingTitles(text: string, tokens: Tokens, first: number, last: n
   for (let cut = last - 1; cut > start; cut--) {
     const key = nameKey(text.slice(tokens.starts[start], tokens.ends[cut - 1]));
     const titled = isTitleWord(lexicon, key) || lexicon.phrases.is(key, 'honorific');
-    const described = cut === start + 1 && last - cut >= 2 && isPersonNoun(lexicon, key) && lexicon.givenNames.has(nameKey(text.slice(tokens.starts[cut], tokens.ends[cut])));
+    const described = cut === start + 1 && last - cut >= 2 && isPersonNoun(lexicon, key) && lexicon.givenNames.has(nameKey(tokens.words[cut] ?? ''));
     if (titled || described || honorificOf(lexicon, key) !== undefined || lexicon.roleModifiers.has(key) || lexicon.partyMembers.has(key) || lexicon.places.stateByDemonym.has(key)) {
       start = cut;
       cut = last;
@@ -213,7 +212,7 @@ const TITLE_WORDS_BEFORE_NAME = 3;
 function titleEndingIn(text: string, tokens: Tokens, first: number, last: number, lexicon: Lexicon): number | undefined {
   if (first === 0 || tokens.sentence[first - 1] !== tokens.sentence[first] || !/^\p{Ll}/u.test(text.charAt(tokens.starts[first - 1] as number))) return undefined;
   // Not an organization's name after the title: "the Secretary of State Office".
-  const lastWord = text.slice(tokens.starts[last - 1], tokens.ends[last - 1]);
+  const lastWord = tokens.words[last - 1] ?? '';
   if (lexicon.organizationWords.has(lastWord) || lexicon.organizationHeads.has(lastWord)) return undefined;
   for (let cut = first + 1; cut < Math.min(last, first + TITLE_WORDS_IN_NAME + 1); cut++) {
     for (let from = first - 2; from >= Math.max(0, first - TITLE_WORDS_BEFORE_NAME); from--) {
@@ -228,6 +227,6 @@ function isPersonNoun(lexicon: Lexicon, key: string): boolean {
   return lexicon.cues.heads.get(key) === 'role' || lexicon.genderedNouns.has(key);
 }
 
-function honorificAt(text: string, tokens: Tokens, t: number, lexicon: Lexicon): boolean {
-  return isHonorific(text.slice(tokens.starts[t], tokens.ends[t]), lexicon);
+function honorificAt(tokens: Tokens, t: number, lexicon: Lexicon): boolean {
+  return isHonorific(tokens.words[t] ?? '', lexicon);
 }

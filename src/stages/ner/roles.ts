@@ -63,23 +63,23 @@ function roleBefore(
   if (titleStart === -1) return undefined;
   // "Lt. Gov.": an abbreviated rank before the title is part of the office.
   while (titleStart > 0 && tokens.sentence[titleStart - 1] === sentence) {
-    const rank = text.slice(tokens.starts[titleStart - 1], tokens.ends[titleStart - 1]);
+    const rank = tokens.words[titleStart - 1] ?? '';
     if (!rank.endsWith('.') || !lexicon.titleAbbreviations.has(nameKey(rank).slice(0, -1))) break;
     titleStart--;
     title = `${unabbreviated(rank, lexicon)} ${title}`;
   }
   // "Senate Majority Leader", "executive director": a modifier that says which office is part of the role.
   while (titleStart > 0 && tokens.sentence[titleStart - 1] === sentence) {
-    const modifier = text.slice(tokens.starts[titleStart - 1], tokens.ends[titleStart - 1]);
+    const modifier = tokens.words[titleStart - 1] ?? '';
     if (!lexicon.officeModifiers.has(nameKey(modifier))) break;
     titleStart--;
     title = `${capitalised(modifier)} ${title}`;
   }
   let before = titleStart - 1;
-  while (before >= 0 && tokens.sentence[before] === sentence && lexicon.roleModifiers.has(nameKey(text.slice(tokens.starts[before], tokens.ends[before])))) before--;
+  while (before >= 0 && tokens.sentence[before] === sentence && lexicon.roleModifiers.has(nameKey(tokens.words[before] ?? ''))) before--;
   const phraseStart = (at: number) => ({ field: person.field, start: at, end: person.end });
   if (before >= 0 && tokens.sentence[before] === sentence) {
-    const wordBefore = text.slice(tokens.starts[before], tokens.ends[before]);
+    const wordBefore = tokens.words[before] ?? '';
     // "What would a President Sanders do?": a title after "a" is what someone might become, not a role held.
     if (['a', 'an'].includes(wordBefore.toLowerCase())) return undefined;
     const possessive = POSSESSIVE.test(wordBefore);
@@ -131,7 +131,7 @@ function roleInApposition(person: Mention, text: string, tokens: Tokens, holders
   const last = tokenAt(tokens.ends, person.end - 1);
   if (first < 0) return undefined;
   const sentence = tokens.sentence[first];
-  const word = (t: number) => (t >= 0 && t < tokens.starts.length && tokens.sentence[t] === sentence ? text.slice(tokens.starts[t], tokens.ends[t]) : '');
+  const word = (t: number) => (t >= 0 && t < tokens.starts.length && tokens.sentence[t] === sentence ? (tokens.words[t] ?? '') : '');
   const mentionEndingAt = (t: number) => holders.byEnd.get(tokens.ends[t] as number);
   const mentionStartingAt = (t: number) => holders.byStart.get(tokens.starts[t] as number);
   const closesApposition = (t: number) => [',', '.', ';', ''].includes(word(t));

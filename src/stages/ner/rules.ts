@@ -53,7 +53,7 @@ export function lexiconSpans(field: Field, text: string, tokens: Tokens, lexicon
       let last = i;
       // Not across a line break a dump flattened into spaces ("Cheers, Ms. Yellen  The Federal Reserve chairwoman").
       const goesOn = (t: number) => tokens.sentence[t] === tokens.sentence[i] && !/\s\s/u.test(text.slice(tokens.ends[t - 1], tokens.starts[t]));
-      while (last + 1 < count && last - i < MAX_NAME_AFTER_HONORIFIC && goesOn(last + 1) && /^\p{Lu}\p{Ll}/u.test(text.slice(tokens.starts[last + 1], tokens.ends[last + 1]))) last++;
+      while (last + 1 < count && last - i < MAX_NAME_AFTER_HONORIFIC && goesOn(last + 1) && /^\p{Lu}\p{Ll}/u.test(tokens.words[last + 1] ?? '')) last++;
       // "Miss Universe Alicia Machado": the name starts after a word of the honorific's title.
       const first = last > i + 1 && isHonorificTitleWord(slice(i + 1, i + 2), slice(i + 2, i + 3), lexicon) ? i + 2 : i + 1;
       // But "Mr. President, …" addresses someone by a title, which names no one (`not-names.txt`).
@@ -65,7 +65,7 @@ export function lexiconSpans(field: Field, text: string, tokens: Tokens, lexicon
     if (i >= 2 && tokens.sentence[i - 2] === tokens.sentence[i] && slice(i - 1, i) === ',' && /^\p{Lu}/u.test(slice(i - 2, i - 1)) && written.endsWith('.') && lexicon.places.stateByAbbreviation.has(nameKey(written))) {
       spans.push({ field, start: tokens.starts[i] as number, end: tokens.ends[i] as number, type: 'PLACE', form: 'name' });
     }
-    const headed = organizationWithPurpose(text, tokens, i, lexicon);
+    const headed = organizationWithPurpose(tokens, i, lexicon);
     if (headed !== undefined) spans.push({ field, start: tokens.starts[headed[0]] as number, end: tokens.ends[headed[1] - 1] as number, type: 'ORGANIZATION', form: 'name' });
     for (let d = i + 1; d <= Math.min(count, i + 2); d++) {
       if (!lexicon.places.countryByDemonym.has(nameKey(slice(i, d)))) continue;
@@ -87,8 +87,8 @@ export function lexiconSpans(field: Field, text: string, tokens: Tokens, lexicon
  * words before the head ("Senate Committee on Foreign Relations"), as tokens `[first, last)`. The tagger, taught
  * on 1996 Reuters, cuts such names at the preposition or misses them. A time ends the name: "the Council on Friday".
  */
-function organizationWithPurpose(text: string, tokens: Tokens, head: number, lexicon: Lexicon): [number, number] | undefined {
-  const word = (t: number) => (t >= 0 && t < tokens.starts.length && tokens.sentence[t] === tokens.sentence[head] ? text.slice(tokens.starts[t], tokens.ends[t]) : '');
+function organizationWithPurpose(tokens: Tokens, head: number, lexicon: Lexicon): [number, number] | undefined {
+  const word = (t: number) => (t >= 0 && t < tokens.starts.length && tokens.sentence[t] === tokens.sentence[head] ? (tokens.words[t] ?? '') : '');
   if (!lexicon.organizationHeads.has(word(head)) || !PURPOSE_WORDS.has(word(head + 1))) return undefined;
   const named = (t: number) => /^\p{Lu}/u.test(word(t)) && !lexicon.timeWords.has(nameKey(word(t))) && !lexicon.functionWords.has(nameKey(word(t)));
   let last = word(head + 2) === 'the' ? head + 3 : head + 2;
@@ -215,7 +215,7 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
     // "the village of Beit Ummar": the name a place's noun and "of" stand before is that place.
     const ofPlaceNoun = span.form === 'name' && !known(written) && lexicon.placeNouns.has(PLACE_NOUN_OF.exec(text.slice(Math.max(0, span.start - 16), span.start))?.[1] ?? '');
     const typed = organization ? { ...span, type: 'ORGANIZATION' as const } : place || ofPlaceNoun ? { ...span, type: 'PLACE' as const } : oneWordRetyped(span, key, text, tokens, lexicon);
-    if (typed.type === 'PERSON' || (!organization && !place && words.length > 1 && personAfterRole(span, key, text, tokens, lexicon))) return [withGivenName({ ...typed, type: 'PERSON' }, text, tokens, lexicon)];
+    if (typed.type === 'PERSON' || (!organization && !place && words.length > 1 && personAfterRole(span, key, tokens, lexicon))) return [withGivenName({ ...typed, type: 'PERSON' }, text, tokens, lexicon)];
     return typed.type === 'ORGANIZATION' && typed.form === 'name' ? [beforeTitle(typed, text, tokens, lexicon)] : [typed];
   };
   // The field-wide readings first (possessive company names, particles, lists, "said it", surnames and
@@ -267,7 +267,7 @@ function withGivenName(span: FoundSpan, text: string, tokens: Tokens, lexicon: L
   const first = tokenAt(tokens.ends, span.start);
   const before = first - 1;
   if (/\s/u.test(text.slice(span.start, span.end)) || before < 0 || tokens.sentence[before] !== tokens.sentence[first] || text.slice(tokens.ends[before], span.start) !== ' ') return span;
-  const written = text.slice(tokens.starts[before], tokens.ends[before]);
+  const written = tokens.words[before] ?? '';
   const key = nameKey(written);
   const word = /^\p{Lu}\p{Ll}+$/u.test(written) && !isTitleWord(lexicon, key) && !lexicon.timeWords.has(key);
   // "Xi Jinping visited": a short proper noun that opens the sentence is an East Asian surname the tagger let go.
@@ -287,15 +287,15 @@ function isEastAsianSurname(written: string, lexicon: Lexicon): boolean {
  * read ("WTO chief Ngozi Okonjo-Iweala", "party leader Le Pen"); not a name a gazetteer or a list knows as a
  * place or an organization.
  */
-function personAfterRole(span: FoundSpan, key: string, text: string, tokens: Tokens, lexicon: Lexicon): boolean {
+function personAfterRole(span: FoundSpan, key: string, tokens: Tokens, lexicon: Lexicon): boolean {
   const before = tokenAt(tokens.ends, span.start) - 1;
   if (span.type === 'PERSON' || before < 0 || tokens.sentence[before] !== tokens.sentence[before + 1]) return false;
-  const role = text.slice(tokens.starts[before], tokens.ends[before]);
+  const role = tokens.words[before] ?? '';
   // "the official People's Daily": after an article the word is the name's modifier; "state Appeals Court
   // Judge JoAnne Kloppenburg": a name before a capitalised word is another's modifier.
-  const article = before > 0 && ONE_PERSON.test(` ${text.slice(tokens.starts[before - 1], tokens.ends[before - 1])} `);
+  const article = before > 0 && ONE_PERSON.test(` ${tokens.words[before - 1] ?? ''} `);
   const after = tokenAt(tokens.ends, span.end - 1) + 1;
-  const modifier = after < tokens.starts.length && tokens.sentence[after] === tokens.sentence[before] && /^\p{Lu}/u.test(text.slice(tokens.starts[after], tokens.ends[after]));
+  const modifier = after < tokens.starts.length && tokens.sentence[after] === tokens.sentence[before] && /^\p{Lu}/u.test(tokens.words[after] ?? '');
   if (!/^\p{Ll}+$/u.test(role) || article || modifier || tokens.pos[before] !== 'NOUN' || lexicon.cues.heads.get(role) !== 'role' || isPlaceName(lexicon, key)) return false;
   return !lexicon.phrases.is(key, 'organization') && !lexicon.phrases.is(key, 'agency');
 }
@@ -375,7 +375,7 @@ const MAX_GIVEN_NAMES = 3;
  * ("Laden" is an English word too); a span it read over their words gives way.
  */
 function withPatronymics(field: Field, spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): readonly FoundSpan[] {
-  const word = (t: number) => text.slice(tokens.starts[t], tokens.ends[t]);
+  const word = (t: number) => tokens.words[t] ?? '';
   const inSentence = (t: number, u: number) => u >= 0 && u < tokens.starts.length && tokens.sentence[u] === tokens.sentence[t];
   const nameWord = (u: number) => /^\p{Lu}/u.test(word(u)) && !lexicon.functionWords.has(word(u).toLowerCase()) && !lexicon.timeWords.has(nameKey(word(u)));
   const givenName = (u: number) => {
@@ -547,10 +547,10 @@ const ADDRESSED = /\b(?:[Tt]hank(?:s| you)|Yes|No|Well|Okay|Sure),\s$/u;
  */
 function oneWordRetyped(span: FoundSpan, key: string, text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan {
   if (/\s/u.test(key)) return span;
-  const word = (t: number) => (t >= 0 && t < tokens.starts.length ? nameKey(text.slice(tokens.starts[t], tokens.ends[t])) : '');
+  const word = (t: number) => (t >= 0 && t < tokens.starts.length ? nameKey(tokens.words[t] ?? '') : '');
   const next = tokenAt(tokens.ends, span.end - 1) + 1;
   // "Saatchi, the British advertising group, posted a loss": a name in apposition to a noun for an organization.
-  if (span.type === 'PERSON') return lexicon.cues.heads.get(appositionHead(text, tokens, next) ?? '') === 'organization' ? { ...span, type: 'ORGANIZATION' } : span;
+  if (span.type === 'PERSON') return lexicon.cues.heads.get(appositionHead(tokens, next) ?? '') === 'organization' ? { ...span, type: 'ORGANIZATION' } : span;
   const isTitle = (t: number) => isTitleWord(lexicon, word(t));
   // "his wife, Melania": a name after a noun that tells a person's gender is that person's; not one that
   // opens another name or a title ("her husband, Navy SEAL Ty Woods", "first lady, U.S. senator").
@@ -571,7 +571,7 @@ function oneWordRetyped(span: FoundSpan, key: string, text: string, tokens: Toke
   if (word(first - 1) === 'the' && lexicon.tenureNouns.has(word(next)) && !seat) return { ...span, type: 'PERSON' };
   // "The KMT and the DPP": initials no gazetteer knows as a place's are an organization's; but not in a line of
   // capitals, nor opening a sentence, as a dateline's town does ("TAIBE, Israel").
-  const shouted = (t: number) => /^\p{Lu}{2,}$/u.test(text.slice(tokens.starts[t], tokens.ends[t]));
+  const shouted = (t: number) => /^\p{Lu}{2,}$/u.test(tokens.words[t] ?? '');
   const opens = first === 0 || tokens.sentence[first - 1] !== tokens.sentence[first];
   if (span.type === 'PLACE' && span.form === 'name' && INITIALS.test(text.slice(span.start, span.end)) && !isPlaceName(lexicon, key) && !opens && !shouted(first - 1) && !shouted(next)) return { ...span, type: 'ORGANIZATION' };
   if (span.type !== 'ORGANIZATION') return span;
@@ -596,8 +596,8 @@ const MAX_APPOSITION_TOKENS = 6;
  * advertising group,"): its last word before a comma, a period or a preposition ("the head of the group" is a
  * head), if no other punctuation stands in it.
  */
-function appositionHead(text: string, tokens: Tokens, comma: number): string | undefined {
-  const word = (t: number) => text.slice(tokens.starts[t], tokens.ends[t]);
+function appositionHead(tokens: Tokens, comma: number): string | undefined {
+  const word = (t: number) => tokens.words[t] ?? '';
   if (word(comma) !== ',' || !['the', 'a', 'an'].includes(word(comma + 1))) return undefined;
   let t = comma + 2;
   while (t < tokens.starts.length && t < comma + 2 + MAX_APPOSITION_TOKENS && tokens.sentence[t] === tokens.sentence[comma] && /^(?:\p{L}[\p{L}-]*|['’]s)$/u.test(word(t)) && !APPOSITION_ENDS.has(word(t))) t++;
@@ -695,7 +695,7 @@ function singleSpaced(text: string): string {
  */
 function organizationsInContext(field: Field, spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan[] {
   const covered = coveredTokens(spans, tokens);
-  const word = (t: number) => text.slice(tokens.starts[t], tokens.ends[t]);
+  const word = (t: number) => tokens.words[t] ?? '';
   const properNoun = (t: number) => t < tokens.starts.length && covered[t] === 0 && tokens.pos[t] === 'PROPN' && /^\p{Lu}/u.test(word(t)) && !lexicon.functionWords.has(word(t).toLowerCase()) && !lexicon.timeWords.has(nameKey(word(t)));
   const found: FoundSpan[] = [];
   for (let t = 0; t < tokens.starts.length; t++) {
@@ -835,8 +835,8 @@ function coveredTokens(spans: readonly FoundSpan[], tokens: Tokens): Uint8Array 
 }
 
 /** True when token t stands beside a capitalised word of its sentence (a capital that only opens the sentence does not count). */
-function inLongerName(text: string, tokens: Tokens, t: number): boolean {
-  const capitalisedWord = (u: number) => u >= 0 && u < tokens.starts.length && tokens.sentence[u] === tokens.sentence[t] && /^\p{Lu}/u.test(text.slice(tokens.starts[u], tokens.ends[u]));
+function inLongerName(tokens: Tokens, t: number): boolean {
+  const capitalisedWord = (u: number) => u >= 0 && u < tokens.starts.length && tokens.sentence[u] === tokens.sentence[t] && /^\p{Lu}/u.test(tokens.words[u] ?? '');
   const opens = (u: number) => u === 0 || tokens.sentence[u - 1] !== tokens.sentence[u];
   return (capitalisedWord(t - 1) && !opens(t - 1)) || capitalisedWord(t + 1);
 }
@@ -855,14 +855,14 @@ function knownOrganizations(field: Field, spans: readonly FoundSpan[], text: str
   const initials = new Set(spans.flatMap((span) => (span.type === 'ORGANIZATION' && /\s/u.test(text.slice(span.start, span.end)) ? organizationInitials(lexicon, text.slice(span.start, span.end)) : [])));
   const named = new Set(spans.filter((span) => span.type === 'ORGANIZATION' && span.form === 'name').map((span) => text.slice(span.start, span.end)).filter((name) => /^\p{Lu}[\p{L}\p{N}-]+$/u.test(name)));
   if (initials.size + named.size === 0) return [];
-  const word = (t: number) => (t >= 0 && t < tokens.starts.length ? text.slice(tokens.starts[t], tokens.ends[t]) : '');
+  const word = (t: number) => (t >= 0 && t < tokens.starts.length ? (tokens.words[t] ?? '') : '');
   const shouted = (t: number) => /\p{Lu}{2}/u.test(word(t)) && !/\p{Ll}/u.test(word(t));
   // A one-word name read as a proper noun, no word of a longer name ("State Department"), no time ("Christmas")
   // and no word the field also writes in lower case ("the press", after a "Press" the tagger took for one).
   let lowerCase: Set<string> | undefined;
   const writtenLower = (written: string) => (lowerCase ??= new Set(Array.from(tokens.starts, (_, t) => word(t)).filter((w) => /^\p{Ll}/u.test(w)))).has(written.toLowerCase());
   const namedAlone = (t: number, written: string) =>
-    named.has(written) && tokens.pos[t] === 'PROPN' && !inLongerName(text, tokens, t) && !lexicon.timeWords.has(nameKey(written)) && !writtenLower(written);
+    named.has(written) && tokens.pos[t] === 'PROPN' && !inLongerName(tokens, t) && !lexicon.timeWords.has(nameKey(written)) && !writtenLower(written);
   const covered = coveredTokens(spans, tokens);
   const found: FoundSpan[] = [];
   for (let t = 0; t < tokens.starts.length; t++) {
@@ -891,7 +891,7 @@ function knownSurnames(field: Field, spans: readonly FoundSpan[], text: string, 
   const surnames = surnamesOf(spans, text, lexicon);
   for (const surname of lexicon.officeHolderSurnames) surnames.add(surname);
   const covered = coveredTokens(spans, tokens);
-  const word = (t: number) => (t >= 0 && t < tokens.starts.length ? text.slice(tokens.starts[t], tokens.ends[t]) : '');
+  const word = (t: number) => (t >= 0 && t < tokens.starts.length ? (tokens.words[t] ?? '') : '');
   const sameSentence = (t: number, u: number) => u >= 0 && u < tokens.starts.length && tokens.sentence[u] === tokens.sentence[t];
   const capitalised = (t: number) => /^\p{Lu}/u.test(word(t));
   const cueAt = (t: number, u: number) => sameSentence(t, u) && lexicon.cues.verbs.has(word(u).toLowerCase());
@@ -903,7 +903,7 @@ function knownSurnames(field: Field, spans: readonly FoundSpan[], text: string, 
     // Nor a group's word that ended a name the tagger took for a person's ("Hill Democrats"), nor a time ("said
     // May 5") unless it is the subject of a speech verb ("Day said", after Kristen Day).
     if (!surnames.has(key) || (lexicon.timeWords.has(key) && !cueAt(t, t + 1)) || lexicon.cues.heads.get(key) === 'group') continue;
-    if (!cueNear(t) && (tokens.pos[t] !== 'PROPN' || inLongerName(text, tokens, t))) continue;
+    if (!cueNear(t) && (tokens.pos[t] !== 'PROPN' || inLongerName(tokens, t))) continue;
     found.push({ field, start: tokens.starts[t] as number, end: tokens.ends[t] as number, type: 'PERSON', form: 'name' });
   }
   return found;
@@ -926,7 +926,7 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'his']);
  * Groberg); not a person when the lexicon knows it as an organization's name.
  */
 function saidIt(spans: readonly FoundSpan[], text: string, tokens: Tokens, lexicon: Lexicon, nameWords: ReadonlySet<string>): readonly FoundSpan[] {
-  const word = (t: number) => (t < tokens.starts.length ? text.slice(tokens.starts[t], tokens.ends[t]).toLowerCase() : '');
+  const word = (t: number) => (t < tokens.starts.length ? (tokens.words[t] ?? '').toLowerCase() : '');
   const typed = new Map<string, 'ORGANIZATION' | 'PERSON'>();
   for (const span of spans) {
     const key = nameKey(text.slice(span.start, span.end));
@@ -958,7 +958,7 @@ const NAME_LINKS = new Set(['of', 'for', 'on', 'and', 'the', 'to']);
 function beforeTitle(span: FoundSpan, text: string, tokens: Tokens, lexicon: Lexicon): FoundSpan {
   const first = tokenAt(tokens.ends, span.start);
   const last = tokenAt(tokens.ends, span.end - 1);
-  const word = (t: number) => nameKey(text.slice(tokens.starts[t], tokens.ends[t]));
+  const word = (t: number) => nameKey(tokens.words[t] ?? '');
   for (let cut = first + 1; cut <= last; cut++) {
     if (NAME_LINKS.has(word(cut - 1))) continue;
     let title = cut;
@@ -981,7 +981,7 @@ function withOrganizationWord(span: FoundSpan, text: string, tokens: Tokens, lex
   const last = tokenAt(tokens.ends, span.end - 1);
   const next = last + 1;
   if (next >= tokens.starts.length || tokens.sentence[next] !== tokens.sentence[last] || !/^ $/u.test(text.slice(span.end, tokens.starts[next]))) return span;
-  return lexicon.organizationWords.has(text.slice(tokens.starts[next], tokens.ends[next])) ? { ...span, end: tokens.ends[next] as number } : span;
+  return lexicon.organizationWords.has(tokens.words[next] ?? '') ? { ...span, end: tokens.ends[next] as number } : span;
 }
 
 /** Opening quote marks: the word after one opens what is quoted ('saying “Hey, vote for me.”'). */
@@ -996,7 +996,7 @@ function sentenceOpeners(text: string, tokens: Tokens): Set<number> {
   let sentence = -1;
   for (let t = 0; t < tokens.starts.length; t++) {
     if (!/\p{L}/u.test(text.charAt(tokens.starts[t] as number))) continue;
-    const before = t > 0 ? text.slice(tokens.starts[t - 1], tokens.ends[t - 1]) : '';
+    const before = t > 0 ? (tokens.words[t - 1] ?? '') : '';
     const opened = OPENING_QUOTES.has(before) || before === ':';
     if (tokens.sentence[t] === sentence && !opened) continue;
     sentence = tokens.sentence[t] as number;

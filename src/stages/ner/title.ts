@@ -64,22 +64,22 @@ export function titleCaseLines(text: string, tokens: Tokens): [number, number][]
   let from = 0;
   for (let t = 1; t <= tokens.starts.length; t++) {
     if (t < tokens.starts.length && !text.slice(tokens.ends[t - 1], tokens.starts[t]).includes('\n')) continue;
-    if (isTitleCase(text, tokens, from, t)) lines.push([from, t]);
-    else lines.push(...titleCaseQuotes(text, tokens, from, t));
+    if (isTitleCase(tokens, from, t)) lines.push([from, t]);
+    else lines.push(...titleCaseQuotes(tokens, from, t));
     from = t;
   }
   return lines;
 }
 
 /** The quotations in title case among tokens `[from, to)`: what stands between an opening and a closing mark. */
-function titleCaseQuotes(text: string, tokens: Tokens, from: number, to: number): [number, number][] {
+function titleCaseQuotes(tokens: Tokens, from: number, to: number): [number, number][] {
   const quotes: [number, number][] = [];
   let open = -1;
   for (let t = from; t < to; t++) {
-    const mark = text.slice(tokens.starts[t], tokens.ends[t]);
+    const mark = tokens.words[t];
     if (mark === '“' || (mark === '"' && open === -1)) open = t + 1;
     else if ((mark === '”' || mark === '"') && open !== -1) {
-      if (isQuotedHeadline(text, tokens, open, t)) quotes.push([open, t]);
+      if (isQuotedHeadline(tokens, open, t)) quotes.push([open, t]);
       open = -1;
     }
   }
@@ -95,27 +95,22 @@ const MIN_QUOTED_HEADLINE_WORDS = 6;
  * or an address, which name what they name ("The Late Show With Stephen Colbert", "Mr. and Mrs. Khan,
  * Charlottesville, VA.").
  */
-function isQuotedHeadline(text: string, tokens: Tokens, from: number, to: number): boolean {
-  const words = wordsOf(text, tokens, from, to);
+function isQuotedHeadline(tokens: Tokens, from: number, to: number): boolean {
+  const words = wordsOf(tokens, from, to);
   const verb = tokens.pos.slice(from, to).some((pos) => pos === 'VERB' || pos === 'AUX');
   const small = words.some((word, i) => i > 0 && SMALL_WORDS.has(word));
   return verb && small && words.length >= MIN_QUOTED_HEADLINE_WORDS && capitalisedButSmallWords(words);
 }
 
-function isTitleCase(text: string, tokens: Tokens, from: number, to: number): boolean {
-  const words = wordsOf(text, tokens, from, to);
+function isTitleCase(tokens: Tokens, from: number, to: number): boolean {
+  const words = wordsOf(tokens, from, to);
   if (words.length < MIN_HEADLINE_WORDS || !words.some((word, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(word) && HEADLINE_WORDS.has(word.toLowerCase()))) return false;
   return capitalisedButSmallWords(words);
 }
 
 /** The words (tokens with a letter) of tokens `[from, to)`. */
-function wordsOf(text: string, tokens: Tokens, from: number, to: number): string[] {
-  const words: string[] = [];
-  for (let t = from; t < to; t++) {
-    const word = text.slice(tokens.starts[t], tokens.ends[t]);
-    if (/\p{L}/u.test(word)) words.push(word);
-  }
-  return words;
+function wordsOf(tokens: Tokens, from: number, to: number): string[] {
+  return tokens.words.slice(from, to).filter((word) => /\p{L}/u.test(word));
 }
 
 /** True when every word is capitalised (or a number, or a clitic) but the small ones after the first. */
@@ -135,8 +130,8 @@ export function shoutedNames(text: string, tokens: Tokens, found: readonly Found
     if (span.field !== 'text') continue;
     for (let t = tokenAt(tokens.ends, span.start); t < tokens.starts.length && (tokens.starts[t] as number) < span.end; t++) covered[t] = 1;
   }
-  const shouted = (t: number) => covered[t] === 0 && SHOUTED_WORD.test(text.slice(tokens.starts[t], tokens.ends[t]));
-  const capitalised = (u: number) => /^\p{Lu}/u.test(text.slice(tokens.starts[u], tokens.ends[u]));
+  const shouted = (t: number) => covered[t] === 0 && SHOUTED_WORD.test(tokens.words[t] ?? '');
+  const capitalised = (u: number) => /^\p{Lu}/u.test(tokens.words[u] ?? '');
   const sameLine = (a: number, b: number) => !text.slice(tokens.ends[a], tokens.starts[b]).includes('\n');
   const names: FoundSpan[] = [];
   for (let t = 0; t < tokens.starts.length; t++) {

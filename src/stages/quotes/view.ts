@@ -45,7 +45,7 @@ export class FieldView {
     readonly mentions: readonly Mention[],
     readonly quotes: readonly MarkedQuote[],
   ) {
-    this.words = Array.from({ length: tokens.starts.length }, (_, i) => text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase());
+    this.words = tokens.words.map((word) => word.toLowerCase());
     this.insideQuote = new Int32Array(tokens.starts.length).fill(-1);
     quotes.forEach((quote, q) => {
       for (let t = this.firstTokenAt(quote.open); t < this.count && this.start(t) < quote.close; t++) this.insideQuote[t] = q;

@@ -25,7 +25,7 @@ export function relationsStage(lexicon: Lexicon): ArticleStage<'tokens' | 'menti
       const relations: Relation[] = [
         ...doc.quotes.flatMap((quote) => quoteTriples(quote, article.id, byId, lexicon, maker)),
         ...entities.flatMap((entity) => roleTriples(entity, maker)),
-        ...metTriples(article.text, tokens.text, mentions, lexicon, maker),
+        ...metTriples(tokens.text, mentions, lexicon, maker),
         ...mentionedIn(article, mentions),
       ];
       // One triple per fact and article, with the evidence where it is first stated.
@@ -67,10 +67,10 @@ function roleTriples(entity: ArticleEntity, maker: TripleMaker): Relation[] {
   });
 }
 
-function metTriples(text: string, tokens: Tokens, mentions: readonly Mention[], lexicon: Lexicon, maker: TripleMaker): Relation[] {
+function metTriples(tokens: Tokens, mentions: readonly Mention[], lexicon: Lexicon, maker: TripleMaker): Relation[] {
   const people = mentions.filter((m) => m.field === 'text' && m.type === 'PERSON' && m.form === 'name');
   const seen = new Set<string>();
-  return meetings(text, tokens, people, lexicon).flatMap(({ first, second, at }) => {
+  return meetings(tokens, people, lexicon).flatMap(({ first, second, at }) => {
     const pair = [first.entityId, second.entityId].sort().join();
     if (seen.has(pair)) return [];
     seen.add(pair);

@@ -35,10 +35,10 @@ export interface Meeting {
  * met" only for verbs that say they met each other, not "visited Wilmington" or "met with Z". A name that
  * modifies a noun ("the Clinton campaign", "Trump's wall") is no one met.
  */
-export function meetings(text: string, tokens: Tokens, people: readonly Mention[], lexicon: Lexicon): Meeting[] {
+export function meetings(tokens: Tokens, people: readonly Mention[], lexicon: Lexicon): Meeting[] {
   if (people.length < 2) return [];
   const count = tokens.starts.length;
-  const words = Array.from({ length: count }, (_, t) => text.slice(tokens.starts[t], tokens.ends[t]).toLowerCase());
+  const words = tokens.words.map((word) => word.toLowerCase());
   const word = (t: number) => words[t] ?? '';
   const verbAt = (t: number) => lexicon.relations.meetingVerbs.get(word(t));
   const isMeetingNoun = (t: number) => lexicon.relations.meetingNouns.has(nameKey(word(t)));
@@ -86,7 +86,7 @@ export function meetings(text: string, tokens: Tokens, people: readonly Mention[
    */
   function modifiesNoun(t: number): boolean {
     if (t >= count) return false;
-    const lowerCase = !/\p{Lu}/u.test(text.slice(tokens.starts[t], tokens.ends[t]));
+    const lowerCase = !/\p{Lu}/u.test(tokens.words[t] ?? '');
     const noun = tokens.pos[t] === 'NOUN' && lowerCase && !lexicon.cues.times.has(word(t)) && !isMeetingWord(t);
     return ["'s", '’s'].includes(word(t)) || noun;
   }

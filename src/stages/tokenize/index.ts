@@ -99,6 +99,6 @@ export function createTokenizer(lexicon: Lexicon, pos: PosModel): Tokenizer {
     const sentenceEnds = new Int32Array(count);
     for (let t = words.length - 1; t >= 0; t--) sentenceStarts[sentence[t] as number] = spans.starts[t] as number;
     for (let t = 0; t < words.length; t++) sentenceEnds[sentence[t] as number] = spans.ends[t] as number;
-    return { starts: Int32Array.from(spans.starts), ends: Int32Array.from(spans.ends), pos: upos, sentence, sentenceStarts, sentenceEnds };
+    return { starts: Int32Array.from(spans.starts), ends: Int32Array.from(spans.ends), words, pos: upos, sentence, sentenceStarts, sentenceEnds };
   };
 }

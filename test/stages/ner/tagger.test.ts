@@ -54,7 +54,7 @@ describe('ner: tagger', () => {
   it('test_ner_the_tagger_reads_only_tokens_near_a_capital_other_than_an_opening_function_word', () => {
     const text = 'The plan failed in the end. He said it was over. Oh, it was close. But the iPhone sold well in the end, said the company in a statement on its website.';
     const tokens = tokenize(text);
-    const reads = readTokens(text, tokens, lexicon);
+    const reads = readTokens(tokens, lexicon);
     const read = (sentence: number) => Array.from(tokens.starts, (start, i) => [text.slice(start, tokens.ends[i]), i] as const).filter(([, i]) => tokens.sentence[i] === sentence && reads[i] === 1).map(([word]) => word);
     expect([read(0), read(1), read(2)]).toEqual([[], [], []]);
     expect(read(3)).toEqual(['But', 'the', 'iPhone', 'sold', 'well']);

@@ -84,7 +84,7 @@ describe('relations', () => {
         return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
       },
     });
-    const met = meetings(text, { ...tokens, ends: counted }, people.filter((m) => m.form === 'name'), lexicon);
+    const met = meetings({ ...tokens, ends: counted }, people.filter((m) => m.form === 'name'), lexicon);
     expect(met.map(({ first, second }) => [first.text, second.text])).toEqual([['Angela Merkel', 'Emmanuel Macron']]);
   });
 
