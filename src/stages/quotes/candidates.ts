@@ -1,4 +1,4 @@
-import type { Lexicon } from '../../language/lexicon/index.js';
+import { describesOnePerson, type Lexicon } from '../../language/lexicon/index.js';
 import { AUDIENCE_VERBS, cueAt } from './cue.js';
 import type { MarkedQuote } from './marks.js';
 import { isAgeNoun, isBetweenSubjectAndVerb, isModifierAt, MAX_ASIDE_TOKENS, MAX_ASIDES, modifierObjectEnd, namesATime, POSSESSIVE_DETERMINERS, type TokenRun } from './phrases.js';
@@ -383,14 +383,16 @@ export function headOf(view: FieldView, lexicon: Lexicon, run: TokenRun): number
     const organizationNoun = lexicon.cues.heads.get(view.word(t - 1)) === 'organization' && view.mentionAt(t - 1) === undefined;
     const placeOf = view.word(t) === 'from' || (view.word(t) === 'in' && !organizationNoun);
     if (placeOf && after?.type === 'PLACE') return t - 1;
-    // "the nominee for the Nov. 8 election" is a nominee ("a spokesman for the FBI" stands for the FBI).
-    if (view.word(t) === 'for' && after === undefined && lexicon.cues.heads.get(view.word(t - 1)) === 'role') return t - 1;
+    // "the nominee for the Nov. 8 election" is a nominee, and "a columnist for Pando" a columnist; only "a
+    // spokesman for the FBI" stands for whom he speaks for.
+    const role = lexicon.cues.heads.get(view.word(t - 1)) === 'role';
+    if (view.word(t) === 'for' && role && (after === undefined || !lexicon.spokespersonNouns.has(view.word(t - 1)))) return t - 1;
     if (view.word(t) !== 'of') continue;
     // "the mother of Trayvon Martin" is his mother, and "the mother of two" a mother.
     if ((after?.type === 'PERSON' || countsChildren(view, run.last)) && lexicon.genderedNouns.has(view.word(t - 1))) return t - 1;
-    // "Senator John Cornyn of Texas" is Cornyn.
-    const role = lexicon.cues.heads.get(view.word(t - 1)) === 'role' || view.mentionAt(t - 1)?.type === 'PERSON';
-    return role && after?.type !== 'PERSON' ? t - 1 : run.last;
+    // "Senator John Cornyn of Texas" is Cornyn, and "one Republican of Arizona" a Republican.
+    const roleOrPerson = role || describesOnePerson(lexicon, view.word(t - 1)) || view.mentionAt(t - 1)?.type === 'PERSON';
+    return roleOrPerson && after?.type !== 'PERSON' ? t - 1 : run.last;
   }
   return run.last;
 }

@@ -140,6 +140,15 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['Loretta Lynch', 'Barack Obama', 'Glenn Beck']);
   });
 
+  it('test_speakers_a_person_described_by_whom_they_work_for_or_where_they_are_from_is_not_that_organization_or_place', () => {
+    const speakers = speakersOf(
+      'Peter Thiel spoke at the convention. "The network is failing," said a columnist for the tech news site Pando.',
+      'Barack Obama was silent. "The plan will fail," a top adviser for President Obama said.',
+      '"It is over," said one Republican of Arizona.',
+    );
+    expect(speakers).toEqual(['a columnist for the tech news site Pando', 'a top adviser for President Obama', 'Republican']);
+  });
+
   it('test_speakers_the_senator_is_the_person_the_article_gave_that_role', () => {
     const { quotes } = attributed('Senator Marco Rubio visited Ohio on Monday.\n\n"The economy is strong," the senator said.');
     const quote = quotes.find((q) => q.kind === 'direct');
