@@ -301,7 +301,7 @@ export class SpeakerResolver {
    */
   private authorOfText(run: TokenRun, head: number): TokenRun | undefined {
     const { view } = this;
-    const named = this.namingOrganization(run.first, head) ?? this.publishedBy(run);
+    const named = this.namingOrganization(run.first, head) ?? this.publishedBy(run) ?? this.publishedIn(run);
     if (named !== undefined) return named;
     if (view.word(run.first) !== 'the' || head !== run.first + 1) return undefined;
     const sentence = view.sentence(run.first);
@@ -315,6 +315,21 @@ export class SpeakerResolver {
       if (byName !== undefined || ['a', 'an'].includes(view.word(article))) return byName ?? this.whoPutOut(article, t);
     }
     return undefined;
+  }
+
+  /**
+   * The organization named right after the text by "in", "by" or "from": "an editorial in The Des Moines
+   * Register", "a report by the Chicago Tribune".
+   */
+  private publishedIn(run: TokenRun): TokenRun | undefined {
+    const { view } = this;
+    if (!['in', 'by', 'from'].includes(view.word(run.last + 1))) return undefined;
+    const first = view.word(run.last + 2) === 'the' ? run.last + 3 : run.last + 2;
+    const organization = view.mentionAt(first);
+    if (organization?.type !== 'ORGANIZATION' || view.sentence(first) !== view.sentence(run.last)) return undefined;
+    let last = first;
+    while (view.mentionAt(last + 1) === organization) last++;
+    return { first, last };
   }
 
   /**

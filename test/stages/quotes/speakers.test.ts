@@ -149,6 +149,14 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['a columnist for the tech news site Pando', 'a top adviser for President Obama', 'Republican']);
   });
 
+  it('test_speakers_a_text_in_or_by_an_organization_speaks_for_it', () => {
+    const speakers = speakersOf(
+      'Grassley was criticized. "There are invertebrates that have shown more spine," reads a Wednesday editorial in The Des Moines Register.',
+      '"It is a disgrace," said an editorial by the Chicago Tribune.',
+    );
+    expect(speakers).toEqual(['Des Moines Register', 'Chicago Tribune']);
+  });
+
   it('test_speakers_the_senator_is_the_person_the_article_gave_that_role', () => {
     const { quotes } = attributed('Senator Marco Rubio visited Ohio on Monday.\n\n"The economy is strong," the senator said.');
     const quote = quotes.find((q) => q.kind === 'direct');
