@@ -52,6 +52,11 @@ describe('quotes: speakers on unseen news', () => {
     ]);
   });
 
+  it('test_speakers_at_one_point_is_a_time_that_speaks_for_no_one', () => {
+    const speakers = speakersOf('The partner was supportive of her, at one point even admonishing the client: "You have to look at her."');
+    expect(speakers).not.toContain('one point');
+  });
+
   it('test_speakers_an_organization_phrase_that_names_its_owner_is_no_other_organization', () => {
     const quotes = analyseArticle({
       text: 'The Labor Department issued new overtime rules on Monday.\n\nThe department said the rules would help workers.\n\nThe Obama administration said the rules would raise wages.',
