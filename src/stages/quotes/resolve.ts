@@ -309,8 +309,9 @@ export class SpeakerResolver {
       if (view.word(t) !== view.word(head) || view.insideQuote[t] !== -1) continue;
       let determiner = t - 1;
       while (determiner > 0 && ['ADJ', 'PROPN', 'NOUN'].includes(view.pos(determiner))) determiner--;
+      // "a fundraising email", "a new campaign ad": modifiers and nouns of a compound stand between.
       let article = t - 1;
-      while (article > 0 && view.pos(article) === 'ADJ') article--;
+      while (article > 0 && ['ADJ', 'NOUN'].includes(view.pos(article))) article--;
       const byName = this.namingOrganization(determiner, t);
       if (byName !== undefined || ['a', 'an'].includes(view.word(article))) return byName ?? this.whoPutOut(article, t);
     }
@@ -353,7 +354,8 @@ export class SpeakerResolver {
   private whoPutOut(article: number, noun: number): TokenRun | undefined {
     const { view, lexicon } = this;
     const from = view.firstTokenAt(view.tokens.sentenceStarts[view.sentence(noun)] as number);
-    const publisher = article - 1;
+    // "sent out a fundraising email": the verb's particle stands between.
+    const publisher = view.pos(article - 1) === 'PART' ? article - 2 : article - 1;
     if (view.pos(publisher) === 'VERB' && lexicon.cues.publishing.has(view.word(publisher)) && !isPassive(view, publisher)) return subjectBefore(view, publisher, from, lexicon.cues);
     if (view.word(article - 1) !== 'in') return undefined;
     // The speech verb nearest the text: before it, else after it.

@@ -154,6 +154,13 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['a columnist for the tech news site Pando', 'a top adviser for President Obama', 'Republican']);
   });
 
+  it('test_speakers_the_email_is_who_sent_out_a_fundraising_email_before_it', () => {
+    const speakers = speakersOf(
+      'Bernie Sanders spoke on Friday. On Saturday, his campaign sent out a fundraising email stressing the impact of his bid. "Our political revolution has already forced a change," read the email.',
+    );
+    expect(speakers).toEqual(['Bernie Sanders']);
+  });
+
   it('test_speakers_a_text_in_or_by_an_organization_speaks_for_it', () => {
     const speakers = speakersOf(
       'Grassley was criticized. "There are invertebrates that have shown more spine," reads a Wednesday editorial in The Des Moines Register.',
