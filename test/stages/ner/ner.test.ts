@@ -516,6 +516,12 @@ describe('ner: detection', () => {
       "Boatmen's Bancshares Inc/ORGANIZATION/Boatmen's Bancshares Inc",
       "Boatmen's/ORGANIZATION/Boatmen's Bancshares Inc",
     ]);
+    // No person has founders: the name is a company's wherever the article writes it.
+    expect(typed("Analysts cited Alphabet as the most likely buyer. But Alphabet's founders have said they do not want to buy Twitter.")).toEqual([
+      'Alphabet/ORGANIZATION/Alphabet',
+      'Alphabet/ORGANIZATION/Alphabet',
+      'Twitter/ORGANIZATION/Twitter',
+    ]);
     // A place's or a person's possessive names no company.
     expect(typed("Germany's Agriculture Ministry said on Monday that Clinton's plan was costly.").map((name) => name.split('/')[0])).toEqual(['Germany', 'Agriculture Ministry', 'Clinton']);
   });
