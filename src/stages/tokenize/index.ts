@@ -51,6 +51,11 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** A past participle's ending, and an adverb's. */
 const PARTICIPLE = /(?:ed|en)$/u;
 const ADVERB = /\p{L}ly$/u;
+/**
+ * An adverb made from an adjective or a participle ("jokingly", "reportedly", "seriously", "similarly"): the
+ * tagger, which rarely saw them, reads some as nouns or names, and "Trump jokingly said" has no subject.
+ */
+const DERIVED_ADVERB = /^\p{L}{3,}(?:ing|ed|ous|ful|ic|ical|ive|ent|ant|ate|less|ab|al|ar)ly$/u;
 /** Articles of one thing, after which a noun and a verb's bare form are one compound noun ("a conference call"). */
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
@@ -78,6 +83,7 @@ export function createTokenizer(lexicon: Lexicon, pos: PosModel): Tokenizer {
     // speech verb's bare form after "a" and a noun is a noun (no verb's bare form agrees with "a" noun).
     // Each test reads the tags first: a word is lower-cased only where they match (this runs on every token).
     const lower = (i: number) => (words[i] as string).toLowerCase();
+    for (let i = 0; i < words.length; i++) if (upos[i] !== 'ADV' && (words[i] as string).endsWith('ly') && DERIVED_ADVERB.test(lower(i))) upos[i] = 'ADV';
     for (let i = 1; i < words.length; i++) {
       if (sentence[i] !== sentence[i - 1]) continue;
       if (upos[i] === 'NOUN' && SUBJECT_TAGS.has(upos[i - 1] as string) && lexicon.pastTenses.has(lower(i))) upos[i] = 'VERB';

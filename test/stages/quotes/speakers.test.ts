@@ -161,6 +161,10 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['Bernie Sanders']);
   });
 
+  it('test_speakers_an_adverb_between_the_name_and_its_speech_verb_is_no_part_of_the_name', () => {
+    expect(speakersOf('Donald Trump won two endorsements on Sunday.', 'Trump jokingly said, "I hate to say it, I am becoming mainstream."')).toEqual(['Donald Trump']);
+  });
+
   it('test_speakers_a_text_in_or_by_an_organization_speaks_for_it', () => {
     const speakers = speakersOf(
       'Grassley was criticized. "There are invertebrates that have shown more spine," reads a Wednesday editorial in The Des Moines Register.',

@@ -111,6 +111,12 @@ describe('tokenize: tokens, sentences and parts of speech of news text', () => {
     ]);
   });
 
+  it('test_tokenize_an_adverb_made_from_an_adjective_or_a_participle_is_an_adverb_but_a_noun_in_ly_stays_a_noun', () => {
+    const { words, tags } = tokensOf('Unfortunately, Trump jokingly said the rally was seemingly over.');
+    const tagOf = (word: string) => tags[words.indexOf(word)];
+    expect(['Unfortunately', 'jokingly', 'seemingly', 'rally'].map(tagOf)).toEqual(['ADV', 'ADV', 'ADV', 'NOUN']);
+  });
+
   it('test_tokenize_offsets_are_utf16_and_the_same_text_tokenizes_the_same_whatever_came_before', () => {
     const text = 'Mr. Müller met 🙂 envoys in São Paulo.';
     const alone = tokenize(text);
