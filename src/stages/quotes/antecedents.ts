@@ -50,7 +50,7 @@ export function antecedentCandidates(view: FieldView, context: PronounContext): 
     const first = view.firstTokenAt(mention.start);
     if (view.insideQuote[first] !== -1) continue;
     const seen = latest.get(mention.entityId);
-    const subject = isSubject(view, first) && !modifiesNoun(view, mention);
+    const subject = isSubject(view, first) && !modifiesNoun(view, mention, first);
     // The entity of this type named first in the field: what the article is about.
     topic ??= mention.entityId;
     // Deleted first, so that the map holds the entities in the order they were last named.
@@ -67,7 +67,7 @@ export function antecedentCandidates(view: FieldView, context: PronounContext): 
     let last = first;
     while (last + 1 < view.count && view.start(last + 1) < mention.end) last++;
     const distance = view.narrativeSentence(here) - view.narrativeSentence(first);
-    const subject = isSubject(view, first) && !modifiesNoun(view, mention);
+    const subject = isSubject(view, first) && !modifiesNoun(view, mention, first);
     const spokeRank = speakers.lastIndexOf(mention.entityId) === -1 ? 'none' : String(Math.min(new Set(speakers.slice(speakers.lastIndexOf(mention.entityId) + 1)).size, 2));
     const gender = !gendered ? 'any' : context.genderOf(mention.entityId, mention) === undefined ? 'unknown' : 'agree';
     const near = bucket(distance, [0, 1, 2, 4]);
@@ -143,10 +143,13 @@ function isSubject(view: FieldView, t: number): boolean {
   return view.word(b) === ',' && opensWithAdjunct(view, b) && view.word(endOfPhrase(view, t) + 1) !== ',';
 }
 
-/** True when a common noun follows the name in its sentence, which the name modifies ("Obama consultant Cornell Belcher"). */
-function modifiesNoun(view: FieldView, mention: Mention): boolean {
+/**
+ * True when a common noun follows the name (whose first token is `first`) in its sentence, which the name
+ * modifies ("Obama consultant Cornell Belcher").
+ */
+function modifiesNoun(view: FieldView, mention: Mention, first: number): boolean {
   const next = view.firstTokenAt(mention.end);
-  return next < view.count && view.start(next) >= mention.end && view.sentence(next) === view.sentence(view.firstTokenAt(mention.start)) && view.pos(next) === 'NOUN';
+  return next < view.count && view.start(next) >= mention.end && view.sentence(next) === view.sentence(first) && view.pos(next) === 'NOUN';
 }
 
 /** The last token of the name or noun phrase that starts at token t. */

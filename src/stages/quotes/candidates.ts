@@ -450,14 +450,14 @@ function skipAsides(view: FieldView, t: number, window: Window): number {
   return u;
 }
 
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+
 /**
  * "Loretta Lynch, who told Congress: …": the speech verb of a relative clause on the phrase is the phrase's own,
  * so it stands where the verb after the phrase would (past adverbs and "have": "who has long said"); else `t`.
  * Not another verb ("a candidate who lacks"), a passive ("who was asked about"), nor where "who" is the object
  * ("Bannon, who Beck called").
  */
-const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
-
 function pastWho(view: FieldView, lexicon: Lexicon, t: number, window: Window): number {
   let u = view.words[t] === ',' ? t + 1 : t;
   if (u >= window.to || view.words[u] !== 'who') return t;

@@ -340,10 +340,11 @@ export class SpeakerResolver {
   private publishedBy(run: TokenRun): TokenRun | undefined {
     const { view, lexicon } = this;
     if (view.word(run.last + 1) !== ',' || !lexicon.cues.publishing.has(view.word(run.last + 2))) return undefined;
-    const close = view.words.indexOf(',', run.last + 2);
-    if (close === -1 || close - run.last > MAX_PUBLISHED_ASIDE) return undefined;
-    const by = view.words.indexOf('by', run.last + 3);
-    return by === -1 || by > close ? undefined : phraseStartingAt(view, by + 1, close, lexicon.cues);
+    // The aside, read no farther than its longest: not to the end of the field.
+    const aside = view.words.slice(run.last + 2, run.last + 1 + MAX_PUBLISHED_ASIDE);
+    const close = aside.indexOf(',');
+    const by = aside.indexOf('by', 1);
+    return close === -1 || by === -1 || by > close ? undefined : phraseStartingAt(view, run.last + 3 + by, run.last + 2 + close, lexicon.cues);
   }
 
   /**

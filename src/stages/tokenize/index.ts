@@ -77,13 +77,16 @@ export function createTokenizer(lexicon: Lexicon, pos: PosModel): Tokenizer {
       });
       from = i;
     }
+    // "Trump jokingly said": an adverb made from an adjective or a participle, whatever the tagger read.
+    words.forEach((word, i) => {
+      if (upos[i] !== 'ADV' && word.endsWith('ly') && DERIVED_ADVERB.test(word.toLowerCase())) upos[i] = 'ADV';
+    });
     // '"…," Smith wrote.': a verb in the past tense right after a name or a pronoun is its verb, though the
     // tagger, trained on wire copy that writes "said", read a noun. "The Asahi daily reported": an outlet's noun
     // between a noun and a verb is that noun, though the tagger read an adverb. "On a conference call that": a
     // speech verb's bare form after "a" and a noun is a noun (no verb's bare form agrees with "a" noun).
     // Each test reads the tags first: a word is lower-cased only where they match (this runs on every token).
     const lower = (i: number) => (words[i] as string).toLowerCase();
-    for (let i = 0; i < words.length; i++) if (upos[i] !== 'ADV' && (words[i] as string).endsWith('ly') && DERIVED_ADVERB.test(lower(i))) upos[i] = 'ADV';
     for (let i = 1; i < words.length; i++) {
       if (sentence[i] !== sentence[i - 1]) continue;
       if (upos[i] === 'NOUN' && SUBJECT_TAGS.has(upos[i - 1] as string) && lexicon.pastTenses.has(lower(i))) upos[i] = 'VERB';
