@@ -20,14 +20,22 @@ const MIN_HEADLINE_WORDS = 4;
  */
 export function headlineSpans(field: Field, text: string, tokens: Tokens, from: number, to: number, known: ReadonlyMap<string, FoundSpan>, lexicon: Lexicon): FoundSpan[] {
   const spans: FoundSpan[] = [];
+  // "Cecile Richards: …" over a body that only says "Richards": the given name before a person's known name is
+  // part of it, unless it is a word that headlines capitalise too ("Will Sanders Win?", "May Trump …").
+  const givenName = (t: number) => {
+    const key = nameKey(tokens.words[t] ?? '');
+    const word = lexicon.functionWords.has(key) || lexicon.infinitives.has(key) || lexicon.timeWords.has(key);
+    return t >= from && (spans.at(-1)?.end ?? -1) <= (tokens.starts[t] as number) && /^\p{Lu}/u.test(tokens.words[t] ?? '') && lexicon.givenNames.has(key) && !word;
+  };
   for (let i = from; i < to; ) {
     let matched = 0;
     for (let j = Math.min(to, i + MAX_PHRASE_TOKENS); j > i && matched === 0; j--) {
       const key = nameKey(text.slice(tokens.starts[i], tokens.ends[j - 1]));
       const seen = known.get(key);
-      const country = lexicon.places.countryByName.get(key);
-      const start = tokens.starts[i] as number;
+      const start = tokens.starts[seen?.type === 'PERSON' && givenName(i - 1) ? i - 1 : i] as number;
       const end = tokens.ends[j - 1] as number;
+      // "Telling Us What To Do": a country's short name in title case is a word; "US" and "U.S." are the country.
+      const country = key.length <= 2 && /\p{Ll}/u.test(text.slice(start, end)) ? undefined : lexicon.places.countryByName.get(key);
       if (seen !== undefined) spans.push({ ...seen, field, start, end });
       else if (country !== undefined) spans.push({ field, start, end, type: 'PLACE', form: 'name' });
       else continue;

@@ -680,6 +680,15 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_a_headline_gives_the_given_name_of_a_person_the_body_calls_by_surname_and_us_in_title_case_is_no_country', () => {
+    const analysed = analyseArticle({
+      title: 'Cecile Richards: ‘I’m Sick Of Men Telling Us What To Do.’ Will Sanders Listen?',
+      text: 'Richards spoke in New York on Monday. Sanders did not answer.',
+    });
+    expect(namesIn(analysed, 'title').map(([text, type, canonical]) => `${text}/${type}/${canonical}`)).toEqual(['Cecile Richards/PERSON/Cecile Richards', 'Sanders/PERSON/Sanders']);
+    expect(analysed.quotes.find((q) => q.field === 'title')?.speaker).toBe('Cecile Richards');
+  });
+
   it('test_ner_words_in_capitals_in_the_body_name_what_the_article_names_as_a_whole_run_only', () => {
     const analysed = analyseArticle({
       text: 'Joining us now is Senator John McCain of Arizona.\nMCCAIN: Thanks, Wolf. I think the president is making a mistake.\nHOST: Why?\nMCCAIN: Think about it.\nAt the HONG KONG ARIZONA OPEN he won.',
