@@ -55,6 +55,11 @@ const IRREGULAR_PLURALS = new Set(['people', 'police', 'men', 'women', 'children
 const TEXT_REACH_SENTENCES = 3;
 /** Determiners that bring in someone not named before: "a neighbor", "his sister". */
 const NEW_PERSON_DETERMINERS = new Set(['a', 'an', 'one', 'his', 'her', 'my', 'our', 'their']);
+/**
+ * Heads that stand for an organization of any kind: "the group" may be a foundation and "the agency" a
+ * department, but "the company" is neither.
+ */
+const ANY_ORGANIZATION_HEADS = new Set(['organization', 'organisation', 'group', 'agency', 'regulator']);
 /** Nouns for a few people together that news refers to as "they": "The victim's family … they said". */
 const COLLECTIVE_NOUNS = new Set(['family', 'couple']);
 /** Most tokens from "and" to the name after more titles: "and Democratic National Committee Chairman Ed Rendell". */
@@ -440,7 +445,13 @@ export class SpeakerResolver {
    * central bank said" after "Kyodo News reported" is no Kyodo's), unless the head is "agency".
    */
   private latestOfKind(offset: number, first: number, headWord: string): Mention | undefined {
-    const fits = (m: Mention | undefined) => m?.type === 'ORGANIZATION' && (headWord === 'agency' || !isOutletName(this.lexicon, m.canonical));
+    // "The company said" is no "Health Care Financing Administration": a name that ends in another kind of
+    // organization is of that kind.
+    const otherKind = (m: Mention) => {
+      const last = nameKey(m.canonical).split(' ').at(-1) ?? '';
+      return !ANY_ORGANIZATION_HEADS.has(headWord) && this.lexicon.cues.heads.get(last) === 'organization' && !this.lexicon.genericOrganizationHeads.has(last);
+    };
+    const fits = (m: Mention | undefined) => m?.type === 'ORGANIZATION' && (headWord === 'agency' || !isOutletName(this.lexicon, m.canonical)) && !otherKind(m);
     const subject = this.organizationSubjectBefore(first);
     return fits(subject) ? subject : this.latest(offset, fits);
   }

@@ -276,6 +276,11 @@ describe('quotes: speakers on unseen news', () => {
   it('test_speakers_the_company_is_the_organization_named_before_it', () => {
     const { quotes } = attributed('Siemens Energy cut its forecast on Tuesday.\n\n"Demand has fallen sharply," the company said.');
     expect(quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Siemens Energy');
+    // Not an organization whose name says it is another kind: an administration is no company.
+    const regulated = attributed(
+      'In Home Health Inc said the Health Care Financing Administration reversed a decision on its costs.\n\n"We are disappointed," the company said.',
+    );
+    expect(regulated.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('In Home Health Inc');
   });
 
   it('test_speakers_a_players_position_is_a_role_its_epithet_the_subject_before', () => {
