@@ -37,8 +37,11 @@ export function noOne(view: FieldView, verb: number): Speaker {
 
 /** Longest aside that puts a text out after its phrase (", released Thursday by the GAO,"), in tokens. */
 const MAX_PUBLISHED_ASIDE = 12;
-/** What may follow a name in apposition: the end of the clause, or where the person is from ("Pincus of Mayer Brown"). */
-const APPOSITION_ENDS = new Set([',', '.', ';', '!', '?', 'of', 'from']);
+/**
+ * What may follow a name in apposition: the end of the clause, where the person is from ("Pincus of Mayer
+ * Brown"), or a lawmaker's party and state ("Sen. Joe Lieberman (I-Conn.)").
+ */
+const APPOSITION_ENDS = new Set([',', '.', ';', '!', '?', 'of', 'from', '(']);
 /** What closes an apposition after a name: "Kristan Hawkins, president of the group, said", "…, president of the group." */
 const APPOSITION_CLOSES = new Set([',', '.', ';', ')', '—', '--', 'who']);
 /** Prepositions that open a phrase's complement before its apposition: "a lawyer for the family, Ben Crump". */
@@ -555,7 +558,7 @@ export class SpeakerResolver {
       const mention = view.mentionAt(t);
       if (mention?.type === 'PERSON' && view.start(t) === mention.start) {
         const after = view.firstTokenAt(mention.end);
-        return after >= view.count || APPOSITION_ENDS.has(view.word(after)) || view.word(after) === '(' ? mention : undefined;
+        return after >= view.count || APPOSITION_ENDS.has(view.word(after)) ? mention : undefined;
       }
       if (!/^\p{Lu}/u.test(view.text.charAt(view.start(t))) || view.sentence(t) !== view.sentence(run.last)) return undefined;
     }
@@ -978,10 +981,10 @@ function openingSubject(view: FieldView, lexicon: Lexicon, sentence: number): Me
   return subject;
 }
 
-/** True for a word outside any name that is a role's noun, a title or an honorific: "coach", "Professor", "Sen.", "Dr.". */
+/** True for a word outside any name that is a role's noun, a title, an honorific or a role's modifier: "coach", "Sen.", "Dr.", "former". */
 function isRoleWord(view: FieldView, lexicon: Lexicon, t: number): boolean {
   const word = view.word(t);
-  return view.mentionAt(t) === undefined && (lexicon.cues.heads.get(word) === 'role' || isTitleWord(lexicon, nameKey(word)) || honorificOf(lexicon, word) !== undefined);
+  return view.mentionAt(t) === undefined && (lexicon.cues.heads.get(word) === 'role' || isTitleWord(lexicon, nameKey(word)) || honorificOf(lexicon, word) !== undefined || lexicon.roleModifiers.has(nameKey(word)));
 }
 
 /** The age a phrase states ("the 46-year-old", as the tokens `46`, `-`, `year-old`), as a description key. */

@@ -314,6 +314,14 @@ describe('quotes: speakers on unseen news', () => {
     expect(speakers).toEqual(['Mariam Emara', 'pool reports', 'Obama']);
   });
 
+  it('test_speakers_a_name_in_apposition_may_have_a_former_title_before_it_and_a_party_and_state_after_it', () => {
+    const speakers = speakersOf(
+      'Another Connecticut former lawmaker, Sen. Joe Lieberman (I-Conn.), also stated his intention to vote for Clinton.',
+      '"We lost," said a longtime adviser, former Rep. Tom Davis.',
+    );
+    expect(speakers).toEqual(['Joe Lieberman', 'Tom Davis']);
+  });
+
   it('test_speakers_titles_joined_by_and_before_one_name_are_that_persons', () => {
     const speakers = speakersOf(
       '"That is what he did in 2008," said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.',
