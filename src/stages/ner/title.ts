@@ -23,9 +23,10 @@ export function headlineSpans(field: Field, text: string, tokens: Tokens, from: 
   // "Cecile Richards: …" over a body that only says "Richards": the given name before a person's known name is
   // part of it, unless it is a word that headlines capitalise too ("Will Sanders Win?", "May Trump …").
   const givenName = (t: number) => {
-    const key = nameKey(tokens.words[t] ?? '');
-    const word = lexicon.functionWords.has(key) || lexicon.infinitives.has(key) || lexicon.timeWords.has(key);
-    return t >= from && (spans.at(-1)?.end ?? -1) <= (tokens.starts[t] as number) && /^\p{Lu}/u.test(tokens.words[t] ?? '') && lexicon.givenNames.has(key) && !word;
+    const written = tokens.words[t] ?? '';
+    const key = nameKey(written);
+    const commonWord = lexicon.functionWords.has(key) || lexicon.infinitives.has(key) || lexicon.timeWords.has(key);
+    return t >= from && (spans.at(-1)?.end ?? -1) <= (tokens.starts[t] as number) && /^\p{Lu}/u.test(written) && lexicon.givenNames.has(key) && !commonWord;
   };
   for (let i = from; i < to; ) {
     let matched = 0;

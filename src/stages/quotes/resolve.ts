@@ -450,9 +450,10 @@ export class SpeakerResolver {
   private latestOfKind(offset: number, first: number, headWord: string): Mention | undefined {
     // "The company said" is no "Health Care Financing Administration": a name that ends in another kind of
     // organization is of that kind.
+    const anyKind = ANY_ORGANIZATION_HEADS.has(headWord);
     const otherKind = (m: Mention) => {
       const last = nameKey(m.canonical).split(' ').at(-1) ?? '';
-      return !ANY_ORGANIZATION_HEADS.has(headWord) && this.lexicon.cues.heads.get(last) === 'organization' && !this.lexicon.genericOrganizationHeads.has(last);
+      return !anyKind && this.lexicon.cues.heads.get(last) === 'organization' && !this.lexicon.genericOrganizationHeads.has(last);
     };
     const fits = (m: Mention | undefined) => m?.type === 'ORGANIZATION' && (headWord === 'agency' || !isOutletName(this.lexicon, m.canonical)) && !otherKind(m);
     const subject = this.organizationSubjectBefore(first);
