@@ -63,7 +63,8 @@ export function candidatesOf(view: FieldView, lexicon: Lexicon, quote: MarkedQuo
   let anyCue = false;
   for (const [side, window] of sides) {
     if (window === undefined) continue;
-    const runs = chunksIn(view, lexicon, window);
+    // A dateline ("LOS ANGELES --") says where the story was filed, never who spoke.
+    const runs = chunksIn(view, lexicon, window).filter((run) => !view.inDateline(run.first));
     // Nearest to the quote first: after it, the first phrase; before it, the last.
     if (side !== 'after') runs.reverse();
     // The nearest phrases that are a verb's subject come first among those that are ("Trump said in his

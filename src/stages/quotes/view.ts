@@ -76,6 +76,11 @@ export class FieldView {
     return 0;
   }
 
+  /** True for a token of the dateline: on its line, before the body starts (not a headline or byline above it). */
+  inDateline(t: number): boolean {
+    return t < this.bodyStart && this.paragraph(this.start(t)) === this.paragraph(this.start(this.bodyStart - 1));
+  }
+
   /** The first token of a sentence, past the dateline where it holds one: where its subject may start. */
   openingToken(sentence: number): number {
     const first = this.firstTokenAt(this.tokens.sentenceStarts[sentence] as number);

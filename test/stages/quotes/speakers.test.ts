@@ -273,6 +273,12 @@ describe('quotes: speakers on unseen news', () => {
     expect([direct?.speaker, direct?.speakerMention]).toEqual(['John Smith', 'the 46-year-old']);
   });
 
+  it('test_speakers_a_dateline_is_where_the_story_was_filed_not_who_spoke_but_a_headline_above_it_may_speak', () => {
+    const filed = "LOS ANGELES -- ''The stories begin. The stories end.'' So says a booming voice at the end of ''Hail, Caesar!'' -- a movie set for release.";
+    expect(speakersOf(filed)[0]).toBe('');
+    expect(speakersOf("Ted Cruz: 'Physically Assaulting A Reporter Is A Fireable Offense'\nWASHINGTON -- The senator spoke on Monday.")).toEqual(['Ted Cruz']);
+  });
+
   it('test_speakers_the_company_is_the_organization_named_before_it', () => {
     const { quotes } = attributed('Siemens Energy cut its forecast on Tuesday.\n\n"Demand has fallen sharply," the company said.');
     expect(quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Siemens Energy');
