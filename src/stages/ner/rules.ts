@@ -828,7 +828,7 @@ function laterNameWords(spans: readonly FoundSpan[], text: string): Set<string> 
 }
 
 /** 1 for each token a span covers. */
-function coveredTokens(spans: readonly FoundSpan[], tokens: Tokens): Uint8Array {
+export function coveredTokens(spans: readonly FoundSpan[], tokens: Tokens): Uint8Array {
   const covered = new Uint8Array(tokens.starts.length);
   for (const span of spans) for (let t = tokenAt(tokens.ends, span.start); t < tokens.starts.length && (tokens.starts[t] as number) < span.end; t++) covered[t] = 1;
   return covered;

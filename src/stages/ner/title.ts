@@ -1,7 +1,7 @@
 import { type Lexicon, MAX_PHRASE_TOKENS, nameKey } from '../../language/lexicon/index.js';
 import type { Field, Tokens } from '../../core/types.js';
 import type { FoundSpan } from './spans.js';
-import { tokenAt } from '../../core/token-at.js';
+import { coveredTokens } from './rules.js';
 
 /** Small words a title-case line may leave in lower case. */
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'as', 'vs', 'via', 'per']);
@@ -134,11 +134,7 @@ function capitalisedButSmallWords(words: readonly string[]): boolean {
  * not by some of its words ("HONG KONG OPEN"), and never a country by its code alone ("run things for US").
  */
 export function shoutedNames(text: string, tokens: Tokens, found: readonly FoundSpan[], known: ReadonlyMap<string, FoundSpan>): FoundSpan[] {
-  const covered = new Uint8Array(tokens.starts.length);
-  for (const span of found) {
-    if (span.field !== 'text') continue;
-    for (let t = tokenAt(tokens.ends, span.start); t < tokens.starts.length && (tokens.starts[t] as number) < span.end; t++) covered[t] = 1;
-  }
+  const covered = coveredTokens(found.filter((span) => span.field === 'text'), tokens);
   const shouted = (t: number) => covered[t] === 0 && SHOUTED_WORD.test(tokens.words[t] ?? '');
   const capitalised = (u: number) => /^\p{Lu}/u.test(tokens.words[u] ?? '');
   const sameLine = (a: number, b: number) => !text.slice(tokens.ends[a], tokens.starts[b]).includes('\n');

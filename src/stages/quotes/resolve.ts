@@ -336,9 +336,7 @@ export class SpeakerResolver {
     const first = view.word(run.last + 2) === 'the' ? run.last + 3 : run.last + 2;
     const organization = view.mentionAt(first);
     if (organization?.type !== 'ORGANIZATION' || view.sentence(first) !== view.sentence(run.last)) return undefined;
-    let last = first;
-    while (view.mentionAt(last + 1) === organization) last++;
-    return { first, last };
+    return { first, last: view.firstTokenAt(organization.end - 1) };
   }
 
   /**
@@ -537,7 +535,7 @@ export class SpeakerResolver {
     if (view.word(comma) !== ',') return undefined;
     let first = comma + 1;
     // "one fan, 34-year-old Mike Dunn of Boston, told the Globe": an age before the name too.
-    if (/^\d{1,3}$/u.test(view.word(first)) && view.words[first + 1] === '-' && view.words[first + 2] === 'year-old') first += 3;
+    if (ageIn(view, { first, last: first + 2 }) !== undefined) first += 3;
     while (first < view.count && isRoleWord(view, this.lexicon, first)) first++;
     const mention = view.mentionAt(first);
     if (mention?.type !== 'PERSON' || view.start(first) !== mention.start) return undefined;
