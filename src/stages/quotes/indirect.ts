@@ -455,13 +455,21 @@ function afterAdjuncts(reader: Attributor, from: number, end: number): number {
       t += 2;
       continue;
     }
-    // "said — on Twitter, as it happens — that": an aside in dashes before "that".
-    if (DASHES.has(view.word(t))) {
+    // "said — on Twitter, as it happens — that", "said on CNN, where he is a paid contributor, that": an aside
+    // in dashes or commas before "that".
+    const comma = view.word(t) === ',';
+    if (DASHES.has(view.word(t)) || comma) {
+      const closing = comma ? (word: string) => word === ',' : (word: string) => DASHES.has(word);
       let close = t + 1;
-      while (close < end && close - from < MAX_GAP && !DASHES.has(view.word(close))) close++;
-      if (view.words[close + 1] !== 'that' || !DASHES.has(view.word(close))) break;
-      t = close + 1;
-      continue;
+      // The aside holds no "that": the first one after the verb would be what opens what was said.
+      while (close < end && close - from < MAX_GAP && !closing(view.word(close)) && view.words[close] !== 'that') close++;
+      const closesBeforeThat = view.words[close + 1] === 'that' && closing(view.word(close));
+      if (closesBeforeThat) {
+        t = close + 1;
+        continue;
+      }
+      // A comma that closes no aside is read as before: as an adjunct of its own.
+      if (!comma) break;
     }
     const forTime = view.word(t) === 'for';
     if (ADJUNCT_PREPOSITIONS.has(view.word(t)) || forTime || view.word(t) === 'to') {

@@ -926,6 +926,24 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_an_aside_in_commas_between_the_verb_and_that_is_no_part_of_what_was_said', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Corey Lewandowski said on CNN, where he is now a paid contributor, that Manafort should be held to account.',
+        'Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never paid for veterans programs.',
+        'Sanders has told friends since the spring, at fundraisers and in private huddles, that he is worried about the attacks.',
+      ].join('\n\n'),
+    });
+    expect(whoSaidWhat(analysed)).toEqual([
+      ['indirect', 'Manafort should be held to account', 'Corey Lewandowski'],
+      ['indirect', 'it means Trump never paid for veterans programs', 'Clinton'],
+      ['indirect', 'he is worried about the attacks', 'Sanders'],
+    ]);
+    // A "that" inside the commas opens what was said: the commas hold no aside before the second "that".
+    const listed = analyseArticle({ text: 'The winning arguments, Greenberg says his research shows, include convincing voters that Trump is an egomaniac, that he cannot be trusted.' });
+    expect(listed.quotes.map((q) => q.text)).not.toContain('he cannot be trusted');
+  });
+
   it('test_quotes_a_verb_after_a_quote_whose_comma_is_inside_the_marks_attributes_that_quote_and_reports_nothing_else', () => {
     const analysed = analyseArticle({
       text: [
