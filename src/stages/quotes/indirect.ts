@@ -2,7 +2,7 @@ import type { Attribution, Attributor } from './attribution.js';
 import { AUDIENCE_VERBS, isPassive } from './cue.js';
 import { CLOSING_MARKS, isBetweenSubjectAndVerb, namesATime, type TokenRun } from './phrases.js';
 import { noOne, type Speaker } from './resolve.js';
-import { type FieldView, POSSESSIVE_S } from './view.js';
+import { DASHES, type FieldView, POSSESSIVE_S } from './view.js';
 
 /** Reported speech found in a sentence: what was said as `[start, end)`, and who said it. */
 export interface ReportedSpeech extends Attribution {
@@ -501,7 +501,6 @@ function afterAdjuncts(reader: Attributor, from: number, end: number): number {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
-const DASHES = new Set(['—', '–', '--', '―']);
 /** What ends a quote before its attribution: a comma or a dash. */
 const QUOTE_CLOSERS = new Set([',', '―', '—', '–']);
 
