@@ -30,6 +30,8 @@ export interface Cues {
   readonly nouns: ReadonlySet<string>;
   /** Every form of the verbs that put out a text whose author said what it says ("issued a statement saying"). */
   readonly publishing: ReadonlySet<string>;
+  /** Participles that give a thing its name ("called", "dubbed"): a quote right after one may be a name. */
+  readonly naming: ReadonlySet<string>;
   /** Words that may stand between a cue verb and what was said ("Thursday", "reporters"). */
   readonly adjuncts: ReadonlySet<string>;
   /** Subject pronouns and what they can stand for. */
@@ -87,6 +89,7 @@ export function loadCues(titles: readonly string[], times: ReadonlySet<string>):
     judgements: new Map(readTable('lexicons/judgement-verbs.tsv', ['lemma', 'words']).map(({ lemma, words }) => [lemma, new Set(words.split(','))])),
     nouns: new Set(readList('lexicons/speech-nouns.txt')),
     publishing: new Set(readList('lexicons/publishing-verbs.txt').flatMap((lemma) => formsOf(lemma, []))),
+    naming: new Set(readList('lexicons/naming-verbs.txt')),
     adjuncts: new Set(readList('lexicons/speech-adjuncts.txt').map(nameKey)),
     pronouns,
     modifiers: new Set(readList('lexicons/source-modifiers.txt').map(nameKey)),

@@ -17,6 +17,10 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const LINKS = new Set(['which', 'whom', 'though', 'although']);
 /** Object pronouns a verb that only quotes gives a name to: "called her ...". */
 const NAMED_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'himself', 'herself']);
+/** Relative words that open the clause of someone naming a thing: "what critics called", "whom he dubbed". */
+const NAMER_OPENERS = new Set(['what', 'which', 'who', 'whom', 'that']);
+/** Most words from such a relative word to the naming verb after a noun ("what multiple lawmakers called"). */
+const MAX_NAMER_WORDS = 4;
 /** What a participle clause opens after: a comma or a dash ("flipped his choice on the spot – saying"). */
 const PARTICIPLE_OPENERS = new Set([',', '–', '—', '--', '―']);
 /** Prepositions before a speech verb's gerund whose subject is the sentence's: "responded by saying". */
@@ -232,6 +236,22 @@ export class Attributor {
     else if (named?.type === 'PERSON' || named?.type === 'ORGANIZATION') b = view.firstTokenAt(named.start) - 1;
     else return false;
     return view.insideQuote[b] === -1 && this.cueAt(b)?.frame === 'quote';
+  }
+
+  /**
+   * True for a quote a naming participle gives a thing as its name, with no one doing the naming: right after
+   * the noun it names ('a class called “Perception”') or in the passive ('could be termed "influence
+   * peddling"'). Not 'which Tim Cook called "total political crap"', nor 'what critics called "a witch hunt"',
+   * where a relative word opens the clause of the one who names.
+   */
+  isNameGiven(quote: MarkedQuote): boolean {
+    const { view } = this;
+    const verb = view.firstTokenAt(quote.open) - 1;
+    if (verb < 1 || view.insideQuote[verb] !== -1 || !this.lexicon.cues.naming.has(view.word(verb))) return false;
+    if (isPassive(view, verb)) return true;
+    if (view.pos(verb - 1) !== 'NOUN') return false;
+    for (let b = verb - 2; b >= 0 && verb - b <= MAX_NAMER_WORDS && view.sentence(b) === view.sentence(verb); b--) if (NAMER_OPENERS.has(view.word(b))) return false;
+    return true;
   }
 
   /** True when a speech verb of the quote's sentence claims it: a partial quote, not a scare quote. */

@@ -90,6 +90,8 @@ export function attributeMarked(reader: Attributor, speakers: Pick<SpeakerModel,
   let previous: Attribution | undefined;
   let previousMark: MarkedQuote | undefined;
   for (const { mark, kind, candidates } of markedCandidates(reader)) {
+    // A name a thing is given ('a show called "Brokers"') is no one's words.
+    if (reader.isNameGiven(mark)) continue;
     if (isTitleOfWork(reader.view.text.slice(mark.start, mark.end)) && !isTitleCase(lineAround(reader.view.text, mark)) && !reader.isNickname(mark) && !introducedBySpeech(reader, mark)) continue;
     const { best, margin } = rank(speakers.scorer, speakers.scale, candidates);
     const choice = candidates[best] as Candidate;

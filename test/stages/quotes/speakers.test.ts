@@ -696,6 +696,21 @@ describe('quotes: speakers on unseen news', () => {
     expect(rows).toEqual([['partial', 'Little Marco', 'Trump']]);
   });
 
+  it('test_speakers_a_name_a_thing_is_given_is_no_quote_but_a_name_someone_gives_it_is', () => {
+    const { rows } = attributed(
+      [
+        'Carson shared a syllabus for a 2002 psychology class called “Perception” on Sunday.',
+        'The work could be termed "influence peddling" by his critics.',
+        'It was what critics called “a witch hunt.”',
+        'Europe wants the taxes, which Apple’s chief executive, Tim Cook, called “total political crap.”',
+      ].join('\n\n'),
+    );
+    expect(rows).toEqual([
+      ['partial', 'a witch hunt.', 'critics'],
+      ['partial', 'total political crap.', 'Tim Cook'],
+    ]);
+  });
+
   it('test_speakers_an_unresolved_description_keeps_every_word_of_the_name_it_holds', () => {
     const { rows } = attributed('“If Hillary does win New Hampshire, it will be by a margin as close as Iowa,” said one New Hampshire Democrat.');
     expect(rows.filter(([kind]) => kind === 'direct').map(([, , speaker]) => speaker)).toEqual(['New Hampshire Democrat']);
