@@ -62,12 +62,16 @@ export function antecedentCandidates(view: FieldView, context: PronounContext): 
   // A pronoun never stands for an entity whose name, title or an earlier pronoun tells the other gender.
   const fits = (mention: Mention) => !gendered || (context.genderOf(mention.entityId, mention) ?? context.gender) === context.gender;
   const recent = [...latest.values()].filter(({ mention }) => view.paragraph(mention.start) >= earliest && fits(mention)).reverse().slice(0, MAX_CANDIDATES);
+  const chain = pronounChain(view, here);
   return recent.map(({ mention, count, subject: everSubject }, rank) => {
     const first = view.firstTokenAt(mention.start);
     let last = first;
     while (last + 1 < view.count && view.start(last + 1) < mention.end) last++;
-    const distance = view.narrativeSentence(here) - view.narrativeSentence(first);
     const subject = isSubject(view, first) && !modifiesNoun(view, mention, first);
+    // The subject of the sentence right before the chain is what its pronouns, and this one, stand for: a reader
+    // counts the distance from the chain's last sentence, not from the name.
+    const chained = chain !== undefined && subject && view.sentence(first) === chain.first - 1;
+    const distance = view.narrativeSentence(here) - view.narrativeSentence(chained ? view.openingToken(chain.last) : first);
     const spokeRank = speakers.lastIndexOf(mention.entityId) === -1 ? 'none' : String(Math.min(new Set(speakers.slice(speakers.lastIndexOf(mention.entityId) + 1)).size, 2));
     const gender = !gendered ? 'any' : context.genderOf(mention.entityId, mention) === undefined ? 'unknown' : 'agree';
     const near = bucket(distance, [0, 1, 2, 4]);
@@ -95,6 +99,24 @@ export function antecedentCandidates(view: FieldView, context: PronounContext): 
       ],
     };
   });
+}
+
+/**
+ * The sentences right before the pronoun at token t's that open with the same pronoun as their subject ("Sanders
+ * has tapered his campaign. He hasn't held rallies. He even revealed that he would vote for Clinton"), first and
+ * last; undefined when the sentence before opens otherwise.
+ */
+function pronounChain(view: FieldView, t: number): { first: number; last: number } | undefined {
+  const pronoun = view.word(t);
+  const opensWithPronoun = (sentence: number) => {
+    let open = view.openingToken(sentence);
+    if (OPENING_CONJUNCTIONS.has(view.word(open))) open++;
+    return view.sentence(open) === sentence && view.insideQuote[open] === -1 && view.word(open) === pronoun;
+  };
+  const last = view.sentence(t) - 1;
+  let first = last + 1;
+  while (first > 0 && opensWithPronoun(first - 1)) first--;
+  return first <= last ? { first, last } : undefined;
 }
 
 /**

@@ -711,6 +711,16 @@ describe('quotes: speakers on unseen news', () => {
     ]);
   });
 
+  it('test_speakers_a_pronoun_after_sentences_that_open_with_it_stands_for_the_subject_before_them', () => {
+    const speakers = speakersOf(
+      'Representative Mo Brooks, who has welcomed support from the Tea Party, does not mince words. "We are going to have to act," he said.',
+      'Mr. Autor, like most economists, is still persuaded of the benefits that trade confers. But he recognizes that angry voters have valid reasons to be frustrated.',
+      '"It is a matter of diffuse benefits and concentrated costs," he said.',
+      'With the primary contests over, Sanders has tapered his campaign. He has not held any big rallies of late. He even revealed that he would vote for Hillary Clinton.',
+    );
+    expect(speakers).toEqual(['Mo Brooks', 'Autor', 'Sanders']);
+  });
+
   it('test_speakers_an_unresolved_description_keeps_every_word_of_the_name_it_holds', () => {
     const { rows } = attributed('“If Hillary does win New Hampshire, it will be by a margin as close as Iowa,” said one New Hampshire Democrat.');
     expect(rows.filter(([kind]) => kind === 'direct').map(([, , speaker]) => speaker)).toEqual(['New Hampshire Democrat']);
