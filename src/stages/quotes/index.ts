@@ -124,8 +124,12 @@ export function attributeMarked(reader: Attributor, speakers: Pick<SpeakerModel,
       attribution = { speaker: previous.speaker, cue: sameSentence ? previous.cue : '' };
       choiceKind = 'carried';
     }
-    const confidence = confidenceOf(speakers.calibration, choiceKind, verb, margin) * (mark.closed ? 1 : UNCLOSED_FACTOR);
-    found.push({ quote: { kind, start: mark.start, end: mark.end, attribution, confidence }, choice: choiceKind, verb, margin });
+    // A pronoun that stands for no one found ("he", "it" with no id) names no one: the quote is as sure as one
+    // without a speaker, whatever verb and margin chose the pronoun.
+    const namesNoOne = attribution !== undefined && attribution.speaker.id === '' && reader.lexicon.cues.pronouns.has(attribution.speaker.name.toLowerCase());
+    const chosen = namesNoOne ? { choice: 'none' as const, verb: 'none' as const, margin: 0 } : { choice: choiceKind, verb, margin };
+    const confidence = confidenceOf(speakers.calibration, chosen.choice, chosen.verb, chosen.margin) * (mark.closed ? 1 : UNCLOSED_FACTOR);
+    found.push({ quote: { kind, start: mark.start, end: mark.end, attribution, confidence }, ...chosen });
     if (attribution !== undefined) {
       previous = attribution;
       previousMark = mark;

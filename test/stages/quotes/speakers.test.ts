@@ -86,6 +86,14 @@ describe('quotes: speakers on unseen news', () => {
     expect(unlisted?.confidence).toBeLessThan(listed?.confidence ?? 0);
   });
 
+  it('test_speakers_a_pronoun_that_stands_for_no_one_found_is_kept_at_a_low_confidence', () => {
+    const unresolved = attributed('The crowd ran from the stage.\n\n"We saw people hit and bits of debris flying around," he said.').quotes[0];
+    const resolved = attributed('John Smith ran from the stage.\n\n"We saw people hit and bits of debris flying around," he said.').quotes[0];
+    expect([unresolved?.speaker, unresolved?.speakerId, resolved?.speaker]).toEqual(['he', '', 'John Smith']);
+    expect(unresolved?.confidence).toBeLessThan(0.5);
+    expect(resolved?.confidence).toBeGreaterThan(0.5);
+  });
+
   it('test_speakers_a_speech_verb_the_tagger_read_as_a_noun_after_a_quote_and_its_subject_is_the_verb', () => {
     const { quotes } = attributed(
       'Joe Conason wrote a book.\n\n“She ignored the advice,” Conason writes in his book. “It was a mistake,” the IMF report stated. “She should come to Louisiana,” the editorial read.',
