@@ -349,7 +349,7 @@ function longestHolder(span: Named, index: number, names: ReadonlyMap<string, re
     ? candidates.filter((candidate) => {
         const holder = context.words.get(candidate) ?? [];
         const named = withoutSuffix(holder, context.lexicon);
-        return named.length > words.length && endsWith(named, words);
+        return named.length > words.length && endsWith(named, words) && !context.lexicon.patronymicParticles.has(named[named.length - words.length - 1] as string);
       })
     : [];
   const otherGender = holdersOfTheOtherGender(span, surnames, context);
@@ -372,7 +372,7 @@ function longestHolder(span: Named, index: number, names: ReadonlyMap<string, re
   let bestRank = [-1, 0, -Infinity];
   for (const candidate of candidates) {
     const holder = context.words.get(candidate) ?? [];
-    if (holder.length < words.length || !containsRun(holder, words)) continue;
+    if (holder.length < words.length || !containsRun(holder, words, context.lexicon)) continue;
     // "Donald Trump" is not Donald Trump Jr., though "Mr. Trump" may be where no one else is named so.
     if (words.length > 1 && hasSuffix(holder, context.lexicon) && !hasSuffix(words, context.lexicon)) continue;
     if (otherGender.has(candidate)) continue;
@@ -432,9 +432,13 @@ function endsWith(holder: readonly string[], words: readonly string[]): boolean 
   return words.every((word, j) => holder[holder.length - words.length + j] === word);
 }
 
-function containsRun(holder: readonly string[], words: readonly string[]): boolean {
+/**
+ * True when the holder's name holds the words as a run, not right after a patronymic particle: in "Mohammed bin
+ * Salman", "Salman" is his father's name ("King Salman"), not his.
+ */
+function containsRun(holder: readonly string[], words: readonly string[], lexicon: Lexicon): boolean {
   for (let i = 0; i + words.length <= holder.length; i++) {
-    if (words.every((word, j) => holder[i + j] === word)) return true;
+    if (words.every((word, j) => holder[i + j] === word) && !lexicon.patronymicParticles.has(holder[i - 1] ?? '')) return true;
   }
   return false;
 }

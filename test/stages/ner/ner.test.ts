@@ -842,6 +842,16 @@ describe('ner: detection', () => {
 });
 
 describe('ner: resolution inside the article', () => {
+  it('test_ner_a_name_after_bin_or_ibn_is_the_fathers_and_no_surname_of_the_son', () => {
+    const analysed = analyseArticle({ text: 'King Salman met Crown Prince Mohammed bin Salman in Riyadh. Salman said the kingdom was strong. Osama bin Laden hid in Pakistan; bin Laden was killed there.' });
+    expect(namesIn(analysed).filter(([, type]) => type === 'PERSON').map(([name, , canonical]) => [name, canonical])).toEqual([
+      ['Salman', 'Salman'],
+      ['Mohammed bin Salman', 'Mohammed bin Salman'],
+      ['Salman', 'Salman'],
+      ['Osama bin Laden', 'Osama bin Laden'],
+      ['bin Laden', 'Osama bin Laden'],
+    ]);
+  });
   it('test_ner_surname_and_given_name_resolve_to_the_full_name', () => {
     const analysed = analyseArticle({
       text: "China's Foreign Minister Wang Yi met Andrei Rudenko. Wang said the ties were strong. Rudenko agreed.",
