@@ -1,5 +1,5 @@
 import { stableId } from '../../core/hash.js';
-import { type City, isNameSuffix, isPersonName, isShouted, type Lexicon, nameKey, organizationInitials, repairMojibake } from '../../language/lexicon/index.js';
+import { type City, isNameSuffix, isPersonName, isPlaceName, isShouted, type Lexicon, nameKey, organizationInitials, repairMojibake } from '../../language/lexicon/index.js';
 import type { ArticleEntity, EntityType, Mention } from '../../core/types.js';
 import { isCompanyName } from './rules.js';
 import type { FoundSpan } from './spans.js';
@@ -37,7 +37,7 @@ export interface ResolvedEntity {
  * Ids are stable: a hash of the type and of the ISO code (countries), GeoNames id (cities) or name key.
  */
 export function resolveArticle(found: readonly Named[], lexicon: Lexicon): { mentions: Mention[]; entities: ResolvedEntity[] } {
-  const spans = companiesNotPeople(surnamesNotDemonyms(found), lexicon);
+  const spans = peopleNotPlaces(companiesNotPeople(surnamesNotDemonyms(found), lexicon), lexicon);
   const entities = new Map<string, ResolvedEntity>();
   const words = new Map(spans.map((span) => [span, nameKey(span.text).split(' ')]));
   const position = new Map(spans.map((span, i) => [span, i]));
@@ -101,6 +101,24 @@ function companiesNotPeople(spans: readonly Named[], lexicon: Lexicon): readonly
     const key = nameKey(span.text);
     const opens = keys.some((company) => company.startsWith(`${key} `) && !company.slice(key.length + 1).split(' ').some((word) => lexicon.eponymWords.has(word)));
     return opens ? { ...span, type: 'ORGANIZATION' } : span;
+  });
+}
+
+/**
+ * A name tagged a place's that no gazetteer knows, which opens with a given name and ends in a surname, is a
+ * person's: "Chad Sweet, the Cruz campaign's chairman", "Ivanka Trump's den" where the article names Trump. The
+ * surname is one a person of the article bears or one the lexicon knows; not a word that makes a place ("Scott
+ * County", "Trent Bridge" is no surname the lexicon knows).
+ */
+function peopleNotPlaces(spans: readonly Named[], lexicon: Lexicon): readonly Named[] {
+  const surnames = new Set(spans.filter((span) => span.type === 'PERSON' && span.form === 'name').map((span) => nameKey(span.text.split(/\s+/u).at(-1) ?? '')));
+  return spans.map((span) => {
+    const words = span.text.split(/\s+/u);
+    const last = words.at(-1) as string;
+    if (span.type !== 'PLACE' || span.form !== 'name' || words.length < 2 || isPlaceName(lexicon, nameKey(span.text))) return span;
+    if (lexicon.placeWords.has(last) || lexicon.placeOrSurnameWords.has(last) || !lexicon.givenNames.has(nameKey(words[0] as string))) return span;
+    const surname = nameKey(last);
+    return surnames.has(surname) || lexicon.phrases.is(surname, 'last') ? { ...span, type: 'PERSON' } : span;
   });
 }
 

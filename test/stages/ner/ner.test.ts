@@ -842,6 +842,20 @@ describe('ner: detection', () => {
 });
 
 describe('ner: resolution inside the article', () => {
+  it('test_ner_a_given_name_and_a_surname_the_tagger_read_as_a_place_are_a_person_but_a_place_word_or_a_known_place_stays', () => {
+    const analysed = analyseArticle({
+      text: 'Chad Sweet, the Cruz campaign chairman, said the comments were clear. Mr. Sweet added that Cruz would win. Fans gathered in Scott County and at Madison Square Garden.',
+    });
+    expect(namesIn(analysed).map(([name, type, canonical]) => [name, type, canonical])).toEqual([
+      ['Chad Sweet', 'PERSON', 'Chad Sweet'],
+      ['Cruz', 'PERSON', 'Cruz'],
+      ['Sweet', 'PERSON', 'Chad Sweet'],
+      ['Cruz', 'PERSON', 'Cruz'],
+      ['Scott County', 'PLACE', 'Scott County'],
+      ['Madison Square Garden', 'PLACE', 'Madison Square Garden'],
+    ]);
+  });
+
   it('test_ner_a_name_after_bin_or_ibn_is_the_fathers_and_no_surname_of_the_son', () => {
     const analysed = analyseArticle({ text: 'King Salman met Crown Prince Mohammed bin Salman in Riyadh. Salman said the kingdom was strong. Osama bin Laden hid in Pakistan; bin Laden was killed there.' });
     expect(namesIn(analysed).filter(([, type]) => type === 'PERSON').map(([name, , canonical]) => [name, canonical])).toEqual([
