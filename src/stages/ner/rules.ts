@@ -209,8 +209,9 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
       (lexicon.phrases.is(key, 'agency') || lexicon.organizations.has(written) || (words.length > 1 ? endsOrganization(words, lexicon) : lexicon.organizationWords.has(COMPOUND_TAIL.exec(written)?.[1] ?? '')));
     const last = words.at(-1) as string;
     const placeWord = (lexicon.placeWords.has(last) && !inResults(text, span)) || (lexicon.placeOrSurnameWords.has(last) && !lexicon.firstNameGender.has(nameKey(words[0] as string)) && !isPersonName(lexicon, nameKey(words[0] as string)));
-    // "Association for Relations Across the Taiwan Straits", "World Affairs Council of Orange County" are headed by what they are.
-    const headed = words.some((word, i) => lexicon.organizationHeads.has(word) && (PURPOSE_WORDS.has(words[i + 1] as string) || words[i + 1] === 'of'));
+    // "Association for Relations Across the Taiwan Straits", "World Affairs Council of Orange County", "University of
+    // North Carolina at Chapel Hill" are headed by what they are.
+    const headed = words.some((word, i) => (lexicon.organizationHeads.has(word) && PURPOSE_WORDS.has(words[i + 1] as string)) || (words[i + 1] === 'of' && (lexicon.organizationHeads.has(word) || endsInOrganizationNoun(word, lexicon))));
     const place = !organization && span.form === 'name' && words.length > 1 && placeWord && !headed;
     // "the village of Beit Ummar": the name a place's noun and "of" stand before is that place.
     const ofPlaceNoun = span.form === 'name' && !known(written) && lexicon.placeNouns.has(PLACE_NOUN_OF.exec(text.slice(Math.max(0, span.start - 16), span.start))?.[1] ?? '');
@@ -472,14 +473,19 @@ function nounsJoinedToOrganizations(spans: readonly FoundSpan[], text: string, l
 /**
  * "the Communist Party of China", "the National Bank of Hungary": an organization whose name ends in a noun for one
  * (`speaker-heads.tsv`) and the place after "of", which the tagger read apart, are one name; not a company or a
- * team of a place ("Bestop Inc of Boulder", "Benfica of Portugal").
+ * team of a place ("Bestop Inc of Boulder", "Benfica of Portugal"). So is the place after "at" of such a name
+ * of a state: "the University of California at Berkeley" is one campus (not "Bank of America at Charlotte").
  */
 function organizationsOfPlaces(spans: readonly FoundSpan[], text: string, lexicon: Lexicon): readonly FoundSpan[] {
   const joined: FoundSpan[] = [];
   for (const span of spans) {
     const before = joined.at(-1);
-    const ofPlace = before?.type === 'ORGANIZATION' && span.type === 'PLACE' && span.form === 'name' && text.slice(before.end, span.start) === ' of ';
-    if (ofPlace && endsInOrganizationNoun(text.slice(before.start, before.end), lexicon)) joined[joined.length - 1] = { ...before, end: span.end };
+    const between = before?.type === 'ORGANIZATION' && span.type === 'PLACE' && span.form === 'name' ? text.slice(before.end, span.start) : '';
+    const name = before === undefined ? '' : text.slice(before.start, before.end);
+    const ofPlace = between === ' of ' && endsInOrganizationNoun(name, lexicon);
+    const of = name.lastIndexOf(' of ');
+    const campus = between === ' at ' && of > 0 && endsInOrganizationNoun(name.slice(0, of), lexicon) && lexicon.phrases.is(nameKey(name.slice(of + 4)), 'region');
+    if (before !== undefined && (ofPlace || campus)) joined[joined.length - 1] = { ...before, end: span.end };
     else joined.push(span);
   }
   return joined;

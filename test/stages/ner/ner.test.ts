@@ -718,6 +718,15 @@ describe('ner: detection', () => {
     ]);
   });
 
+  it('test_ner_a_university_of_a_state_and_its_campus_after_at_are_one_name_but_not_a_company_and_a_town', () => {
+    expect(namesAndTypes('A professor at the University of California at Berkeley and one at the University of North Carolina at Chapel Hill agreed. Bank of America at Charlotte did not.')).toEqual([
+      ['University of California at Berkeley', 'ORGANIZATION'],
+      ['University of North Carolina at Chapel Hill', 'ORGANIZATION'],
+      ['Bank of America', 'ORGANIZATION'],
+      ['Charlotte', 'PLACE'],
+    ]);
+  });
+
   it('test_ner_a_town_before_its_state_or_a_place_before_a_noun_for_a_company_is_where_the_company_is', () => {
     expect(namesAndTypes('The Cupertino, Calif.-based company said sales rose. The Detroit automaker agreed.')).toEqual([
       ['Cupertino', 'PLACE'],
