@@ -494,10 +494,27 @@ function afterAdjuncts(reader: Attributor, from: number, end: number): number {
       t++;
       continue;
     }
-    if (!isAdjunct(reader, t) || DETERMINERS.has(view.word(t))) break;
+    if (!isAdjunct(reader, t) || DETERMINERS.has(view.word(t))) {
+      // "said at a rally ahead of the Illinois primary that": words that go on the adjunct before "that", with no
+      // verb among them, are part of it.
+      const adjunctRead = view.words.slice(from, t).some((word) => word !== ',');
+      return adjunctRead ? (thatAfterModifiers(view, t, Math.min(end, from + MAX_GAP)) ?? t) : t;
+    }
     t++;
   }
   return t;
+}
+
+/**
+ * The "that" after token t, before `limit`, when no verb, "to", conjunction, punctuation or quote stands between
+ * and no verb after it makes it a relative pronoun ("ahead of the primary that decides"); else undefined.
+ */
+function thatAfterModifiers(view: FieldView, t: number, limit: number): number | undefined {
+  for (let u = t; u < limit; u++) {
+    if (view.words[u] === 'that') return u > t && !['VERB', 'AUX'].includes(view.pos(u + 1)) ? u : undefined;
+    if (['VERB', 'AUX', 'PART', 'PUNCT', 'CCONJ'].includes(view.pos(u)) || view.insideQuote[u] !== -1) return undefined;
+  }
+  return undefined;
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the']);

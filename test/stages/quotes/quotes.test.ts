@@ -926,6 +926,23 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_words_that_go_on_an_adjunct_before_that_are_no_part_of_what_was_said', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Sanders said at a rally ahead of the Illinois primary that he would not want the endorsement.',
+        'The bank’s board announced two days earlier that it was beginning to consider candidates.',
+        // A "that" a verb follows is a relative pronoun; after a comma the adjunct is over.
+        'Cruz spoke at a rally ahead of the primary that decides the race.',
+        'As the newspaper has reported, cases that have led to charges were different.',
+      ].join('\n\n'),
+    });
+    expect(whoSaidWhat(analysed).filter(([kind]) => kind === 'indirect')).toEqual([
+      ['indirect', 'he would not want the endorsement', 'Sanders'],
+      ['indirect', 'it was beginning to consider candidates', 'The bank’s board'],
+      ['indirect', 'cases that have led to charges were different', 'the newspaper'],
+    ]);
+  });
+
   it('test_quotes_an_aside_in_commas_between_the_verb_and_that_is_no_part_of_what_was_said', () => {
     const analysed = analyseArticle({
       text: [
