@@ -721,10 +721,11 @@ export class SpeakerResolver {
   }
 
   /**
-   * "the Florida senator", "the New York businessman": an epithet (a role or a gendered noun after capitalised
-   * words) that nothing else resolved is the person the sentence before opens with, as its subject, unless a
-   * gender or the places of the subject's roles tell them apart. Not "the senator" alone, which the roles
-   * resolve or not.
+   * "the Florida senator", "the New York businessman", "the former president": an epithet (a role or a gendered
+   * noun after capitalised words or a role's modifiers) that nothing else resolved is the person the sentence
+   * before opens with, as its subject, or the one it ends by saying it was theirs ("…, Carly Fiorina said."),
+   * unless a gender or the places of the subject's roles tell them apart. Not "the senator" alone, which the
+   * roles resolve or not.
    */
   private epithetOf(run: TokenRun, head: number): Mention | undefined {
     const { view } = this;
@@ -899,13 +900,15 @@ function isEpithet(view: FieldView, lexicon: Lexicon, run: TokenRun, head: numbe
   if (head === run.first + 1 && view.word(head + 1) === 'of' && view.pos(head + 2) === 'NUM') return true;
   // "the 22-year-old", "the seven-time world champion": an age or a count of titles describes one person.
   if (ageIn(view, run) !== undefined || countsTitles(view, run, head)) return true;
-  let capitalised = 0;
+  // Capitalised words or a role's modifiers ("the former president", "the Senate minority leader") make it one.
+  let describing = 0;
   for (let t = run.first + 1; t < head; t++) {
     const upper = /^\p{Lu}/u.test(view.text.charAt(view.start(t)));
-    if ((!upper && view.pos(t) !== 'ADJ') || view.mentionAt(t)?.type === 'PERSON') return false;
-    if (upper) capitalised++;
+    const modifier = lexicon.roleModifiers.has(nameKey(view.word(t)));
+    if ((!upper && !modifier && view.pos(t) !== 'ADJ') || view.mentionAt(t)?.type === 'PERSON') return false;
+    if (upper || modifier) describing++;
   }
-  return capitalised > 0;
+  return describing > 0;
 }
 
 /** True when a modifier before the head counts someone's titles or wins: "the seven-time world champion", "the 15-time major winner". */
@@ -950,6 +953,8 @@ function toldBefore(view: FieldView, t: number): number {
  */
 function openingSubject(view: FieldView, lexicon: Lexicon, sentence: number): Mention | undefined {
   if (sentence < 0) return undefined;
+  const sayer = trailingSayer(view, lexicon, sentence);
+  if (sayer !== undefined) return sayer;
   let t = view.openingToken(sentence);
   // '"There is no plan B," Macron said.', '…," said Macron.': a quote that opens the sentence has its speaker
   // for the subject.
@@ -978,6 +983,26 @@ function openingSubject(view: FieldView, lexicon: Lexicon, sentence: number): Me
     subject = mention;
   }
   return subject;
+}
+
+/**
+ * The person a sentence ends by saying it was theirs: "Trump is on solid ground attacking Bill Clinton, Carly
+ * Fiorina said Monday." (or "…, said Carly Fiorina."): the one the sentence tells of, not its first subject.
+ */
+function trailingSayer(view: FieldView, lexicon: Lexicon, sentence: number): Mention | undefined {
+  let last = view.openingToken(sentence);
+  while (last + 1 < view.count && view.sentence(last + 1) === sentence) last++;
+  let comma = last;
+  while (comma > 0 && view.sentence(comma) === sentence && view.word(comma) !== ',') comma--;
+  if (view.sentence(comma) !== sentence || view.word(comma) !== ',' || view.insideQuote[comma] !== -1) return undefined;
+  const person = (t: number) => (view.mentionAt(t)?.type === 'PERSON' ? view.mentionAt(t) : undefined);
+  // A finite verb of saying, not a participle that goes on ("…, accusing Sanders's followers of sexism").
+  const said = (t: number) => lexicon.cues.verbs.has(view.word(t)) && !view.word(t).endsWith('ing');
+  const first = person(comma + 1);
+  if (first !== undefined) return said(view.firstTokenAt(first.end)) ? first : undefined;
+  const inverted = said(comma + 1) ? person(comma + 2) : undefined;
+  const after = inverted === undefined ? last : view.firstTokenAt(inverted.end);
+  return after >= last || [',', '.'].includes(view.word(after)) ? inverted : undefined;
 }
 
 /** True for a word outside any name that is a role's noun, a title, an honorific or a role's modifier: "coach", "Sen.", "Dr.", "former". */

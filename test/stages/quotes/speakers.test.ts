@@ -199,7 +199,19 @@ describe('quotes: speakers on unseen news', () => {
       'Senate Minority Leader Harry Reid was there.',
       '"It does not matter," the leader said.',
     );
-    expect(speakers).toEqual(['the former president', 'the state', 'Harry Reid']);
+    // Not Joe Biden, a former vice president: the epithet is the subject of the sentence before it.
+    expect(speakers).toEqual(['Bill Clinton', 'the state', 'Harry Reid']);
+  });
+
+  it('test_speakers_an_epithet_with_a_roles_modifier_is_the_subject_before_or_whom_the_sentence_before_ends_by_quoting', () => {
+    const speakers = speakersOf(
+      'Bill Clinton got in on the game, bashing Sanders during a rally in Brooklyn on Monday. "Sometimes I get the feeling that he is wrong," the former president said.',
+      'Harry M. Reid (D-Nev.) blasted Rubio in an interview. "It is one of the worst machinations," the Senate minority leader said.',
+      'Donald Trump is on solid ground attacking Bill Clinton, Carly Fiorina said Monday. "It is not the whole story," the former executive added.',
+      // "said Trump's nomination …" is no sentence that ends by saying whose it was.
+      'One of the authors, Ari Fleischer, said Trump’s nomination will test their conclusions. "Trump has gone the other way," said the former top aide to President George W. Bush.',
+    );
+    expect(speakers).toEqual(['Bill Clinton', 'Harry M. Reid', 'Carly Fiorina', 'Carly Fiorina', 'Ari Fleischer', 'the former top aide']);
   });
 
   it('test_speakers_the_businessman_no_role_resolves_is_the_main_person_a_pronoun_there_would_be_but_never_a_passing_name', () => {
