@@ -107,8 +107,8 @@ function companiesNotPeople(spans: readonly Named[], lexicon: Lexicon): readonly
 /**
  * A name tagged a place's that no gazetteer knows, which opens with a given name and ends in a surname, is a
  * person's: "Chad Sweet, the Cruz campaign's chairman", "Ivanka Trump's den" where the article names Trump. The
- * surname is one a person of the article bears or one the lexicon knows; not a word that makes a place ("Scott
- * County", "Trent Bridge" is no surname the lexicon knows).
+ * surname is one a person of the article bears or one the lexicon knows, and no word that makes a place ("Scott
+ * County"); "Trent Bridge" stays a place, as no one bears "Bridge".
  */
 function peopleNotPlaces(spans: readonly Named[], lexicon: Lexicon): readonly Named[] {
   const surnames = new Set(spans.filter((span) => span.type === 'PERSON' && span.form === 'name').map((span) => nameKey(span.text.split(/\s+/u).at(-1) ?? '')));

@@ -102,9 +102,9 @@ export function antecedentCandidates(view: FieldView, context: PronounContext): 
 }
 
 /**
- * The sentences right before the pronoun at token t's that open with the same pronoun as their subject ("Sanders
- * has tapered his campaign. He hasn't held rallies. He even revealed that he would vote for Clinton"), first and
- * last; undefined when the sentence before opens otherwise.
+ * The sentences right before the sentence of the pronoun at token t that each open with that pronoun as their
+ * subject ("Sanders has tapered his campaign. He hasn't held rallies. He even revealed that he would vote for
+ * Clinton"): the first and the last of them; undefined when the sentence before opens otherwise.
  */
 function pronounChain(view: FieldView, t: number): { first: number; last: number } | undefined {
   const pronoun = view.word(t);
