@@ -31,8 +31,13 @@ export interface Lexicon {
   readonly rankModifiers: ReadonlySet<string>;
   /** Words in photo credits that name no one (`Pool`, `File`). */
   readonly creditWords: ReadonlySet<string>;
-  /** Organizations found by name wherever the tagger missed them (`data/lexicons/organizations.txt`), as written. */
+  /**
+   * Organizations found by name wherever the tagger missed them, as written: `organizations.txt`, which the NER
+   * model's gazetteer features read too, and `outlets.txt`, which only the rules read (no retrain).
+   */
   readonly organizations: ReadonlySet<string>;
+  /** News outlets by name key (`outlets.txt`): they pass on news ("The Hill reported"). */
+  readonly outlets: ReadonlySet<string>;
   /** Last words that make a name an organization ("Holdings", "Ministry"), as written. */
   readonly organizationWords: ReadonlySet<string>;
   /** Words after a person's name in what is named after them ("Foundation"), lower case (`data/lexicons/eponym-words.txt`). */
@@ -230,10 +235,10 @@ export function isTimeZoneAt(timeZones: ReadonlySet<string>, text: string, start
   return timeZones.has(text.slice(start, end)) && CLOCK_BEFORE.test(text.slice(Math.max(0, start - 6), start));
 }
 
-/** True for the name of an organization that passes on news: a known agency, or one whose name says so ("Iranian state TV"). */
-export function isOutletName(lexicon: Pick<Lexicon, 'phrases' | 'relations'>, name: string): boolean {
+/** True for the name of an organization that passes on news: a known agency or outlet, or one whose name says so ("Iranian state TV"). */
+export function isOutletName(lexicon: Pick<Lexicon, 'phrases' | 'relations' | 'outlets'>, name: string): boolean {
   const key = nameKey(name);
-  return lexicon.phrases.is(key, 'agency') || key.split(/[\s-]+/u).some((word) => lexicon.relations.outletWords.has(word));
+  return lexicon.phrases.is(key, 'agency') || lexicon.outlets.has(key) || key.split(/[\s-]+/u).some((word) => lexicon.relations.outletWords.has(word));
 }
 
 /** The lexicon, from the cache of built lexicons when it has this one (see `cachedLexicon`), else built. */
@@ -264,6 +269,7 @@ export function buildLexicon(): Lexicon {
   readList('lexicons/agencies.txt').forEach((name) => phrases.add(name, 'agency'));
   const organizations = readList('lexicons/organizations.txt');
   organizations.forEach((name) => phrases.add(name, 'organization'));
+  const outlets = readList('lexicons/outlets.txt');
   const titles = readList('lexicons/titles.txt');
   const notNames = readList('lexicons/not-names.txt');
   const organizationWords = new Set(readList('lexicons/organization-words.txt'));
@@ -288,7 +294,8 @@ export function buildLexicon(): Lexicon {
     officeModifiers: modifiersOf('office', 'rank'),
     rankModifiers: modifiersOf('rank'),
     creditWords: new Set(readList('lexicons/credit-words.txt').map(nameKey)),
-    organizations: new Set(organizations),
+    organizations: new Set([...organizations, ...outlets]),
+    outlets: new Set(outlets.map(nameKey)),
     organizationWords,
     eponymWords: new Set(readList('lexicons/eponym-words.txt')),
     tenureNouns: new Set(readList('lexicons/tenure-nouns.txt')),

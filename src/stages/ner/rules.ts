@@ -32,9 +32,13 @@ export function lexiconSpans(field: Field, text: string, tokens: Tokens, lexicon
   const spans: FoundSpan[] = [];
   const count = tokens.starts.length;
   const slice = (from: number, to: number) => text.slice(tokens.starts[from], tokens.ends[to - 1]);
+  // "The Atlantic hurricane season" opening a sentence is no outlet's name: a known name with its "The" there
+  // does not go on into a common noun.
+  const modifiesNounAtOpening = (i: number, j: number) =>
+    (i === 0 || tokens.sentence[i - 1] !== tokens.sentence[i]) && tokens.words[i] === 'The' && tokens.pos[j] === 'NOUN' && /^\p{Ll}/u.test(tokens.words[j] ?? '');
   const knownOrganizationAt = (i: number) => {
     for (let j = Math.min(count, i + MAX_PHRASE_TOKENS); j > i; j--) {
-      if (tokens.sentence[j - 1] !== tokens.sentence[i] || !lexicon.organizations.has(slice(i, j))) continue;
+      if (tokens.sentence[j - 1] !== tokens.sentence[i] || !lexicon.organizations.has(slice(i, j)) || modifiesNounAtOpening(i, j)) continue;
       spans.push({ field, start: tokens.starts[i] as number, end: tokens.ends[j - 1] as number, type: 'ORGANIZATION', form: 'name' });
       break;
     }
@@ -198,7 +202,8 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
     // "The Washington Post", "The Justice Department" at a sentence's start: "the" is no part of an
     // organization's name, as "the Washington Post" is not (but of places' it may be: "The Hague").
     // Nor is "a" any name's ("A Sony spokeswoman said"; but "An" is a given name: "An Marchal").
-    if (((first === 'the' && span.type === 'ORGANIZATION') || first === 'a') && opener !== null) return correct({ ...span, start: span.start + opener[0].length });
+    // But a name known with its "The" keeps it ("The Hill", "The Atlantic").
+    if (((first === 'the' && span.type === 'ORGANIZATION' && !lexicon.organizations.has(written)) || first === 'a') && opener !== null) return correct({ ...span, start: span.start + opener[0].length });
     const member = memberDescribed(span, written, text, lexicon);
     if (member !== span) return member === undefined ? [] : correct(member);
     const withWord = withOrganizationWord(span, text, tokens, lexicon);

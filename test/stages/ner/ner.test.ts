@@ -865,6 +865,19 @@ describe('ner: resolution inside the article', () => {
     ]);
   });
 
+  it('test_ner_a_news_outlet_the_model_reads_as_a_place_is_an_organization_with_the_as_it_is_written', () => {
+    const analysed = analyseArticle({
+      text: 'According to The Hill, the vote failed. As The Atlantic recently noted, trust is collapsing. The Atlantic hurricane season starts in June. The Washington Free Beacon and the Huffington Post reported it.',
+    });
+    expect(namesIn(analysed).map(([name, type]) => [name, type])).toEqual([
+      ['The Hill', 'ORGANIZATION'],
+      ['The Atlantic', 'ORGANIZATION'],
+      ['Atlantic', 'PLACE'],
+      ['Washington Free Beacon', 'ORGANIZATION'],
+      ['Huffington Post', 'ORGANIZATION'],
+    ]);
+  });
+
   it('test_ner_a_name_after_bin_or_ibn_is_the_fathers_and_no_surname_of_the_son', () => {
     const analysed = analyseArticle({ text: 'King Salman met Crown Prince Mohammed bin Salman in Riyadh. Salman said the kingdom was strong. Osama bin Laden hid in Pakistan; bin Laden was killed there.' });
     expect(namesIn(analysed).filter(([, type]) => type === 'PERSON').map(([name, , canonical]) => [name, canonical])).toEqual([
