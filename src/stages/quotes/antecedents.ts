@@ -109,8 +109,7 @@ export function antecedentCandidates(view: FieldView, context: PronounContext): 
 function pronounChain(view: FieldView, t: number): { first: number; last: number } | undefined {
   const pronoun = view.word(t);
   const opensWithPronoun = (sentence: number) => {
-    let open = view.openingToken(sentence);
-    if (OPENING_CONJUNCTIONS.has(view.word(open))) open++;
+    const open = view.subjectToken(sentence);
     return view.sentence(open) === sentence && view.insideQuote[open] === -1 && view.word(open) === pronoun;
   };
   const last = view.sentence(t) - 1;

@@ -5,7 +5,7 @@ import { headOf, phraseKind } from './candidates.js';
 import { cueAt, isPassive } from './cue.js';
 import { namesATime, NOUN_PHRASE_POS, phraseStartingAt, subjectBefore, type TokenRun, withCoordinate } from './phrases.js';
 import { featureHash, type Scorer } from './ranker.js';
-import { type FieldView, OPENING_CONJUNCTIONS, POSSESSIVE, POSSESSIVE_S, standsForEntity } from './view.js';
+import { type FieldView, POSSESSIVE, POSSESSIVE_S, standsForEntity } from './view.js';
 
 /**
  * How a speaker was resolved: `named` (a name in the phrase), `pronoun` (he/she/it to an entity named
@@ -779,8 +779,7 @@ export class SpeakerResolver {
    */
   private openingPronoun(sentence: number): Mention | undefined {
     if (sentence < 0) return undefined;
-    let t = this.view.openingToken(sentence);
-    if (OPENING_CONJUNCTIONS.has(this.view.word(t))) t++;
+    const t = this.view.subjectToken(sentence);
     const pronoun = this.lexicon.cues.pronouns.get(this.view.word(t));
     return pronoun?.who === 'person' && this.view.insideQuote[t] === -1 ? this.antecedent(this.view.start(t), pronoun) : undefined;
   }

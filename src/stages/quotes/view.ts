@@ -87,6 +87,15 @@ export class FieldView {
     return this.bodyStart > first && this.sentence(this.bodyStart - 1) === sentence ? this.bodyStart : first;
   }
 
+  /**
+   * The first token of a sentence past its dateline and an opening "and" or "but" ("And he even inserted …"):
+   * where a subject pronoun stands.
+   */
+  subjectToken(sentence: number): number {
+    const first = this.openingToken(sentence);
+    return OPENING_CONJUNCTIONS.has(this.word(first)) ? first + 1 : first;
+  }
+
   /** Lower-case text of token t, or '' outside the field. */
   word(t: number): string {
     return this.words[t] ?? '';
