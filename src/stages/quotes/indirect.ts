@@ -187,7 +187,7 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     // reduced relative of the phrase before it, not a statement ("the policies that Trump argues allowed ..."
     // is one, the verb's subject moved out).
     if (!hasThat && isPassiveParticiple(view, from)) continue;
-    const until = SUBORDINATORS.has(view.word(first)) && subject.first > first ? nextComma(reader, from, end) : end;
+    const until = SUBORDINATORS.has(view.word(first)) && subject.first > first ? nextComma(reader, from, end) : inRelativeAside(view, t) ? commaBeforeVerb(reader, from, end) : end;
     const content = span(reader, from, clauseEnd(reader, from, until), hasThat, cue.frame === 'finite');
     if (content !== undefined) found.push({ ...content, speaker: sayer(authorOf(reader, subject, t, first) ?? subject), cue: word, trailing: false });
   }
@@ -424,7 +424,10 @@ function isAdjunct(reader: Attributor, t: number): boolean {
   // are to blame").
   const counted = reader.view.pos(t + 1) === 'NOUN' && !namesATime(reader.view, t + 1, reader.lexicon.cues) && !/^(?:1[89]|20)\d\d$/u.test(word);
   const number = reader.view.pos(t) === 'NUM' && !['VERB', 'AUX'].includes(reader.view.pos(t + 1)) && !counted;
-  return reader.lexicon.cues.adjuncts.has(word) || (number && mention === undefined) || word === ',';
+  // "said Monday's attack killed four", "said last week's vote": a time its possessive follows opens what was said.
+  const { adjuncts } = reader.lexicon.cues;
+  const possessed = POSSESSIVE_S.has(reader.view.word(t + 1)) || (adjuncts.has(reader.view.word(t + 1)) && POSSESSIVE_S.has(reader.view.word(t + 2)));
+  return (adjuncts.has(word) && !possessed) || (number && mention === undefined) || word === ',';
 }
 
 /**
@@ -550,6 +553,29 @@ function contentEnd(reader: Attributor, t: number): number | undefined {
 }
 
 /** The next comma outside quotes from `from`, or `end`. */
+/** True when the verb at t is the first of a relative clause set off by a comma: "Residents, who said …". */
+function inRelativeAside(view: FieldView, t: number): boolean {
+  let u = t - 1;
+  while (u > 0 && isBetweenSubjectAndVerb(view, u)) u--;
+  return ['who', 'which'].includes(view.words[u] as string) && view.words[u - 1] === ',';
+}
+
+/**
+ * The comma before the verb of the main clause that a relative aside interrupts ("Residents, who said the water
+ * was brown, sued the city"), or `end`. What was said has its own verb first: in "who said Mr. Jäger, under
+ * fire, would do better" the comma closes an aside of what was said.
+ */
+function commaBeforeVerb(reader: Attributor, from: number, end: number): number {
+  const { view } = reader;
+  for (let t = nextComma(reader, from, end); t < end; t = nextComma(reader, t + 1, end)) {
+    if (!hasVerb(view, from, t)) continue;
+    let verb = t + 1;
+    while (verb < end && view.pos(verb) === 'ADV') verb++;
+    if (view.isFiniteVerb(verb) && view.mentionAt(verb) === undefined) return t;
+  }
+  return end;
+}
+
 function nextComma(reader: Attributor, from: number, end: number): number {
   for (let t = from; t < end; t++) if (reader.view.words[t] === ',' && reader.view.insideQuote[t] === -1) return t;
   return end;

@@ -1,3 +1,4 @@
+import type { Mention } from '../../core/types.js';
 import { type FieldView, POSSESSIVE } from './view.js';
 
 /** A run of tokens `[first, last]` (inclusive: token indices, not offsets). */
@@ -253,7 +254,26 @@ function whoStandsFor(view: FieldView, who: number, min: number, words: PhraseWo
   const afterComma = view.words[who - 1] === ',';
   const before = afterComma ? who - 2 : who - 1;
   const phrase = before >= min ? phraseEndingAt(view, before, min, words) : undefined;
-  return phrase === undefined || !afterComma ? phrase : (namedBefore(view, phrase, min, words) ?? phrase);
+  if (phrase === undefined || !afterComma) return phrase;
+  const host = placeHost(view, phrase, min, words);
+  return host === undefined ? (namedBefore(view, phrase, min, words) ?? phrase) : (namedBefore(view, host, min, words) ?? host);
+}
+
+/**
+ * What a place is the place of, before a relative "who": "a gynecologist from Englewood, New Jersey, who said",
+ * "Residents of Flint, Michigan, who said" ("who" stands for no place). Undefined where the phrase is more than
+ * a place or no preposition attaches it.
+ */
+function placeHost(view: FieldView, phrase: TokenRun, min: number, words: PhraseWords): TokenRun | undefined {
+  const placeAt = (t: number) => (t >= min && view.mentionAt(t)?.type === 'PLACE' ? view.firstTokenAt((view.mentionAt(t) as Mention).start) : undefined);
+  let first = placeAt(phrase.last);
+  if (first === undefined || first !== phrase.first) return undefined;
+  // The places before it in a chain of commas: "Englewood, New Jersey".
+  for (let previous = placeAt(first - 2); view.words[first - 1] === ',' && previous !== undefined; previous = placeAt(first - 2)) first = previous;
+  const preposition = view.word(first - 1);
+  if (!(ATTACHING.has(preposition) || preposition === 'of') || first - 2 < min || view.sentence(first - 2) !== view.sentence(first)) return undefined;
+  const host = phraseEndingAt(view, first - 2, min, words);
+  return host === undefined || placeAt(host.last) !== undefined ? undefined : host;
 }
 
 /**

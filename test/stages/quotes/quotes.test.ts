@@ -987,6 +987,46 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_a_speech_verb_in_a_relative_clause_between_commas_reports_up_to_the_main_verb', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Juanita Broaddrick, who said Clinton raped her in 1978, recounted the incident on the radio.',
+        'The Russians, who said they overpowered the guards, left the capital for home on Sunday.',
+        // The comma closes an aside of what was said, which has no verb of its own yet.
+        'Kraft, who said Mr. Jäger, under fire for the failures in Cologne, would do better to keep quiet, left.',
+      ].join('\n\n'),
+    });
+    expect(whoSaidWhat(analysed)).toEqual([
+      ['indirect', 'Clinton raped her in 1978', 'Juanita Broaddrick'],
+      ['indirect', 'they overpowered the guards', 'Russians'],
+      ['indirect', 'Mr. Jäger, under fire for the failures in Cologne, would do better to keep quiet', 'Kraft'],
+    ]);
+  });
+
+  it('test_quotes_who_before_a_speech_verb_stands_for_what_a_place_is_the_place_of', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Alan Berger, a gynecologist from Englewood, New Jersey, who said he is friendly with the family, declined to comment.',
+        'Residents of Flint, Michigan, who said the water was brown, sued the city.',
+      ].join('\n\n'),
+    });
+    expect(whoSaidWhat(analysed)).toEqual([
+      ['indirect', 'he is friendly with the family', 'Alan Berger'],
+      ['indirect', 'the water was brown', 'Residents'],
+    ]);
+  });
+
+  it('test_quotes_a_time_its_possessive_follows_opens_what_was_said', () => {
+    const analysed = analyseArticle({
+      text: ["Police said Monday's attack killed four people.", "He said last week's vote was a sham.", 'The mayor said Friday that the road would reopen.'].join('\n\n'),
+    });
+    expect(whoSaidWhat(analysed).map(([kind, text]) => [kind, text])).toEqual([
+      ['indirect', "Monday's attack killed four people"],
+      ['indirect', "last week's vote was a sham"],
+      ['indirect', 'the road would reopen'],
+    ]);
+  });
+
   it('test_quotes_what_the_audience_was_told_to_do_is_reported_speech_an_intention_is_not', () => {
     const analysed = analyseArticle({
       text: ['Mr. Obama told his advisers to find a way around Congress.', 'Machado promised to continue supporting Clinton.'].join('\n\n'),
