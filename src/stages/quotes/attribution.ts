@@ -315,7 +315,8 @@ export class Attributor {
     let start = t;
     for (let c = t - 1; c >= min && this.view.sentence(c) === this.view.sentence(t); c--) {
       start = c;
-      if (this.cueAt(c) !== undefined && !this.isParticipial(c)) return this.subject(c, min) ?? this.invertedSubject(c, t);
+      // Not the verb of a relative clause: "defensive about not paying an architect who said …, saying".
+      if (this.cueAt(c) !== undefined && !this.isParticipial(c) && !this.opensRelativeClause(c)) return this.subject(c, min) ?? this.invertedSubject(c, t);
     }
     // The first phrase of the sentence that a verb follows: "In the day before, two speechwriters implored her".
     for (let first = start; first < t; first++) {
@@ -337,6 +338,36 @@ export class Attributor {
       first = phrase.last;
     }
     return undefined;
+  }
+
+  /**
+   * The participle of speech that introduces a quote after a comma or colon, past its audience and adjuncts
+   * ("Trump took a risk by winking at stereotypes, telling the crowd, “…”", "Biden weighed in, telling Mic in an
+   * interview published on Monday, “…”"), with the subject it goes back to; undefined where a finite verb or
+   * another quote stands between.
+   */
+  participleBefore(quote: MarkedQuote): { verb: number; subject: TokenRun } | undefined {
+    const { view } = this;
+    const open = view.firstTokenAt(quote.open);
+    if (![',', ':'].includes(view.word(open - 1))) return undefined;
+    const min = this.paragraphStart(open);
+    for (let c = open - 2; c >= min && open - c <= MAX_SOURCE_TOKENS && view.sentence(c) === view.sentence(open); c--) {
+      if (view.insideQuote[c] !== -1) return undefined;
+      if (this.cueAt(c) !== undefined) {
+        const subject = this.isParticipial(c) ? this.mainSubject(c, min) : undefined;
+        return subject === undefined ? undefined : { verb: c, subject };
+      }
+      const published = this.lexicon.cues.publishing.has(view.word(c));
+      if (view.isFiniteVerb(c) && !published) return undefined;
+    }
+    return undefined;
+  }
+
+  /** True when "who", "which" or "that" is the subject of the verb at `verb`: "an architect who has said". */
+  private opensRelativeClause(verb: number): boolean {
+    let before = verb - 1;
+    while (before > 0 && isBetweenSubjectAndVerb(this.view, before)) before--;
+    return RELATIVE_OPENERS.has(this.view.word(before)) || this.view.words[before] === 'that';
   }
 
   /**

@@ -112,8 +112,13 @@ export function attributeMarked(reader: Attributor, speakers: Pick<SpeakerModel,
       attribution = speaker.how === 'generic' ? undefined : { speaker, cue: 'according to' };
       choiceKind = speaker.how === 'generic' ? 'none' : speaker.how;
     } else if (choice.kind === 'phrase' && choice.run !== undefined) {
+      // A participle of speech before the quote goes back to its sentence's subject, not to a phrase with no verb
+      // of its own or its audience that stands nearer ("…, telling the crowd, “…”").
+      const participle = choice.side === 'before' ? reader.participleBefore(mark) : undefined;
+      const object = choice.verbClass === 'none' || (participle !== undefined && choice.run.first === participle.verb + 1);
+      const run = object && participle !== undefined ? participle.subject : choice.run;
       // A phrase of the sentence before introduces the quote; its verb was that sentence's, not this quote's cue.
-      const chosen = reader.attributionOf(choice.run, choice.side === 'prior' ? undefined : choice.verb, mark);
+      const chosen = reader.attributionOf(run, run === choice.run ? (choice.side === 'prior' ? undefined : choice.verb) : participle?.verb, mark);
       // An idiom ("as they say") names no one: the quote stays without a speaker.
       const how = chosen.speaker.how;
       attribution = how === 'generic' ? undefined : chosen;

@@ -30,6 +30,18 @@ describe('quotes: speakers on unseen news', () => {
     expect(labels).toEqual(['Donald Trump', 'Jennifer Palmieri']);
   });
 
+  it('test_speakers_a_participle_of_speech_before_a_quote_goes_back_to_the_subject_past_its_audience', () => {
+    const { rows } = attributed(
+      [
+        'Donald Trump spoke on Thursday. Trump took a risk by winking at Jewish stereotypes, telling the crowd, “I’m a negotiator like you, folks.”',
+        'Katie Couric has praised humility, telling American University\'s class of 2014, "If you\'re too big for a small job, you\'re too small for a big one."',
+        // The speech verb of a relative clause is not the one the participle goes back to.
+        'Trump was defensive about not paying an architect who said he was stiffed, saying, “Maybe he didn’t do a good job.”',
+      ].join('\n\n'),
+    );
+    expect(rows.filter(([kind]) => kind === 'direct').map(([, , speaker]) => speaker)).toEqual(['Donald Trump', 'Katie Couric', 'Donald Trump']);
+  });
+
   it('test_speakers_a_text_after_a_possessive_speaks_for_its_owner', () => {
     const speakers = speakersOf(
       'Jeb Bush endorsed Ted Cruz on Wednesday. From Bush\'s Facebook post: "We must move to overcome the divisiveness."',
