@@ -187,6 +187,8 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     // reduced relative of the phrase before it, not a statement ("the policies that Trump argues allowed ..."
     // is one, the verb's subject moved out).
     if (!hasThat && isPassiveParticiple(view, from)) continue;
+    // "telling Mic in an interview published on Monday, “…,” he said": the cue introduces a direct quote.
+    if (!hasThat && view.words[from - 1] === ',' && view.insideQuote[from] !== -1) continue;
     const until = SUBORDINATORS.has(view.word(first)) && subject.first > first ? nextComma(reader, from, end) : inRelativeAside(view, t) ? commaBeforeVerb(reader, from, end) : end;
     const content = span(reader, from, clauseEnd(reader, from, until), hasThat, cue.frame === 'finite');
     if (content !== undefined) found.push({ ...content, speaker: sayer(authorOf(reader, subject, t, first) ?? subject), cue: word, trailing: false });
@@ -491,8 +493,9 @@ function afterAdjuncts(reader: Attributor, from: number, end: number): number {
         continue;
       }
     }
-    // "said in an interview published on Thursday that": the participle that put the text out, before its own adjuncts.
-    const published = t > from && view.pos(t) === 'VERB' && reader.lexicon.cues.publishing.has(view.word(t));
+    // "said in an interview published on Thursday that": the participle that put the text out, before its own adjuncts
+    // (after the noun of the text, which the audience may have taken in: "told Mic in an interview published …").
+    const published = ['NOUN', 'PROPN'].includes(view.pos(t - 1)) && view.pos(t) === 'VERB' && reader.lexicon.cues.publishing.has(view.word(t));
     if (published && (ADJUNCT_PREPOSITIONS.has(view.word(t + 1)) || isAdjunct(reader, t + 1) || view.words[t + 1] === 'that')) {
       t++;
       continue;
@@ -541,18 +544,19 @@ function closesQuote(reader: Attributor, t: number, first: number): boolean {
 /**
  * Where what was said ends when an attribution starts at token t after a comma: before the comma, or after
  * the closing mark of a quote that ends in one ('The country "has made changes for the better," McConnell
- * said'); undefined when no comma stands there, or where a colon opens that quote ('Rhimes declared the need
- * for drive: "Change the world," she said': the quote is whole, and what stands before the colon the reporter's).
+ * said'); undefined when no comma stands there, or where a colon or a participle of speech introduces that quote
+ * ('Rhimes declared the need for drive: "Change the world," she said': the quote is whole, and what stands
+ * before the colon the reporter's).
  */
 function contentEnd(reader: Attributor, t: number): number | undefined {
   const { view } = reader;
   if (view.words[t - 1] === ',') return t - 1;
   const quote = view.quotes[view.insideQuote[t - 1] ?? -1];
-  const afterColon = quote !== undefined && view.words[view.firstTokenAt(quote.open) - 1] === ':';
-  return quote !== undefined && !afterColon && view.insideQuote[t] === -1 && view.words[t - 2] === ',' ? t : undefined;
+  // Nor where a participle of speech introduces it ("Biden weighed in, telling Mic, “…,” he said").
+  const introduced = quote !== undefined && (view.words[view.firstTokenAt(quote.open) - 1] === ':' || reader.participleBefore(quote) !== undefined);
+  return quote !== undefined && !introduced && view.insideQuote[t] === -1 && view.words[t - 2] === ',' ? t : undefined;
 }
 
-/** The next comma outside quotes from `from`, or `end`. */
 /** True when the verb at t is the first of a relative clause set off by a comma: "Residents, who said …". */
 function inRelativeAside(view: FieldView, t: number): boolean {
   let u = t - 1;
@@ -576,6 +580,7 @@ function commaBeforeVerb(reader: Attributor, from: number, end: number): number 
   return end;
 }
 
+/** The next comma outside quotes from `from`, or `end`. */
 function nextComma(reader: Attributor, from: number, end: number): number {
   for (let t = from; t < end; t++) if (reader.view.words[t] === ',' && reader.view.insideQuote[t] === -1) return t;
   return end;

@@ -1016,6 +1016,21 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_a_speech_verb_that_introduces_a_quote_after_a_comma_reports_nothing_besides', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Biden weighed in as well, telling Mic in an interview published on Monday, “But gosh almighty, they’re both qualified,” he said.',
+        'Sanders told reporters, “We’ll see,” when asked whether he would raise money for others.',
+        'Biden told Mic in an interview published on Monday that they were both qualified.',
+      ].join('\n\n'),
+    });
+    expect(whoSaidWhat(analysed).map(([kind, text]) => [kind, text])).toEqual([
+      ['direct', 'But gosh almighty, they’re both qualified'],
+      ['direct', 'We’ll see'],
+      ['indirect', 'they were both qualified'],
+    ]);
+  });
+
   it('test_quotes_a_time_its_possessive_follows_opens_what_was_said', () => {
     const analysed = analyseArticle({
       text: ["Police said Monday's attack killed four people.", "He said last week's vote was a sham.", 'The mayor said Friday that the road would reopen.'].join('\n\n'),
