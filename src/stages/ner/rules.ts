@@ -123,7 +123,7 @@ export function corrected(field: Field, spans: readonly FoundSpan[], text: strin
   // "Jolly," opens a sentence as David Jolly's surname.
   const nameWords = laterNameWords(spans, text);
   // Names of lists whose parts the tagger read apart are one name: their parts are named alone nowhere.
-  const listed = organizationsOfPlaces(organizationsOfLists(nounsJoinedToOrganizations(withPatronymics(field, spans, text, tokens, lexicon), text, lexicon), text, lexicon), text, lexicon);
+  const listed = organizationsOfPlaces(organizationsOfLists(nounsJoinedToOrganizations(withNicknames(field, withPatronymics(field, spans, text, tokens, lexicon), text, lexicon), text, lexicon), text, lexicon), text, lexicon);
   const namedAlone = new Set(listed.map((span) => nameKey(text.slice(span.start, span.end))));
   const surnames = surnamesOf(spans, text, lexicon);
   // "the Clintons", "the Bushes": a family the field names a member of is no one person nor an organization.
@@ -400,6 +400,37 @@ function withPatronymics(field: Field, spans: readonly FoundSpan[], text: string
     const father = spans.find((span) => span.start === tokens.starts[t + 1] && span.type === 'PERSON');
     names.push({ field, start: tokens.starts[first] as number, end: Math.max(tokens.ends[t + 1] as number, father?.end ?? 0), type: 'PERSON', form: 'name' });
   }
+  return replacedBy(spans, names);
+}
+
+/**
+ * A given name (and initial), a nickname of one to three capitalised words in marks, and a capitalised word:
+ * 'Juan "Chico" Manriquez', 'Rep. Robert C. "Bobby" Scott', 'Earvin “Magic” Johnson'.
+ */
+const NICKNAMED = /(?<![\p{L}\p{M}.'’-])(\p{Lu}[\p{L}'’-]+)(?: \p{Lu}\.)? (["“'‘])\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(["”'’]) \p{Lu}[\p{L}'’-]+/gu;
+/** The closing mark of each opening one. */
+const CLOSING_MARK: Readonly<Record<string, string>> = { '"': '"', '“': '”', "'": "'", '‘': '’' };
+
+/**
+ * A person's name with a nickname in marks inside it is one name: the tagger reads the nickname as a quote's
+ * words and cuts the name around it ("Juan", "Chico" an organization, "Manriquez of Oakland"). Only after a
+ * given name the lexicon knows; the name runs on as the tagger read its last part.
+ */
+function withNicknames(field: Field, spans: readonly FoundSpan[], text: string, lexicon: Lexicon): readonly FoundSpan[] {
+  const names: FoundSpan[] = [];
+  for (const match of text.matchAll(NICKNAMED)) {
+    const [whole, given = '', open = '', close = ''] = match;
+    const key = nameKey(given);
+    if (CLOSING_MARK[open] !== close || !(lexicon.givenNames.has(key) || lexicon.firstNameGender.has(key))) continue;
+    const lastWord = match.index + whole.lastIndexOf(' ') + 1;
+    const last = spans.find((span) => span.start === lastWord);
+    names.push({ field, start: match.index, end: Math.max(match.index + whole.length, last?.end ?? 0), type: 'PERSON', form: 'name' });
+  }
+  return replacedBy(spans, names);
+}
+
+/** The spans with those that overlap any of `names` replaced by them, in text order. */
+function replacedBy(spans: readonly FoundSpan[], names: readonly FoundSpan[]): readonly FoundSpan[] {
   if (names.length === 0) return spans;
   const overlaps = (span: FoundSpan) => names.some((name) => span.start < name.end && name.start < span.end);
   return [...spans.filter((span) => !overlaps(span)), ...names].sort((a, b) => a.start - b.start);

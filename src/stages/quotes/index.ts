@@ -46,7 +46,10 @@ export function quotesStage(lexicon: Lexicon, speakers: SpeakerModel): ArticleSt
 /** One field of a doc as the quote finders read it. */
 export function fieldView(doc: Doc<'tokens' | 'mentions'>, field: Field): FieldView {
   const text = doc.article[field];
-  return new FieldView(field, text, doc.tokens[field], doc.mentions.filter((m) => m.field === field), findQuoteMarks(text));
+  const mentions = doc.mentions.filter((m) => m.field === field);
+  // A nickname in marks inside a name ('Juan "Chico" Manriquez') is no one's words.
+  const inName = (quote: MarkedQuote) => mentions.some((m) => m.start < quote.open && quote.close < m.end);
+  return new FieldView(field, text, doc.tokens[field], mentions, findQuoteMarks(text).filter((quote) => !inName(quote)));
 }
 
 /** A marked quote with its kind and the candidates for its speaker: what the ranker scores, here and in training. */

@@ -1236,6 +1236,22 @@ describe('ner: roles', () => {
     ]);
   });
 
+  it('test_ner_a_nickname_in_marks_inside_a_name_is_part_of_it_and_no_quote', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Juan "Chico" Manriquez of Oakland carried one of the photos. "I pretty much cried the whole parade," he said.',
+        'Rep. Robert C. "Bobby" Scott threw open his home. Marine John “Tig” Tiegen found both issues troubling.',
+      ].join('\n\n'),
+    });
+    expect(namesIn(analysed).map(([name, type]) => [name, type])).toEqual([
+      ['Juan "Chico" Manriquez', 'PERSON'],
+      ['Oakland', 'PLACE'],
+      ['Robert C. "Bobby" Scott', 'PERSON'],
+      ['John “Tig” Tiegen', 'PERSON'],
+    ]);
+    expect(analysed.quotes.map((q) => [q.text, q.speaker])).toEqual([['I pretty much cried the whole parade', 'Juan "Chico" Manriquez']]);
+  });
+
   it('test_ner_a_patronymic_goes_on_with_the_family_name_after_the_fathers', () => {
     expect(namesAndTypes('Sheikh Tamim bin Hamad Al Thani met Mohammed bin Salman.')).toEqual([
       ['Tamim bin Hamad Al Thani', 'PERSON'],
