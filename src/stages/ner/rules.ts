@@ -403,11 +403,10 @@ function withPatronymics(field: Field, spans: readonly FoundSpan[], text: string
   return replacedBy(spans, names);
 }
 
-/**
- * A given name (and initial), a nickname of one to three capitalised words in marks, and a capitalised word:
- * 'Juan "Chico" Manriquez', 'Rep. Robert C. "Bobby" Scott', 'Earvin “Magic” Johnson'.
- */
-const NICKNAMED = /(?<![\p{L}\p{M}.'’-])(\p{Lu}[\p{L}'’-]+)(?: \p{Lu}\.)? (["“'‘])\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(["”'’]) \p{Lu}[\p{L}'’-]+/gu;
+/** A nickname of one to three capitalised words in marks and the capitalised word after it: ' "Chico" Manriquez'. */
+const NICKNAME = / (["“'‘])\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(["”'’]) \p{Lu}[\p{L}'’-]+/gu;
+/** The given name (and initial) that ends the text before a nickname: "Juan", "Robert C.". */
+const GIVEN_NAME_BEFORE = /(?<![\p{L}\p{M}.'’-])(\p{Lu}[\p{L}'’-]+)(?: \p{Lu}\.)?$/u;
 /** The closing mark of each opening one. */
 const CLOSING_MARK: Readonly<Record<string, string>> = { '"': '"', '“': '”', "'": "'", '‘': '’' };
 
@@ -418,16 +417,20 @@ const CLOSING_MARK: Readonly<Record<string, string>> = { '"': '"', '“': '”',
  */
 function withNicknames(field: Field, spans: readonly FoundSpan[], text: string, lexicon: Lexicon): readonly FoundSpan[] {
   const names: FoundSpan[] = [];
-  for (const match of text.matchAll(NICKNAMED)) {
-    const [whole, given = '', open = '', close = ''] = match;
-    const key = nameKey(given);
-    if (CLOSING_MARK[open] !== close || !(lexicon.givenNames.has(key) || lexicon.firstNameGender.has(key))) continue;
-    const lastWord = match.index + whole.lastIndexOf(' ') + 1;
-    const last = spans.find((span) => span.start === lastWord);
-    names.push({ field, start: match.index, end: Math.max(match.index + whole.length, last?.end ?? 0), type: 'PERSON', form: 'name' });
+  for (const match of text.matchAll(NICKNAME)) {
+    const [nickname, open = '', close = ''] = match;
+    const given = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, match.index - MAX_GIVEN_NAME), match.index));
+    const key = nameKey(given?.[1] ?? '');
+    if (given === null || CLOSING_MARK[open] !== close || !(lexicon.givenNames.has(key) || lexicon.firstNameGender.has(key))) continue;
+    const end = match.index + nickname.length;
+    const last = spans.find((span) => span.start === match.index + nickname.lastIndexOf(' ') + 1);
+    names.push({ field, start: match.index - given[0].length, end: Math.max(end, last?.end ?? 0), type: 'PERSON', form: 'name' });
   }
   return replacedBy(spans, names);
 }
+
+/** Most characters of a given name and initial read before a nickname. */
+const MAX_GIVEN_NAME = 24;
 
 /** The spans with those that overlap any of `names` replaced by them, in text order. */
 function replacedBy(spans: readonly FoundSpan[], names: readonly FoundSpan[]): readonly FoundSpan[] {
