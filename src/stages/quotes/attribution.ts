@@ -3,7 +3,7 @@ import { cueAt, HEARD_IN_PASSIVE, isPassive } from './cue.js';
 import type { MarkedQuote } from './marks.js';
 import { CLOSING_MARKS, isBetweenSubjectAndVerb, MAX_ASIDE_TOKENS, phraseStartingAt, subjectBefore, type TokenRun, withCoordinate } from './phrases.js';
 import { noOne, type Speaker, type SpeakerResolver } from './resolve.js';
-import type { FieldView } from './view.js';
+import { DASHES, type FieldView } from './view.js';
 
 /** Who a quotation is attributed to, with the cue as written and the outlet it came through. */
 export interface Attribution {
@@ -22,7 +22,7 @@ const NAMER_OPENERS = new Set(['what', 'which', 'who', 'whom', 'that']);
 /** Most words from such a relative word to the naming verb after a noun ("what multiple lawmakers called"). */
 const MAX_NAMER_WORDS = 4;
 /** What a participle clause opens after: a comma or a dash ("flipped his choice on the spot – saying"). */
-const PARTICIPLE_OPENERS = new Set([',', '–', '—', '--', '―']);
+const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set([',', ...DASHES]);
 /** Prepositions before a speech verb's gerund whose subject is the sentence's: "responded by saying". */
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'for', 'from', 'without', 'when']);
 /** Prepositions that attach a role to whom it is of: "a spokesman for the FBI", "a professor at Yale". */

@@ -189,7 +189,8 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
     if (!hasThat && isPassiveParticiple(view, from)) continue;
     // "telling Mic in an interview published on Monday, “…,” he said": the cue introduces a direct quote.
     if (!hasThat && view.words[from - 1] === ',' && view.insideQuote[from] !== -1) continue;
-    const until = SUBORDINATORS.has(view.word(first)) && subject.first > first ? nextComma(reader, from, end) : inRelativeAside(view, t) ? commaBeforeVerb(reader, from, end) : end;
+    const asideMark = relativeAsideMark(view, t);
+    const until = SUBORDINATORS.has(view.word(first)) && subject.first > first ? nextComma(reader, from, end) : asideMark !== undefined ? markBeforeVerb(reader, asideMark, from, end) : end;
     const content = span(reader, from, clauseEnd(reader, from, until), hasThat, cue.frame === 'finite');
     if (content !== undefined) found.push({ ...content, speaker: sayer(authorOf(reader, subject, t, first) ?? subject), cue: word, trailing: false });
   }
@@ -557,22 +558,27 @@ function contentEnd(reader: Attributor, t: number): number | undefined {
   return quote !== undefined && !introduced && view.insideQuote[t] === -1 && view.words[t - 2] === ',' ? t : undefined;
 }
 
-/** True when the verb at t is the first of a relative clause set off by a comma: "Residents, who said …". */
-function inRelativeAside(view: FieldView, t: number): boolean {
+/**
+ * The mark that opens the relative clause whose first verb is at t, set off by a comma or a dash ("Residents,
+ * who said …", "Trump - who previously said …"), or undefined.
+ */
+function relativeAsideMark(view: FieldView, t: number): string | undefined {
   let u = t - 1;
   while (u > 0 && isBetweenSubjectAndVerb(view, u)) u--;
-  return ['who', 'which'].includes(view.words[u] as string) && view.words[u - 1] === ',';
+  const mark = view.word(u - 1);
+  return ['who', 'which'].includes(view.words[u] as string) && (mark === ',' || DASHES.has(mark)) ? mark : undefined;
 }
 
 /**
- * The comma before the verb of the main clause that a relative aside interrupts ("Residents, who said the water
- * was brown, sued the city"), or `end`. What was said has its own verb first: in "who said Mr. Jäger, under
- * fire, would do better" the comma closes an aside of what was said.
+ * The mark before the verb of the main clause that a relative aside interrupts ("Residents, who said the water
+ * was brown, sued the city"; "Trump - who said he would bomb the fields - said at a rally"), or `end`. What was
+ * said has its own verb first: in "who said Mr. Jäger, under fire, would do better" the comma closes an aside of
+ * what was said.
  */
-function commaBeforeVerb(reader: Attributor, from: number, end: number): number {
+function markBeforeVerb(reader: Attributor, mark: string, from: number, end: number): number {
   const { view } = reader;
-  for (let t = nextComma(reader, from, end); t < end; t = nextComma(reader, t + 1, end)) {
-    if (!hasVerb(view, from, t)) continue;
+  for (let t = from; t < end; t++) {
+    if (view.words[t] !== mark || view.insideQuote[t] !== -1 || !hasVerb(view, from, t)) continue;
     let verb = t + 1;
     while (verb < end && view.pos(verb) === 'ADV') verb++;
     if (view.isFiniteVerb(verb) && view.mentionAt(verb) === undefined) return t;

@@ -1,5 +1,5 @@
 import type { Mention } from '../../core/types.js';
-import { type FieldView, POSSESSIVE } from './view.js';
+import { DASHES, type FieldView, POSSESSIVE } from './view.js';
 
 /** A run of tokens `[first, last]` (inclusive: token indices, not offsets). */
 export interface TokenRun {
@@ -15,7 +15,7 @@ const JOINING = new Set(['of', 'for', 'at', 'from', 'in', 'on']);
 /** Possessive determiners, which wink-nlp tags as pronouns: "his election campaign". */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** What an aside after a subject stands between. */
-const ASIDE_MARKS = new Set([',', '--', '—', '–']);
+const ASIDE_MARKS: ReadonlySet<string> = new Set([',', ...DASHES]);
 /** Closing quote marks, as tokens. */
 export const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”', "''", '’', "'"]);
 /** Most asides between commas after a subject, places aside ("Harry Bond, 30, of Raleigh, N.C., said"). */
@@ -251,12 +251,25 @@ function antecedentOfRelative(view: FieldView, phrase: TokenRun, min: number, wo
  * and past an appositive, the name it describes ("McConnell, now the majority leader, who said").
  */
 function whoStandsFor(view: FieldView, who: number, min: number, words: PhraseWords): TokenRun | undefined {
-  const afterComma = view.words[who - 1] === ',';
-  const before = afterComma ? who - 2 : who - 1;
+  // "Trump, who says", "Trump - who previously said": after a comma or a dash that sets the clause off; a dash
+  // that closes an aside ("95 generals -- most of whom had announced their support -- who cited") stands for
+  // what the aside is on.
+  const mark = view.word(who - 1);
+  const afterComma = mark === ',' || DASHES.has(mark);
+  const aside = DASHES.has(mark) ? openingMark(view, who - 1, min) : undefined;
+  const before = aside !== undefined ? aside - 1 : afterComma ? who - 2 : who - 1;
   const phrase = before >= min ? phraseEndingAt(view, before, min, words) : undefined;
   if (phrase === undefined || !afterComma) return phrase;
   const host = placeHost(view, phrase, min, words);
   return host === undefined ? (namedBefore(view, phrase, min, words) ?? phrase) : (namedBefore(view, host, min, words) ?? host);
+}
+
+/** The mark like the one at `close` that opens the aside it closes, in its sentence, outside quotes; else undefined. */
+function openingMark(view: FieldView, close: number, min: number): number | undefined {
+  for (let t = close - 1; t >= min && close - t <= MAX_ASIDE_TOKENS && view.sentence(t) === view.sentence(close); t--) {
+    if (view.words[t] === view.words[close] && view.insideQuote[t] === -1) return t;
+  }
+  return undefined;
 }
 
 /**
