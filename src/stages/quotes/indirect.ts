@@ -135,9 +135,13 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
         }
       }
     }
-    const beforeSubject = subject === undefined ? undefined : contentEnd(reader, subject.first);
+    // "…, as David Dayen noted in The Intercept.": "as" and the attribution end the sentence (not "However, as
+    // POLITICO has reported, cases …", which the verb's own content after the comma reports).
+    const asAttribution = subject !== undefined && view.words[subject.first - 1] === 'as' && view.words[subject.first - 2] === ',';
+    const beforeSubject = subject === undefined ? undefined : asAttribution ? subject.first - 2 : contentEnd(reader, subject.first);
     const restStart = nextComma(reader, afterCue, end) + 1;
-    if (!participial && subject !== undefined && beforeSubject !== undefined && !labelsQuote(reader, first) && restIsAdjuncts(reader, afterCue, restStart - 1)) {
+    const endsSentence = !asAttribution || restIsAdjuncts(reader, afterCue, end);
+    if (!participial && subject !== undefined && beforeSubject !== undefined && endsSentence && !labelsQuote(reader, first) && restIsAdjuncts(reader, afterCue, restStart - 1)) {
       // CONTENT, SUBJECT CUE [audience] [adjuncts][, REST].  An attribution inside the sentence is an aside:
       // what was said goes on after it ("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt";
       // "The museum, Mr. Obama said, would make ..."), unless the rest tells of the saying ("..., he said, as he left").
@@ -147,7 +151,10 @@ export function reportedSpeech(reader: Attributor, first: number, end: number): 
       // But "Playing her, Butz said, feels right": a gerund that the rest's verb follows is its subject.
       const adjunct = isAdjunctPhrase(reader, first, beforeSubject) && !(hasRest && ['VERB', 'AUX'].includes(view.pos(restStart)));
       // 'Asked about it, Smith said, "It will work."': after an adjunct, a quote is what was said, and a direct quote.
-      const content = adjunct ? (hasRest && view.insideQuote[restStart] === -1 ? span(reader, restStart, restEnd) : undefined) : span(reader, first, hasRest ? restEnd : beforeSubject);
+      // "It also does not answer whether Scott had a gun, as police have said": "as" says of the clause a
+      // complementizer opens that it was said.
+      const from = asAttribution ? (lastComplementizer(view, first, beforeSubject) ?? first - 1) + 1 : first;
+      const content = adjunct ? (hasRest && view.insideQuote[restStart] === -1 ? span(reader, restStart, restEnd) : undefined) : span(reader, from, hasRest ? restEnd : beforeSubject);
       if (content !== undefined) {
         found.push({ ...content, speaker: sayer(subject), cue: word, trailing: true });
         continue;
@@ -584,6 +591,19 @@ function markBeforeVerb(reader: Attributor, mark: string, from: number, end: num
     if (view.isFiniteVerb(verb) && view.mentionAt(verb) === undefined) return t;
   }
   return end;
+}
+
+/**
+ * Words that open a clause another's verb takes: "does not answer whether …", "struggles to show how …". Not
+ * "that", which the tagger does not tell from the determiner ("Bridging that gap means …"), nor "if", most often
+ * a condition.
+ */
+const COMPLEMENTIZERS = new Set(['whether', 'how']);
+
+/** The last complementizer outside quotes in tokens `[from, to)`, with words after it; else undefined. */
+function lastComplementizer(view: FieldView, from: number, to: number): number | undefined {
+  for (let t = to - 2; t >= from; t--) if (COMPLEMENTIZERS.has(view.words[t] as string) && view.insideQuote[t] === -1) return t;
+  return undefined;
 }
 
 /** The next comma outside quotes from `from`, or `end`. */

@@ -1047,6 +1047,25 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_as_and_an_attribution_that_end_the_sentence_report_what_stands_before', () => {
+    const analysed = analyseArticle({
+      text: [
+        'The numbers changed over the summer, as Sanders has sometimes acknowledged.',
+        'Bridging that gap means cutting costs wherever savings can be found, as Mr. McDonough suggested at the meeting.',
+        // Of a clause that "whether" or "how" opens, that clause was said.
+        'The video does not answer whether Scott had a gun, as police have said.',
+        // Inside the sentence, "as" opens an aside; what was said comes after it.
+        'However, as Politico has reported, cases that led to charges were different.',
+      ].join('\n\n'),
+    });
+    expect(whoSaidWhat(analysed)).toEqual([
+      ['indirect', 'The numbers changed over the summer', 'Sanders'],
+      ['indirect', 'Bridging that gap means cutting costs wherever savings can be found', 'McDonough'],
+      ['indirect', 'Scott had a gun', 'police'],
+      ['indirect', 'cases that led to charges were different', 'Politico'],
+    ]);
+  });
+
   it('test_quotes_a_time_its_possessive_follows_opens_what_was_said', () => {
     const analysed = analyseArticle({
       text: ["Police said Monday's attack killed four people.", "He said last week's vote was a sham.", 'The mayor said Friday that the road would reopen.'].join('\n\n'),
