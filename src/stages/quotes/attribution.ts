@@ -98,13 +98,29 @@ export class Attributor {
     }
     const relative = this.relativeSubject(verb, before, min);
     if (relative !== undefined) return subjectBefore(this.view, relative, min, this.lexicon.cues);
+    // "Voters surveyed say", "Those polled said": a past participle right before the verb ends a reduced
+    // relative on its subject.
+    // Not before a form in -ing or -ed, which the verb before may take as its object: "the court noted published
+    // reports", "Perez stopped writing".
+    if (this.isReducedRelative(before, min) && !/(?:ing|ed)$/u.test(this.view.word(verb))) return this.withReducedRelative(before, before, min);
     if (['and', 'but'].includes(this.view.words[before] as string)) {
       // "Machado promised to continue ... and said she would", "used to support Paul, but now said": the subject
       // of the finite verb before "and" or "but".
       const first = this.finiteVerbBefore(before, min);
       return (first === undefined ? undefined : this.subject(first, min)) ?? this.mainSubject(before, min);
     }
-    return subjectBefore(this.view, verb, min, this.lexicon.cues);
+    const found = subjectBefore(this.view, verb, min, this.lexicon.cues);
+    // "Officials contacted by Reuters said": the agent of a reduced relative is no subject; what the relative
+    // is on is.
+    const participle = found === undefined ? -1 : found.first - 2;
+    if (found !== undefined && this.view.words[found.first - 1] === 'by' && this.isReducedRelative(participle, min)) return this.withReducedRelative(participle, participle - 1, min);
+    return found;
+  }
+
+  /** What a reduced relative whose participle is at `participle` is on, up to token `last`: "Voters surveyed". */
+  private withReducedRelative(participle: number, last: number, min: number): TokenRun | undefined {
+    const host = this.view.word(participle - 1) === 'those' ? { first: participle - 1, last: participle - 1 } : subjectBefore(this.view, participle, min, this.lexicon.cues);
+    return host === undefined ? undefined : { first: host.first, last: Math.max(host.last, last) };
   }
 
   /**
@@ -120,6 +136,16 @@ export class Attributor {
     if (view.pos(first) === 'PROPN') while (first - 1 >= min && view.pos(first - 1) === 'PROPN') first--;
     else if (!RELATIVE_CLAUSE_SUBJECTS.has(view.word(first))) return undefined;
     return first > min && view.pos(first - 1) === 'NOUN' && view.sentence(first - 1) === view.sentence(inner) ? first : undefined;
+  }
+
+  /**
+   * True when token t is a past participle after a common noun or "those": "voters surveyed", "those polled". Not
+   * after a name, whose verb it is ("Quintanilla seemed", "that POLITICO interviewed").
+   */
+  private isReducedRelative(t: number, min: number): boolean {
+    const { view } = this;
+    if (t - 1 < min || view.pos(t) !== 'VERB' || !/(?:ed|en)$/u.test(view.word(t)) || view.sentence(t - 1) !== view.sentence(t)) return false;
+    return (view.pos(t - 1) === 'NOUN' && view.mentionAt(t - 1) === undefined) || view.word(t - 1) === 'those';
   }
 
   /**

@@ -426,13 +426,17 @@ function afterAudience(reader: Attributor, from: number, end: number): number {
   return (reader.phraseAt(from, end)?.last ?? from - 1) + 1;
 }
 
+/** Words after a number in digits that make it a quantity: "31,000 of them", "20 to 30 people", "5%". */
+const QUANTITY_AFTER_NUMBER = new Set(['of', 'to', '%', 'percent', 'or']);
+
 function isAdjunct(reader: Attributor, t: number): boolean {
   const word = reader.view.word(t);
   const mention = reader.view.mentionAt(t);
   // A number is a date's or a time's ("said Nov. 29", "said two days earlier"), unless a verb or another noun
   // follows it ("said 2010 was a good year", "said 28 people were killed"); a name is no adjunct ("said Democrats
   // are to blame").
-  const counted = reader.view.pos(t + 1) === 'NOUN' && !namesATime(reader.view, t + 1, reader.lexicon.cues) && !/^(?:1[89]|20)\d\d$/u.test(word);
+  // "said 31,000 of them could be lost", "said 20 to 30 people": a number of something, not a date.
+  const counted = (reader.view.pos(t + 1) === 'NOUN' && !namesATime(reader.view, t + 1, reader.lexicon.cues) && !/^(?:1[89]|20)\d\d$/u.test(word)) || (/^\p{N}/u.test(word) && QUANTITY_AFTER_NUMBER.has(reader.view.word(t + 1)));
   const number = reader.view.pos(t) === 'NUM' && !['VERB', 'AUX'].includes(reader.view.pos(t + 1)) && !counted;
   // "said Monday's attack killed four", "said last week's vote": a time its possessive follows opens what was said.
   const { adjuncts } = reader.lexicon.cues;

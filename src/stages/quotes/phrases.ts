@@ -35,7 +35,9 @@ function inPhrase(view: FieldView, t: number): boolean {
   const joined = view.end(t - 1) === view.start(t) && view.end(t) === view.start(t + 1);
   const names = view.mentionAt(t - 1) !== undefined && view.mentionAt(t + 1) !== undefined;
   const compound = word === '-' && (isAgeNoun(view.word(t + 1)) || (joined && ((/^\p{N}/u.test(view.word(t - 1)) && view.isWord(t + 1)) || names)));
-  return (NOUN_PHRASE_POS.has(view.pos(t)) && view.isWord(t)) || compound;
+  // "26% say": a percent sign after a number, as "percent".
+  const percent = word === '%' && view.pos(t - 1) === 'NUM';
+  return (NOUN_PHRASE_POS.has(view.pos(t)) && view.isWord(t)) || compound || percent;
 }
 
 function hasHead(view: FieldView, run: TokenRun): boolean {

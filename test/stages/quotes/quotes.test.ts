@@ -1066,6 +1066,23 @@ describe('quotes: indirect speech', () => {
     ]);
   });
 
+  it('test_quotes_the_subject_of_a_poll_or_a_report_may_be_a_share_or_a_noun_a_participle_follows', () => {
+    const analysed = analyseArticle({
+      text: [
+        'Among Republicans, 26% say they are conservative.',
+        'By big margins, those surveyed say the economy should be the first priority.',
+        'Officials contacted by Reuters said the plan had failed.',
+        'He says 31,000 to 160,000 of them could be lost under the agreement.',
+      ].join('\n\n'),
+    });
+    expect(whoSaidWhat(analysed)).toEqual([
+      ['indirect', 'they are conservative', '26%'],
+      ['indirect', 'the economy should be the first priority', 'those surveyed'],
+      ['indirect', 'the plan had failed', 'Officials'],
+      ['indirect', '31,000 to 160,000 of them could be lost under the agreement', 'He'],
+    ]);
+  });
+
   it('test_quotes_a_time_its_possessive_follows_opens_what_was_said', () => {
     const analysed = analyseArticle({
       text: ["Police said Monday's attack killed four people.", "He said last week's vote was a sham.", 'The mayor said Friday that the road would reopen.'].join('\n\n'),
