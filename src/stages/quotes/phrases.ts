@@ -125,7 +125,9 @@ export function subjectBefore(view: FieldView, verb: number, min: number, words:
     const mark = view.word(last);
     let comma = last - 1;
     const opens = (t: number) => view.words[t] === mark && view.insideQuote[t] === -1;
-    while (comma >= min && last - comma <= MAX_ASIDE_TOKENS && !opens(comma) && view.sentence(comma) === view.sentence(verb) && (quoteEnds || view.insideQuote[comma] === -1)) comma--;
+    // Between dashes, a quote may stand anywhere ('Trump - who said he would "bomb" the fields - said').
+    const quotesInside = quoteEnds || DASHES.has(mark);
+    while (comma >= min && last - comma <= MAX_ASIDE_TOKENS && !opens(comma) && view.sentence(comma) === view.sentence(verb) && (quotesInside || view.insideQuote[comma] === -1)) comma--;
     // One that ends in a quote opens outside it and holds no clause ('Yet, "it is hard," added X'; "But …, Trump
     // went on to promote “Celebrity Apprentice,” note that").
     if (comma < min || !opens(comma) || (quoteEnds && !isParticipleAside(view, comma + 1, last))) break;

@@ -1006,13 +1006,14 @@ describe('quotes: indirect speech', () => {
   it('test_quotes_a_spaced_hyphen_sets_off_a_relative_clause_an_aside_and_a_participle_as_a_dash_does', () => {
     const analysed = analyseArticle({
       text: [
-        'GOP front-runner Donald Trump - who previously said he would bomb the oil fields - said at a Saturday rally that he would win.',
+        'GOP front-runner Donald Trump - who previously said he would "bomb" the oil fields - said at a Saturday rally that he would win.',
         'He struggles with a basic task in politics - bragging - conceding that he feels the presence of his mother.',
         'Clinton listed 95 retired generals -- most of whom had announced their support -- who cited her years as secretary of State.',
       ].join('\n\n'),
     });
     expect(whoSaidWhat(analysed)).toEqual([
-      ['indirect', 'he would bomb the oil fields', 'Donald Trump'],
+      ['indirect', 'he would "bomb" the oil fields', 'Donald Trump'],
+      ['partial', 'bomb', 'Donald Trump'],
       ['indirect', 'he would win', 'Donald Trump'],
       ['indirect', 'he feels the presence of his mother', 'Donald Trump'],
       ['indirect', 'her years as secretary of State', '95 retired generals'],
