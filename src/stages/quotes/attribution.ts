@@ -99,9 +99,8 @@ export class Attributor {
     const relative = this.relativeSubject(verb, before, min);
     if (relative !== undefined) return subjectBefore(this.view, relative, min, this.lexicon.cues);
     // "Voters surveyed say", "Those polled said": a past participle right before the verb ends a reduced
-    // relative on its subject.
-    // Not before a form in -ing or -ed, which the verb before may take as its object: "the court noted published
-    // reports", "Perez stopped writing".
+    // relative on its subject; not before a form in -ing or -ed, which the verb before may take as its object
+    // ("the court noted published reports", "Perez stopped writing").
     if (this.isReducedRelative(before, min) && !/(?:ing|ed)$/u.test(this.view.word(verb))) return this.withReducedRelative(before, before, min);
     if (['and', 'but'].includes(this.view.words[before] as string)) {
       // "Machado promised to continue ... and said she would", "used to support Paul, but now said": the subject

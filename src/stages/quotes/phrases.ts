@@ -259,11 +259,11 @@ function whoStandsFor(view: FieldView, who: number, min: number, words: PhraseWo
   // that closes an aside ("95 generals -- most of whom had announced their support -- who cited") stands for
   // what the aside is on.
   const mark = view.word(who - 1);
-  const afterComma = mark === ',' || DASHES.has(mark);
+  const setOff = mark === ',' || DASHES.has(mark);
   const aside = DASHES.has(mark) ? openingMark(view, who - 1, min) : undefined;
-  const before = aside !== undefined ? aside - 1 : afterComma ? who - 2 : who - 1;
+  const before = aside !== undefined ? aside - 1 : setOff ? who - 2 : who - 1;
   const phrase = before >= min ? phraseEndingAt(view, before, min, words) : undefined;
-  if (phrase === undefined || !afterComma) return phrase;
+  if (phrase === undefined || !setOff) return phrase;
   const host = placeHost(view, phrase, min, words);
   return host === undefined ? (namedBefore(view, phrase, min, words) ?? phrase) : (namedBefore(view, host, min, words) ?? host);
 }
