@@ -1,7 +1,7 @@
 import type { Cue, Lexicon } from '../../language/lexicon/index.js';
 import { cueAt, HEARD_IN_PASSIVE, isPassive } from './cue.js';
 import type { MarkedQuote } from './marks.js';
-import { CLOSING_MARKS, isBetweenSubjectAndVerb, MAX_ASIDE_TOKENS, phraseStartingAt, subjectBefore, type TokenRun, withCoordinate } from './phrases.js';
+import { beforeVerb, CLOSING_MARKS, isBetweenSubjectAndVerb, MAX_ASIDE_TOKENS, phraseStartingAt, subjectBefore, type TokenRun, withCoordinate } from './phrases.js';
 import { noOne, type Speaker, type SpeakerResolver } from './resolve.js';
 import { DASHES, type FieldView } from './view.js';
 
@@ -83,8 +83,7 @@ export class Attributor {
 
   /** The subject of the verb at `verb`; for a second verb joined by "and", the subject of the first. */
   subject(verb: number, min: number): TokenRun | undefined {
-    let before = verb - 1;
-    while (before >= min && isBetweenSubjectAndVerb(this.view, before)) before--;
+    let before = beforeVerb(this.view, verb, min);
     // "McAuliffe on Friday announced", "the scholars I interviewed this week said", "who in 2010 said": a
     // time is no subject.
     if (before >= min && this.isTime(before)) {
@@ -390,8 +389,7 @@ export class Attributor {
 
   /** True when "who", "which" or "that" is the subject of the verb at `verb`: "an architect who has said". */
   private opensRelativeClause(verb: number): boolean {
-    let before = verb - 1;
-    while (before > 0 && isBetweenSubjectAndVerb(this.view, before)) before--;
+    const before = beforeVerb(this.view, verb, 0);
     return RELATIVE_OPENERS.has(this.view.word(before)) || this.view.words[before] === 'that';
   }
 

@@ -1,6 +1,6 @@
 import type { Attribution, Attributor } from './attribution.js';
 import { AUDIENCE_VERBS, isPassive } from './cue.js';
-import { CLOSING_MARKS, isBetweenSubjectAndVerb, namesATime, type TokenRun } from './phrases.js';
+import { beforeVerb, CLOSING_MARKS, isBetweenSubjectAndVerb, namesATime, type TokenRun } from './phrases.js';
 import { noOne, type Speaker } from './resolve.js';
 import { DASHES, type FieldView, POSSESSIVE_S } from './view.js';
 
@@ -574,8 +574,7 @@ function contentEnd(reader: Attributor, t: number): number | undefined {
  * who said …", "Trump - who previously said …"), or undefined.
  */
 function relativeAsideMark(view: FieldView, t: number): string | undefined {
-  let u = t - 1;
-  while (u > 0 && isBetweenSubjectAndVerb(view, u)) u--;
+  const u = beforeVerb(view, t, 0);
   const mark = view.word(u - 1);
   return ['who', 'which'].includes(view.words[u] as string) && (mark === ',' || DASHES.has(mark)) ? mark : undefined;
 }

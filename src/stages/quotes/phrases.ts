@@ -105,8 +105,7 @@ function withModifierBefore(view: FieldView, object: TokenRun | undefined, last:
  * former secretary of State, said" → Clinton). Never crosses `min`, a sentence end or a quote.
  */
 export function subjectBefore(view: FieldView, verb: number, min: number, words: PhraseWords): TokenRun | undefined {
-  let last = catenativeBefore(view, verb, min, words) - 1;
-  while (last >= min && isBetweenSubjectAndVerb(view, last)) last--;
+  let last = beforeVerb(view, catenativeBefore(view, verb, min, words), min);
   if (last < min || view.sentence(last) !== view.sentence(verb)) return undefined;
   // "X, a spokesman for Y, said", "Schiff, 56, who has served ..., told": the subject is before the asides.
   // Of the phrases before the asides, the one that starts the clause wins ("Eddie Griffin, who was a member of
@@ -373,6 +372,13 @@ export function isBetweenSubjectAndVerb(view: FieldView, t: number): boolean {
   // A name is the subject, whatever else its word is ("May said", "Mrs. May said").
   if (view.mentionAt(t) !== undefined) return false;
   return BETWEEN_SUBJECT_AND_VERB.has(view.word(t)) || (view.pos(t) === 'ADV' && view.insideQuote[t] === -1);
+}
+
+/** The token before the verb at `verb` past the words between a subject and its verb ("who has long said" → who), down to `min`. */
+export function beforeVerb(view: FieldView, verb: number, min: number): number {
+  let t = verb - 1;
+  while (t >= min && isBetweenSubjectAndVerb(view, t)) t--;
+  return t;
 }
 
 /**
